@@ -1,0 +1,56 @@
+package io.nerbyoc;
+
+import io.nerbyoc.codec.ManifestCodec;
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.ModelManifest;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.ModelDirectory;
+import io.nerbyoc.engine.ModelLoadException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Chooses what serves: the model directory's manifest when there is one, the embedded model
+ * (profile from NER_PROFILE) when the directory is missing or empty.
+ */
+final class ModelLoader {
+  private ModelLoader() {}
+
+  static Recognizer load(Settings s) {
+    Path dir = s.modelDir();
+    Path manifest = dir.resolve(ModelManifest.FILE_NAME);
+    if (Files.isRegularFile(manifest)) {
+      ModelManifest m;
+      try {
+        m = ManifestCodec.read(manifest);
+      } catch (IOException e) {
+        throw new ModelLoadException(manifest, e.getMessage());
+      }
+      return ModelDirectory.load(m, dir, s.embeddedModelDir(), s.newlineMode());
+    }
+    List<Path> files = visibleFiles(dir);
+    if (!files.isEmpty()) {
+      throw new ModelLoadException(
+          dir + " holds " + files.size() + " file(s) (e.g. " + files.get(0).getFileName() + ") but no "
+              + ModelManifest.FILE_NAME + ". Package the whole model directory written by `train` "
+              + "(model.tar.gz with " + ModelManifest.FILE_NAME + " at its top), or leave the directory "
+              + "empty to serve the embedded model.");
+    }
+    return EmbeddedModels.load(s.profile(), s.embeddedModelDir(), s.newlineMode());
+  }
+
+  private static List<Path> visibleFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> st = Files.list(dir)) {
+      return st.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    } catch (IOException e) {
+      throw new ModelLoadException(dir + " cannot be listed: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.nerbyoc.codec;
+
+import io.nerbyoc.core.ApiException;
+import java.util.Locale;
+
+/** Request body formats, chosen by Content-Type. */
+public enum InputFormat {
+  JSON,
+  JSON_LINES,
+  TEXT;
+
+  static final String SUPPORTED = "application/json, application/jsonlines, text/plain (UTF-8)";
+
+  /** Parses a Content-Type header; a missing one means JSON, as SageMaker's default. */
+  public static InputFormat of(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return JSON;
+    }
+    String[] parts = contentType.split(";");
+    String type = parts[0].trim().toLowerCase(Locale.ROOT);
+    checkCharset(parts, contentType);
+    return switch (type) {
+      case "application/json", "text/json" -> JSON;
+      case "application/jsonlines", "application/x-jsonlines", "application/jsonl",
+          "application/json-lines", "application/x-ndjson", "application/ndjson" -> JSON_LINES;
+      case "text/plain" -> TEXT;
+      default -> throw unsupported(contentType);
+    };
+  }
+
+  private static void checkCharset(String[] parts, String header) {
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim().toLowerCase(Locale.ROOT);
+      if (p.startsWith("charset=")) {
+        String cs = p.substring(8).replace("\"", "").trim();
+        if (!cs.equals("utf-8") && !cs.equals("utf8") && !cs.equals("us-ascii")) {
+          throw new ApiException(
+              415, "unsupported_charset",
+              "Content-Type " + ApiException.quote(header) + " names a charset other than UTF-8.",
+              "Encode the body as UTF-8 and send charset=utf-8 or no charset.");
+        }
+      }
+    }
+  }
+
+  private static ApiException unsupported(String contentType) {
+    return new ApiException(
+        415, "unsupported_media_type",
+        "Content-Type " + ApiException.quote(contentType) + " is not supported.",
+        "Use one of: " + SUPPORTED + ".");
+  }
+}

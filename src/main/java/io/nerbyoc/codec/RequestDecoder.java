@@ -1,0 +1,177 @@
+package io.nerbyoc.codec;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import io.nerbyoc.codec.Invocation.Item;
+import io.nerbyoc.codec.Invocation.Shape;
+import io.nerbyoc.core.ApiException;
+import io.nerbyoc.core.LabelScheme;
+import io.nerbyoc.core.RequestOptions;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns an /invocations body into an {@link Invocation}. */
+public final class RequestDecoder {
+  private static final String FIELDS_HINT =
+      "Send {\"text\": \"...\"}, {\"texts\": [\"...\", ...]} or {\"input\": \"...\"}, optionally with "
+          + "\"options\": {\"label_scheme\": \"spacy|conll|corenlp\", \"labels\": [\"ORG\", ...]}.";
+  private static final Set<String> OPTION_KEYS = Set.of("label_scheme", "labels");
+
+  private RequestDecoder() {}
+
+  public static Invocation decode(byte[] body, InputFormat format, RequestOptions defaults) {
+    String text = Utf8.decode(body);
+    return switch (format) {
+      case TEXT -> {
+        Utf8.checkSurrogates(text, "The text");
+        yield new Invocation(Shape.SINGLE, List.of(Item.ok(text, defaults)), format);
+      }
+      case JSON -> decodeJson(text, defaults);
+      case JSON_LINES -> decodeLines(text, defaults);
+    };
+  }
+
+  private static Invocation decodeJson(String body, RequestOptions defaults) {
+    JsonElement root = parse(body, "The request body");
+    if (root.isJsonPrimitive() && root.getAsJsonPrimitive().isString()) {
+      return new Invocation(Shape.SINGLE, List.of(Item.ok(string(root, "The body"), defaults)), InputFormat.JSON);
+    }
+    if (!root.isJsonObject()) {
+      throw ApiException.badRequest(
+          "invalid_field", "The request body is JSON but not an object or a string.", FIELDS_HINT);
+    }
+    JsonObject obj = root.getAsJsonObject();
+    RequestOptions options = options(obj, defaults);
+    if (obj.has("texts")) {
+      JsonElement texts = obj.get("texts");
+      if (!texts.isJsonArray()) {
+        throw ApiException.badRequest("invalid_field", "Field \"texts\" must be an array of strings.", FIELDS_HINT);
+      }
+      List<Item> items = new ArrayList<>();
+      JsonArray arr = texts.getAsJsonArray();
+      for (int i = 0; i < arr.size(); i++) {
+        items.add(Item.ok(string(arr.get(i), "texts[" + i + "]"), options));
+      }
+      return new Invocation(Shape.TEXTS, items, InputFormat.JSON);
+    }
+    if (obj.has("text")) {
+      return new Invocation(Shape.SINGLE, List.of(Item.ok(string(obj.get("text"), "Field \"text\""), options)), InputFormat.JSON);
+    }
+    if (obj.has("input")) {
+      return new Invocation(Shape.LEGACY, List.of(Item.ok(string(obj.get("input"), "Field \"input\""), options)), InputFormat.JSON);
+    }
+    throw ApiException.badRequest(
+        "missing_field", "The JSON object has no \"text\", \"texts\" or \"input\" field.", FIELDS_HINT);
+  }
+
+  /** One item per line; a bad line becomes an error item so the other lines are still answered. */
+  private static Invocation decodeLines(String body, RequestOptions defaults) {
+    List<String> lines = JsonLines.split(body);
+    List<Item> items = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      try {
+        items.add(decodeLine(lines.get(i), i + 1, defaults));
+      } catch (ApiException e) {
+        items.add(Item.failed(e));
+      }
+    }
+    return new Invocation(Shape.LINES, items, InputFormat.JSON_LINES);
+  }
+
+  private static Item decodeLine(String line, int number, RequestOptions defaults) {
+    String where = "Line " + number;
+    if (line.isBlank()) {
+      throw ApiException.badRequest(
+          "empty_line", where + " is empty.", "Put one JSON object {\"text\": \"...\"} or one JSON string on every line.");
+    }
+    JsonElement e = parse(line, where);
+    if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+      return Item.ok(string(e, where), defaults);
+    }
+    if (e.isJsonObject()) {
+      JsonObject obj = e.getAsJsonObject();
+      RequestOptions options = options(obj, defaults);
+      String field = obj.has("text") ? "text" : obj.has("input") ? "input" : null;
+      if (field != null) {
+        return Item.ok(string(obj.get(field), where + " field \"" + field + "\""), options);
+      }
+    }
+    throw ApiException.badRequest(
+        "missing_field", where + " has no \"text\" field.", "Put one JSON object {\"text\": \"...\"} or one JSON string on every line.");
+  }
+
+  static JsonElement parse(String json, String where) {
+    try {
+      JsonReader reader = new JsonReader(new StringReader(json));
+      reader.setStrictness(Strictness.STRICT);
+      JsonElement e = JsonParser.parseReader(reader);
+      if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+        throw new JsonParseException("trailing data after the JSON value");
+      }
+      return e;
+    } catch (JsonParseException | IOException | IllegalStateException | StackOverflowError e) {
+      String detail = e.getMessage() == null ? "" : e.getMessage();
+      int cut = detail.indexOf("\nSee ");
+      detail = cut > 0 ? detail.substring(0, cut) : detail;
+      throw ApiException.badRequest(
+          "invalid_json",
+          where + " is not valid JSON: " + (detail.length() > 160 ? detail.substring(0, 160) : detail),
+          "Send one well-formed JSON value (RFC 8259), UTF-8 encoded, nested at most 255 levels.");
+    }
+  }
+
+  private static String string(JsonElement e, String where) {
+    if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+      throw ApiException.badRequest(
+          "invalid_field", where + " must be a JSON string.", FIELDS_HINT);
+    }
+    String s = e.getAsString();
+    Utf8.checkSurrogates(s, where);
+    return s;
+  }
+
+  private static RequestOptions options(JsonObject obj, RequestOptions defaults) {
+    JsonElement o = obj.get("options");
+    if (o == null || o.isJsonNull()) {
+      return defaults;
+    }
+    if (!o.isJsonObject()) {
+      throw ApiException.badRequest("invalid_field", "Field \"options\" must be an object.", FIELDS_HINT);
+    }
+    RequestOptions options = defaults;
+    for (Map.Entry<String, JsonElement> entry : o.getAsJsonObject().entrySet()) {
+      switch (entry.getKey()) {
+        case "label_scheme" -> options = options.withScheme(LabelScheme.parse(string(entry.getValue(), "options.label_scheme")));
+        case "labels" -> options = options.withKeepLabels(labels(entry.getValue()));
+        default -> throw ApiException.badRequest(
+            "unknown_option",
+            "Option " + ApiException.quote(entry.getKey()) + " is not known.",
+            "Valid options: " + String.join(", ", new java.util.TreeSet<>(OPTION_KEYS)) + ".");
+      }
+    }
+    return options;
+  }
+
+  private static Set<String> labels(JsonElement e) {
+    if (!e.isJsonArray()) {
+      throw ApiException.badRequest(
+          "invalid_field", "options.labels must be an array of label names.", "For example \"labels\": [\"PERSON\", \"ORG\"].");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    JsonArray arr = e.getAsJsonArray();
+    for (int i = 0; i < arr.size(); i++) {
+      out.add(string(arr.get(i), "options.labels[" + i + "]"));
+    }
+    return out;
+  }
+}

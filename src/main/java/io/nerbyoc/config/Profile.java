@@ -1,0 +1,19 @@
+package io.nerbyoc.config;
+
+import java.util.Locale;
+
+/** Which embedded pipeline serves when no model directory is mounted. */
+public enum Profile {
+  /** Three CoreNLP CRFs combined plus rules: spaCy/OntoNotes types. */
+  ACCURATE,
+  /** One CoreNLP CRF (CoNLL 4-class): PER/ORG/LOC/MISC. */
+  FAST;
+
+  public static Profile parse(String s) {
+    return valueOf(s.trim().toUpperCase(Locale.ROOT));
+  }
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

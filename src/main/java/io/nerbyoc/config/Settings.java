@@ -1,0 +1,90 @@
+package io.nerbyoc.config;
+
+import io.nerbyoc.core.LabelScheme;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything the server reads from the environment, parsed once at start. The README's
+ * configuration table documents each variable; {@code container/NER/serve} renders nginx from the
+ * same variables so the two never disagree on limits.
+ */
+public record Settings(
+    Path mlRoot,
+    Path embeddedModelDir,
+    Profile profile,
+    LabelScheme labelScheme,
+    NewlineMode newlineMode,
+    int workers,
+    int queueSize,
+    long maxPayloadBytes,
+    int maxTextChars,
+    int maxDocuments,
+    int requestTimeoutSeconds,
+    int backendPort,
+    String defaultAccept) {
+
+  public static final long DEFAULT_MAX_PAYLOAD_BYTES = 6L * 1024 * 1024;
+
+  public Path modelDir() {
+    return mlRoot.resolve("model");
+  }
+
+  public static Settings fromEnv(Map<String, String> env) {
+    EnvReader r = new EnvReader(env);
+    int cores = Runtime.getRuntime().availableProcessors();
+    Path root = Path.of(r.string("NER_ML_ROOT", "/opt/ml"));
+    Path embedded = Path.of(r.string("NER_EMBEDDED_MODEL_DIR", "models"));
+    Profile profile = r.choice("NER_PROFILE", Profile.ACCURATE, Profile::parse, "accurate, fast");
+    LabelScheme scheme =
+        r.choice("NER_LABEL_SCHEME", LabelScheme.SPACY, LabelScheme::parse, LabelScheme.names());
+    NewlineMode newline =
+        r.choice("NER_NEWLINE_SENTENCE_BREAK", NewlineMode.ALWAYS, NewlineMode::parse, "always, two, never");
+    String workersVar =
+        r.raw("MODEL_SERVER_WORKERS") != null ? "MODEL_SERVER_WORKERS" : "SAGEMAKER_MODEL_SERVER_WORKERS";
+    int workers = (int) r.number(workersVar, cores, 1, 256);
+    int queue = (int) r.number("NER_QUEUE_SIZE", 64, 0, 10_000);
+    long payload = payloadBytes(r);
+    int maxChars = (int) r.number("NER_MAX_TEXT_CHARS", 1_000_000, 1, 100_000_000);
+    int maxDocs = (int) r.number("NER_MAX_DOCUMENTS", 100_000, 1, 10_000_000);
+    String timeoutVar =
+        r.raw("NER_REQUEST_TIMEOUT_S") != null ? "NER_REQUEST_TIMEOUT_S" : "SAGEMAKER_MODEL_SERVER_TIMEOUT";
+    int timeout = (int) r.number(timeoutVar, 60, 1, 3600);
+    int port = (int) r.number("NER_BACKEND_PORT", 8081, 1, 65535);
+    String accept = r.string("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "application/json");
+    r.throwIfProblems();
+    return new Settings(
+        root, embedded, profile, scheme, newline, workers, queue, payload, maxChars, maxDocs,
+        timeout, port, accept.toLowerCase(Locale.ROOT));
+  }
+
+  /** NER_MAX_PAYLOAD_BYTES wins over the batch platform's SAGEMAKER_MAX_PAYLOAD_IN_MB. */
+  private static long payloadBytes(EnvReader r) {
+    if (r.raw("NER_MAX_PAYLOAD_BYTES") != null) {
+      return r.number("NER_MAX_PAYLOAD_BYTES", DEFAULT_MAX_PAYLOAD_BYTES, 1, 100L * 1024 * 1024);
+    }
+    long mb = r.number("SAGEMAKER_MAX_PAYLOAD_IN_MB", 0, 0, 100);
+    return mb == 0 ? DEFAULT_MAX_PAYLOAD_BYTES : mb * 1024 * 1024;
+  }
+
+  /** The effective settings, for the start-up log line. */
+  public Map<String, Object> describe() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ml_root", mlRoot);
+    m.put("profile", profile.wireName());
+    m.put("label_scheme", labelScheme.wireName());
+    m.put("newline_sentence_break", newlineMode.wireName());
+    m.put("workers", workers);
+    m.put("queue_size", queueSize);
+    m.put("max_payload_bytes", maxPayloadBytes);
+    m.put("max_text_chars", maxTextChars);
+    m.put("max_documents", maxDocuments);
+    m.put("request_timeout_s", requestTimeoutSeconds);
+    m.put("backend_port", backendPort);
+    m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    m.put("cpus", Runtime.getRuntime().availableProcessors());
+    return m;
+  }
+}

@@ -1,0 +1,25 @@
+package io.nerbyoc.core;
+
+/**
+ * One recognized entity. {@code start}/{@code end} are Unicode code point offsets into the
+ * document text, end exclusive, so that Python's {@code text[start:end]} returns {@code text}.
+ *
+ * @param score the recognizer's confidence in [0, 1]
+ * @param source the recognizer that produced it (a model or rule name)
+ */
+public record Entity(int start, int end, String label, String text, double score, String source) {
+
+  public Entity {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad entity offsets " + start + ".." + end);
+    }
+  }
+
+  public Entity withLabel(String newLabel) {
+    return new Entity(start, end, newLabel, text, score, source);
+  }
+
+  public boolean overlaps(Entity other) {
+    return start < other.end && other.start < end;
+  }
+}

@@ -1,0 +1,97 @@
+package io.nerbyoc.core;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How native labels are named on the wire. Labels a scheme does not know pass through unchanged,
+ * so custom labels from a trained model survive every scheme.
+ */
+public enum LabelScheme {
+  /** spaCy / OntoNotes names (the default). */
+  SPACY,
+  /** CoNLL-2003: PER, ORG, LOC, MISC; numeric and temporal types are dropped. */
+  CONLL,
+  /** The recognizer's own labels (CoreNLP: PERSON, ORGANIZATION, LOCATION, ...). */
+  CORENLP;
+
+  private static final Map<String, String> TO_SPACY =
+      Map.of(
+          "PER", "PERSON",
+          "ORGANIZATION", "ORG",
+          "NATIONALITY", "NORP",
+          "NUMBER", "CARDINAL");
+
+  private static final Map<String, String> TO_CONLL =
+      Map.ofEntries(
+          Map.entry("PERSON", "PER"),
+          Map.entry("ORGANIZATION", "ORG"),
+          Map.entry("LOCATION", "LOC"),
+          Map.entry("GPE", "LOC"),
+          Map.entry("FAC", "LOC"),
+          Map.entry("NATIONALITY", "MISC"),
+          Map.entry("NORP", "MISC"),
+          Map.entry("EVENT", "MISC"),
+          Map.entry("PRODUCT", "MISC"),
+          Map.entry("WORK_OF_ART", "MISC"),
+          Map.entry("LANGUAGE", "MISC"),
+          Map.entry("LAW", "MISC"));
+
+  private static final Set<String> NOT_IN_CONLL =
+      Set.of(
+          "DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "CARDINAL", "ORDINAL", "QUANTITY",
+          "DURATION", "SET");
+
+  /** Natural features are LOC in OntoNotes; cities, states and countries are GPE. */
+  private static final Pattern NATURAL_FEATURE =
+      Pattern.compile(
+          "(?i)(?:.*\\s)?(?:river|mountains?|mount|mt\\.?|ocean|sea|lake|valley|desert|islands?|"
+              + "peninsula|bay|gulf|alps|himalayas|coast|canyon|forest|plains?|strait|channel|"
+              + "basin|delta|glacier|hills?|cape)(?:\\s.*)?");
+
+  /**
+   * The label under this scheme, or {@code null} when the scheme has no such type (CoNLL drops
+   * dates and numbers).
+   */
+  public String map(String nativeLabel, String entityText) {
+    switch (this) {
+      case CORENLP:
+        return nativeLabel;
+      case CONLL:
+        if (NOT_IN_CONLL.contains(nativeLabel)) {
+          return null;
+        }
+        return TO_CONLL.getOrDefault(nativeLabel, nativeLabel);
+      default:
+        if ("LOCATION".equals(nativeLabel)) {
+          return NATURAL_FEATURE.matcher(entityText).matches() ? "LOC" : "GPE";
+        }
+        return TO_SPACY.getOrDefault(nativeLabel, nativeLabel);
+    }
+  }
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static String names() {
+    return Arrays.stream(values()).map(LabelScheme::wireName).collect(Collectors.joining(", "));
+  }
+
+  /** Parses a scheme name; the error names the valid ones. */
+  public static LabelScheme parse(String name) {
+    for (LabelScheme s : values()) {
+      if (s.wireName().equalsIgnoreCase(name.trim())) {
+        return s;
+      }
+    }
+    throw ApiException.badRequest(
+        "invalid_label_scheme",
+        "Label scheme " + ApiException.quote(name) + " is not known.",
+        "Use one of: " + names() + ".");
+  }
+}

@@ -1,0 +1,139 @@
+package io.nerbyoc.engine;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.core.CodePoints;
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Recognizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP tokenize + ssplit, then one or more CRFs combined as CoreNLP's NER combiner does by
+ * default (a later CRF adds only labels no earlier CRF has, on tokens still free), then optional
+ * rules (boundaries, nationalities, numbers, acronyms) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
+ * and add nothing here (entity mentions would even add pronouns as PERSON).
+ */
+final class CoreNlpRecognizer implements Recognizer {
+  private final StanfordCoreNLP tokenizer;
+  private final List<CrfTagger> taggers;
+  private final List<Set<String>> allowed;
+  private final boolean rules;
+  private final Set<String> labels;
+  private final String description;
+
+  CoreNlpRecognizer(List<CrfTagger> taggers, boolean rules, NewlineMode newlines, String description) {
+    this.tokenizer = new StanfordCoreNLP(tokenizerProperties(newlines));
+    this.taggers = List.copyOf(taggers);
+    this.rules = rules;
+    this.description = description;
+    List<Set<String>> allow = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (CrfTagger t : taggers) {
+      Set<String> mine = new HashSet<>(t.labels());
+      mine.removeAll(seen);
+      allow.add(Set.copyOf(mine));
+      seen.addAll(t.labels());
+    }
+    if (rules) {
+      seen.addAll(
+          List.of(
+              "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "NATIONALITY", "EVENT",
+              "WORK_OF_ART", "ORGANIZATION"));
+    }
+    this.allowed = List.copyOf(allow);
+    this.labels = Set.copyOf(seen);
+  }
+
+  static Properties tokenizerProperties(NewlineMode newlines) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    p.setProperty("tokenize.language", "en");
+    // Keep odd characters as tokens instead of logging them (logs must never show request text).
+    p.setProperty("tokenize.options", "untokenizable=noneKeep");
+    p.setProperty("ssplit.newlineIsSentenceBreak", newlines.wireName());
+    return p;
+  }
+
+  @Override
+  public List<Entity> recognize(String text) {
+    Annotation doc = new Annotation(text);
+    tokenizer.annotate(doc);
+    CodePoints cp = CodePoints.of(text);
+    List<Entity> out = new ArrayList<>();
+    List<List<CoreLabel>> sentences = new ArrayList<>();
+    List<Tagging> taggings = new ArrayList<>();
+    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      sentences.add(tokens);
+      taggings.add(tag(tokens));
+    }
+    if (rules) {
+      DocumentConsistency.apply(taggings);
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      collect(text, cp, sentences.get(i), taggings.get(i), out);
+    }
+    return out;
+  }
+
+  private Tagging tag(List<CoreLabel> tokens) {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).word();
+    }
+    Tagging tagging = new Tagging(words);
+    for (int k = 0; k < taggers.size(); k++) {
+      taggers.get(k).tag(tokens, tagging, allowed.get(k));
+    }
+    if (rules) {
+      BoundaryRules.apply(tagging);
+      NationalityRules.apply(tagging);
+      NumberRules.apply(tagging);
+      AcronymRules.apply(tagging);
+    }
+    return tagging;
+  }
+
+  private static void collect(
+      String text, CodePoints cp, List<CoreLabel> tokens, Tagging t, List<Entity> out) {
+    for (int i = 0; i < t.size(); ) {
+      int j = t.runEnd(i);
+      if (!Tagging.OUTSIDE.equals(t.labels[i])) {
+        int begin = tokens.get(i).beginPosition();
+        int end = tokens.get(j - 1).endPosition();
+        out.add(
+            new Entity(
+                cp.toCodePoint(begin),
+                cp.toCodePoint(end),
+                t.labels[i],
+                text.substring(begin, end),
+                round(t.scores[i]),
+                t.sources[i]));
+      }
+      i = j;
+    }
+  }
+
+  private static double round(double p) {
+    return Math.round(p * 10000) / 10000.0;
+  }
+
+  @Override
+  public Set<String> labels() {
+    return labels;
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+}

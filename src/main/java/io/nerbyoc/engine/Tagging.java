@@ -1,0 +1,60 @@
+package io.nerbyoc.engine;
+
+import java.util.Arrays;
+
+/**
+ * The labels of one sentence's tokens, filled in by taggers and rules in turn. A token keeps the
+ * first label it gets; later taggers only fill tokens still {@link #OUTSIDE}.
+ */
+final class Tagging {
+  static final String OUTSIDE = "O";
+
+  final String[] words;
+  final String[] labels;
+  final double[] scores;
+  final String[] sources;
+  private final int[] ids; // tokens of one entity share an id; 0 = outside
+  private int nextId = 1;
+
+  Tagging(String[] words) {
+    this.words = words;
+    int n = words.length;
+    labels = new String[n];
+    scores = new double[n];
+    sources = new String[n];
+    ids = new int[n];
+    Arrays.fill(labels, OUTSIDE);
+  }
+
+  int size() {
+    return words.length;
+  }
+
+  boolean isFree(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!OUTSIDE.equals(labels[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void set(int from, int to, String label, double score, String source) {
+    int id = nextId++;
+    for (int i = from; i < to; i++) {
+      ids[i] = id;
+      labels[i] = label;
+      scores[i] = score;
+      sources[i] = source;
+    }
+  }
+
+  /** End (exclusive) of the entity that starts at {@code from}, or of the outside run. */
+  int runEnd(int from) {
+    int j = from + 1;
+    while (j < labels.length && ids[j] == ids[from]) {
+      j++;
+    }
+    return j;
+  }
+}

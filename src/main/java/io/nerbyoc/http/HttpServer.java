@@ -1,0 +1,174 @@
+package io.nerbyoc.http;
+
+import io.nerbyoc.codec.ErrorCodec;
+import io.nerbyoc.codec.ResponseEncoder;
+import io.nerbyoc.core.ApiException;
+import io.nerbyoc.serve.Invocations;
+import io.nerbyoc.serve.Readiness;
+import io.nerbyoc.serve.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spark.Request;
+import spark.Service;
+
+/**
+ * The loopback HTTP app behind nginx: /ping, /invocations, /execution-parameters. The only class
+ * that touches Spark; every error leaves as the one JSON error shape.
+ */
+public final class HttpServer {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+  private static final String JSON = "application/json";
+
+  private final Service http;
+  private final Readiness readiness;
+  private final AtomicReference<Invocations> invocations = new AtomicReference<>();
+  private final Map<String, Object> executionParameters;
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  /**
+   * @param threads Jetty threads: more than workers + queue so /ping always finds one
+   */
+  public HttpServer(
+      int port, int threads, Readiness readiness, Map<String, Object> executionParameters) {
+    this.readiness = readiness;
+    this.executionParameters = executionParameters;
+    this.http = Service.ignite().ipAddress("127.0.0.1").port(port).threadPool(threads, Math.min(threads, 8), 60_000);
+    http.initExceptionHandler(
+        e -> {
+          LOG.error("Cannot listen on 127.0.0.1:{}: {}", port, e.getMessage());
+          System.exit(4);
+        });
+    routes();
+  }
+
+  /** Makes /invocations live; until then it answers 503 like /ping. */
+  public void serve(Invocations handler) {
+    invocations.set(handler);
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public void awaitInitialization() {
+    http.awaitInitialization();
+  }
+
+  private void routes() {
+    http.get("/ping", (req, res) -> {
+      if (readiness.isReady()) {
+        res.status(200);
+        return "";
+      }
+      throw notReady();
+    });
+    http.get("/execution-parameters", (req, res) -> {
+      res.type(JSON);
+      return ResponseEncoder.object(executionParameters);
+    });
+    http.post("/invocations", (req, res) -> {
+      Invocations handler = invocations.get();
+      if (handler == null || !readiness.isReady()) {
+        throw notReady();
+      }
+      Response r;
+      inFlight.incrementAndGet();
+      try {
+        r = handler.handle(
+            req.bodyAsBytes(), req.contentType(), req.headers("Accept"),
+            req.headers("X-Amzn-SageMaker-Custom-Attributes"));
+      } finally {
+        inFlight.decrementAndGet();
+      }
+      res.status(r.status());
+      res.type(r.contentType());
+      res.raw().setContentLength(r.body().length);
+      return r.body();
+    });
+    for (String path : new String[] {"/ping", "/execution-parameters", "/invocations"}) {
+      http.put(path, (req, res) -> { throw methodNotAllowed(req); });
+      http.delete(path, (req, res) -> { throw methodNotAllowed(req); });
+      http.patch(path, (req, res) -> { throw methodNotAllowed(req); });
+    }
+    http.post("/ping", (req, res) -> { throw methodNotAllowed(req); });
+    http.post("/execution-parameters", (req, res) -> { throw methodNotAllowed(req); });
+    http.get("/invocations", (req, res) -> { throw methodNotAllowed(req); });
+    http.notFound((req, res) -> {
+      res.type(JSON);
+      return body(new ApiException(404, "not_found",
+          "No resource at " + req.requestMethod() + " " + ApiException.quote(req.pathInfo()) + ".",
+          "Use GET /ping, POST /invocations or GET /execution-parameters."), req);
+    });
+    http.internalServerError((req, res) -> {
+      res.type(JSON);
+      return body(Invocations.internalError(), req);
+    });
+    http.exception(ApiException.class, (e, req, res) -> {
+      if (e.status() >= 500 && e.status() != 503) {
+        LOG.error("{} {}: {}", e.status(), e.code(), e.getMessage(), e);
+      } else {
+        LOG.info("{} {} {}: {}", req.requestMethod(), req.pathInfo(), e.status(), e.code());
+      }
+      res.status(e.status());
+      res.type(JSON);
+      res.body(body(e, req));
+    });
+    http.exception(Exception.class, (e, req, res) -> {
+      LOG.error("Unexpected failure on {} {}", req.requestMethod(), req.pathInfo(), e);
+      res.status(500);
+      res.type(JSON);
+      res.body(body(Invocations.internalError(), req));
+    });
+  }
+
+  private ApiException notReady() {
+    boolean draining = readiness.state() == Readiness.State.DRAINING;
+    return new ApiException(
+        503, draining ? "shutting_down" : "model_not_ready",
+        draining ? "The server is shutting down." : "The model is still loading.",
+        draining ? "Send the request to another instance or retry." : "Wait for GET /ping to answer 200, then retry.");
+  }
+
+  private static ApiException methodNotAllowed(Request req) {
+    return new ApiException(405, "method_not_allowed",
+        req.requestMethod() + " is not allowed on " + ApiException.quote(req.pathInfo()) + ".",
+        "Use GET /ping, POST /invocations or GET /execution-parameters.");
+  }
+
+  private static String body(ApiException e, Request req) {
+    return new String(ErrorCodec.encode(e, requestId(req)), StandardCharsets.UTF_8);
+  }
+
+  private static String requestId(Request req) {
+    String id = req.headers("X-Amzn-SageMaker-Inference-Id");
+    if (id == null) {
+      id = req.headers("X-Request-Id");
+    }
+    return id != null ? id : UUID.randomUUID().toString();
+  }
+
+  /**
+   * Stops taking work and waits (bounded) for in-flight requests, then stops Jetty. nginx has
+   * already stopped accepting, so only requests it is still proxying arrive here.
+   */
+  public void drainAndStop(long maxWaitMillis) {
+    readiness.drain();
+    long end = System.currentTimeMillis() + maxWaitMillis;
+    try {
+      Thread.sleep(100); // let requests nginx already accepted reach us
+      while (inFlight.get() > 0 && System.currentTimeMillis() < end) {
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    LOG.info("Drained ({} requests still in flight); stopping HTTP server", inFlight.get());
+    http.stop();
+    http.awaitStop();
+  }
+}

@@ -1,0 +1,126 @@
+package io.nerbyoc.serve;
+
+import io.nerbyoc.codec.CustomAttributes;
+import io.nerbyoc.codec.InputFormat;
+import io.nerbyoc.codec.Invocation;
+import io.nerbyoc.codec.Invocation.Item;
+import io.nerbyoc.codec.Invocation.Shape;
+import io.nerbyoc.codec.OutputFormat;
+import io.nerbyoc.codec.RequestDecoder;
+import io.nerbyoc.codec.ResponseEncoder;
+import io.nerbyoc.codec.Result;
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.ApiException;
+import io.nerbyoc.core.Doc;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.RequestOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The /invocations pipeline: negotiate → decode → check limits → recognize → encode. */
+public final class Invocations {
+  private static final Logger LOG = LoggerFactory.getLogger(Invocations.class);
+
+  private final Settings settings;
+  private final Recognizer recognizer;
+  private final WorkerPool pool;
+  private final OutputFormat defaultOutput;
+
+  public Invocations(Settings settings, Recognizer recognizer, WorkerPool pool) {
+    this.settings = settings;
+    this.recognizer = recognizer;
+    this.pool = pool;
+    OutputFormat configured = OutputFormat.ofConfigured(settings.defaultAccept());
+    this.defaultOutput = configured == null ? OutputFormat.JSON : configured;
+  }
+
+  public Response handle(byte[] body, String contentType, String accept, String customAttributes) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.requestTimeoutSeconds());
+    InputFormat in = InputFormat.of(contentType);
+    OutputFormat out = OutputFormat.of(accept, in == InputFormat.JSON_LINES ? OutputFormat.JSON_LINES : defaultOutput);
+    checkPayload(body.length);
+    RequestOptions options = CustomAttributes.apply(customAttributes, RequestOptions.of(settings.labelScheme()));
+    Invocation inv = RequestDecoder.decode(body, in, options);
+    checkCounts(inv);
+    List<Result> results = recognize(inv, deadline);
+    return new Response(200, out.contentType(), ResponseEncoder.encode(inv.shape(), results, out));
+  }
+
+  private void checkPayload(long bytes) {
+    if (bytes > settings.maxPayloadBytes()) {
+      throw payloadTooLarge(bytes, settings.maxPayloadBytes());
+    }
+  }
+
+  public static ApiException payloadTooLarge(long bytes, long limit) {
+    return new ApiException(
+        413, "payload_too_large",
+        "The request body has " + bytes + " bytes; the limit is " + limit + ".",
+        "Split the input into smaller requests (batch transform: lower MaxPayloadInMB), or raise NER_MAX_PAYLOAD_BYTES.");
+  }
+
+  private void checkCounts(Invocation inv) {
+    if (inv.items().isEmpty()) {
+      throw ApiException.badRequest(
+          "empty_request", "The request contains no documents.", "Send at least one text.");
+    }
+    if (inv.items().size() > settings.maxDocuments()) {
+      throw new ApiException(
+          413, "too_many_documents",
+          "The request has " + inv.items().size() + " documents; the limit is " + settings.maxDocuments() + ".",
+          "Send fewer documents per request, or raise NER_MAX_DOCUMENTS.");
+    }
+  }
+
+  private ApiException tooLong(String text) {
+    return new ApiException(
+        413, "document_too_long",
+        "A document has " + text.length() + " characters; the limit is " + settings.maxTextChars() + ".",
+        "Split long documents (for example by paragraph), or raise NER_MAX_TEXT_CHARS.");
+  }
+
+  private List<Result> recognize(Invocation inv, long deadline) {
+    List<Item> items = new ArrayList<>(inv.items());
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.error() == null && it.text().length() > settings.maxTextChars()) {
+        if (inv.shape() != Shape.LINES) {
+          throw tooLong(it.text());
+        }
+        items.set(i, Item.failed(tooLong(it.text())));
+      }
+    }
+    List<String> texts = items.stream().filter(it -> it.error() == null).map(Item::text).toList();
+    List<WorkerPool.Outcome> outcomes = texts.isEmpty() ? List.of() : pool.recognize(recognizer, texts, deadline);
+    List<Result> results = new ArrayList<>(items.size());
+    int k = 0;
+    for (Item it : items) {
+      if (it.error() != null) {
+        results.add(Result.failed(it.error()));
+        continue;
+      }
+      WorkerPool.Outcome o = outcomes.get(k++);
+      if (o.failure() != null) {
+        LOG.error("Recognition failed on a document of {} characters", it.text().length(), o.failure());
+        ApiException internal = internalError();
+        if (inv.shape() != Shape.LINES) {
+          throw internal;
+        }
+        results.add(Result.failed(internal));
+      } else {
+        results.add(Result.of(new Doc(it.text(), it.options().apply(o.entities()))));
+      }
+    }
+    return results;
+  }
+
+  public static ApiException internalError() {
+    return new ApiException(
+        500, "internal_error",
+        "The server failed on this input; this is a bug in the server, not in the request.",
+        "Retry once; if it persists, report it with the requestId and the server log.");
+  }
+}
