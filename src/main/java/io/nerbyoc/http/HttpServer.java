@@ -63,7 +63,9 @@ public final class HttpServer {
     http.get("/ping", (req, res) -> {
       if (readiness.isReady()) {
         res.status(200);
-        return "";
+        res.type("text/plain");
+        res.raw().setContentLength(0);
+        return new byte[0];
       }
       throw notReady();
     });
@@ -111,6 +113,8 @@ public final class HttpServer {
     http.exception(ApiException.class, (e, req, res) -> {
       if (e.status() >= 500 && e.status() != 503) {
         LOG.error("{} {}: {}", e.status(), e.code(), e.getMessage(), e);
+      } else if ("/ping".equals(req.pathInfo())) {
+        LOG.debug("GET /ping {}", e.code());
       } else {
         LOG.info("{} {} {}: {}", req.requestMethod(), req.pathInfo(), e.status(), e.code());
       }
