@@ -1,0 +1,52 @@
+package io.nerbyoc.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nerbyoc.core.LabelScheme;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  @Test
+  void defaults_follow_sagemaker() {
+    Settings s = Settings.fromEnv(Map.of());
+    assertEquals(Path.of("/opt/ml/model"), s.modelDir());
+    assertEquals(Profile.ACCURATE, s.profile());
+    assertEquals(LabelScheme.SPACY, s.labelScheme());
+    assertEquals(6_291_456L, s.maxPayloadBytes());
+    assertEquals(60, s.requestTimeoutSeconds());
+    assertEquals(Runtime.getRuntime().availableProcessors(), s.workers());
+  }
+
+  @Test
+  void platform_and_our_variables_are_read() {
+    Settings s = Settings.fromEnv(Map.of(
+        "NER_ML_ROOT", "/tmp/ml", "NER_PROFILE", "FAST", "NER_LABEL_SCHEME", "conll",
+        "MODEL_SERVER_WORKERS", "3", "SAGEMAKER_MAX_PAYLOAD_IN_MB", "20", "SAGEMAKER_MODEL_SERVER_TIMEOUT", "90"));
+    assertEquals(Path.of("/tmp/ml/model"), s.modelDir());
+    assertEquals(Profile.FAST, s.profile());
+    assertEquals(LabelScheme.CONLL, s.labelScheme());
+    assertEquals(3, s.workers());
+    assertEquals(20L * 1024 * 1024, s.maxPayloadBytes());
+    assertEquals(90, s.requestTimeoutSeconds());
+  }
+
+  @Test
+  void our_payload_variable_wins_over_the_platform_one() {
+    Settings s = Settings.fromEnv(Map.of("NER_MAX_PAYLOAD_BYTES", "1000", "SAGEMAKER_MAX_PAYLOAD_IN_MB", "20"));
+    assertEquals(1000L, s.maxPayloadBytes());
+  }
+
+  @Test
+  void every_problem_is_reported_at_once() {
+    ConfigException e = assertThrows(ConfigException.class, () -> Settings.fromEnv(Map.of(
+        "NER_PROFILE", "turbo", "MODEL_SERVER_WORKERS", "zero", "NER_MAX_PAYLOAD_BYTES", "-1")));
+    assertEquals(3, e.problems().size());
+    assertTrue(e.problems().get(0).contains("NER_PROFILE=turbo"));
+    assertTrue(e.problems().get(0).contains("accurate, fast"));
+  }
+}

@@ -1,0 +1,66 @@
+package io.nerbyoc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LabelSchemeTest {
+
+  @Test
+  void spacy_names_follow_ontonotes() {
+    assertEquals("PERSON", LabelScheme.SPACY.map("PERSON", "Ada"));
+    assertEquals("ORG", LabelScheme.SPACY.map("ORGANIZATION", "Acme"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Paris"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Rhine River"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Mount Everest"));
+    assertEquals("NORP", LabelScheme.SPACY.map("NATIONALITY", "French"));
+    assertEquals("CARDINAL", LabelScheme.SPACY.map("NUMBER", "3"));
+    assertEquals("MISC", LabelScheme.SPACY.map("MISC", "Olympics"));
+  }
+
+  @Test
+  void conll_keeps_four_types_and_drops_numbers_and_dates() {
+    assertEquals("PER", LabelScheme.CONLL.map("PERSON", "Ada"));
+    assertEquals("LOC", LabelScheme.CONLL.map("LOCATION", "Paris"));
+    assertEquals("MISC", LabelScheme.CONLL.map("NATIONALITY", "French"));
+    assertEquals("MISC", LabelScheme.CONLL.map("WORK_OF_ART", "Hamlet"));
+    assertNull(LabelScheme.CONLL.map("DATE", "Monday"));
+    assertNull(LabelScheme.CONLL.map("MONEY", "$1"));
+  }
+
+  @Test
+  void custom_labels_pass_through_every_scheme() {
+    for (LabelScheme s : LabelScheme.values()) {
+      assertEquals("corporation", s.map("corporation", "Acme"));
+    }
+  }
+
+  @Test
+  void corenlp_scheme_is_native() {
+    assertEquals("ORGANIZATION", LabelScheme.CORENLP.map("ORGANIZATION", "Acme"));
+  }
+
+  @Test
+  void unknown_scheme_names_the_valid_ones() {
+    ApiException e = assertThrows(ApiException.class, () -> LabelScheme.parse("bio"));
+    assertEquals(400, e.status());
+    assertEquals("invalid_label_scheme", e.code());
+    assertEquals("Use one of: spacy, conll, corenlp.", e.hint());
+  }
+
+  @Test
+  void options_rename_then_filter() {
+    List<Entity> ents = List.of(
+        new Entity(0, 3, "PERSON", "Ada", 0.9, "m"),
+        new Entity(4, 9, "LOCATION", "Paris", 0.9, "m"),
+        new Entity(10, 16, "DATE", "Monday", 0.9, "m"));
+    RequestOptions o = RequestOptions.of(LabelScheme.CONLL).withKeepLabels(Set.of("LOC"));
+    List<Entity> out = o.apply(ents);
+    assertEquals(1, out.size());
+    assertEquals("LOC", out.get(0).label());
+  }
+}

@@ -1,0 +1,130 @@
+package io.nerbyoc.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InvocationsTest {
+  private final WorkerPool pool = new WorkerPool(2, 4);
+
+  @AfterEach
+  void close() {
+    pool.close();
+  }
+
+  private Invocations invocations(Map<String, String> env) {
+    Map<String, String> all = new HashMap<>(env);
+    all.putIfAbsent("NER_ML_ROOT", "/nonexistent");
+    return new Invocations(Settings.fromEnv(all), new FakeRecognizer(), pool);
+  }
+
+  private static String call(Invocations inv, String body, String type, String accept, String attrs) {
+    Response r = inv.handle(body.getBytes(StandardCharsets.UTF_8), type, accept, attrs);
+    assertEquals(200, r.status());
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void single_text_gives_spacy_shape_with_code_point_offsets() {
+    String out = call(invocations(Map.of()), "{\"text\": \"😀 Apple in Paris\"}", "application/json", null, null);
+    assertEquals(
+        "{\"text\":\"😀 Apple in Paris\",\"ents\":["
+            + "{\"start\":2,\"end\":7,\"label\":\"ORG\",\"text\":\"Apple\",\"score\":0.5},"
+            + "{\"start\":11,\"end\":16,\"label\":\"GPE\",\"text\":\"Paris\",\"score\":0.5}]}",
+        out);
+  }
+
+  @Test
+  void texts_give_docs_in_order() {
+    String out = call(invocations(Map.of()), "{\"texts\": [\"Ada\", \"Paris\"]}", null, null, null);
+    assertTrue(out.startsWith("{\"docs\":[{\"text\":\"Ada\""));
+    assertTrue(out.indexOf("\"Ada\"") < out.indexOf("\"Paris\""));
+  }
+
+  @Test
+  void legacy_input_gives_output_pairs() {
+    String out = call(invocations(Map.of()), "{\"input\": \"Apple and Ada\"}", "application/json", "*/*", null);
+    assertEquals("{\"output\":[[\"Apple\",\"ORG\"],[\"Ada\",\"PERSON\"]]}", out);
+  }
+
+  @Test
+  void json_lines_answer_every_line_in_order_with_errors_in_place() {
+    String body = "{\"text\": \"Ada\"}\n{bad\n\"Paris\"\n{\"text\": \"BOOM\"}\n";
+    String out = call(invocations(Map.of()), body, "application/jsonlines", null, null);
+    String[] lines = out.split("\n", -1);
+    assertEquals(4, lines.length);
+    assertTrue(lines[0].contains("PERSON"));
+    assertTrue(lines[1].startsWith("{\"error\":{\"status\":400,\"code\":\"invalid_json\""));
+    assertTrue(lines[2].contains("GPE"));
+    assertTrue(lines[3].contains("\"internal_error\""));
+  }
+
+  @Test
+  void label_scheme_from_header_and_body_option() {
+    Invocations inv = invocations(Map.of());
+    assertTrue(call(inv, "{\"text\": \"Ada\"}", null, null, "label_scheme=conll").contains("\"PER\""));
+    String filtered = call(inv, "{\"text\": \"Ada in Paris on Monday\", \"options\": {\"labels\": [\"GPE\"]}}", null, null, null);
+    assertTrue(filtered.contains("\"GPE\"") && !filtered.contains("PERSON") && !filtered.contains("DATE"));
+    assertTrue(call(invocations(Map.of("NER_LABEL_SCHEME", "corenlp")), "{\"text\": \"Ada\"}", null, null, null)
+        .contains("\"PERSON\""));
+  }
+
+  @Test
+  void html_page_highlights_entities_and_escapes_text() {
+    String out = call(invocations(Map.of()), "<b>Ada</b>", "text/plain", "text/html", null);
+    assertTrue(out.startsWith("<!DOCTYPE html>"));
+    assertTrue(out.contains("&lt;b&gt;<mark"));
+    assertTrue(out.contains("Ada<span>PERSON</span></mark>"));
+  }
+
+  @Test
+  void payload_at_limit_passes_and_one_byte_over_is_413() {
+    Invocations inv = invocations(Map.of("NER_MAX_PAYLOAD_BYTES", "100"));
+    String atLimit = "a".repeat(100);
+    call(inv, atLimit, "text/plain", null, null);
+    ApiException e = assertThrows(ApiException.class,
+        () -> inv.handle((atLimit + "a").getBytes(StandardCharsets.UTF_8), "text/plain", null, null));
+    assertEquals(413, e.status());
+    assertEquals("payload_too_large", e.code());
+    assertTrue(e.hint().contains("NER_MAX_PAYLOAD_BYTES"));
+  }
+
+  @Test
+  void document_and_count_limits() {
+    Invocations inv = invocations(Map.of("NER_MAX_TEXT_CHARS", "5", "NER_MAX_DOCUMENTS", "2"));
+    assertEquals("document_too_long", assertThrows(ApiException.class,
+        () -> inv.handle("123456".getBytes(StandardCharsets.UTF_8), "text/plain", null, null)).code());
+    assertEquals("too_many_documents", assertThrows(ApiException.class,
+        () -> inv.handle("{\"texts\":[\"a\",\"b\",\"c\"]}".getBytes(StandardCharsets.UTF_8), null, null, null)).code());
+    String lines = call(inv, "\"123456\"\n\"Ada\"", "application/jsonlines", null, null);
+    assertTrue(lines.split("\n")[0].contains("document_too_long"));
+    assertTrue(lines.split("\n")[1].contains("PERSON"));
+  }
+
+  @Test
+  void empty_request_and_bugs_on_single_documents() {
+    Invocations inv = invocations(Map.of());
+    assertEquals("empty_request", assertThrows(ApiException.class,
+        () -> inv.handle(new byte[0], "application/jsonlines", null, null)).code());
+    ApiException bug = assertThrows(ApiException.class,
+        () -> inv.handle("BOOM".getBytes(StandardCharsets.UTF_8), "text/plain", null, null));
+    assertEquals(500, bug.status());
+  }
+
+  @Test
+  void negotiation_errors_come_before_work() {
+    Invocations inv = invocations(Map.of());
+    assertEquals(415, assertThrows(ApiException.class,
+        () -> inv.handle(new byte[0], "text/csv", null, null)).status());
+    assertEquals(406, assertThrows(ApiException.class,
+        () -> inv.handle(new byte[0], "text/plain", "image/png", null)).status());
+  }
+}
