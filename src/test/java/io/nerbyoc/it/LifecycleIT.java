@@ -1,0 +1,100 @@
+package io.nerbyoc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up from model directories, shutdown on SIGTERM, and dying children. */
+class LifecycleIT {
+
+  @Test
+  void sigterm_lets_the_in_flight_request_finish_and_exits_zero(@TempDir Path ml) throws Exception {
+    try (ServeProcess serve = ServeProcess.start(ml, Map.of("NER_PROFILE", "fast", "MODEL_SERVER_WORKERS", "1"))) {
+      String big = "{\"text\": \"" + "Barack Obama visited Paris and met Angela Merkel in Berlin. ".repeat(6000) + "\"}";
+      CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
+        try {
+          return serve.post("/invocations", big);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Thread.sleep(700); // the request is being processed
+      assertTrue(!inFlight.isDone(), "request finished before SIGTERM; make it bigger");
+      long t0 = System.nanoTime();
+      serve.sigterm();
+      HttpResponse<String> r = inFlight.get();
+      assertEquals(200, r.statusCode(), r.body());
+      assertTrue(r.body().contains("Angela Merkel"));
+      assertTrue(serve.waitFor(Duration.ofSeconds(30)), "serve still running 30 s after SIGTERM");
+      assertEquals(0, serve.process().exitValue(), serve.log());
+      assertTrue((System.nanoTime() - t0) / 1e9 < 30);
+      assertTrue(serve.log().contains("Drained"), serve.log());
+    }
+  }
+
+  @Test
+  void a_manifest_selects_the_fast_embedded_profile(@TempDir Path ml) throws Exception {
+    Files.createDirectories(ml.resolve("model"));
+    Files.writeString(ml.resolve("model/ner-model.json"), "{\"engine\": \"corenlp-embedded\", \"profile\": \"fast\"}");
+    try (ServeProcess serve = ServeProcess.start(ml, Map.of())) {
+      assertTrue(serve.log().contains("profile fast"), serve.log());
+      String body = serve.post("/invocations", "{\"text\": \"Angela Merkel visited Paris on Monday.\"}").body();
+      assertTrue(body.contains("\"PERSON\"") && !body.contains("\"DATE\""), body);
+    }
+  }
+
+  @Test
+  void files_without_a_manifest_stop_serve_with_the_reason(@TempDir Path ml) throws Exception {
+    Files.createDirectories(ml.resolve("model"));
+    Files.writeString(ml.resolve("model/model.bin"), "not a model");
+    try (ServeProcess serve = ServeProcess.launch(ml, Map.of())) {
+      assertTrue(serve.waitFor(Duration.ofSeconds(60)), "serve should exit");
+      assertNotEquals(0, serve.process().exitValue());
+      assertTrue(serve.log().contains("model.bin") && serve.log().contains("ner-model.json"), serve.log());
+    }
+  }
+
+  @Test
+  void a_corrupt_model_file_stops_serve_naming_the_file(@TempDir Path ml) throws Exception {
+    Files.createDirectories(ml.resolve("model"));
+    Files.writeString(ml.resolve("model/ner-model.json"), "{\"engine\": \"corenlp-crf\", \"models\": [\"ner.crf.ser.gz\"]}");
+    Files.write(ml.resolve("model/ner.crf.ser.gz"), "garbage".getBytes(StandardCharsets.UTF_8));
+    try (ServeProcess serve = ServeProcess.launch(ml, Map.of())) {
+      assertTrue(serve.waitFor(Duration.ofSeconds(60)), "serve should exit");
+      assertNotEquals(0, serve.process().exitValue());
+      assertTrue(serve.log().contains("ner.crf.ser.gz") && serve.log().contains("not a readable CoreNLP CRF model"), serve.log());
+    }
+  }
+
+  @Test
+  void serve_exits_non_zero_when_the_jvm_dies(@TempDir Path ml) throws Exception {
+    try (ServeProcess serve = ServeProcess.start(ml, Map.of("NER_PROFILE", "fast"))) {
+      ProcessHandle java = serve.process().descendants()
+          .filter(p -> p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow();
+      java.destroyForcibly();
+      assertTrue(serve.waitFor(Duration.ofSeconds(30)), "serve should exit when the JVM dies");
+      assertNotEquals(0, serve.process().exitValue());
+    }
+  }
+
+  @Test
+  void serve_exits_non_zero_when_nginx_dies(@TempDir Path ml) throws Exception {
+    try (ServeProcess serve = ServeProcess.start(ml, Map.of("NER_PROFILE", "fast"))) {
+      ProcessHandle nginx = serve.process().children()
+          .filter(p -> p.info().command().orElse("").endsWith("nginx")).findFirst().orElseThrow();
+      nginx.destroyForcibly();
+      assertTrue(serve.waitFor(Duration.ofSeconds(30)), "serve should exit when nginx dies");
+      assertNotEquals(0, serve.process().exitValue());
+    }
+  }
+}
