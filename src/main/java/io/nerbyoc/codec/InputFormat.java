@@ -44,9 +44,13 @@ public enum InputFormat {
   }
 
   private static ApiException unsupported(String contentType) {
+    String hint = "Use one of: " + SUPPORTED + ".";
+    if (contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      hint += " (curl -d sends this type by default: add -H 'Content-Type: application/json'.)";
+    }
     return new ApiException(
         415, "unsupported_media_type",
         "Content-Type " + ApiException.quote(contentType) + " is not supported.",
-        "Use one of: " + SUPPORTED + ".");
+        hint);
   }
 }

@@ -124,7 +124,8 @@ public final class RequestDecoder {
       int cut = detail.indexOf("\nSee ");
       detail = cut > 0 ? detail.substring(0, cut) : detail;
       // Callers need the position, not our parser's class names.
-      detail = detail.replaceAll("([a-z]+\\.)+[A-Za-z]*(Exception|Error): ", "");
+      detail = detail.replaceAll("([a-z]+\\.)+[A-Za-z]*(Exception|Error): ", "")
+          .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON");
       throw ApiException.badRequest(
           "invalid_json",
           where + " is not valid JSON: " + (detail.length() > 160 ? detail.substring(0, 160) : detail),
