@@ -78,19 +78,21 @@ public final class HttpServer {
       if (handler == null || !readiness.isReady()) {
         throw notReady();
       }
-      Response r;
+      // Counted until the last byte is written, so a SIGTERM drain never cuts a response short.
       inFlight.incrementAndGet();
       try {
-        r = handler.handle(
+        Response r = handler.handle(
             req.bodyAsBytes(), req.contentType(), req.headers("Accept"),
             req.headers("X-Amzn-SageMaker-Custom-Attributes"));
+        res.status(r.status());
+        res.type(r.contentType());
+        res.raw().setContentLength(r.body().length);
+        // One write of headers + body (Jetty completes the response when Content-Length bytes are out).
+        res.raw().getOutputStream().write(r.body());
+        return "";
       } finally {
         inFlight.decrementAndGet();
       }
-      res.status(r.status());
-      res.type(r.contentType());
-      res.raw().setContentLength(r.body().length);
-      return r.body();
     });
     for (String path : new String[] {"/ping", "/execution-parameters", "/invocations"}) {
       http.put(path, (req, res) -> { throw methodNotAllowed(req); });

@@ -20,7 +20,8 @@ class LifecycleIT {
   @Test
   void sigterm_lets_the_in_flight_request_finish_and_exits_zero(@TempDir Path ml) throws Exception {
     try (ServeProcess serve = ServeProcess.start(ml, Map.of("NER_PROFILE", "fast", "MODEL_SERVER_WORKERS", "1"))) {
-      String big = "{\"text\": \"" + "Barack Obama visited Paris and met Angela Merkel in Berlin. ".repeat(6000) + "\"}";
+      // ~850k characters: several seconds of work for one worker.
+      String big = "{\"text\": \"" + "Barack Obama visited Paris and met Angela Merkel in Berlin. ".repeat(14_000) + "\"}";
       CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
         try {
           return serve.post("/invocations", big);
@@ -28,8 +29,8 @@ class LifecycleIT {
           throw new IllegalStateException(e);
         }
       });
-      Thread.sleep(700); // the request is being processed
-      assertTrue(!inFlight.isDone(), "request finished before SIGTERM; make it bigger");
+      Thread.sleep(500); // the request is being processed
+      assertTrue(!inFlight.isDone(), () -> "request finished before SIGTERM: " + inFlight.join().statusCode());
       long t0 = System.nanoTime();
       serve.sigterm();
       HttpResponse<String> r = inFlight.get();
