@@ -16,7 +16,7 @@ public enum InputFormat {
     if (contentType == null || contentType.isBlank()) {
       return JSON;
     }
-    String[] parts = contentType.split(";");
+    String[] parts = contentType.split(";", -1);
     String type = parts[0].trim().toLowerCase(Locale.ROOT);
     checkCharset(parts, contentType);
     return switch (type) {

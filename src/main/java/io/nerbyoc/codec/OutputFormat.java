@@ -29,7 +29,7 @@ public enum OutputFormat {
       return fallback;
     }
     for (String range : accept.split(",")) {
-      String type = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
+      String type = range.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
       switch (type) {
         case "*/*", "application/*":
           return fallback == HTML && type.equals("application/*") ? JSON : fallback;
