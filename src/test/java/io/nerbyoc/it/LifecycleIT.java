@@ -2,13 +2,17 @@ package io.nerbyoc.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -18,28 +22,44 @@ import org.junit.jupiter.api.io.TempDir;
 class LifecycleIT {
 
   @Test
-  void sigterm_lets_the_in_flight_request_finish_and_exits_zero(@TempDir Path ml) throws Exception {
+  void sigterm_under_load_answers_every_in_flight_request_and_refuses_new_ones(@TempDir Path ml) throws Exception {
     try (ServeProcess serve = ServeProcess.start(ml, Map.of("NER_PROFILE", "fast", "MODEL_SERVER_WORKERS", "1"))) {
-      // ~850k characters: several seconds of work for one worker.
-      String big = "{\"text\": \"" + "Barack Obama visited Paris and met Angela Merkel in Berlin. ".repeat(14_000) + "\"}";
-      CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> {
-        try {
-          return serve.post("/invocations", big);
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      Thread.sleep(500); // the request is being processed
-      assertTrue(!inFlight.isDone(), () -> "request finished before SIGTERM: " + inFlight.join().statusCode());
+      // ~360k characters each: seconds of work; with one worker two of them wait in the queue.
+      String big = "{\"text\": \"" + "Barack Obama visited Paris and met Angela Merkel in Berlin. ".repeat(6_000) + "\"}";
+      List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        inFlight.add(CompletableFuture.supplyAsync(() -> {
+          try {
+            return serve.post("/invocations", big);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }));
+      }
+      Thread.sleep(500);
+      assertTrue(inFlight.stream().noneMatch(CompletableFuture::isDone), "requests finished before SIGTERM");
       long t0 = System.nanoTime();
       serve.sigterm();
-      HttpResponse<String> r = inFlight.get();
-      assertEquals(200, r.statusCode(), r.body());
-      assertTrue(r.body().contains("Angela Merkel"));
+      Thread.sleep(300);
+      assertThrows(IOException.class, () -> serve.get("/ping"), "nginx should stop accepting after SIGTERM");
+      for (CompletableFuture<HttpResponse<String>> f : inFlight) {
+        HttpResponse<String> r = f.get();
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().endsWith("}]}"), "truncated response");
+      }
       assertTrue(serve.waitFor(Duration.ofSeconds(30)), "serve still running 30 s after SIGTERM");
       assertEquals(0, serve.process().exitValue(), serve.log());
       assertTrue((System.nanoTime() - t0) / 1e9 < 30);
-      assertTrue(serve.log().contains("Drained"), serve.log());
+      assertTrue(serve.log().contains("Drained (0 requests still in flight)"), serve.log());
+    }
+  }
+
+  @Test
+  void out_of_memory_stops_the_jvm_and_serve(@TempDir Path ml) throws Exception {
+    try (ServeProcess serve = ServeProcess.launch(ml, Map.of("JAVA_OPTS", "-Xmx48m"))) {
+      assertTrue(serve.waitFor(Duration.ofSeconds(60)), "serve should exit when the JVM runs out of memory");
+      assertNotEquals(0, serve.process().exitValue());
+      assertTrue(serve.log().contains("OutOfMemoryError") || serve.log().contains("Java heap space"), serve.log());
     }
   }
 
