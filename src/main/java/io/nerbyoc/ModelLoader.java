@@ -1,12 +1,19 @@
 package io.nerbyoc;
 
 import io.nerbyoc.codec.ManifestCodec;
+import io.nerbyoc.codec.PatternCodec;
 import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.MergePolicy;
+import io.nerbyoc.core.MergingRecognizer;
 import io.nerbyoc.core.ModelManifest;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.engine.EmbeddedModels;
 import io.nerbyoc.engine.ModelDirectory;
 import io.nerbyoc.engine.ModelLoadException;
+import io.nerbyoc.patterns.EntityPattern;
+import io.nerbyoc.patterns.PatternException;
+import io.nerbyoc.patterns.PatternRecognizer;
+import io.nerbyoc.patterns.PatternSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +28,26 @@ final class ModelLoader {
   private ModelLoader() {}
 
   static Recognizer load(Settings s) {
+    Recognizer base = loadBase(s);
+    if (s.patternsFile() == null) {
+      return base;
+    }
+    // Pattern rules run before the model, as spaCy's EntityRuler placed before "ner": they win overlaps.
+    return new MergingRecognizer(List.of(patterns(s.patternsFile(), s.patternsCaseInsensitive()), base), MergePolicy.PRIORITY);
+  }
+
+  static Recognizer patterns(Path file, boolean caseInsensitive) {
+    try {
+      List<EntityPattern> list = PatternCodec.read(file);
+      return new PatternRecognizer(new PatternSet(list, caseInsensitive), list, "patterns " + file.getFileName());
+    } catch (IOException e) {
+      throw new ModelLoadException(file, "cannot be read (" + e.getMessage() + ")");
+    } catch (PatternException e) {
+      throw new ModelLoadException(e.getMessage() + ". Fix or remove that line.");
+    }
+  }
+
+  private static Recognizer loadBase(Settings s) {
     Path dir = s.modelDir();
     Path manifest = dir.resolve(ModelManifest.FILE_NAME);
     if (Files.isRegularFile(manifest)) {

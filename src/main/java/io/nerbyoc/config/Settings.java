@@ -24,7 +24,9 @@ public record Settings(
     int maxDocuments,
     int requestTimeoutSeconds,
     int backendPort,
-    String defaultAccept) {
+    String defaultAccept,
+    Path patternsFile,
+    boolean patternsCaseInsensitive) {
 
   public static final long DEFAULT_MAX_PAYLOAD_BYTES = 6L * 1024 * 1024;
 
@@ -54,10 +56,13 @@ public record Settings(
     int timeout = (int) r.number(timeoutVar, 60, 1, 3600);
     int port = (int) r.number("NER_BACKEND_PORT", 8081, 1, 65535);
     String accept = r.string("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "application/json");
+    String patterns = r.raw("NER_PATTERNS_FILE");
+    boolean caseInsensitive = r.choice("NER_PATTERNS_CASE_INSENSITIVE", false, EnvReader::bool, "true, false");
     r.throwIfProblems();
     return new Settings(
         root, embedded, profile, scheme, newline, workers, queue, payload, maxChars, maxDocs,
-        timeout, port, accept.toLowerCase(Locale.ROOT));
+        timeout, port, accept.toLowerCase(Locale.ROOT), patterns == null ? null : Path.of(patterns),
+        caseInsensitive);
   }
 
   /** NER_MAX_PAYLOAD_BYTES wins over the batch platform's SAGEMAKER_MAX_PAYLOAD_IN_MB. */
@@ -83,6 +88,10 @@ public record Settings(
     m.put("max_documents", maxDocuments);
     m.put("request_timeout_s", requestTimeoutSeconds);
     m.put("backend_port", backendPort);
+    if (patternsFile != null) {
+      m.put("patterns_file", patternsFile);
+      m.put("patterns_case_insensitive", patternsCaseInsensitive);
+    }
     m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     m.put("cpus", Runtime.getRuntime().availableProcessors());
     return m;

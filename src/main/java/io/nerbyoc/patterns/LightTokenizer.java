@@ -1,0 +1,59 @@
+package io.nerbyoc.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tokenizer patterns and texts share, so a phrase matches the text exactly as written. A token
+ * is a run of letters and digits, which may contain . - ' &amp; _ between two of them ("U.S",
+ * "AT&amp;T", "New-York"); any other non-space character is a token of its own. Linear, no
+ * allocation beyond the tokens.
+ */
+public final class LightTokenizer {
+  /** A token: its text and UTF-16 offsets into the source. */
+  public record Token(String text, int begin, int end) {}
+
+  private LightTokenizer() {}
+
+  public static List<Token> tokenize(String s) {
+    List<Token> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      int c = s.codePointAt(i);
+      int w = Character.charCount(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i += w;
+        continue;
+      }
+      if (!isWordChar(c)) {
+        out.add(new Token(s.substring(i, i + w), i, i + w));
+        i += w;
+        continue;
+      }
+      int start = i;
+      i += w;
+      while (i < n) {
+        int d = s.codePointAt(i);
+        if (isWordChar(d)) {
+          i += Character.charCount(d);
+        } else if (isJoiner(d) && i + 1 < n && isWordChar(s.codePointAt(i + 1))) {
+          i += 1;
+        } else {
+          break;
+        }
+      }
+      out.add(new Token(s.substring(start, i), start, i));
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(int c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isJoiner(int c) {
+    return c == '.' || c == '-' || c == '\'' || c == '&' || c == '_' || c == '’';
+  }
+}
