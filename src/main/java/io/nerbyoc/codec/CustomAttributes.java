@@ -43,6 +43,8 @@ public final class CustomAttributes {
       }
       if (key.equals("label_scheme")) {
         options = options.withScheme(LabelScheme.parse(p));
+      } else if (key.equals("include_source")) {
+        options = options.withIncludeSource(p.equalsIgnoreCase("true"));
       } else if (key.equals("labels")) {
         labels = labels == null ? new LinkedHashSet<>() : labels;
         Arrays.stream(p.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).forEach(labels::add);

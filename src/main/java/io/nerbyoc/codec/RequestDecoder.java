@@ -24,8 +24,8 @@ import java.util.Set;
 public final class RequestDecoder {
   private static final String FIELDS_HINT =
       "Send {\"text\": \"...\"}, {\"texts\": [\"...\", ...]} or {\"input\": \"...\"}, optionally with "
-          + "\"options\": {\"label_scheme\": \"spacy|conll|corenlp\", \"labels\": [\"ORG\", ...]}.";
-  private static final Set<String> OPTION_KEYS = Set.of("label_scheme", "labels");
+          + "\"options\": {\"label_scheme\": \"spacy|conll|corenlp\", \"labels\": [\"ORG\", ...], \"include_source\": true}.";
+  private static final Set<String> OPTION_KEYS = Set.of("label_scheme", "labels", "include_source");
 
   private RequestDecoder() {}
 
@@ -156,6 +156,7 @@ public final class RequestDecoder {
       switch (entry.getKey()) {
         case "label_scheme" -> options = options.withScheme(LabelScheme.parse(string(entry.getValue(), "options.label_scheme")));
         case "labels" -> options = options.withKeepLabels(labels(entry.getValue()));
+        case "include_source" -> options = options.withIncludeSource(bool(entry.getValue(), "options.include_source"));
         default -> throw ApiException.badRequest(
             "unknown_option",
             "Option " + ApiException.quote(entry.getKey()) + " is not known.",
@@ -163,6 +164,13 @@ public final class RequestDecoder {
       }
     }
     return options;
+  }
+
+  private static boolean bool(JsonElement e, String where) {
+    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+      throw ApiException.badRequest("invalid_field", where + " must be true or false.", FIELDS_HINT);
+    }
+    return e.getAsBoolean();
   }
 
   private static Set<String> labels(JsonElement e) {

@@ -73,8 +73,11 @@ public final class ResponseEncoder {
           .name("end").value(e.end())
           .name("label").value(e.label())
           .name("text").value(e.text())
-          .name("score").value(e.score())
-          .endObject();
+          .name("score").value(e.score());
+      if (e.source() != null) {
+        w.name("source").value(e.source());
+      }
+      w.endObject();
     }
     w.endArray().endObject();
   }

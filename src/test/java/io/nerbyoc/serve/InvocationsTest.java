@@ -78,6 +78,15 @@ class InvocationsTest {
   }
 
   @Test
+  void source_is_reported_only_on_request() {
+    Invocations inv = invocations(Map.of());
+    assertTrue(!call(inv, "{\"text\": \"Ada\"}", null, null, null).contains("source"));
+    assertTrue(call(inv, "{\"text\": \"Ada\", \"options\": {\"include_source\": true}}", null, null, null)
+        .contains("\"source\":\"fake\""));
+    assertTrue(call(inv, "{\"text\": \"Ada\"}", null, null, "include_source=true").contains("\"source\":\"fake\""));
+  }
+
+  @Test
   void html_page_highlights_entities_and_escapes_text() {
     String out = call(invocations(Map.of()), "<b>Ada</b>", "text/plain", "text/html", null);
     assertTrue(out.startsWith("<!DOCTYPE html>"));
