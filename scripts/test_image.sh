@@ -109,8 +109,10 @@ inspect="$(bah inspect --type image "$image")"
 size_bytes="$(jq '[.Manifest | fromjson | .layers[].size] | add' <<<"$inspect")"
 echo "Image $image: $((size_bytes / 1000000)) MB uncompressed"
 # Non-empty history entries and manifest layers are in the same order.
-paste <(jq -r '.Manifest | fromjson | .layers[] | "\(.size / 1000000 * 10 | round / 10) MB"' <<<"$inspect") \
-      <(jq -r '.OCIv1.history[] | select(.empty_layer | not) | .created_by | sub("^/bin/sh -c (#\\(nop\\) )?"; "") | .[0:90]' <<<"$inspect") \
+paste <(jq -r '.Manifest | fromjson | .layers[] | .size
+                | if . >= 1000000 then "\(. / 100000 | round / 10) MB" else "\(. / 1000 | round) kB" end' <<<"$inspect") \
+      <(jq -r '.OCIv1.history[] | select(.empty_layer | not) | .created_by
+              | sub("^/bin/sh -c (#\\(nop\\) )?"; "") | sub(" (dir|file):[0-9a-f]+ in "; " -> ") | .[0:90]' <<<"$inspect") \
   | sed 's/^/  layer /'
 if (( size_bytes <= 600000000 )); then pass "image size ≤ 600 MB"; else fail "image is over 600 MB"; fi
 if jq -e '.OCIv1.config.Labels["com.amazonaws.sagemaker.capabilities.accept-bind-to-port"] == "true"' \
@@ -200,11 +202,12 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 remote="127.0.0.1:$rport/ner-byoc:test"
+SECONDS=0
 if bah push --quiet --tls-verify=false "$image" "docker://$remote" >"$work/push.log" 2>&1 \
    && remote_json="$(skopeo inspect --tls-verify=false "docker://$remote")" \
    && jq -e '.Labels["com.amazonaws.sagemaker.capabilities.accept-bind-to-port"] == "true"' \
         <<<"$remote_json" >/dev/null; then
-  pass "pushed to $remote and read back ($(jq '.Layers | length' <<<"$remote_json") layers)"
+  pass "pushed to $remote and read back in ${SECONDS}s ($(jq '.Layers | length' <<<"$remote_json") layers)"
 else
   cat "$work/push.log" "$work/registry.log" | tail -20
   fail "push to / inspect from the local registry"
