@@ -23,9 +23,12 @@ die()  { fail "$*"; exit 1; }
 [[ $EUID -eq 0 ]] || die "run as root (buildah's chroot isolation and vfs storage need it)"
 
 # --- tools -----------------------------------------------------------------------------------
+# JDK, Maven and curl as for the other tests; then what only the image test needs.
+# shellcheck source=scripts/ensure_tools.sh
+source "$repo/scripts/ensure_tools.sh"
 need=()
-for pkg in buildah debootstrap skopeo docker-registry curl jq maven; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || need+=("$pkg")
+for tool in buildah:buildah debootstrap:debootstrap skopeo:skopeo docker-registry:docker-registry jq:jq; do
+  command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
 done
 if (( ${#need[@]} )); then
   log "installing ${need[*]}"
@@ -207,7 +210,8 @@ if bah push --quiet --tls-verify=false "$image" "docker://$remote" >"$work/push.
    && remote_json="$(skopeo inspect --tls-verify=false "docker://$remote")" \
    && jq -e '.Labels["com.amazonaws.sagemaker.capabilities.accept-bind-to-port"] == "true"' \
         <<<"$remote_json" >/dev/null; then
-  pass "pushed to $remote and read back in ${SECONDS}s ($(jq '.Layers | length' <<<"$remote_json") layers)"
+  pushed_mb="$(skopeo inspect --raw --tls-verify=false "docker://$remote" | jq '[.layers[].size] | add / 1000000 | round')"
+  pass "pushed to $remote and read back in ${SECONDS}s ($(jq '.Layers | length' <<<"$remote_json") layers, $pushed_mb MB compressed)"
 else
   cat "$work/push.log" "$work/registry.log" | tail -20
   fail "push to / inspect from the local registry"
