@@ -8,8 +8,6 @@
 #   NER_IMAGE_CACHE=DIR  keep buildah's storage (base image and layers) in DIR between runs;
 #                        by default it lives in a temp dir that is deleted at the end.
 #
-# TODO(ship): push with `scripts/build_and_push.sh --registry` once that script lands, and run
-#             `train` inside the image (mounted /opt/ml/input) once container/NER/train exists.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -205,16 +203,25 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 remote="127.0.0.1:$rport/ner-byoc:test"
+# The user's push script, pointed at our buildah storage through a containers storage.conf.
+cat >"$work/storage.conf" <<EOF
+[storage]
+driver = "vfs"
+runroot = "$store/run"
+graphroot = "$store/root"
+EOF
 SECONDS=0
-if bah push --quiet --tls-verify=false "$image" "docker://$remote" >"$work/push.log" 2>&1 \
+if pushed_uri="$(CONTAINERS_STORAGE_CONF="$work/storage.conf" CONTAINER_ENGINE=buildah \
+      "$repo/scripts/build_and_push.sh" --registry "127.0.0.1:$rport" --insecure --skip-build ner-byoc test 2>"$work/push.log" | tail -n 1)" \
+   && [[ "$pushed_uri" == "$remote" ]] \
    && remote_json="$(skopeo inspect --tls-verify=false "docker://$remote")" \
    && jq -e '.Labels["com.amazonaws.sagemaker.capabilities.accept-bind-to-port"] == "true"' \
         <<<"$remote_json" >/dev/null; then
   pushed_mb="$(skopeo inspect --raw --tls-verify=false "docker://$remote" | jq '[.layers[].size] | add / 1000000 | round')"
-  pass "pushed to $remote and read back in ${SECONDS}s ($(jq '.Layers | length' <<<"$remote_json") layers, $pushed_mb MB compressed)"
+  pass "build_and_push.sh --registry pushed $pushed_uri, read back in ${SECONDS}s ($(jq '.Layers | length' <<<"$remote_json") layers, $pushed_mb MB compressed)"
 else
   cat "$work/push.log" "$work/registry.log" | tail -20
-  fail "push to / inspect from the local registry"
+  fail "push with build_and_push.sh to / inspect from the local registry"
 fi
 
 if (( failures )); then echo "FAIL: $failures check(s) failed"; exit 1; fi
