@@ -25,6 +25,7 @@ public final class ServeProcess implements AutoCloseable {
   private final int port;
   private final Path mlRoot;
   private final Path log;
+  private java.util.List<ProcessHandle> children = java.util.List.of();
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -66,6 +67,8 @@ public final class ServeProcess implements AutoCloseable {
       }
       try {
         if (get("/ping").statusCode() == 200) {
+          // Remembered now: nginx workers whose master dies are re-parented and would escape close().
+          children = process.descendants().toList();
           return;
         }
       } catch (IOException e) {
@@ -146,5 +149,6 @@ public final class ServeProcess implements AutoCloseable {
         process.destroyForcibly();
       }
     }
+    children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
 }
