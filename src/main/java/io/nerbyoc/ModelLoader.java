@@ -28,7 +28,12 @@ final class ModelLoader {
   private ModelLoader() {}
 
   static Recognizer load(Settings s) {
-    Recognizer base = loadBase(s);
+    return load(s.modelDir(), s);
+  }
+
+  /** The model in {@code dir} (or the embedded one when it is empty) plus pattern rules; {@code evaluate} uses this too. */
+  static Recognizer load(Path dir, Settings s) {
+    Recognizer base = loadBase(dir, s);
     if (s.patternsFile() == null) {
       return base;
     }
@@ -47,8 +52,7 @@ final class ModelLoader {
     }
   }
 
-  private static Recognizer loadBase(Settings s) {
-    Path dir = s.modelDir();
+  private static Recognizer loadBase(Path dir, Settings s) {
     Path manifest = dir.resolve(ModelManifest.FILE_NAME);
     if (Files.isRegularFile(manifest)) {
       ModelManifest m;

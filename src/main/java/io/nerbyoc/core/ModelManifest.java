@@ -28,6 +28,7 @@ public record ModelManifest(
   public ModelManifest {
     models = models == null ? List.of() : List.copyOf(models);
     labels = labels == null ? List.of() : List.copyOf(labels);
-    info = info == null ? Map.of() : Map.copyOf(info);
+    // Insertion order kept: the manifest is read by people too.
+    info = info == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(info));
   }
 }

@@ -24,11 +24,14 @@ final class CrfTagger {
     this.classifier = classifier;
     Set<String> ls = new HashSet<>(classifier.labels());
     ls.remove(classifier.backgroundSymbol());
-    ls.removeIf(l -> l.startsWith("B-") || l.startsWith("I-"));
-    classifier.labels().stream()
-        .filter(l -> l.startsWith("B-") || l.startsWith("I-"))
-        .forEach(l -> ls.add(l.substring(2)));
+    ls.removeIf(CrfTagger::prefixed);
+    classifier.labels().stream().filter(CrfTagger::prefixed).forEach(l -> ls.add(l.substring(2)));
     this.labels = Set.copyOf(ls);
+  }
+
+  /** Trained models code entity tokens as B-/I- (BIO) or also E-/S- (BILOU); the shipped ones do not. */
+  private static boolean prefixed(String label) {
+    return label.length() > 2 && label.charAt(1) == '-' && "BIES".indexOf(label.charAt(0)) >= 0;
   }
 
   static CrfTagger load(Path file) {
@@ -67,14 +70,16 @@ final class CrfTagger {
     String[] labs = new String[n];
     double[] probs = new double[n];
     boolean[] begins = new boolean[n];
+    boolean[] ends = new boolean[n];
     for (int i = 0; i < n; i++) {
       CoreLabel t = tagged.get(i);
       String a = t.get(CoreAnnotations.AnswerAnnotation.class);
       Double p = t.get(CoreAnnotations.AnswerProbAnnotation.class);
       if (a == null || a.equals(bg)) {
         a = Tagging.OUTSIDE;
-      } else if (a.startsWith("B-") || a.startsWith("I-")) {
-        begins[i] = a.charAt(0) == 'B';
+      } else if (prefixed(a)) {
+        begins[i] = a.charAt(0) == 'B' || a.charAt(0) == 'S';
+        ends[i] = a.charAt(0) == 'E' || a.charAt(0) == 'S';
         a = a.substring(2);
       }
       labs[i] = a;
@@ -86,7 +91,7 @@ final class CrfTagger {
         continue;
       }
       int j = i + 1;
-      while (j < n && labs[j].equals(labs[i]) && !begins[j]) {
+      while (j < n && !ends[j - 1] && labs[j].equals(labs[i]) && !begins[j]) {
         j++;
       }
       double mean = 0;

@@ -11,30 +11,48 @@ import java.util.List;
 public final class ModelDirectory {
   public static final String EMBEDDED = "corenlp-embedded";
   public static final String CORENLP_CRF = "corenlp-crf";
+  public static final String OPENNLP = "opennlp";
+  /** Manifest field: also return the embedded model's types (trained labels win on overlap). */
+  public static final String COMBINE = "combine_with_pretrained";
 
   private ModelDirectory() {}
 
   public static Recognizer load(ModelManifest m, Path dir, Path embeddedRoot, NewlineMode newlines) {
-    switch (m.engine()) {
-      case EMBEDDED:
-        Profile p;
-        try {
-          p = m.profile() == null ? Profile.ACCURATE : Profile.parse(m.profile());
-        } catch (IllegalArgumentException e) {
-          throw new ModelLoadException(
-              dir.resolve(ModelManifest.FILE_NAME), "profile '" + m.profile() + "' is not one of: accurate, fast");
+    Path manifest = dir.resolve(ModelManifest.FILE_NAME);
+    Recognizer r = switch (m.engine()) {
+      case EMBEDDED -> EmbeddedModels.load(profile(m, manifest), embeddedRoot, newlines);
+      case CORENLP_CRF -> {
+        List<CrfTagger> taggers = EmbeddedModels.loadAll(models(m, manifest, "CRF").stream().map(dir::resolve).toList());
+        yield new CoreNlpRecognizer(taggers, m.rules(), newlines, "CoreNLP CRF from " + dir);
+      }
+      case OPENNLP -> {
+        List<String> files = models(m, manifest, "OpenNLP name finder");
+        if (m.labels().isEmpty()) {
+          throw new ModelLoadException(manifest, "\"labels\" is empty; list the types the model was trained on");
         }
-        return EmbeddedModels.load(p, embeddedRoot, newlines);
-      case CORENLP_CRF:
-        if (m.models().isEmpty()) {
-          throw new ModelLoadException(dir.resolve(ModelManifest.FILE_NAME), "\"models\" lists no CRF file");
-        }
-        List<CrfTagger> taggers = EmbeddedModels.loadAll(m.models().stream().map(dir::resolve).toList());
-        return new CoreNlpRecognizer(taggers, m.rules(), newlines, "CoreNLP CRF from " + dir);
-      default:
-        throw new ModelLoadException(
-            dir.resolve(ModelManifest.FILE_NAME),
-            "engine '" + m.engine() + "' is not one of: " + EMBEDDED + ", " + CORENLP_CRF);
+        yield new OpenNlpRecognizer(dir.resolve(files.get(0)), java.util.Set.copyOf(m.labels()), newlines, "OpenNLP name finder from " + dir);
+      }
+      default -> throw new ModelLoadException(manifest,
+          "engine '" + m.engine() + "' is not one of: " + EMBEDDED + ", " + CORENLP_CRF + ", " + OPENNLP);
+    };
+    if (!EMBEDDED.equals(m.engine()) && Boolean.TRUE.equals(m.info().get(COMBINE))) {
+      r = new CombinedRecognizer(r, EmbeddedModels.load(profile(m, manifest), embeddedRoot, newlines));
+    }
+    return r;
+  }
+
+  private static List<String> models(ModelManifest m, Path manifest, String what) {
+    if (m.models().isEmpty()) {
+      throw new ModelLoadException(manifest, "\"models\" lists no " + what + " file");
+    }
+    return m.models();
+  }
+
+  private static Profile profile(ModelManifest m, Path manifest) {
+    try {
+      return m.profile() == null ? Profile.ACCURATE : Profile.parse(m.profile());
+    } catch (IllegalArgumentException e) {
+      throw new ModelLoadException(manifest, "profile '" + m.profile() + "' is not one of: accurate, fast");
     }
   }
 }

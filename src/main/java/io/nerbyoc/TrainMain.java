@@ -1,0 +1,57 @@
+package io.nerbyoc;
+
+import io.nerbyoc.config.ConfigException;
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.data.DataFormatException;
+import io.nerbyoc.training.FailureFile;
+import io.nerbyoc.training.SageMakerPaths;
+import io.nerbyoc.training.TrainingInputException;
+import io.nerbyoc.training.TrainingJob;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code docker run IMAGE train}: trains on $NER_ML_ROOT/input and writes $NER_ML_ROOT/model.
+ * Exit 0 on success, 2 when the buyer's input is at fault (the failure file says what to change),
+ * 1 for our own errors (the only case with a stack trace in the log).
+ */
+public final class TrainMain {
+  private static final Logger LOG = LoggerFactory.getLogger(TrainMain.class);
+
+  private TrainMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(System.getenv())); // the only System.exit of training
+  }
+
+  static int run(Map<String, String> env) {
+    SageMakerPaths paths = new SageMakerPaths(java.nio.file.Path.of(env.getOrDefault("NER_ML_ROOT", "/opt/ml")));
+    try {
+      Settings settings = Settings.fromEnv(env);
+      new TrainingJob(paths, settings).run();
+      return 0;
+    } catch (TrainingInputException | DataFormatException e) {
+      LOG.error("Training input rejected: {}", e.getMessage());
+      FailureFile.write(paths, e.getMessage());
+      return 2;
+    } catch (ConfigException e) {
+      String m = "Fix the container environment: " + String.join("; ", e.problems()) + ".";
+      LOG.error(m);
+      FailureFile.write(paths, m);
+      return 2;
+    } catch (OutOfMemoryError e) {
+      String m = "Training ran out of memory (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB); use an instance type with more memory, raise NER_HEAP_PERCENT, or train on less data.";
+      LOG.error(m);
+      FailureFile.write(paths, m);
+      return 1;
+    } catch (Exception | Error e) {
+      LOG.error("Training failed with an internal error", e);
+      FailureFile.write(paths, "Training failed with an internal error, not a problem in your data: "
+          + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + ". Retry the job; if it fails again, report it with the job's CloudWatch log.");
+      return 1;
+    }
+  }
+}

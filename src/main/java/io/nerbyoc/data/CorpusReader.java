@@ -1,0 +1,106 @@
+package io.nerbyoc.data;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads labelled documents from files, folders (recursively, in name order) or a stream (Pipe
+ * mode), detecting the format per file: JSON Lines when the first non-blank line starts with
+ * '{', OpenNLP when a line carries {@code <START}, CoNLL columns otherwise. Gzip is recognised by
+ * its magic bytes, so a {@code .gz} name is not required.
+ */
+public final class CorpusReader {
+  /** How many lines are inspected to tell OpenNLP from CoNLL. */
+  private static final int SNIFF_LINES = 200;
+
+  public enum Format { CONLL, JSONL, OPENNLP }
+
+  private CorpusReader() {}
+
+  /** All documents under {@code path} (a file or a folder); hidden files are skipped. */
+  public static List<LabelledDoc> read(Path path) throws IOException {
+    List<LabelledDoc> docs = new ArrayList<>();
+    for (Path f : files(path)) {
+      try (InputStream in = Files.newInputStream(f)) {
+        docs.addAll(read(in, f.toString()));
+      }
+    }
+    return docs;
+  }
+
+  static List<Path> files(Path path) throws IOException {
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> s = Files.walk(path)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.toString().contains("/."))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Documents from one stream (a file's bytes or a Pipe-mode FIFO); {@code name} is for errors. */
+  public static List<LabelledDoc> read(InputStream raw, String name) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    InputStream body = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 1 << 16) : in;
+    BufferedReader reader = new BufferedReader(new InputStreamReader(body,
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
+    try {
+      reader.mark(1 << 20);
+      Format f = detect(reader);
+      reader.reset();
+      return switch (f) {
+        case JSONL -> JsonlReader.read(reader, name);
+        case OPENNLP -> OpenNlpReader.read(reader, name);
+        case CONLL -> ConllReader.read(reader, name);
+      };
+    } catch (CharacterCodingException e) {
+      throw new DataFormatException(name + " is not UTF-8 text; convert it to UTF-8 (e.g. iconv -t UTF-8).");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  static Format detect(BufferedReader r) throws IOException {
+    String line;
+    int seen = 0;
+    boolean first = true;
+    while ((line = r.readLine()) != null && seen < SNIFF_LINES) {
+      String l = line.strip();
+      if (l.startsWith("\uFEFF")) {
+        l = l.substring(1);
+      }
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (first && l.startsWith("{")) {
+        return Format.JSONL;
+      }
+      first = false;
+      if (l.contains("<START:") || l.contains("<START>")) {
+        return Format.OPENNLP;
+      }
+      seen++;
+    }
+    return Format.CONLL;
+  }
+}

@@ -1,0 +1,104 @@
+package io.nerbyoc.engine;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import io.nerbyoc.core.TokenSentence;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Trains a CoreNLP CRF with the feature flags of Stanford's own CoNLL English models (words,
+ * character n-grams, word shapes, disjunctive context, label sequences). Training goes through a
+ * two-column file because CoreNLP computes word shapes while reading files; in-memory documents
+ * would skip that and train on features the tagger never sees. The optimiser (L-BFGS) logs one
+ * line per iteration with its running time.
+ */
+public final class CrfTrainer {
+  public static final String MODEL_FILE = "crf-ner.ser.gz";
+
+  private CrfTrainer() {}
+
+  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir) throws IOException {
+    Path tsv = Files.createTempFile("crf-train", ".tsv");
+    try {
+      writeColumns(docs, spec.tagScheme(), tsv);
+      CRFClassifier<CoreLabel> crf = new CRFClassifier<>(properties(spec));
+      crf.train(tsv.toString());
+      crf.serializeClassifier(dir.resolve(MODEL_FILE).toString());
+      return MODEL_FILE;
+    } finally {
+      Files.deleteIfExists(tsv);
+    }
+  }
+
+  static Properties properties(TrainSpec spec) {
+    Properties p = new Properties();
+    p.setProperty("map", "word=0,answer=1");
+    p.setProperty("useClassFeature", "true");
+    p.setProperty("useWord", "true");
+    p.setProperty("useNGrams", "true");
+    p.setProperty("noMidNGrams", "true");
+    p.setProperty("maxNGramLeng", "6");
+    p.setProperty("usePrev", "true");
+    p.setProperty("useNext", "true");
+    p.setProperty("useSequences", "true");
+    p.setProperty("usePrevSequences", "true");
+    p.setProperty("maxLeft", "1");
+    p.setProperty("useTypeSeqs", "true");
+    p.setProperty("useTypeSeqs2", "true");
+    p.setProperty("useTypeySequences", "true");
+    p.setProperty("wordShape", "chris2useLC");
+    p.setProperty("useDisjunctive", "true");
+    p.setProperty("maxIterations", Integer.toString(spec.iterations()));
+    p.setProperty("featureCountThresh", Integer.toString(Math.max(1, spec.cutoff())));
+    p.setProperty("multiThreadGrad", Integer.toString(spec.threads()));
+    // Keep the tag scheme's labels as written (B-/I-/E-/S-); CrfTagger decodes them.
+    p.setProperty("retainEntitySubclassification", "true");
+    p.setProperty("saveFeatureIndexToDisk", "false");
+    return p;
+  }
+
+  static void writeColumns(List<List<TokenSentence>> docs, String scheme, Path file) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (List<TokenSentence> doc : docs) {
+        for (TokenSentence s : doc) {
+          String[] tags = tags(s, scheme);
+          for (int i = 0; i < s.size(); i++) {
+            // CoreNLP splits columns on whitespace: a token cannot contain any.
+            w.write(s.words().get(i).replaceAll("\\s", "_"));
+            w.write('\t');
+            w.write(tags[i]);
+            w.write('\n');
+          }
+          w.write('\n');
+        }
+      }
+    }
+  }
+
+  /** Per-token tags: BIO (B-X I-X) or BILOU/IOBES (S-X, B-X I-X E-X). */
+  static String[] tags(TokenSentence s, String scheme) {
+    String[] tags = new String[s.size()];
+    java.util.Arrays.fill(tags, "O");
+    boolean bilou = "bilou".equals(scheme);
+    for (TokenSentence.Name n : s.names()) {
+      for (int i = n.start(); i < n.end(); i++) {
+        String prefix;
+        if (!bilou) {
+          prefix = i == n.start() ? "B-" : "I-";
+        } else if (n.end() - n.start() == 1) {
+          prefix = "S-";
+        } else {
+          prefix = i == n.start() ? "B-" : i == n.end() - 1 ? "E-" : "I-";
+        }
+        tags[i] = prefix + n.label();
+      }
+    }
+    return tags;
+  }
+}

@@ -1,0 +1,82 @@
+package io.nerbyoc.engine;
+
+import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.core.CodePoints;
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.Token;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * A trained OpenNLP name finder behind the server's CoreNLP tokenizer. NameFinderME keeps
+ * per-document state and is not thread-safe in 2.5.x, so each worker thread gets its own
+ * (ThreadSafeNameFinderME would too, but hides the span probabilities we return as scores).
+ */
+final class OpenNlpRecognizer implements Recognizer {
+  private final TextTokenizer tokenizer;
+  private final ThreadLocal<NameFinderME> finder;
+  private final Set<String> labels;
+  private final String description;
+
+  OpenNlpRecognizer(Path modelFile, Set<String> labels, NewlineMode newlines, String description) {
+    if (!Files.isRegularFile(modelFile)) {
+      throw new ModelLoadException(modelFile, "the file does not exist");
+    }
+    TokenNameFinderModel model;
+    try {
+      model = new TokenNameFinderModel(modelFile);
+    } catch (IOException | RuntimeException e) {
+      throw new ModelLoadException(modelFile,
+          "it is not a readable OpenNLP name finder model (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+    this.tokenizer = new TextTokenizer(newlines);
+    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    this.labels = Set.copyOf(labels);
+    this.description = description;
+  }
+
+  @Override
+  public List<Entity> recognize(String text) {
+    NameFinderME f = finder.get();
+    CodePoints cp = CodePoints.of(text);
+    List<Entity> out = new ArrayList<>();
+    try {
+      for (List<Token> sentence : tokenizer.apply(text)) {
+        if (sentence.isEmpty()) {
+          continue;
+        }
+        String[] words = new String[sentence.size()];
+        for (int i = 0; i < words.length; i++) {
+          words[i] = sentence.get(i).word();
+        }
+        for (Span s : f.find(words)) {
+          int begin = sentence.get(s.getStart()).begin();
+          int end = sentence.get(s.getEnd() - 1).end();
+          out.add(new Entity(cp.toCodePoint(begin), cp.toCodePoint(end), s.getType(), text.substring(begin, end),
+              Math.round(s.getProb() * 10000) / 10000.0, "opennlp"));
+        }
+      }
+    } finally {
+      f.clearAdaptiveData(); // one request = one document
+    }
+    return out;
+  }
+
+  @Override
+  public Set<String> labels() {
+    return labels;
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+}

@@ -1,0 +1,84 @@
+package io.nerbyoc.engine;
+
+import io.nerbyoc.core.TokenSentence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains an OpenNLP name finder (maxent GIS, maxent L-BFGS or perceptron). OpenNLP logs one
+ * line per iteration through SLF4J, which goes to stderr with a timestamp, so the training log
+ * shows progress and elapsed time without extra code.
+ */
+public final class OpenNlpTrainer {
+  public static final String MODEL_FILE = "opennlp-ner.bin";
+
+  private OpenNlpTrainer() {}
+
+  /** Trains on documents (lists of sentences) and writes {@link #MODEL_FILE} into {@code dir}. */
+  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir) throws IOException {
+    List<NameSample> samples = new ArrayList<>();
+    for (List<TokenSentence> doc : docs) {
+      boolean first = true;
+      for (TokenSentence s : doc) {
+        samples.add(sample(s, first));
+        first = false;
+      }
+    }
+    TrainingParameters p = new TrainingParameters();
+    p.put(TrainingParameters.ALGORITHM_PARAM, spec.algorithm().toUpperCase(Locale.ROOT));
+    p.put(TrainingParameters.ITERATIONS_PARAM, spec.iterations());
+    p.put(TrainingParameters.CUTOFF_PARAM, spec.cutoff());
+    p.put(TrainingParameters.THREADS_PARAM, spec.threads());
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(featureXml(spec.featureSet()), Map.of(), codec(spec.tagScheme()));
+    // type null: keep each name's own type instead of forcing one.
+    TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), p, factory);
+    Path file = dir.resolve(MODEL_FILE);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      model.serialize(out);
+    }
+    return MODEL_FILE;
+  }
+
+  static NameSample sample(TokenSentence s, boolean clearAdaptiveData) {
+    Span[] names = new Span[s.names().size()];
+    for (int i = 0; i < names.length; i++) {
+      TokenSentence.Name n = s.names().get(i);
+      names[i] = new Span(n.start(), n.end(), n.label());
+    }
+    return new NameSample(s.words().toArray(new String[0]), names, clearAdaptiveData);
+  }
+
+  private static SequenceCodec<String> codec(String scheme) {
+    return "bilou".equals(scheme) ? new BilouCodec() : new BioCodec();
+  }
+
+  /** The feature generator descriptor: OpenNLP's own default, or ours with word-internal features. */
+  static byte[] featureXml(String featureSet) throws IOException {
+    String resource = "rich".equals(featureSet)
+        ? "/io/nerbyoc/engine/opennlp-rich-features.xml"
+        : "/opennlp/tools/namefind/ner-default-features.xml";
+    try (InputStream in = OpenNlpTrainer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("feature descriptor " + resource + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    }
+  }
+}

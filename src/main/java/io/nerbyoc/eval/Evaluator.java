@@ -1,0 +1,50 @@
+package io.nerbyoc.eval;
+
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.RequestOptions;
+import io.nerbyoc.data.GoldSpan;
+import io.nerbyoc.data.LabelledDoc;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores a recognizer on labelled documents through the server's own path: raw text in,
+ * {@link Recognizer#recognize}, then the request's label mapping ({@link RequestOptions}), exactly
+ * what /invocations returns. So `evaluate`, the validation metrics of `train` and an F1 measured
+ * through the HTTP endpoint agree.
+ */
+public final class Evaluator {
+  private final Recognizer recognizer;
+  private final RequestOptions options;
+
+  public Evaluator(Recognizer recognizer, RequestOptions options) {
+    this.recognizer = recognizer;
+    this.options = options;
+  }
+
+  public Scores score(List<LabelledDoc> docs) {
+    Scores s = new Scores();
+    for (LabelledDoc d : docs) {
+      Set<GoldSpan> gold = new HashSet<>(d.spans());
+      Set<GoldSpan> predicted = new HashSet<>();
+      for (Entity e : options.apply(recognizer.recognize(d.text()))) {
+        predicted.add(new GoldSpan(e.start(), e.end(), e.label()));
+      }
+      for (GoldSpan p : predicted) {
+        if (gold.contains(p)) {
+          s.truePositive(p.label());
+        } else {
+          s.falsePositive(p.label());
+        }
+      }
+      for (GoldSpan g : gold) {
+        if (!predicted.contains(g)) {
+          s.falseNegative(g.label());
+        }
+      }
+    }
+    return s;
+  }
+}

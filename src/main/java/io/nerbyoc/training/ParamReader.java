@@ -1,0 +1,119 @@
+package io.nerbyoc.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Typed reads of string hyperparameters that collect every problem (each naming the key, the
+ * value and the rule) so one failed job reports them all.
+ */
+final class ParamReader {
+  private final Map<String, String> raw;
+  private final TreeSet<String> known = new TreeSet<>();
+  private final List<String> problems = new ArrayList<>();
+
+  ParamReader(Map<String, String> raw) {
+    this.raw = raw;
+  }
+
+  private String value(String key) {
+    known.add(key);
+    String v = raw.get(key);
+    return v == null || v.isBlank() ? null : v.trim();
+  }
+
+  int intInRange(String key, int def, int min, int max) {
+    String v = value(key);
+    if (v == null) {
+      return def;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("'" + key + "' must be a whole number from " + min + " to " + max + ", got '" + v + "'");
+    return def;
+  }
+
+  long longValue(String key, long def) {
+    String v = value(key);
+    if (v == null) {
+      return def;
+    }
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      problems.add("'" + key + "' must be a whole number, got '" + v + "'");
+      return def;
+    }
+  }
+
+  double doubleInRange(String key, double def, double min, double max) {
+    String v = value(key);
+    if (v == null) {
+      return def;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (d >= min && d <= max) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("'" + key + "' must be a number from " + min + " to " + max + ", got '" + v + "'");
+    return def;
+  }
+
+  String oneOf(String key, String def, String... allowed) {
+    String v = value(key);
+    if (v == null) {
+      return def;
+    }
+    for (String a : allowed) {
+      if (a.equalsIgnoreCase(v)) {
+        return a;
+      }
+    }
+    problems.add("'" + key + "' must be one of " + String.join(", ", allowed) + ", got '" + v + "'");
+    return def;
+  }
+
+  boolean bool(String key, boolean def) {
+    String v = value(key);
+    if (v == null) {
+      return def;
+    }
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        problems.add("'" + key + "' must be true or false, got '" + v + "'");
+        return def;
+    }
+  }
+
+  /** SageMaker adds its own keys (prefixed sagemaker_) for some frameworks; they are not ours to check. */
+  void rejectUnknownKeys() {
+    for (String k : new TreeSet<>(raw.keySet())) {
+      if (!known.contains(k) && !k.startsWith("sagemaker_") && !k.startsWith("_")) {
+        problems.add(0, "Unknown hyperparameter '" + k + "'; valid ones are: " + String.join(", ", known));
+      }
+    }
+  }
+
+  void throwIfProblems() {
+    if (!problems.isEmpty()) {
+      throw new TrainingInputException("Fix the hyperparameters: " + String.join("; ", problems) + ".");
+    }
+  }
+}

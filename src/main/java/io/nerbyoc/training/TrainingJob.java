@@ -1,0 +1,178 @@
+package io.nerbyoc.training;
+
+import io.nerbyoc.codec.JobConfigCodec;
+import io.nerbyoc.codec.ManifestCodec;
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.LabelScheme;
+import io.nerbyoc.core.ModelManifest;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.RequestOptions;
+import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.data.Aligner;
+import io.nerbyoc.data.DataStats;
+import io.nerbyoc.data.DocSplitter;
+import io.nerbyoc.data.GoldSpan;
+import io.nerbyoc.data.LabelledDoc;
+import io.nerbyoc.engine.CrfTrainer;
+import io.nerbyoc.engine.ModelDirectory;
+import io.nerbyoc.engine.OpenNlpTrainer;
+import io.nerbyoc.engine.TextTokenizer;
+import io.nerbyoc.eval.Evaluator;
+import io.nerbyoc.eval.Scores;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run: read the job config and channels, train, write the model directory that
+ * {@code serve} loads, then score the validation data through that very directory.
+ */
+public final class TrainingJob {
+  private static final Logger LOG = LoggerFactory.getLogger(TrainingJob.class);
+  public static final List<String> CHANNELS = List.of("train", "validation");
+
+  private final SageMakerPaths paths;
+  private final Settings settings;
+
+  public TrainingJob(SageMakerPaths paths, Settings settings) {
+    this.paths = paths;
+    this.settings = settings;
+  }
+
+  /** Runs the job; returns the validation scores (null when there was no validation data). */
+  public Scores run() throws IOException {
+    long t0 = System.nanoTime();
+    Hyperparameters hp = Hyperparameters.parse(config(() -> JobConfigCodec.readStringMap(paths.hyperparameters())));
+    LOG.info("Hyperparameters: {}", hp.toMap());
+    checkHosts();
+    Map<String, String> modes = config(() -> JobConfigCodec.readInputModes(paths.inputDataConfig()));
+    for (String c : modes.keySet()) {
+      if (!CHANNELS.contains(c)) {
+        throw new TrainingInputException("Unknown channel '" + c + "'; this algorithm reads the channels "
+            + String.join(" (required) and ", CHANNELS) + " (optional). Rename or remove the channel.");
+      }
+    }
+    ChannelReader channels = new ChannelReader(paths, modes);
+    if (!channels.present("train")) {
+      throw new TrainingInputException("No 'train' channel: give the training job a channel named 'train' with "
+          + "labelled files (expected at " + paths.channelDir("train") + " or, in Pipe mode, " + paths.channelFifo("train") + ").");
+    }
+    TextTokenizer tokenizer = new TextTokenizer(settings.newlineMode());
+    Aligner aligner = new Aligner(tokenizer);
+    List<LabelledDoc> train = aligner.align(channels.read("train"));
+    List<LabelledDoc> validation;
+    if (channels.present("validation")) {
+      validation = aligner.align(channels.read("validation"));
+    } else if (hp.validationSplit() > 0) {
+      DocSplitter.Split split = DocSplitter.split(train, hp.validationSplit(), hp.seed());
+      train = split.train();
+      validation = split.validation();
+      LOG.info("No validation channel: holding out {} of {} pieces (validation_split={}, seed={})",
+          validation.size(), validation.size() + train.size(), hp.validationSplit(), hp.seed());
+    } else {
+      validation = List.of();
+    }
+    Map<String, Object> trainStats = DataStats.of(train);
+    LOG.info("Training data: {}", trainStats);
+    Set<String> labels = labels(train);
+    if (labels.isEmpty()) {
+      throw new TrainingInputException("The training data has no labelled entities; tag at least a few per type "
+          + "(CoNLL: B-TYPE/I-TYPE in the last column; JSON Lines: \"ents\" or \"label\" spans).");
+    }
+
+    Path modelDir = paths.modelDir();
+    Files.createDirectories(modelDir);
+    long t1 = System.nanoTime();
+    LOG.info("Training {} on {} sentences with {} thread(s)", hp.algorithm(), trainStats.get("sentences"), hp.threads());
+    List<List<TokenSentence>> docs = train.stream().map(LabelledDoc::sentences).toList();
+    String modelFile;
+    try (Heartbeat beat = Heartbeat.start("training " + hp.algorithm())) {
+      modelFile = hp.spec().isCrf()
+          ? CrfTrainer.train(docs, hp.spec(), modelDir)
+          : OpenNlpTrainer.train(docs, hp.spec(), modelDir);
+    }
+    double trainSeconds = (System.nanoTime() - t1) / 1e9;
+    LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
+
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put(ModelDirectory.COMBINE, hp.combineWithPretrained());
+    info.put("algorithm", hp.algorithm());
+    info.put("hyperparameters", hp.toMap());
+    info.put("training_data", trainStats);
+    info.put("training_seconds", Math.round(trainSeconds * 10) / 10.0);
+    info.put("created_at", Instant.now().toString());
+    info.put("project_version", ProjectVersion.get());
+    String engine = hp.spec().isCrf() ? ModelDirectory.CORENLP_CRF : ModelDirectory.OPENNLP;
+    ModelManifest manifest = new ModelManifest(
+        ModelManifest.FORMAT_VERSION, engine, null, List.of(modelFile), false, List.copyOf(labels), info);
+    ManifestCodec.write(manifest, modelDir.resolve(ModelManifest.FILE_NAME));
+
+    Scores scores = null;
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    if (!validation.isEmpty()) {
+      // Score through the written directory, as serve will load it; only the trained types count.
+      ModelManifest trainedOnly = new ModelManifest(manifest.formatVersion(), engine, null, manifest.models(), false,
+          manifest.labels(), Map.of());
+      Recognizer r = ModelDirectory.load(trainedOnly, modelDir, settings.embeddedModelDir(), settings.newlineMode());
+      scores = new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(labels)).score(validation);
+      LOG.info("Validation ({} documents):\n{}", validation.size(), scores.table());
+      for (String line : scores.metricLines("validation")) {
+        System.out.println(line); // stdout: the lines SageMaker MetricDefinitions match
+      }
+      System.out.flush();
+      metrics.put("validation", scores.toMap());
+      metrics.put("validation_data", DataStats.of(validation));
+      info.put("metrics", metrics);
+      ManifestCodec.write(new ModelManifest(manifest.formatVersion(), engine, null, manifest.models(), false,
+          manifest.labels(), info), modelDir.resolve(ModelManifest.FILE_NAME));
+    } else {
+      LOG.warn("No validation data (no 'validation' channel and validation_split=0): no metrics reported");
+    }
+    metrics.put("training_seconds", info.get("training_seconds"));
+    JobConfigCodec.write(metrics, paths.metricsFile());
+    LOG.info("Model written to {} ({} engine, labels {}) in {} s total", modelDir, engine, labels,
+        String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+    return scores;
+  }
+
+  private static Set<String> labels(List<LabelledDoc> docs) {
+    Set<String> s = new TreeSet<>();
+    for (LabelledDoc d : docs) {
+      for (GoldSpan g : d.spans()) {
+        s.add(g.label());
+      }
+    }
+    return s;
+  }
+
+  /** One host only: the trainers are single-machine, and extra hosts would be billed while idle. */
+  private void checkHosts() {
+    List<String> hosts = config(() -> JobConfigCodec.readHosts(paths.resourceConfig()));
+    if (hosts.size() > 1) {
+      throw new TrainingInputException("Set InstanceCount to 1: this algorithm trains on one instance and the job "
+          + "was given " + hosts.size() + " hosts " + hosts + ", which would all be billed while idle.");
+    }
+  }
+
+  private interface IoSupplier<T> {
+    T get() throws IOException;
+  }
+
+  private static <T> T config(IoSupplier<T> s) {
+    try {
+      return s.get();
+    } catch (IllegalArgumentException e) {
+      throw new TrainingInputException(e.getMessage());
+    } catch (IOException e) {
+      throw new TrainingInputException("Cannot read the job configuration: " + e.getMessage());
+    }
+  }
+}
