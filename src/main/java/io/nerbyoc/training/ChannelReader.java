@@ -2,6 +2,7 @@ package io.nerbyoc.training;
 
 import io.nerbyoc.data.CorpusReader;
 import io.nerbyoc.data.LabelledDoc;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,7 +40,8 @@ final class ChannelReader {
     if ("Pipe".equalsIgnoreCase(mode)) {
       Path fifo = awaitFifo(channel);
       LOG.info("Reading channel '{}' in Pipe mode from {}", channel, fifo);
-      try (InputStream in = Files.newInputStream(fifo)) {
+      // FileInputStream, not Files.newInputStream: the NIO stream's available() seeks, which a FIFO refuses.
+      try (InputStream in = new FileInputStream(fifo.toFile())) {
         docs = CorpusReader.read(in, fifo.toString());
       }
     } else if ("File".equalsIgnoreCase(mode) || "FastFile".equalsIgnoreCase(mode)) {

@@ -104,10 +104,16 @@ final class ParamReader {
 
   /** SageMaker adds its own keys (prefixed sagemaker_) for some frameworks; they are not ours to check. */
   void rejectUnknownKeys() {
+    List<String> unknown = new ArrayList<>();
     for (String k : new TreeSet<>(raw.keySet())) {
       if (!known.contains(k) && !k.startsWith("sagemaker_") && !k.startsWith("_")) {
-        problems.add(0, "Unknown hyperparameter '" + k + "'; valid ones are: " + String.join(", ", known));
+        unknown.add("'" + k + "'");
       }
+    }
+    if (!unknown.isEmpty()) {
+      // First, so the valid keys fit in the 1,024 characters SageMaker shows.
+      problems.add(0, "Unknown hyperparameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+          + "; valid ones are: " + String.join(", ", known));
     }
   }
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Scores a model directory (or the embedded model) on labelled data, building the jar if needed.
+#   scripts/evaluate.sh --model local_test/opt_ml/model ../shared/data/ner/sec-filings/test.conll
+#   scripts/evaluate.sh --model embedded --label-scheme conll ../shared/data/ner/wikigold/wikigold.conll
+# Options: see `container/NER/evaluate --help`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ ! -f target/ner-byoc.jar || -n "$(find src pom.xml -newer target/ner-byoc.jar -print -quit)" ]]; then
+  mvn -B -q package -DskipTests
+fi
+exec container/NER/evaluate "$@"

@@ -1,0 +1,129 @@
+package io.nerbyoc;
+
+import io.nerbyoc.codec.JobConfigCodec;
+import io.nerbyoc.config.ConfigException;
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.ApiException;
+import io.nerbyoc.core.LabelScheme;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.RequestOptions;
+import io.nerbyoc.data.CorpusReader;
+import io.nerbyoc.data.DataFormatException;
+import io.nerbyoc.data.DataStats;
+import io.nerbyoc.data.LabelledDoc;
+import io.nerbyoc.engine.ModelLoadException;
+import io.nerbyoc.eval.Evaluator;
+import io.nerbyoc.eval.Scores;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code evaluate}: scores a model directory (trained or embedded) on labelled files through the
+ * server's own path: ModelLoader, Recognizer.recognize on raw text, the request's label mapping.
+ * Exit 0 scored, 2 bad arguments or data, 3 the model cannot be loaded.
+ */
+public final class EvaluateMain {
+  static final String USAGE = String.join("\n",
+      "Usage: evaluate [--model DIR|embedded] [--label-scheme corenlp|conll|spacy] [--labels A,B]",
+      "                [--json OUT.json] DATA...",
+      "  DATA        labelled files or folders: CoNLL columns, JSON Lines spans, OpenNLP <START:..>; .gz ok",
+      "  --model     a model directory with ner-model.json (default $NER_ML_ROOT/model; empty = embedded)",
+      "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own;",
+      "              use conll for the embedded model on PER/ORG/LOC/MISC data)",
+      "  --labels    only these predicted labels count (default: all)",
+      "  --json      also write the scores as JSON to this file");
+
+  private EvaluateMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), System.out, System.err));
+  }
+
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    String model = null;
+    LabelScheme scheme = LabelScheme.CORENLP;
+    Set<String> keep = null;
+    Path json = null;
+    List<Path> data = new ArrayList<>();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--model" -> model = value(args, ++i, a);
+          case "--label-scheme" -> scheme = LabelScheme.parse(value(args, ++i, a));
+          case "--labels" -> keep = Set.copyOf(Arrays.asList(value(args, ++i, a).split(",")));
+          case "--json" -> json = Path.of(value(args, ++i, a));
+          case "-h", "--help" -> {
+            out.println(USAGE);
+            return 0;
+          }
+          default -> {
+            if (a.startsWith("-")) {
+              throw new IllegalArgumentException("unknown option " + a);
+            }
+            data.add(Path.of(a));
+          }
+        }
+      }
+      if (data.isEmpty()) {
+        throw new IllegalArgumentException("no labelled data given");
+      }
+    } catch (IllegalArgumentException | ApiException e) {
+      err.println("evaluate: " + e.getMessage() + "\n" + USAGE);
+      return 2;
+    }
+    try {
+      Settings settings = Settings.fromEnv(env);
+      List<LabelledDoc> docs = new ArrayList<>();
+      for (Path p : data) {
+        if (!Files.exists(p)) {
+          throw new DataFormatException(p + " does not exist; give a labelled file or folder.");
+        }
+        docs.addAll(CorpusReader.read(p));
+      }
+      Path dir = model == null ? settings.modelDir() : "embedded".equals(model) ? Path.of("/nonexistent-embedded") : Path.of(model);
+      Recognizer r = ModelLoader.load(dir, settings);
+      long t0 = System.nanoTime();
+      Scores s = new Evaluator(r, new RequestOptions(scheme, keep)).score(docs);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      out.println("Model: " + r.describe());
+      out.println("Data: " + data + " " + DataStats.of(docs));
+      out.print(s.table());
+      s.metricLines("test").forEach(out::println);
+      if (json != null) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", r.describe());
+        m.put("data", data.stream().map(Path::toString).toList());
+        m.put("label_scheme", scheme.wireName());
+        m.put("seconds", Math.round(seconds * 10) / 10.0);
+        m.putAll(s.toMap());
+        JobConfigCodec.write(m, json);
+      }
+      return 0;
+    } catch (DataFormatException | ConfigException e) {
+      err.println("evaluate: " + e.getMessage());
+      return 2;
+    } catch (ModelLoadException e) {
+      err.println("evaluate: " + e.getMessage());
+      return 3;
+    } catch (IOException e) {
+      err.println("evaluate: cannot read the data: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+}

@@ -1,0 +1,171 @@
+package io.nerbyoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nerbyoc.codec.ManifestCodec;
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.ModelManifest;
+import io.nerbyoc.core.Recognizer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Training end to end through {@link TrainMain#run}: exit codes, failure file, outputs. */
+class TrainMainTest {
+  private static final String[] PEOPLE = {"Alice Smith", "Bob Jones", "Carol White", "Dan Brown", "Eve Black", "Frank Green"};
+  private static final String[] COMPANIES = {"Acme Corp", "Globex", "Initech", "Umbrella Inc", "Hooli", "Vandelay Industries"};
+
+  /** Synthetic CoNLL: "PERSON works for COMPANY ." in many combinations. */
+  static String conll(int sentences, int offset) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < sentences; i++) {
+      String[] p = PEOPLE[(i + offset) % PEOPLE.length].split(" ");
+      String[] c = COMPANIES[(i * 7 + offset) % COMPANIES.length].split(" ");
+      for (int k = 0; k < p.length; k++) {
+        sb.append(p[k]).append('\t').append(k == 0 ? "B-PER" : "I-PER").append('\n');
+      }
+      sb.append(i % 2 == 0 ? "works\tO\nfor\tO\n" : "joined\tO\n");
+      for (int k = 0; k < c.length; k++) {
+        sb.append(c[k]).append('\t').append(k == 0 ? "B-ORG" : "I-ORG").append('\n');
+      }
+      sb.append(".\tO\n\n");
+    }
+    return sb.toString();
+  }
+
+  private static Map<String, String> env(Path root) {
+    Map<String, String> env = new HashMap<>();
+    env.put("NER_ML_ROOT", root.toString());
+    env.put("NER_EMBEDDED_MODEL_DIR", "target/models");
+    return env;
+  }
+
+  private static void write(Path file, String content) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+
+  private static String failure(Path root) throws IOException {
+    return Files.readString(root.resolve("output/failure"));
+  }
+
+  private static final String FAST = "{\"iterations\": \"30\", \"cutoff\": \"0\", \"threads\": \"1\"}";
+
+  @Test
+  void trains_writes_model_metrics_and_serves_the_trained_labels(@TempDir Path root) throws IOException {
+    write(root.resolve("input/config/hyperparameters.json"), FAST);
+    write(root.resolve("input/data/train/a.conll"), conll(120, 0));
+    write(root.resolve("input/data/validation/v.jsonl"),
+        "{\"text\": \"Carol White works for Hooli.\", \"ents\": [{\"start\": 0, \"end\": 11, \"label\": \"PER\"},"
+            + " {\"start\": 22, \"end\": 27, \"label\": \"ORG\"}]}\n");
+    assertEquals(0, TrainMain.run(env(root)));
+    assertFalse(Files.exists(root.resolve("output/failure")));
+    ModelManifest m = ManifestCodec.read(root.resolve("model/ner-model.json"));
+    assertEquals("opennlp", m.engine());
+    assertEquals(List.of("ORG", "PER"), m.labels());
+    assertTrue(m.info().containsKey("created_at") && m.info().containsKey("project_version"), m.info().toString());
+    assertTrue(m.info().get("metrics").toString().contains("f1"), m.info().toString());
+    assertTrue(Files.readString(root.resolve("output/data/metrics.json")).contains("\"f1\""));
+
+    Recognizer r = ModelLoader.load(Settings.fromEnv(env(root)));
+    List<Entity> ents = r.recognize("Dan Brown joined Initech.");
+    assertEquals(List.of("PER", "ORG"), ents.stream().map(Entity::label).toList(), ents.toString());
+  }
+
+  @Test
+  void same_seed_gives_the_same_model(@TempDir Path a, @TempDir Path b) throws IOException {
+    for (Path root : List.of(a, b)) {
+      write(root.resolve("input/config/hyperparameters.json"), "{\"iterations\": \"20\", \"seed\": \"3\", \"threads\": \"2\"}");
+      write(root.resolve("input/data/train/a.conll"), conll(80, 1));
+      assertEquals(0, TrainMain.run(env(root)));
+    }
+    assertEquals(Files.readString(a.resolve("output/data/metrics.json")).replaceAll("\"training_seconds\".*", ""),
+        Files.readString(b.resolve("output/data/metrics.json")).replaceAll("\"training_seconds\".*", ""));
+    Recognizer ra = ModelLoader.load(Settings.fromEnv(env(a)));
+    Recognizer rb = ModelLoader.load(Settings.fromEnv(env(b)));
+    String text = "Eve Black works for Globex. Frank Green joined Acme Corp.";
+    assertEquals(ra.recognize(text), rb.recognize(text));
+  }
+
+  @Test
+  void pipe_mode_reads_the_channel_fifo(@TempDir Path root) throws Exception {
+    write(root.resolve("input/config/hyperparameters.json"), FAST);
+    write(root.resolve("input/config/inputdataconfig.json"), "{\"train\": {\"TrainingInputMode\": \"Pipe\"}}");
+    Path fifo = root.resolve("input/data/train_0");
+    Files.createDirectories(fifo.getParent());
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) { // blocks until train opens it
+        out.write(conll(100, 2).getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertEquals(0, TrainMain.run(env(root)));
+    writer.join();
+    assertTrue(Files.isRegularFile(root.resolve("model/opennlp-ner.bin")));
+  }
+
+  @Test
+  void missing_train_channel_is_bad_input(@TempDir Path root) throws IOException {
+    assertEquals(2, TrainMain.run(env(root)));
+    assertTrue(failure(root).startsWith("No 'train' channel: give the training job a channel named 'train'"), failure(root));
+  }
+
+  @Test
+  void unknown_hyperparameter_is_bad_input_listing_valid_keys(@TempDir Path root) throws IOException {
+    write(root.resolve("input/config/hyperparameters.json"), "{\"epochs\": \"5\"}");
+    write(root.resolve("input/data/train/a.conll"), conll(10, 0));
+    assertEquals(2, TrainMain.run(env(root)));
+    assertTrue(failure(root).startsWith("Fix the hyperparameters: Unknown hyperparameter 'epochs'; valid ones are: algorithm,"),
+        failure(root));
+  }
+
+  @Test
+  void broken_data_names_file_and_line(@TempDir Path root) throws IOException {
+    Path f = root.resolve("input/data/train/bad.conll");
+    write(f, "Paris B-LOC\nis O\nnice\n");
+    assertEquals(2, TrainMain.run(env(root)));
+    assertTrue(failure(root).startsWith(f + ":3: the line 'nice' has one column"), failure(root));
+  }
+
+  @Test
+  void more_than_one_host_is_refused(@TempDir Path root) throws IOException {
+    write(root.resolve("input/config/resourceconfig.json"), "{\"current_host\": \"algo-1\", \"hosts\": [\"algo-1\", \"algo-2\"]}");
+    write(root.resolve("input/data/train/a.conll"), conll(10, 0));
+    assertEquals(2, TrainMain.run(env(root)));
+    assertTrue(failure(root).startsWith("Set InstanceCount to 1"), failure(root));
+  }
+
+  @Test
+  void failure_reason_fits_sagemakers_1024_characters(@TempDir Path root) throws IOException {
+    StringBuilder many = new StringBuilder("{");
+    for (int i = 0; i < 100; i++) {
+      many.append(i == 0 ? "" : ",").append("\"unknown_key_number_").append(i).append("\": \"1\"");
+    }
+    write(root.resolve("input/config/hyperparameters.json"), many.append('}').toString());
+    assertEquals(2, TrainMain.run(env(root)));
+    assertTrue(failure(root).length() <= 1024);
+    assertTrue(failure(root).startsWith("Fix the hyperparameters: Unknown hyperparameters 'unknown_key_number_0', "), failure(root));
+  }
+
+  @Test
+  void our_own_failure_exits_1(@TempDir Path root) throws IOException {
+    write(root.resolve("input/config/hyperparameters.json"), FAST);
+    write(root.resolve("input/data/train/a.conll"), conll(20, 0));
+    write(root.resolve("model"), "a file where the model folder should be");
+    assertEquals(1, TrainMain.run(env(root)));
+    assertTrue(failure(root).startsWith("Training failed with an internal error, not a problem in your data"), failure(root));
+  }
+}

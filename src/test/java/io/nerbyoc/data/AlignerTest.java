@@ -1,0 +1,59 @@
+package io.nerbyoc.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nerbyoc.core.Token;
+import io.nerbyoc.core.TokenSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+  /** Words and runs of other symbols as tokens, one sentence per line: enough to test alignment. */
+  private static List<List<Token>> tokenize(String text) {
+    List<List<Token>> out = new ArrayList<>();
+    int offset = 0;
+    for (String line : text.split("\n", -1)) {
+      List<Token> s = new ArrayList<>();
+      Matcher m = Pattern.compile("\\w+|[^\\w\\s]+").matcher(line);
+      while (m.find()) {
+        s.add(new Token(m.group(), offset + m.start(), offset + m.end()));
+      }
+      out.add(s);
+      offset += line.length() + 1;
+    }
+    return out;
+  }
+
+  private final Aligner aligner = new Aligner(AlignerTest::tokenize);
+
+  @Test
+  void maps_code_point_spans_onto_tokens() {
+    LabelledDoc d = new LabelledDoc("f:1", "😀 Acme Corp hired Ann.\nBob left.",
+        List.of(new GoldSpan(2, 11, "ORG"), new GoldSpan(18, 21, "PER"), new GoldSpan(23, 26, "PER")), null);
+    List<TokenSentence> s = aligner.align(List.of(d)).get(0).sentences();
+    assertEquals(2, s.size());
+    assertEquals(List.of(new TokenSentence.Name(1, 3, "ORG"), new TokenSentence.Name(4, 5, "PER")), s.get(0).names()); // 0 = the emoji
+    assertEquals(List.of(new TokenSentence.Name(0, 1, "PER")), s.get(1).names());
+  }
+
+  @Test
+  void span_inside_a_token_names_file_line_and_span() {
+    LabelledDoc d = new LabelledDoc("data.jsonl:7", "Acme hired Ann.", List.of(new GoldSpan(0, 3, "ORG")), null);
+    DataFormatException e = assertThrows(DataFormatException.class, () -> aligner.align(List.of(d)));
+    assertTrue(e.getMessage().startsWith("data.jsonl:7: span [0, 3, \"ORG\"] ('Acm') does not start and end on token boundaries"),
+        e.getMessage());
+  }
+
+  @Test
+  void span_with_a_trailing_space_or_across_sentences_is_misaligned() {
+    assertThrows(DataFormatException.class, () -> aligner.align(List.of(
+        new LabelledDoc("f:1", "Acme hired", List.of(new GoldSpan(0, 5, "ORG")), null))));
+    assertThrows(DataFormatException.class, () -> aligner.align(List.of(
+        new LabelledDoc("f:1", "Acme\nCorp", List.of(new GoldSpan(0, 9, "ORG")), null))));
+  }
+}

@@ -1,0 +1,140 @@
+package io.nerbyoc.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReaderTest {
+
+  private static List<LabelledDoc> read(String content) throws IOException {
+    return CorpusReader.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "f.txt");
+  }
+
+  private static String spans(LabelledDoc d) {
+    StringBuilder sb = new StringBuilder();
+    for (GoldSpan s : d.spans()) {
+      int from = d.text().offsetByCodePoints(0, s.start());
+      int to = d.text().offsetByCodePoints(0, s.end());
+      sb.append(s.label()).append('=').append(d.text(), from, to).append(';');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void conll_bio_gives_text_and_code_point_spans() throws IOException {
+    LabelledDoc d = read("😀\tO\nBarack\tB-PER\nObama\tI-PER\nin\tO\nNew\tB-LOC\nYork\tI-LOC\n\nHi\tO\n").get(0);
+    assertEquals("😀 Barack Obama in New York\nHi", d.text());
+    assertEquals("PER=Barack Obama;LOC=New York;", spans(d));
+    assertEquals(2, d.spans().get(0).start()); // the emoji is one code point
+    assertEquals(2, d.sentences().size());
+  }
+
+  @Test
+  void conll_iob1_splits_adjacent_entities_only_at_b() throws IOException {
+    LabelledDoc d = read("-DOCSTART- -X- O O\n\nEU NNP I-ORG\nrejects VBZ O\nGerman JJ I-MISC\ncall NN O\n"
+        + "Smith NNP I-PER\nJones NNP B-PER\nand CC O\nACME NNP I-ORG\nCorp NNP I-ORG\n").get(0);
+    assertEquals("ORG=EU;MISC=German;PER=Smith;PER=Jones;ORG=ACME Corp;", spans(d));
+  }
+
+  @Test
+  void conll_iobes_and_bilou_close_at_e_and_s() throws IOException {
+    assertEquals("PER=A B;PER=C;ORG=D;", spans(read("A B-PER\nB E-PER\nC S-PER\nD U-ORG\n").get(0)));
+    assertEquals("PER=A B;PER=C D;", spans(read("A B-PER\nB E-PER\nC B-PER\nD L-PER\n").get(0)));
+  }
+
+  @Test
+  void conll_types_may_contain_hyphens() throws IOException {
+    assertEquals("creative-work=Star Wars;", spans(read("Star\tB-creative-work\nWars\tI-creative-work\n").get(0)));
+  }
+
+  @Test
+  void conll_errors_name_file_and_line() {
+    DataFormatException e = assertThrows(DataFormatException.class, () -> read("A O\nB\n"));
+    assertTrue(e.getMessage().startsWith("f.txt:2: "), e.getMessage());
+    assertTrue(e.getMessage().contains("one column"), e.getMessage());
+    e = assertThrows(DataFormatException.class, () -> read("A O\nB X-PER\n"));
+    assertTrue(e.getMessage().startsWith("f.txt:2: tag 'X-PER' has an unknown prefix"), e.getMessage());
+    e = assertThrows(DataFormatException.class, () -> read("A B-\n"));
+    assertTrue(e.getMessage().contains("no entity type"), e.getMessage());
+  }
+
+  @Test
+  void spacy_and_doccano_json_lines() throws IOException {
+    List<LabelledDoc> docs = read(
+        "{\"text\": \"😀 Acme hired Ann.\", \"ents\": [{\"start\": 2, \"end\": 6, \"label\": \"ORG\"}]}\n\n"
+            + "{\"text\": \"Ann met Bob\", \"label\": [[8, 11, \"PER\"], [0, 3, \"PER\"]]}\n");
+    assertEquals(2, docs.size());
+    assertEquals("ORG=Acme;", spans(docs.get(0)));
+    assertEquals("PER=Ann;PER=Bob;", spans(docs.get(1))); // sorted
+    assertNull(docs.get(0).sentences()); // tokenised later, by the server's tokenizer
+    assertEquals("f.txt:3", docs.get(1).origin());
+  }
+
+  @Test
+  void json_lines_errors_name_file_line_and_span() {
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> read("{\"text\": \"abc\", \"ents\": []}\n{\"text\": \"abc\", \"label\": [[1, 9, \"X\"]]}\n"));
+    assertTrue(e.getMessage().startsWith("f.txt:2: span [1, 9, \"X\"] is out of range"), e.getMessage());
+    e = assertThrows(DataFormatException.class, () -> read("{\"text\": \"abcdef\", \"label\": [[0, 3, \"X\"], [2, 5, \"Y\"]]}\n"));
+    assertTrue(e.getMessage().contains("span [2, 5, \"Y\"] overlaps span [0, 3, \"X\"]"), e.getMessage());
+    e = assertThrows(DataFormatException.class, () -> read("{\"text\": \"abc\"}\n{\"text\": broken\n"));
+    assertTrue(e.getMessage().startsWith("f.txt:2: the line is not valid JSON"), e.getMessage());
+    e = assertThrows(DataFormatException.class, () -> read("{\"txt\": \"abc\"}\n"));
+    assertTrue(e.getMessage().contains("no string \"text\" field"), e.getMessage());
+  }
+
+  @Test
+  void opennlp_format() throws IOException {
+    List<LabelledDoc> docs = read("<START:person> Pierre Vinken <END> , 61 years old .\nHe joined <START:org> Elsevier <END> .\n\nNext doc .\n");
+    assertEquals(2, docs.size());
+    assertEquals("person=Pierre Vinken;org=Elsevier;", spans(docs.get(0)));
+    assertEquals("Pierre Vinken , 61 years old .\nHe joined Elsevier .", docs.get(0).text());
+  }
+
+  @Test
+  void opennlp_errors_name_file_and_line() {
+    assertTrue(assertThrows(DataFormatException.class, () -> read("a <START:x> b\n")).getMessage()
+        .startsWith("f.txt:1: <START:x> at token 1 is never closed"));
+    assertTrue(assertThrows(DataFormatException.class, () -> read("ok .\n<START:x> a <START:y> b <END>\n")).getMessage()
+        .startsWith("f.txt:2: '<START:y>' opens a name inside"));
+    assertTrue(assertThrows(DataFormatException.class, () -> read("<START:x> a <END> b <END>\n")).getMessage()
+        .contains("<END> after token 2 closes no name"));
+  }
+
+  @Test
+  void gzip_and_folders_with_mixed_formats(@TempDir Path dir) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write("Paris B-LOC\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dir.resolve("a.conll.gz"), bytes.toByteArray());
+    Files.writeString(dir.resolve("b.jsonl"), "{\"text\": \"Rome\", \"ents\": [{\"start\": 0, \"end\": 4, \"label\": \"LOC\"}]}\n");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/c.txt"), "<START:LOC> Oslo <END>\n");
+    Files.writeString(dir.resolve(".hidden"), "garbage\n");
+    List<LabelledDoc> docs = CorpusReader.read(dir);
+    assertEquals(3, docs.size());
+    assertEquals("LOC=Paris;", spans(docs.get(0)));
+    assertEquals("LOC=Rome;", spans(docs.get(1)));
+    assertEquals("LOC=Oslo;", spans(docs.get(2)));
+  }
+
+  @Test
+  void non_utf8_is_a_clear_error() {
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> CorpusReader.read(new ByteArrayInputStream(new byte[] {'a', ' ', 'O', '\n', (byte) 0xff, ' ', 'O', '\n'}), "x.conll"));
+    assertTrue(e.getMessage().contains("is not UTF-8"), e.getMessage());
+  }
+}

@@ -1,0 +1,57 @@
+package io.nerbyoc.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HyperparametersTest {
+
+  @Test
+  void defaults_when_nothing_is_given() {
+    Hyperparameters hp = Hyperparameters.parse(Map.of());
+    assertEquals("maxent", hp.algorithm());
+    assertEquals(100, hp.iterations());
+    assertEquals(5, hp.cutoff());
+    assertEquals("bio", hp.labelScheme());
+    assertEquals(0.1, hp.validationSplit());
+  }
+
+  @Test
+  void strings_are_parsed_and_crf_has_its_own_defaults() {
+    Hyperparameters hp = Hyperparameters.parse(Map.of("algorithm", "CRF", "label_scheme", "bilou", "seed", "7",
+        "threads", "1", "combine_with_pretrained", "true", "validation_split", "0.2"));
+    assertEquals("crf", hp.algorithm());
+    assertEquals(300, hp.iterations());
+    assertEquals("bilou", hp.labelScheme());
+    assertEquals(7, hp.seed());
+    assertTrue(hp.combineWithPretrained());
+  }
+
+  @Test
+  void unknown_key_lists_the_valid_ones() {
+    TrainingInputException e = assertThrows(TrainingInputException.class,
+        () -> Hyperparameters.parse(Map.of("iteratons", "10")));
+    assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
+        + "algorithm, combine_with_pretrained, cutoff, feature_set, iterations, label_scheme, seed, threads, validation_split"),
+        e.getMessage());
+  }
+
+  @Test
+  void every_bad_value_is_reported_with_key_value_and_rule() {
+    TrainingInputException e = assertThrows(TrainingInputException.class, () -> Hyperparameters.parse(
+        Map.of("iterations", "ten", "algorithm", "svm", "validation_split", "0.9", "combine_with_pretrained", "yes")));
+    String m = e.getMessage();
+    assertTrue(m.contains("'iterations' must be a whole number from 1 to 10000, got 'ten'"), m);
+    assertTrue(m.contains("'algorithm' must be one of maxent, maxent_qn, perceptron, crf, got 'svm'"), m);
+    assertTrue(m.contains("'validation_split' must be a number from 0.0 to 0.5, got '0.9'"), m);
+    assertTrue(m.contains("'combine_with_pretrained' must be true or false, got 'yes'"), m);
+  }
+
+  @Test
+  void sagemaker_own_keys_are_ignored() {
+    Hyperparameters.parse(Map.of("sagemaker_program", "x", "_tuning_objective_metric", "validation:f1"));
+  }
+}
