@@ -10,8 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashMap;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -19,12 +24,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingConfiguration;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains an OpenNLP name finder (maxent GIS, maxent L-BFGS or perceptron). OpenNLP logs one
- * line per iteration through SLF4J, which goes to stderr with a timestamp, so the training log
- * shows progress and elapsed time without extra code.
+ * Trains an OpenNLP name finder (maxent GIS, maxent L-BFGS or perceptron), logging one line per
+ * iteration with the elapsed time ({@link LiveProgressMonitor}; L-BFGS logs its own).
  */
 public final class OpenNlpTrainer {
   public static final String MODEL_FILE = "opennlp-ner.bin";
@@ -46,9 +51,17 @@ public final class OpenNlpTrainer {
     p.put(TrainingParameters.ITERATIONS_PARAM, spec.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, spec.cutoff());
     p.put(TrainingParameters.THREADS_PARAM, spec.threads());
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(featureXml(spec.featureSet()), Map.of(), codec(spec.tagScheme()));
-    // type null: keep each name's own type instead of forcing one.
-    TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), p, factory);
+    byte[] features = featureXml(spec.featureSet());
+    SequenceCodec<String> codec = codec(spec.tagScheme());
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(features, Map.of(), codec);
+    // NameFinderME.train, with a monitor that logs each iteration as it happens. Every algorithm
+    // offered here is an event trainer; type null keeps each name's own type.
+    Map<String, String> manifestInfo = new HashMap<>();
+    EventTrainer trainer = TrainerFactory.getEventTrainer(p, manifestInfo, new TrainingConfiguration(new LiveProgressMonitor(), null));
+    MaxentModel maxent = trainer.train(new NameFinderEventStream(ObjectStreamUtils.createObjectStream(samples), null,
+        factory.createContextGenerator(), factory.createSequenceCodec()));
+    TokenNameFinderModel model = new TokenNameFinderModel("en", maxent, NameFinderME.DEFAULT_BEAM_SIZE,
+        features, Map.of(), manifestInfo, codec, factory);
     Path file = dir.resolve(MODEL_FILE);
     try (OutputStream out = Files.newOutputStream(file)) {
       model.serialize(out);

@@ -93,12 +93,10 @@ public final class TrainingJob {
     long t1 = System.nanoTime();
     LOG.info("Training {} on {} sentences with {} thread(s)", hp.algorithm(), trainStats.get("sentences"), hp.threads());
     List<List<TokenSentence>> docs = train.stream().map(LabelledDoc::sentences).toList();
-    String modelFile;
-    try (Heartbeat beat = Heartbeat.start("training " + hp.algorithm())) {
-      modelFile = hp.spec().isCrf()
-          ? CrfTrainer.train(docs, hp.spec(), modelDir)
-          : OpenNlpTrainer.train(docs, hp.spec(), modelDir);
-    }
+    // Both trainers log one line per iteration with the elapsed time.
+    String modelFile = hp.spec().isCrf()
+        ? CrfTrainer.train(docs, hp.spec(), modelDir)
+        : OpenNlpTrainer.train(docs, hp.spec(), modelDir);
     double trainSeconds = (System.nanoTime() - t1) / 1e9;
     LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
 
