@@ -28,6 +28,7 @@ final class ConllReader {
     SentenceState sent = new SentenceState();
     String line;
     int lineNo = 0;
+    boolean docStarts = false; // the file marks its own documents
     while ((line = in.readLine()) != null) {
       lineNo++;
       String l = line.strip();
@@ -35,6 +36,7 @@ final class ConllReader {
         l = l.substring(1).strip();
       }
       if (l.startsWith("-DOCSTART-")) {
+        docStarts = true;
         doc.add(sent.finish());
         if (!doc.isEmpty()) {
           docs.add(doc.build());
@@ -44,7 +46,7 @@ final class ConllReader {
       }
       if (l.isEmpty()) {
         doc.add(sent.finish());
-        if (doc.size() >= SENTENCES_PER_DOC) {
+        if (!docStarts && doc.size() >= SENTENCES_PER_DOC) {
           docs.add(doc.build());
           doc = new DocBuilder(file + ":" + (lineNo + 1));
         }

@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.nerbyoc.codec.ManifestCodec;
+import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.core.LabelScheme;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.RequestOptions;
+import io.nerbyoc.data.CorpusReader;
+import io.nerbyoc.data.LabelledDoc;
+import io.nerbyoc.engine.ModelDirectory;
+import io.nerbyoc.eval.Evaluator;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The algorithm image's loop: container/NER/train on a slice of the SEC filings corpus into a
  * temporary NER_ML_ROOT, then container/NER/serve on the result, and the trained labels come back
- * over HTTP.
+ * over HTTP; the endpoint's F1 on sec-filings/test.conll equals evaluate's.
  */
 class TrainServeIT {
   private static final Path CORPUS = ServeProcess.PROJECT.resolve("../shared/data/ner/sec-filings/train.conll").normalize();
@@ -61,6 +70,16 @@ class TrainServeIT {
       }
       assertTrue(Set.of("PER", "ORG", "LOC", "MISC").containsAll(labels) && !labels.isEmpty(),
           "expected the corpus' own labels, got " + labels + " from " + r.body());
+
+      // One recognition path: F1 through the endpoint equals F1 from evaluate's in-process path.
+      List<LabelledDoc> test = CorpusReader.read(CORPUS.resolveSibling("test.conll"));
+      RequestOptions native_ = RequestOptions.of(LabelScheme.CORENLP);
+      Recognizer inProcess = ModelDirectory.load(ManifestCodec.read(root.resolve("model/ner-model.json")),
+          root.resolve("model"), ServeProcess.PROJECT.resolve("target/models"), NewlineMode.ALWAYS);
+      double viaHttp = new Evaluator(new HttpRecognizer(serve), native_).score(test).f1();
+      double viaEvaluate = new Evaluator(inProcess, native_).score(test).f1();
+      assertTrue(viaHttp > 0.2, "F1 " + viaHttp);
+      assertEquals(viaEvaluate, viaHttp, 1e-9);
     }
   }
 }
