@@ -11,6 +11,7 @@ import io.nerbyoc.data.CorpusReader;
 import io.nerbyoc.data.DataFormatException;
 import io.nerbyoc.data.DataStats;
 import io.nerbyoc.data.LabelledDoc;
+import io.nerbyoc.engine.EmbeddedModels;
 import io.nerbyoc.engine.ModelLoadException;
 import io.nerbyoc.eval.Evaluator;
 import io.nerbyoc.eval.Scores;
@@ -89,8 +90,9 @@ public final class EvaluateMain {
         }
         docs.addAll(CorpusReader.read(p));
       }
-      Path dir = model == null ? settings.modelDir() : "embedded".equals(model) ? Path.of("/nonexistent-embedded") : Path.of(model);
-      Recognizer r = ModelLoader.load(dir, settings);
+      Recognizer r = "embedded".equals(model)
+          ? EmbeddedModels.load(settings.profile(), settings.embeddedModelDir(), settings.newlineMode())
+          : ModelLoader.load(model == null ? settings.modelDir() : Path.of(model), settings);
       long t0 = System.nanoTime();
       Scores s = new Evaluator(r, new RequestOptions(scheme, keep)).score(docs);
       double seconds = (System.nanoTime() - t0) / 1e9;

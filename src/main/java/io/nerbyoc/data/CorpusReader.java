@@ -25,6 +25,8 @@ import java.util.zip.GZIPInputStream;
 public final class CorpusReader {
   /** How many lines are inspected to tell OpenNLP from CoNLL. */
   private static final int SNIFF_LINES = 200;
+  /** Characters the sniffing may read before rewinding: 200 lines of long JSON or text. */
+  private static final int MARK_LIMIT = 16 << 20;
 
   public enum Format { CONLL, JSONL, OPENNLP }
 
@@ -65,7 +67,7 @@ public final class CorpusReader {
     BufferedReader reader = new BufferedReader(new InputStreamReader(body,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
     try {
-      reader.mark(1 << 20);
+      reader.mark(MARK_LIMIT);
       Format f = detect(reader);
       reader.reset();
       return switch (f) {

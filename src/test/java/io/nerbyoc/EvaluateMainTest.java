@@ -1,0 +1,63 @@
+package io.nerbyoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** evaluate's argument and input errors (scoring itself is covered by TrainServeIT). */
+class EvaluateMainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return EvaluateMain.run(args, Map.of("NER_EMBEDDED_MODEL_DIR", "target/models"),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void no_data_prints_usage_and_exits_2() {
+    assertEquals(2, run());
+    assertTrue(err().startsWith("evaluate: no labelled data given\nUsage: evaluate"), err());
+  }
+
+  @Test
+  void unknown_option_and_bad_label_scheme_exit_2() {
+    assertEquals(2, run("--frobnicate", "x.conll"));
+    assertTrue(err().contains("unknown option --frobnicate"), err());
+    assertEquals(2, run("--label-scheme", "bio", "x.conll"));
+    assertTrue(err().contains("Label scheme 'bio' is not known"), err());
+  }
+
+  @Test
+  void missing_or_broken_data_exits_2_naming_the_file(@TempDir Path dir) throws Exception {
+    assertEquals(2, run(dir.resolve("nope.conll").toString()));
+    assertTrue(err().contains("nope.conll does not exist"), err());
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(bad, "{\"text\": \"abc\", \"ents\": [{\"start\": 2, \"end\": 9, \"label\": \"X\"}]}\n");
+    assertEquals(2, run(bad.toString()));
+    assertTrue(err().contains(bad + ":1: span [2, 9, \"X\"] is out of range"), err());
+  }
+
+  @Test
+  void unloadable_model_exits_3(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("d.conll");
+    Files.writeString(data, "Paris B-LOC\n");
+    Path model = dir.resolve("model");
+    Files.createDirectories(model);
+    Files.writeString(model.resolve("ner-model.json"), "{\"engine\": \"opennlp\", \"models\": [\"missing.bin\"], \"labels\": [\"LOC\"]}");
+    assertEquals(3, run("--model", model.toString(), data.toString()));
+    assertTrue(err().contains("missing.bin") && err().contains("does not exist"), err());
+  }
+}
