@@ -19,15 +19,37 @@ public final class Aligner {
     this.tokenizer = tokenizer;
   }
 
+  /** Tokenises the span documents; documents that came with tokens keep them. */
   public List<LabelledDoc> align(List<LabelledDoc> docs) {
     List<LabelledDoc> out = new ArrayList<>(docs.size());
     for (LabelledDoc d : docs) {
-      out.add(d.tokenised() ? d : align(d));
+      out.add(d.tokenised() ? d : align(d, true));
     }
     return out;
   }
 
-  LabelledDoc align(LabelledDoc d) {
+  /**
+   * Re-tokenises every document, including column and OpenNLP files, so the model trains on the
+   * very tokens and sentences the server will produce from the same text (CoreNLP splits "I'm",
+   * unescapes "&amp;" and splits sentences at punctuation, where the files often do not). Their
+   * entities are snapped to the tokens they overlap; one that a sentence break would cut in two
+   * is dropped and counted in {@code dropped[0]}.
+   */
+  public List<LabelledDoc> retokenize(List<LabelledDoc> docs, int[] dropped) {
+    List<LabelledDoc> out = new ArrayList<>(docs.size());
+    for (LabelledDoc d : docs) {
+      if (!d.tokenised()) {
+        out.add(align(d, true));
+      } else {
+        LabelledDoc a = align(new LabelledDoc(d.origin(), d.text(), d.spans(), null), false);
+        dropped[0] += d.spans().size() - a.sentences().stream().mapToInt(x -> x.names().size()).sum();
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  LabelledDoc align(LabelledDoc d, boolean strict) {
     String text = d.text();
     List<List<Token>> sentences = tokenizer.apply(text);
     List<TokenSentence> result = new ArrayList<>();
@@ -49,22 +71,25 @@ public final class Aligner {
         int first = -1;
         int last = -1;
         for (int i = 0; i < sent.size(); i++) {
-          if (cpBegin[i] == s.start()) {
+          if (strict ? cpBegin[i] == s.start() : first < 0 && cpEnd[i] > s.start()) {
             first = i;
           }
-          if (cpEnd[i] == s.end()) {
+          if (strict ? cpEnd[i] == s.end() : cpBegin[i] < s.end()) {
             last = i;
           }
         }
-        if (first < 0 || last < first) {
+        boolean whole = first >= 0 && last >= first && (strict || cpEnd[sent.size() - 1] >= s.end());
+        if (strict && !whole) {
           throw misaligned(d, s, text);
         }
-        names.add(new TokenSentence.Name(first, last + 1, s.label()));
+        if (whole && (names.isEmpty() || names.get(names.size() - 1).end() <= first)) {
+          names.add(new TokenSentence.Name(first, last + 1, s.label()));
+        }
         next++;
       }
       result.add(new TokenSentence(words, names));
     }
-    if (next < spans.size()) {
+    if (strict && next < spans.size()) {
       throw misaligned(d, spans.get(next), text);
     }
     return d.withSentences(result);

@@ -17,7 +17,8 @@ public record Hyperparameters(
     double validationSplit,
     long seed,
     int threads,
-    boolean combineWithPretrained) {
+    boolean combineWithPretrained,
+    boolean retokenize) {
 
   public static final String[] ALGORITHMS = {"maxent", "maxent_qn", "perceptron", "crf"};
 
@@ -33,9 +34,10 @@ public record Hyperparameters(
     long seed = p.longValue("seed", 42);
     int threads = p.intInRange("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
     boolean combine = p.bool("combine_with_pretrained", false);
+    boolean retokenize = p.bool("retokenize", true);
     p.rejectUnknownKeys();
     p.throwIfProblems();
-    return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine);
+    return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize);
   }
 
   public TrainSpec spec() {
@@ -54,6 +56,7 @@ public record Hyperparameters(
     m.put("seed", Long.toString(seed));
     m.put("threads", Integer.toString(threads));
     m.put("combine_with_pretrained", Boolean.toString(combineWithPretrained));
+    m.put("retokenize", Boolean.toString(retokenize));
     return m;
   }
 }

@@ -80,6 +80,13 @@ public final class TrainingJob {
     } else {
       validation = List.of();
     }
+    int[] dropped = {0};
+    if (hp.retokenize()) {
+      train = aligner.retokenize(train, dropped);
+    }
+    if (dropped[0] > 0) {
+      LOG.warn("{} training entities cross a sentence break of the server's tokenizer and were left out", dropped[0]);
+    }
     Map<String, Object> trainStats = DataStats.of(train);
     LOG.info("Training data: {}", trainStats);
     Set<String> labels = labels(train);

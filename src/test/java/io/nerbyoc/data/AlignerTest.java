@@ -56,4 +56,20 @@ class AlignerTest {
     assertThrows(DataFormatException.class, () -> aligner.align(List.of(
         new LabelledDoc("f:1", "Acme\nCorp", List.of(new GoldSpan(0, 9, "ORG")), null))));
   }
+
+  @Test
+  void retokenize_snaps_column_entities_to_server_tokens_and_drops_split_ones() {
+    // The file had "I'm" and "Acme-Corp" as single tokens; this tokenizer splits both.
+    LabelledDoc d = new LabelledDoc("f:1", "I'm at Acme-Corp\nx", List.of(new GoldSpan(7, 16, "ORG")),
+        List.of(new TokenSentence(List.of("I'm", "at", "Acme-Corp"), List.of(new TokenSentence.Name(2, 3, "ORG"))),
+            new TokenSentence(List.of("x"), List.of())));
+    int[] dropped = {0};
+    List<TokenSentence> s = aligner.retokenize(List.of(d), dropped).get(0).sentences();
+    assertEquals(List.of("I", "'", "m", "at", "Acme", "-", "Corp"), s.get(0).words());
+    assertEquals(List.of(new TokenSentence.Name(4, 7, "ORG")), s.get(0).names());
+    LabelledDoc across = new LabelledDoc("f:1", "Acme\nCorp", List.of(new GoldSpan(0, 9, "ORG")),
+        List.of(new TokenSentence(List.of("Acme", "Corp"), List.of(new TokenSentence.Name(0, 2, "ORG")))));
+    aligner.retokenize(List.of(across), dropped);
+    assertEquals(1, dropped[0]);
+  }
 }

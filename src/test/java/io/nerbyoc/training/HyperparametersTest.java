@@ -35,7 +35,7 @@ class HyperparametersTest {
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("iteratons", "10")));
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
-        + "algorithm, combine_with_pretrained, cutoff, feature_set, iterations, label_scheme, seed, threads, validation_split"),
+        + "algorithm, combine_with_pretrained, cutoff, feature_set, iterations, label_scheme, retokenize, seed, threads, validation_split"),
         e.getMessage());
   }
 
