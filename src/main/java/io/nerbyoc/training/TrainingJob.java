@@ -47,49 +47,19 @@ public final class TrainingJob {
     this.settings = settings;
   }
 
+  /** Training and validation documents, tokenised. */
+  private record Data(List<LabelledDoc> train, List<LabelledDoc> validation) {}
+
   /** Runs the job; returns the validation scores (null when there was no validation data). */
   public Scores run() throws IOException {
     long t0 = System.nanoTime();
     Hyperparameters hp = Hyperparameters.parse(config(() -> JobConfigCodec.readStringMap(paths.hyperparameters())));
     LOG.info("Hyperparameters: {}", hp.toMap());
     checkHosts();
-    Map<String, String> modes = config(() -> JobConfigCodec.readInputModes(paths.inputDataConfig()));
-    for (String c : modes.keySet()) {
-      if (!CHANNELS.contains(c)) {
-        throw new TrainingInputException("Unknown channel '" + c + "'; this algorithm reads the channels "
-            + String.join(" (required) and ", CHANNELS) + " (optional). Rename or remove the channel.");
-      }
-    }
-    ChannelReader channels = new ChannelReader(paths, modes);
-    if (!channels.present("train")) {
-      throw new TrainingInputException("No 'train' channel: give the training job a channel named 'train' with "
-          + "labelled files (expected at " + paths.channelDir("train") + " or, in Pipe mode, " + paths.channelFifo("train") + ").");
-    }
-    TextTokenizer tokenizer = new TextTokenizer(settings.newlineMode());
-    Aligner aligner = new Aligner(tokenizer);
-    List<LabelledDoc> train = aligner.align(channels.read("train"));
-    List<LabelledDoc> validation;
-    if (channels.present("validation")) {
-      validation = aligner.align(channels.read("validation"));
-    } else if (hp.validationSplit() > 0) {
-      DocSplitter.Split split = DocSplitter.split(train, hp.validationSplit(), hp.seed());
-      train = split.train();
-      validation = split.validation();
-      LOG.info("No validation channel: holding out {} of {} pieces (validation_split={}, seed={})",
-          validation.size(), validation.size() + train.size(), hp.validationSplit(), hp.seed());
-    } else {
-      validation = List.of();
-    }
-    int[] dropped = {0};
-    if (hp.retokenize()) {
-      train = aligner.retokenize(train, dropped);
-    }
-    if (dropped[0] > 0) {
-      LOG.warn("{} training entities cross a sentence break of the server's tokenizer and were left out", dropped[0]);
-    }
-    Map<String, Object> trainStats = DataStats.of(train);
+    Data data = read(hp);
+    Map<String, Object> trainStats = DataStats.of(data.train());
     LOG.info("Training data: {}", trainStats);
-    Set<String> labels = labels(train);
+    Set<String> labels = labels(data.train());
     if (labels.isEmpty()) {
       throw new TrainingInputException("The training data has no labelled entities; tag at least a few per type "
           + "(CoNLL: B-TYPE/I-TYPE in the last column; JSON Lines: \"ents\" or \"label\" spans).");
@@ -99,7 +69,7 @@ public final class TrainingJob {
     Files.createDirectories(modelDir);
     long t1 = System.nanoTime();
     LOG.info("Training {} on {} sentences with {} thread(s)", hp.algorithm(), trainStats.get("sentences"), hp.threads());
-    List<List<TokenSentence>> docs = train.stream().map(LabelledDoc::sentences).toList();
+    List<List<TokenSentence>> docs = data.train().stream().map(LabelledDoc::sentences).toList();
     // Both trainers log one line per iteration with the elapsed time.
     String modelFile = hp.spec().isCrf()
         ? CrfTrainer.train(docs, hp.spec(), modelDir)
@@ -117,27 +87,16 @@ public final class TrainingJob {
     info.put("project_version", ProjectVersion.get());
     String engine = hp.spec().isCrf() ? ModelDirectory.CORENLP_CRF : ModelDirectory.OPENNLP;
     ModelManifest manifest = new ModelManifest(
-        ModelManifest.FORMAT_VERSION, engine, null, List.of(modelFile), false, List.copyOf(labels), info);
-    ManifestCodec.write(manifest, modelDir.resolve(ModelManifest.FILE_NAME));
+        ModelManifest.FORMAT_VERSION, engine, null, List.of(modelFile), false, List.copyOf(labels), Map.of());
+    ManifestCodec.write(withInfo(manifest, info), modelDir.resolve(ModelManifest.FILE_NAME));
 
-    Scores scores = null;
     Map<String, Object> metrics = new LinkedHashMap<>();
-    if (!validation.isEmpty()) {
-      // Score through the written directory, as serve will load it; only the trained types count.
-      ModelManifest trainedOnly = new ModelManifest(manifest.formatVersion(), engine, null, manifest.models(), false,
-          manifest.labels(), Map.of());
-      Recognizer r = ModelDirectory.load(trainedOnly, modelDir, settings.embeddedModelDir(), settings.newlineMode());
-      scores = new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(labels)).score(validation);
-      LOG.info("Validation ({} documents):\n{}", validation.size(), scores.table());
-      for (String line : scores.metricLines("validation")) {
-        System.out.println(line); // stdout: the lines SageMaker MetricDefinitions match
-      }
-      System.out.flush();
+    Scores scores = data.validation().isEmpty() ? null : validate(manifest, data.validation());
+    if (scores != null) {
       metrics.put("validation", scores.toMap());
-      metrics.put("validation_data", DataStats.of(validation));
+      metrics.put("validation_data", DataStats.of(data.validation()));
       info.put("metrics", metrics);
-      ManifestCodec.write(new ModelManifest(manifest.formatVersion(), engine, null, manifest.models(), false,
-          manifest.labels(), info), modelDir.resolve(ModelManifest.FILE_NAME));
+      ManifestCodec.write(withInfo(manifest, info), modelDir.resolve(ModelManifest.FILE_NAME));
     } else {
       LOG.warn("No validation data (no 'validation' channel and validation_split=0): no metrics reported");
     }
@@ -146,6 +105,62 @@ public final class TrainingJob {
     LOG.info("Model written to {} ({} engine, labels {}) in {} s total", modelDir, engine, labels,
         String.format("%.1f", (System.nanoTime() - t0) / 1e9));
     return scores;
+  }
+
+  /** Reads the channels, holds out validation data if needed, and tokenises for training. */
+  private Data read(Hyperparameters hp) throws IOException {
+    Map<String, String> modes = config(() -> JobConfigCodec.readInputModes(paths.inputDataConfig()));
+    for (String c : modes.keySet()) {
+      if (!CHANNELS.contains(c)) {
+        throw new TrainingInputException("Unknown channel '" + c + "'; this algorithm reads the channels "
+            + String.join(" (required) and ", CHANNELS) + " (optional). Rename or remove the channel.");
+      }
+    }
+    ChannelReader channels = new ChannelReader(paths, modes);
+    if (!channels.present("train")) {
+      throw new TrainingInputException("No 'train' channel: give the training job a channel named 'train' with "
+          + "labelled files (expected at " + paths.channelDir("train") + " or, in Pipe mode, " + paths.channelFifo("train") + ").");
+    }
+    Aligner aligner = new Aligner(new TextTokenizer(settings.newlineMode()));
+    List<LabelledDoc> train = aligner.align(channels.read("train"));
+    List<LabelledDoc> validation = List.of();
+    if (channels.present("validation")) {
+      validation = aligner.align(channels.read("validation"));
+    } else if (hp.validationSplit() > 0) {
+      DocSplitter.Split split = DocSplitter.split(train, hp.validationSplit(), hp.seed());
+      train = split.train();
+      validation = split.validation();
+      LOG.info("No validation channel: holding out {} of {} pieces (validation_split={}, seed={})",
+          validation.size(), validation.size() + train.size(), hp.validationSplit(), hp.seed());
+    }
+    if (hp.retokenize()) {
+      int[] dropped = {0};
+      train = aligner.retokenize(train, dropped);
+      if (dropped[0] > 0) {
+        LOG.warn("{} training entities cross a sentence break of the server's tokenizer and were left out", dropped[0]);
+      }
+    }
+    return new Data(train, validation);
+  }
+
+  /**
+   * Scores the validation documents through the written model directory, loaded as serve loads
+   * it, and prints the metric lines; only the trained types count.
+   */
+  private Scores validate(ModelManifest manifest, List<LabelledDoc> validation) {
+    Recognizer r = ModelDirectory.load(manifest, paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode());
+    Scores scores = new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(manifest.labels())))
+        .score(validation);
+    LOG.info("Validation ({} documents):\n{}", validation.size(), scores.table());
+    for (String line : scores.metricLines("validation")) {
+      System.out.println(line); // stdout: the lines SageMaker MetricDefinitions match
+    }
+    System.out.flush();
+    return scores;
+  }
+
+  private static ModelManifest withInfo(ModelManifest m, Map<String, Object> info) {
+    return new ModelManifest(m.formatVersion(), m.engine(), m.profile(), m.models(), m.rules(), m.labels(), info);
   }
 
   private static Set<String> labels(List<LabelledDoc> docs) {
