@@ -22,11 +22,29 @@ public final class TrainMain {
   private TrainMain() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.getenv())); // the only System.exit of training
+    Map<String, String> env = System.getenv();
+    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    // SIGTERM (StopTrainingJob, MaxRuntimeInSeconds) ends the JVM through its shutdown hooks:
+    // leave a reason instead of an empty failure file. There is no checkpoint to save.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!done.get()) {
+        String m = "Training was stopped before it finished (SIGTERM from StopTrainingJob or MaxRuntimeInSeconds); "
+            + "raise MaxRuntimeInSeconds or lower 'iterations', and run the job again.";
+        LOG.error(m);
+        FailureFile.write(paths(env), m);
+      }
+    }, "sigterm"));
+    int code = run(env);
+    done.set(true);
+    System.exit(code); // the only System.exit of training
+  }
+
+  private static SageMakerPaths paths(Map<String, String> env) {
+    return new SageMakerPaths(java.nio.file.Path.of(env.getOrDefault("NER_ML_ROOT", "/opt/ml")));
   }
 
   static int run(Map<String, String> env) {
-    SageMakerPaths paths = new SageMakerPaths(java.nio.file.Path.of(env.getOrDefault("NER_ML_ROOT", "/opt/ml")));
+    SageMakerPaths paths = paths(env);
     try {
       Settings settings = Settings.fromEnv(env);
       new TrainingJob(paths, settings).run();
