@@ -2,6 +2,8 @@ package io.nerbyoc.engine;
 
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
+import io.nerbyoc.core.MergePolicy;
+import io.nerbyoc.core.MergingRecognizer;
 import io.nerbyoc.core.ModelManifest;
 import io.nerbyoc.core.Recognizer;
 import java.nio.file.Path;
@@ -36,7 +38,8 @@ public final class ModelDirectory {
           "engine '" + m.engine() + "' is not one of: " + EMBEDDED + ", " + CORENLP_CRF + ", " + OPENNLP);
     };
     if (!EMBEDDED.equals(m.engine()) && Boolean.TRUE.equals(m.info().get(COMBINE))) {
-      r = new CombinedRecognizer(r, EmbeddedModels.load(profile(m, manifest), embeddedRoot, newlines));
+      // The trained model first: PRIORITY keeps its entities and adds embedded ones only where free.
+      r = new MergingRecognizer(List.of(r, EmbeddedModels.load(profile(m, manifest), embeddedRoot, newlines)), MergePolicy.PRIORITY);
     }
     return r;
   }
