@@ -1,0 +1,41 @@
+package io.nerbyoc.bench;
+
+import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.config.Profile;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.engine.EmbeddedModels;
+import java.nio.file.Path;
+
+/**
+ * The ceiling for the HTTP figures: the same documents through the same {@link Recognizer} the
+ * server uses, called directly by 1 and 2 threads sharing one model, with no HTTP and no JSON.
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:target/lib/* io.nerbyoc.bench.InProcessCeiling \
+ *   --profile fast --models target/models --threads 1,2 --warmup-s 5 --duration-s 20
+ * </pre>
+ */
+public final class InProcessCeiling {
+  private InProcessCeiling() {}
+
+  public static void main(String[] argv) throws Exception {
+    BenchArgs args = new BenchArgs(argv);
+    Profile profile = Profile.parse(args.string("profile", "fast"));
+    BenchDocs docs = BenchDocs.load(
+        Path.of(args.string("docs", "../shared/data/ner/wikigold/wikigold.conll")), args.integer("doc-tokens", 200));
+    Recognizer recognizer = EmbeddedModels.load(
+        profile, Path.of(args.string("models", "target/models")), NewlineMode.ALWAYS);
+    String name = "in-process " + profile.wireName();
+    if (Boolean.parseBoolean(args.string("header", "true"))) {
+      System.out.println(ClosedLoop.Result.markdownHeader());
+    }
+    for (int threads : args.integers("threads", "1,2")) {
+      ClosedLoop.Result r = ClosedLoop.run(docs, threads, () -> doc -> {
+        recognizer.recognize(docs.texts().get(doc));
+        return true;
+      }, args.seconds("warmup-s", 5), args.seconds("duration-s", 20), args.integer("max-requests", 2_000_000));
+      System.out.println(r.markdownRow(name));
+      args.record("inproc." + profile.wireName() + ".t" + threads + ".tokens_per_s", r.tokensPerSecond());
+    }
+  }
+}
