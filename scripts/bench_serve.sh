@@ -56,9 +56,9 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/ner-bench.XXXXXX")"
 results="$work/results.tsv"
 started=()   # pids of everything this script started, stopped in cleanup
 cleanup() {
-  local pid
+  local rc=$? pid
   for pid in "${started[@]}"; do stop_pid "$pid"; done
-  rm -rf "$work"
+  if (( rc == 0 )); then rm -rf "$work"; else log "failed (exit $rc); logs kept in $work"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -142,9 +142,9 @@ start_serve() {
 # Peak RSS of serve's JVM and of nginx (master + workers), in MiB.
 record_rss() {
   local profile="$1" java_pid master kib=0 w
-  java_pid="$(pgrep -P "$serve_pid" -x java | head -1)"
-  master="$(pgrep -P "$serve_pid" -x nginx | head -1)"
-  [[ -n "$java_pid" && -n "$master" ]] || die "cannot find serve's java and nginx children"
+  java_pid="$(pgrep -P "$serve_pid" -x java || true)"
+  master="$(pgrep -P "$serve_pid" -x nginx || true)"
+  [[ -n "$java_pid" && -n "$master" ]] || { tail -20 "$work/serve-$profile.log" >&2; die "serve ($profile) lost its java or nginx child"; }
   record "rss_mib.java.$profile" "$(( $(hwm_kib "$java_pid") / 1024 ))"
   kib="$(hwm_kib "$master")"
   for w in $(pgrep -P "$master"); do kib=$(( kib + $(hwm_kib "$w") )); done
@@ -210,7 +210,12 @@ fi
 # ---- the report ---------------------------------------------------------------------------------
 ratio() { awk -v a="$(value "$1")" -v b="$(value "$2")" 'BEGIN { if (b + 0 > 0 && a != "n/a") printf "%.1f", a / b; else print "n/a" }'; }
 meets() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { if (v == "n/a") print "n/a"; else if ((op == ">=" && v + 0 >= t) || (op == "<=" && v + 0 <= t)) print "yes"; else print "**no**" }'; }
-row() { emit "| $1 | $2 $3 | $4 | $(meets "$4" "$2" "$3") |"; }
+# row NAME OP GOAL MEASURED: one line of the targets table, numbers rounded to one decimal.
+row() {
+  local shown
+  shown="$(awk -v v="$4" 'BEGIN { if (v == "n/a") print v; else printf "%.1f", v }')"
+  emit "| $1 | $2 $3 | $shown | $(meets "$4" "$2" "$3") |"
+}
 rss_total() { awk -v a="$(value "rss_mib.java.$1")" -v b="$(value "rss_mib.nginx.$1")" 'BEGIN { if (a == "n/a") print "n/a"; else print a + b }'; }
 c_max="${concurrency##*,}"
 
@@ -257,5 +262,5 @@ emit ""
 emit "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 cat "$report"
-[[ -n "$out" ]] && cp "$report" "$out"
+if [[ -n "$out" ]]; then cp "$report" "$out"; fi
 log "done"

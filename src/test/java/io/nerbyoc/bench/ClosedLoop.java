@@ -1,5 +1,8 @@
 package io.nerbyoc.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,15 +47,24 @@ final class ClosedLoop {
       return latencyNanos[Math.max(0, rank - 1)] / 1e6;
     }
 
+    /** One table row; the last column is the 1-minute load average, to show a disturbed run. */
     String markdownRow(String system) {
-      return String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.1f | %.1f | %.1f | %d | %d |",
+      return String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.1f | %.1f | %.1f | %d | %d | %s |",
           system, concurrency, tokensPerSecond(), docsPerSecond(), percentileMillis(0.50),
-          percentileMillis(0.99), ok, errors);
+          percentileMillis(0.99), ok, errors, loadAverage());
     }
 
     static String markdownHeader() {
-      return "| system | C | tokens/s | docs/s | p50 ms | p99 ms | requests | errors |\n"
-          + "|---|---|---|---|---|---|---|---|";
+      return "| system | C | tokens/s | docs/s | p50 ms | p99 ms | requests | errors | load 1 min |\n"
+          + "|---|---|---|---|---|---|---|---|---|";
+    }
+
+    private static String loadAverage() {
+      try {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+      } catch (IOException | RuntimeException e) {
+        return "n/a";
+      }
     }
   }
 
