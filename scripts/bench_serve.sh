@@ -117,9 +117,10 @@ throughput="$work/throughput.md"
 accuracy="$work/accuracy.md"
 : > "$throughput"; : > "$accuracy"
 
-# Starts serve for profile $1; sets serve_pid, port; records start -> /ping 200.
-start_serve() {
-  local profile="$1" backend code t0 i
+# Starts serve for profile $1; sets serve_pid, port; records start -> /ping 200. Returns 1 when
+# serve exits during start (on a shared machine something else may signal it), after showing why.
+start_serve_once() {
+  local profile="$1" backend code="" t0 i
   port="$(free_port)"; backend="$(free_port)"
   [[ "$backend" == "$port" ]] && backend=$(( port + 1 ))
   mkdir -p "$work/ml-$profile/model"
@@ -132,11 +133,23 @@ start_serve() {
   for (( i = 0; i < 1200; i++ )); do   # 1200 x >= 50 ms: gives up after about a minute
     code="$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$port/ping" || true)"
     [[ "$code" == 200 ]] && break
-    kill -0 "$serve_pid" 2>/dev/null || { tail -20 "$work/serve-$profile.log" >&2; die "serve ($profile) exited during start"; }
+    if ! kill -0 "$serve_pid" 2>/dev/null; then
+      grep -v '"GET /ping"' "$work/serve-$profile.log" | tail -8 >&2
+      return 1
+    fi
     sleep 0.05
   done
   [[ "$code" == 200 ]] || { tail -20 "$work/serve-$profile.log" >&2; die "serve ($profile) never answered /ping 200"; }
   record "start_ms.$profile" "$(( $(now_ms) - t0 ))"
+}
+
+start_serve() {
+  local attempt
+  for attempt in 1 2 3; do
+    start_serve_once "$1" && return 0
+    log "serve ($1) exited during start (attempt $attempt of 3); see its log lines above"
+  done
+  die "serve ($1) did not start"
 }
 
 # Peak RSS of serve's JVM and of nginx (master + workers), in MiB.
