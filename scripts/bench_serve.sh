@@ -235,6 +235,10 @@ c_max="${concurrency##*,}"
 emit "## Throughput and latency"
 emit ""
 cat "$throughput" >> "$report"
+if [[ " $profiles " == *" fast "* ]]; then
+  emit ""
+  emit "Load generator CPU per request at concurrency 1 (fast): raw socket client $(value fast.c1.client_cpu_us) µs, java.net.http $(value 'fast (java.net.http client).c1.client_cpu_us') µs."
+fi
 emit ""
 emit "## Start, memory, CoreNLP server ratio"
 emit ""

@@ -29,7 +29,8 @@ final class ClosedLoop {
     Call open() throws Exception;
   }
 
-  record Result(int concurrency, long ok, long errors, long tokens, double seconds, long[] latencyNanos) {
+  /** {@code issued} counts every request sent, warm-up included. */
+  record Result(int concurrency, long ok, long errors, long tokens, double seconds, long[] latencyNanos, long issued) {
     double tokensPerSecond() {
       return seconds > 0 ? tokens / seconds : 0;
     }
@@ -110,7 +111,8 @@ final class ClosedLoop {
       at += c.latencies.length();
     }
     Arrays.sort(all);
-    return new Result(concurrency, ok, errors, tokens, (lastEnd - measureFrom) / 1e9, all);
+    return new Result(concurrency, ok, errors, tokens, (lastEnd - measureFrom) / 1e9, all,
+        Math.min(issued.get(), maxRequests));
   }
 
   private static final class Caller extends Thread {

@@ -1,6 +1,7 @@
 package io.nerbyoc.bench;
 
 import com.google.gson.Gson;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -72,8 +73,10 @@ public final class LoadGenerator {
       ClosedLoop.CallFactory calls = client.equals("jdk")
           ? jdkCalls(port, target, timeoutMillis)
           : () -> socketCall(port, target, timeoutMillis);
+      long cpu0 = processCpuNanos();
       ClosedLoop.Result r = ClosedLoop.run(docs, c, calls, args.seconds("warmup-s", 5),
           args.seconds("duration-s", 20), args.integer("max-requests", 2_000_000));
+      double clientCpuMicros = (processCpuNanos() - cpu0) / 1e3 / Math.max(1, r.issued() - c);
       System.out.println(r.markdownRow(name));
       String key = name + ".c" + c;
       args.record(key + ".tokens_per_s", r.tokensPerSecond());
@@ -81,7 +84,14 @@ public final class LoadGenerator {
       args.record(key + ".p50_ms", r.percentileMillis(0.50));
       args.record(key + ".p99_ms", r.percentileMillis(0.99));
       args.record(key + ".errors", r.errors());
+      // The load generator's own CPU per request: what the client costs, however busy the machine.
+      args.record(key + ".client_cpu_us", clientCpuMicros);
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** One keep-alive connection per caller, reopened when the server closes it. */
