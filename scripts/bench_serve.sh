@@ -90,6 +90,8 @@ free_port() {
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 record() { printf '%s\t%s\n' "$1" "$2" >> "$results"; }
 value() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print (v == "" ? "n/a" : v) }' "$results"; }
+# CPU time (user + system) of a process so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 hwm_kib() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 if (( build )); then
@@ -152,15 +154,38 @@ start_serve() {
   die "serve ($1) did not start"
 }
 
+# Sets java_pid and nginx_master: serve's two children.
+server_pids() {
+  java_pid="$(pgrep -P "$serve_pid" -x java || true)"
+  nginx_master="$(pgrep -P "$serve_pid" -x nginx || true)"
+  [[ -n "$java_pid" && -n "$nginx_master" ]] || { tail -20 "$work/serve-$1.log" >&2; die "serve ($1) lost its java or nginx child"; }
+}
+
+nginx_ticks() {
+  local t w
+  t="$(cpu_ticks "$nginx_master")"
+  for w in $(pgrep -P "$nginx_master"); do t=$(( t + $(cpu_ticks "$w") )); done
+  echo "$t"
+}
+
+# Server-side CPU per request over all HTTP points of a profile (warm-up included), in ms: robust
+# to other load on the machine, unlike tokens/s.
+record_cpu_per_request() {
+  local profile="$1" n hz
+  hz="$(getconf CLK_TCK)"
+  n="$(awk -F'\t' -v p="$profile." 'index($1, p) == 1 && $1 ~ /\.c[0-9]+\.issued$/ { n += $2 } END { print n + 0 }' "$results")"
+  (( n > 0 )) || return 0
+  record "cpu_ms_per_request.java.$profile" "$(awk -v t="$2" -v hz="$hz" -v n="$n" 'BEGIN { printf "%.3f", 1000 * t / hz / n }')"
+  record "cpu_ms_per_request.nginx.$profile" "$(awk -v t="$3" -v hz="$hz" -v n="$n" 'BEGIN { printf "%.3f", 1000 * t / hz / n }')"
+}
+
 # Peak RSS of serve's JVM and of nginx (master + workers), in MiB.
 record_rss() {
-  local profile="$1" java_pid master kib=0 w
-  java_pid="$(pgrep -P "$serve_pid" -x java || true)"
-  master="$(pgrep -P "$serve_pid" -x nginx || true)"
-  [[ -n "$java_pid" && -n "$master" ]] || { tail -20 "$work/serve-$profile.log" >&2; die "serve ($profile) lost its java or nginx child"; }
+  local profile="$1" kib w
+  server_pids "$profile"
   record "rss_mib.java.$profile" "$(( $(hwm_kib "$java_pid") / 1024 ))"
-  kib="$(hwm_kib "$master")"
-  for w in $(pgrep -P "$master"); do kib=$(( kib + $(hwm_kib "$w") )); done
+  kib="$(hwm_kib "$nginx_master")"
+  for w in $(pgrep -P "$nginx_master"); do kib=$(( kib + $(hwm_kib "$w") )); done
   record "rss_mib.nginx.$profile" "$(( kib / 1024 ))"
 }
 
@@ -173,8 +198,11 @@ for profile in $profiles; do
   log "$profile: starting serve"
   start_serve "$profile"
   log "$profile: /ping 200 after $(value "start_ms.$profile") ms; HTTP load at concurrency $concurrency"
+  server_pids "$profile"
+  jvm0="$(cpu_ticks "$java_pid")"; nginx0="$(nginx_ticks)"
   "${bench_java[@]}" io.nerbyoc.bench.LoadGenerator --port "$port" --target ours --name "$profile" \
     --concurrency "$concurrency" --header false "${phase[@]}" >> "$throughput"
+  record_cpu_per_request "$profile" "$(( $(cpu_ticks "$java_pid") - jvm0 ))" "$(( $(nginx_ticks) - nginx0 ))"
   if [[ "$profile" == fast ]]; then
     log "fast: the same at concurrency 1 with java.net.http, to show the client's own cost"
     "${bench_java[@]}" io.nerbyoc.bench.LoadGenerator --port "$port" --target ours --name "fast (java.net.http client)" \
@@ -242,12 +270,14 @@ fi
 emit ""
 emit "## Start, memory, CoreNLP server ratio"
 emit ""
-emit "| system | start -> /ping 200 (or first answer) ms | peak RSS JVM MiB | peak RSS nginx MiB |"
-emit "|---|---|---|---|"
+emit "| system | start -> /ping 200 (or first answer) ms | peak RSS JVM MiB | peak RSS nginx MiB | CPU ms per request: JVM | nginx | in-process |"
+emit "|---|---|---|---|---|---|---|"
 for profile in $profiles; do
-  emit "| $profile | $(value "start_ms.$profile") | $(value "rss_mib.java.$profile") | $(value "rss_mib.nginx.$profile") |"
+  emit "| $profile | $(value "start_ms.$profile") | $(value "rss_mib.java.$profile") | $(value "rss_mib.nginx.$profile") | $(value "cpu_ms_per_request.java.$profile") | $(value "cpu_ms_per_request.nginx.$profile") | $(value "cpu_ms_per_request.inproc.$profile") |"
 done
-(( run_corenlp )) && emit "| corenlp-server | $(value start_ms.corenlp) | $(value rss_mib.java.corenlp) | - |"
+(( run_corenlp )) && emit "| corenlp-server | $(value start_ms.corenlp) | $(value rss_mib.java.corenlp) | - | - | - | - |"
+emit ""
+emit "CPU per request counts every request of the HTTP points (in-process: every document), warm-up, JIT and GC included; it does not depend on other load on the machine the way tokens/s does."
 if (( run_corenlp )); then
   emit ""
   emit "| ratio ours / CoreNLP server (tokens/s) | concurrency 1 | concurrency 2 |"

@@ -29,6 +29,8 @@ public final class InProcessCeiling {
     if (Boolean.parseBoolean(args.string("header", "true"))) {
       System.out.println(ClosedLoop.Result.markdownHeader());
     }
+    long cpu0 = LoadGenerator.processCpuNanos();
+    long issued = 0;
     for (int threads : args.integers("threads", "1,2")) {
       ClosedLoop.Result r = ClosedLoop.run(docs, threads, () -> doc -> {
         recognizer.recognize(docs.texts().get(doc));
@@ -36,6 +38,10 @@ public final class InProcessCeiling {
       }, args.seconds("warmup-s", 5), args.seconds("duration-s", 20), args.integer("max-requests", 2_000_000));
       System.out.println(r.markdownRow(name));
       args.record("inproc." + profile.wireName() + ".t" + threads + ".tokens_per_s", r.tokensPerSecond());
+      issued += r.issued();
     }
+    // CPU per document over all points, JIT and GC included: compare with the server's CPU per request.
+    args.record("cpu_ms_per_request.inproc." + profile.wireName(),
+        (LoadGenerator.processCpuNanos() - cpu0) / 1e6 / Math.max(1, issued));
   }
 }

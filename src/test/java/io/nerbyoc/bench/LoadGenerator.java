@@ -84,12 +84,13 @@ public final class LoadGenerator {
       args.record(key + ".p50_ms", r.percentileMillis(0.50));
       args.record(key + ".p99_ms", r.percentileMillis(0.99));
       args.record(key + ".errors", r.errors());
+      args.record(key + ".issued", r.issued());
       // The load generator's own CPU per request: what the client costs, however busy the machine.
       args.record(key + ".client_cpu_us", clientCpuMicros);
     }
   }
 
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
