@@ -158,7 +158,7 @@ start_serve() {
 server_pids() {
   java_pid="$(pgrep -P "$serve_pid" -x java || true)"
   nginx_master="$(pgrep -P "$serve_pid" -x nginx || true)"
-  [[ -n "$java_pid" && -n "$nginx_master" ]] || { tail -20 "$work/serve-$1.log" >&2; die "serve ($1) lost its java or nginx child"; }
+  [[ -n "$java_pid" && -n "$nginx_master" ]] || { tail -20 "$work/serve-$1.log" >&2; die "serve ($1) is gone (its log above says whether it was signalled from outside); re-run"; }
 }
 
 nginx_ticks() {
