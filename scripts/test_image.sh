@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI test of the real image, without Docker: builds container/Dockerfile with buildah (chroot
 # isolation, vfs storage), prints its size layer by layer, runs `serve` inside it the way
-# SageMaker would (model dir at /opt/ml/model, SIGTERM to stop), then pushes it to a throw-away
-# local registry and reads it back. Everything it starts is stopped on exit, pass or fail.
+# SageMaker would (model dir at /opt/ml/model, SIGTERM to stop), runs `train` on a mounted
+# /opt/ml (a good job and a bad hyperparameter), then pushes it with scripts/build_and_push.sh to
+# a throw-away local registry and reads it back. Everything it starts is stopped on exit, pass or fail.
 #
 # Usage (as root, from anywhere): scripts/test_image.sh
 #   NER_IMAGE_CACHE=DIR  keep buildah's storage (base image and layers) in DIR between runs;
@@ -185,6 +186,47 @@ else
     run_pid=""
     if (( rc == 0 )); then pass "serve exited 0 ${SECONDS}s after SIGTERM"; else fail "serve exited $rc after SIGTERM"; fi
   fi
+fi
+
+# --- train inside the image ------------------------------------------------------------------
+# As SageMaker runs a training job: /opt/ml mounted, `train` as the command; then a bad
+# hyperparameter must fail with exit 2 and an actionable failure file.
+train_data="$repo/../shared/data/ner/sec-filings/train.conll"
+if [[ ! -f "$train_data" ]]; then
+  fail "no training data at $train_data (../shared beside the checkout)"
+else
+  for case in good bad; do
+    ml="$work/train-$case"
+    mkdir -p "$ml/input/config" "$ml/input/data/train" "$ml/model" "$ml/output"
+    head -n 4000 "$train_data" >"$ml/input/data/train/train.conll"
+    printf '{"train": {"TrainingInputMode": "File", "S3DistributionType": "FullyReplicated"}}\n' \
+      >"$ml/input/config/inputdataconfig.json"
+    if [[ "$case" == good ]]; then
+      printf '{"algorithm": "perceptron", "iterations": "30"}\n' >"$ml/input/config/hyperparameters.json"
+    else
+      printf '{"algoritm": "perceptron"}\n' >"$ml/input/config/hyperparameters.json"
+    fi
+    SECONDS=0
+    rc=0
+    timeout 900 buildah "${storage[@]}" run --isolation chroot -v "$ml:/opt/ml" "$ctr" train \
+      >"$work/train-$case.log" 2>&1 || rc=$?
+    if [[ "$case" == good ]]; then
+      if (( rc == 0 )) && [[ -f "$ml/model/ner-model.json" && ! -e "$ml/output/failure" ]] \
+         && grep -q 'validation:f1=' "$work/train-$case.log"; then
+        pass "train in the image wrote a model in ${SECONDS}s ($(grep -o 'validation:f1=[0-9.]*' "$work/train-$case.log" | head -1))"
+      else
+        tail -20 "$work/train-$case.log"
+        fail "train in the image (exit $rc)"
+      fi
+    else
+      if (( rc == 2 )) && grep -q 'algoritm' "$ml/output/failure" 2>/dev/null; then
+        pass "bad hyperparameter: exit 2, failure file says: $(head -c 120 "$ml/output/failure")"
+      else
+        head -5 "$ml/output/failure" 2>/dev/null
+        fail "bad hyperparameter should exit 2 with a failure file naming it (exit $rc)"
+      fi
+    fi
+  done
 fi
 
 # --- push to a local registry and read it back -----------------------------------------------
