@@ -80,7 +80,7 @@ public final class JobConfigCodec {
       }
       return root.getAsJsonObject();
     } catch (JsonParseException e) {
-      throw new IllegalArgumentException(file + " is not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
+      throw new IllegalArgumentException(file + " is not valid JSON (" + JsonErrors.describe(e)
           + "); write a JSON object of strings, e.g. {\"iterations\": \"100\"}.");
     }
   }

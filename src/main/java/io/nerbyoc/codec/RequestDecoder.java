@@ -120,15 +120,9 @@ public final class RequestDecoder {
       }
       return e;
     } catch (JsonParseException | IOException | IllegalStateException | StackOverflowError e) {
-      String detail = e.getMessage() == null ? "" : e.getMessage();
-      int cut = detail.indexOf("\nSee ");
-      detail = cut > 0 ? detail.substring(0, cut) : detail;
-      // Callers need the position, not our parser's class names.
-      detail = detail.replaceAll("([a-z]+\\.)+[A-Za-z]*(Exception|Error): ", "")
-          .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON");
       throw ApiException.badRequest(
           "invalid_json",
-          where + " is not valid JSON: " + (detail.length() > 160 ? detail.substring(0, 160) : detail),
+          where + " is not valid JSON: " + JsonErrors.describe(e),
           "Send one well-formed JSON value (RFC 8259), UTF-8 encoded, nested at most 255 levels.");
     }
   }

@@ -25,7 +25,7 @@ public final class SpanJson {
     try {
       root = JsonParser.parseString(line);
     } catch (JsonParseException e) {
-      throw new IllegalArgumentException("the line is not valid JSON (" + firstLine(e.getMessage()) + "); each line must be one JSON object.");
+      throw new IllegalArgumentException("the line is not valid JSON (" + JsonErrors.describe(e) + "); each line must be one JSON object.");
     }
     if (!root.isJsonObject()) {
       throw new IllegalArgumentException("the line is not a JSON object; write {\"text\": ..., \"ents\": [...]} or {\"text\": ..., \"label\": [...]}.");
@@ -73,9 +73,5 @@ public final class SpanJson {
     } catch (RuntimeException x) {
       throw new IllegalArgumentException("span " + whole + " needs whole-number start and end and a non-empty label.");
     }
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 }

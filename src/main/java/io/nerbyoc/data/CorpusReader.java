@@ -77,7 +77,15 @@ public final class CorpusReader {
       };
     } catch (CharacterCodingException e) {
       throw new DataFormatException(name + " is not UTF-8 text; convert it to UTF-8 (e.g. iconv -t UTF-8).");
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      // A cut-off upload or a broken archive is the data's fault, not ours.
+      throw new DataFormatException(name + " is a truncated or corrupt gzip file (" + e.getMessage()
+          + "); upload it again or check it with gzip -t.");
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof java.util.zip.ZipException || e.getCause() instanceof java.io.EOFException) {
+        throw new DataFormatException(name + " is a truncated or corrupt gzip file (" + e.getCause().getMessage()
+            + "); upload it again or check it with gzip -t.");
+      }
       throw e.getCause();
     }
   }
