@@ -53,15 +53,8 @@ final class ModelLoader {
   }
 
   private static Recognizer loadBase(Path dir, Settings s) {
-    Path manifest = dir.resolve(ModelManifest.FILE_NAME);
-    if (Files.isRegularFile(manifest)) {
-      ModelManifest m;
-      try {
-        m = ManifestCodec.read(manifest);
-      } catch (IOException e) {
-        throw new ModelLoadException(manifest, e.getMessage());
-      }
-      return ModelDirectory.load(m, dir, s.embeddedModelDir(), s.newlineMode());
+    if (Files.isRegularFile(dir.resolve(ModelManifest.FILE_NAME))) {
+      return loadDirectory(dir, s, 0);
     }
     List<Path> files = visibleFiles(dir);
     if (!files.isEmpty()) {
@@ -72,6 +65,21 @@ final class ModelLoader {
               + "empty to serve the embedded model.");
     }
     return EmbeddedModels.load(s.profile(), s.embeddedModelDir(), s.newlineMode());
+  }
+
+  /** The model a directory's manifest describes; pipelines load their steps through here. */
+  static Recognizer loadDirectory(Path dir, Settings s, int depth) {
+    Path manifest = dir.resolve(ModelManifest.FILE_NAME);
+    ModelManifest m;
+    try {
+      m = ManifestCodec.read(manifest);
+    } catch (IOException e) {
+      throw new ModelLoadException(manifest, e.getMessage());
+    }
+    if (PipelineLoader.ENGINE.equals(m.engine())) {
+      return PipelineLoader.load(m, dir, s, depth);
+    }
+    return ModelDirectory.load(m, dir, s.embeddedModelDir(), s.newlineMode());
   }
 
   private static List<Path> visibleFiles(Path dir) {

@@ -35,7 +35,7 @@ public final class ModelDirectory {
         yield new OpenNlpRecognizer(dir.resolve(files.get(0)), java.util.Set.copyOf(m.labels()), newlines, "OpenNLP name finder from " + dir);
       }
       default -> throw new ModelLoadException(manifest,
-          "engine '" + m.engine() + "' is not one of: " + EMBEDDED + ", " + CORENLP_CRF + ", " + OPENNLP);
+          "engine '" + m.engine() + "' is not one of: " + EMBEDDED + ", " + CORENLP_CRF + ", " + OPENNLP + ", pipeline");
     };
     if (!EMBEDDED.equals(m.engine()) && Boolean.TRUE.equals(m.info().get(COMBINE))) {
       // The trained model first: PRIORITY keeps its entities and adds embedded ones only where free.
