@@ -7,9 +7,12 @@ import java.util.Locale;
 public enum InputFormat {
   JSON,
   JSON_LINES,
-  TEXT;
+  TEXT,
+  /** KServe v2 / Triton binary tensor extension as SageMaker sends it. */
+  V2_BINARY;
 
-  static final String SUPPORTED = "application/json, application/jsonlines, text/plain (UTF-8)";
+  static final String SUPPORTED = "application/json, application/jsonlines, text/plain (UTF-8), "
+      + KServeCodec.BINARY_TYPE + ";json-header-size=N";
 
   /** Parses a Content-Type header; a missing one means JSON, as SageMaker's default. */
   public static InputFormat of(String contentType) {
@@ -24,6 +27,7 @@ public enum InputFormat {
       case "application/jsonlines", "application/x-jsonlines", "application/jsonl",
           "application/json-lines", "application/x-ndjson", "application/ndjson" -> JSON_LINES;
       case "text/plain" -> TEXT;
+      case KServeCodec.BINARY_TYPE -> V2_BINARY;
       default -> throw unsupported(contentType);
     };
   }

@@ -5,7 +5,16 @@ import io.nerbyoc.core.RequestOptions;
 import java.util.List;
 
 /** A decoded /invocations request: its documents (or per-line errors) and the response shape. */
-public record Invocation(Shape shape, List<Item> items, InputFormat format) {
+public record Invocation(Shape shape, List<Item> items, InputFormat format, String id) {
+
+  public Invocation(Shape shape, List<Item> items, InputFormat format) {
+    this(shape, items, format, null);
+  }
+
+  /** Whether a failed document is answered in its place (batch shapes) rather than failing the request. */
+  public boolean answersErrorsInPlace() {
+    return shape == Shape.LINES || shape == Shape.V2 || shape == Shape.V2_BINARY;
+  }
 
   /** Which request form arrived, so the response can mirror it. */
   public enum Shape {
@@ -16,7 +25,11 @@ public record Invocation(Shape shape, List<Item> items, InputFormat format) {
     /** {"input": ...}, the spaCy BYOC sample's format. */
     LEGACY,
     /** JSON Lines: one result line per input line. */
-    LINES
+    LINES,
+    /** KServe v2 / Triton inference protocol, JSON. */
+    V2,
+    /** KServe v2 with the binary tensor extension. */
+    V2_BINARY
   }
 
   /** One document to recognize, or the error that replaces it (a bad JSON Lines line). */
@@ -33,4 +46,5 @@ public record Invocation(Shape shape, List<Item> items, InputFormat format) {
   public Invocation {
     items = List.copyOf(items);
   }
+
 }

@@ -30,6 +30,14 @@ public final class RequestDecoder {
   private RequestDecoder() {}
 
   public static Invocation decode(byte[] body, InputFormat format, RequestOptions defaults) {
+    return decode(body, format, null, defaults);
+  }
+
+  /** {@code contentType} carries the binary tensor extension's json-header-size. */
+  public static Invocation decode(byte[] body, InputFormat format, String contentType, RequestOptions defaults) {
+    if (format == InputFormat.V2_BINARY) {
+      return KServeCodec.decodeBinary(body, contentType, defaults);
+    }
     String text = Utf8.decode(body);
     return switch (format) {
       case TEXT -> {
@@ -38,6 +46,7 @@ public final class RequestDecoder {
       }
       case JSON -> decodeJson(text, defaults);
       case JSON_LINES -> decodeLines(text, defaults);
+      case V2_BINARY -> throw new IllegalStateException("binary tensors are decoded from bytes");
     };
   }
 
@@ -51,6 +60,9 @@ public final class RequestDecoder {
           "invalid_field", "The request body is JSON but not an object or a string.", FIELDS_HINT);
     }
     JsonObject obj = root.getAsJsonObject();
+    if (KServeCodec.isV2(obj)) {
+      return KServeCodec.decodeJson(obj, defaults);
+    }
     RequestOptions options = options(obj, defaults);
     if (obj.has("texts")) {
       JsonElement texts = obj.get("texts");
@@ -137,7 +149,7 @@ public final class RequestDecoder {
     return s;
   }
 
-  private static RequestOptions options(JsonObject obj, RequestOptions defaults) {
+  static RequestOptions options(JsonObject obj, RequestOptions defaults) {
     JsonElement o = obj.get("options");
     if (o == null || o.isJsonNull()) {
       return defaults;

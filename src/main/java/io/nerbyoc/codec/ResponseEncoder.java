@@ -55,7 +55,7 @@ public final class ResponseEncoder {
     return out.toByteArray();
   }
 
-  private static void result(JsonWriter w, Result r) throws IOException {
+  static void result(JsonWriter w, Result r) throws IOException {
     if (r.error() != null) {
       w.beginObject().name("error");
       ErrorCodec.fields(w, r.error(), null);

@@ -2,6 +2,7 @@ package io.nerbyoc.serve;
 
 import io.nerbyoc.codec.CustomAttributes;
 import io.nerbyoc.codec.InputFormat;
+import io.nerbyoc.codec.KServeCodec;
 import io.nerbyoc.codec.Invocation;
 import io.nerbyoc.codec.Invocation.Item;
 import io.nerbyoc.codec.Invocation.Shape;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
 /** The /invocations pipeline: negotiate → decode → check limits → recognize → encode. */
 public final class Invocations {
   private static final Logger LOG = LoggerFactory.getLogger(Invocations.class);
+  /** The model name in KServe v2 responses. */
+  static final String MODEL_NAME = "ner";
 
   private final Settings settings;
   private final Recognizer recognizer;
@@ -43,9 +46,13 @@ public final class Invocations {
     OutputFormat out = OutputFormat.of(accept, in == InputFormat.JSON_LINES ? OutputFormat.JSON_LINES : defaultOutput);
     checkPayload(body.length);
     RequestOptions options = CustomAttributes.apply(customAttributes, RequestOptions.of(settings.labelScheme()));
-    Invocation inv = RequestDecoder.decode(body, in, options);
+    Invocation inv = RequestDecoder.decode(body, in, contentType, options);
     checkCounts(inv);
     List<Result> results = recognize(inv, deadline);
+    if (inv.shape() == Shape.V2 || inv.shape() == Shape.V2_BINARY) {
+      KServeCodec.Encoded e = KServeCodec.encode(inv, results, MODEL_NAME);
+      return new Response(200, e.contentType(), e.body());
+    }
     return new Response(200, out.contentType(), ResponseEncoder.encode(inv.shape(), results, out));
   }
 
@@ -87,7 +94,7 @@ public final class Invocations {
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       if (it.error() == null && it.text().length() > settings.maxTextChars()) {
-        if (inv.shape() != Shape.LINES) {
+        if (!inv.answersErrorsInPlace()) {
           throw tooLong(it.text());
         }
         items.set(i, Item.failed(tooLong(it.text())));
@@ -106,7 +113,7 @@ public final class Invocations {
       if (o.failure() != null) {
         LOG.error("Recognition failed on a document of {} characters", it.text().length(), o.failure());
         ApiException internal = internalError();
-        if (inv.shape() != Shape.LINES) {
+        if (!inv.answersErrorsInPlace()) {
           throw internal;
         }
         results.add(Result.failed(internal));

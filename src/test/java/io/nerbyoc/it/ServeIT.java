@@ -142,6 +142,25 @@ class ServeIT {
   }
 
   @Test
+  void kserve_v2_json_and_binary_round_trips() throws Exception {
+    String v2 = "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [2], \"datatype\": \"BYTES\", \"data\": [\"Angela Merkel\", \"Tokyo\"]}]}";
+    JsonObject out = json(serve.post("/invocations", v2, "Content-Type", "application/json"));
+    JsonArray data = out.getAsJsonArray("outputs").get(0).getAsJsonObject().getAsJsonArray("data");
+    assertEquals(2, data.size());
+    assertTrue(data.get(0).getAsString().contains("\"PERSON\""), data.toString());
+    byte[] body = io.nerbyoc.codec.KServeCodecTest.binaryRequest(List.of("Angela Merkel visited Tokyo."));
+    HttpResponse<byte[]> r = serve.postBytes("/invocations", body, "Content-Type", io.nerbyoc.codec.KServeCodecTest.binaryType(body));
+    assertEquals(200, r.statusCode());
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    assertTrue(type.startsWith("application/vnd.sagemaker-triton.binary+json;json-header-size="), type);
+    int header = Integer.parseInt(type.substring(type.indexOf('=') + 1));
+    String docJson = new String(r.body(), header + 4, r.body().length - header - 4, StandardCharsets.UTF_8);
+    assertTrue(docJson.contains("\"GPE\""), docJson);
+    error(serve.post("/invocations", "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [3], \"datatype\": \"BYTES\", \"data\": [\"a\"]}]}"),
+        400, "invalid_tensor");
+  }
+
+  @Test
   void execution_parameters_match_the_limits() throws Exception {
     JsonObject p = json(serve.get("/execution-parameters"));
     assertEquals(Runtime.getRuntime().availableProcessors(), p.get("MaxConcurrentTransforms").getAsInt());

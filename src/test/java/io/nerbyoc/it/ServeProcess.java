@@ -116,6 +116,17 @@ public final class ServeProcess implements AutoCloseable {
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** POST returning the raw answer bytes (binary protocols). */
+  public HttpResponse<byte[]> postBytes(String path, byte[] body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(70))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<String> post(String path, String body, String... headers)
       throws IOException, InterruptedException {
     return post(path, body.getBytes(StandardCharsets.UTF_8), headers);
