@@ -2,10 +2,12 @@ package io.nerbyoc;
 
 import io.nerbyoc.config.ConfigException;
 import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.engine.ModelLoadException;
 import io.nerbyoc.http.HttpServer;
 import io.nerbyoc.serve.Invocations;
+import io.nerbyoc.serve.ModelRegistry;
 import io.nerbyoc.serve.Readiness;
 import io.nerbyoc.serve.WorkerPool;
 import java.util.LinkedHashMap;
@@ -45,6 +47,21 @@ public final class ServeMain {
       server.drainAndStop(DRAIN_MILLIS);
       pool.close();
     }, "shutdown"));
+    if (settings.multiModel()) {
+      // Multi-model endpoint: no default model; SageMaker loads models through POST /models.
+      server.serveModels(new ModelRegistry(settings, pool, dir -> {
+        try {
+          return ModelLoader.load(dir, settings);
+        } catch (ModelLoadException e) {
+          throw ApiException.badRequest("invalid_model", e.getMessage(),
+              "Package the directory train wrote (ner-model.json at the top of model.tar.gz).");
+        }
+      }));
+      readiness.ready();
+      LOG.info("Ready in {} ms as a multi-model endpoint (memory budget {} MiB)", (System.nanoTime() - t0) / 1_000_000,
+          settings.mmeMemoryBudgetBytes() / (1024 * 1024));
+      return;
+    }
     LOG.info("Listening on 127.0.0.1:{}; loading model", server.port());
     Recognizer recognizer;
     try {

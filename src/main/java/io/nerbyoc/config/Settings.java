@@ -26,7 +26,10 @@ public record Settings(
     int backendPort,
     String defaultAccept,
     Path patternsFile,
-    boolean patternsCaseInsensitive) {
+    boolean patternsCaseInsensitive,
+    boolean multiModel,
+    long mmeMemoryBudgetBytes,
+    double mmeSizeFactor) {
 
   public static final long DEFAULT_MAX_PAYLOAD_BYTES = 6L * 1024 * 1024;
 
@@ -58,11 +61,15 @@ public record Settings(
     String accept = r.string("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "application/json");
     String patterns = r.raw("NER_PATTERNS_FILE");
     boolean caseInsensitive = r.choice("NER_PATTERNS_CASE_INSENSITIVE", false, EnvReader::bool, "true, false");
+    boolean multiModel = r.choice("SAGEMAKER_MULTI_MODEL", false, EnvReader::bool, "true, false");
+    long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    long budgetMb = r.number("NER_MME_MEMORY_MB", Math.max(64, heapMb * 3 / 4), 1, 10_000_000);
+    double factor = r.number("NER_MME_SIZE_FACTOR", 4, 1, 100);
     r.throwIfProblems();
     return new Settings(
         root, embedded, profile, scheme, newline, workers, queue, payload, maxChars, maxDocs,
         timeout, port, accept.toLowerCase(Locale.ROOT), patterns == null ? null : Path.of(patterns),
-        caseInsensitive);
+        caseInsensitive, multiModel, budgetMb * 1024 * 1024, factor);
   }
 
   /** NER_MAX_PAYLOAD_BYTES wins over the batch platform's SAGEMAKER_MAX_PAYLOAD_IN_MB. */
@@ -88,6 +95,10 @@ public record Settings(
     m.put("max_documents", maxDocuments);
     m.put("request_timeout_s", requestTimeoutSeconds);
     m.put("backend_port", backendPort);
+    if (multiModel) {
+      m.put("multi_model", true);
+      m.put("mme_memory_mb", mmeMemoryBudgetBytes / (1024 * 1024));
+    }
     if (patternsFile != null) {
       m.put("patterns_file", patternsFile);
       m.put("patterns_case_insensitive", patternsCaseInsensitive);

@@ -25,7 +25,17 @@ public final class EmbeddedModels {
     };
   }
 
+  private record Key(Profile profile, Path root, NewlineMode newlines) {}
+
+  /** Loaded once per profile: pipelines and multi-model endpoints that name it share one copy. */
+  private static final java.util.Map<Key, Recognizer> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   public static Recognizer load(Profile profile, Path modelRoot, NewlineMode newlines) {
+    return CACHE.computeIfAbsent(new Key(profile, modelRoot.toAbsolutePath().normalize(), newlines),
+        k -> loadUncached(k.profile(), k.root(), k.newlines()));
+  }
+
+  private static Recognizer loadUncached(Profile profile, Path modelRoot, NewlineMode newlines) {
     List<CrfTagger> taggers = loadAll(files(profile).stream().map(modelRoot::resolve).toList());
     boolean rules = profile == Profile.ACCURATE;
     return new CoreNlpRecognizer(

@@ -1,9 +1,11 @@
 package io.nerbyoc.http;
 
 import io.nerbyoc.codec.ErrorCodec;
+import io.nerbyoc.codec.ManagementCodec;
 import io.nerbyoc.codec.ResponseEncoder;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.serve.Invocations;
+import io.nerbyoc.serve.ModelRegistry;
 import io.nerbyoc.serve.Readiness;
 import io.nerbyoc.serve.Response;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ public final class HttpServer {
   private final Service http;
   private final Readiness readiness;
   private final AtomicReference<Invocations> invocations = new AtomicReference<>();
+  private final AtomicReference<ModelRegistry> registry = new AtomicReference<>();
   private final Map<String, Object> executionParameters;
   private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -44,6 +47,11 @@ public final class HttpServer {
           System.exit(4);
         });
     routes();
+  }
+
+  /** Multi-model mode: the /models API and POST /models/{name}/invoke. */
+  public void serveModels(ModelRegistry models) {
+    registry.set(models);
   }
 
   /** Makes /invocations live; until then it answers 503 like /ping. */
@@ -74,26 +82,15 @@ public final class HttpServer {
       return ResponseEncoder.object(executionParameters);
     });
     http.post("/invocations", (req, res) -> {
-      Invocations handler = invocations.get();
+      ModelRegistry models = registry.get();
+      String target = req.headers("X-Amzn-SageMaker-Target-Model");
+      Invocations handler = models != null && target != null ? models.get(target).invocations() : invocations.get();
       if (handler == null || !readiness.isReady()) {
         throw notReady();
       }
-      // Counted until the last byte is written, so a SIGTERM drain never cuts a response short.
-      inFlight.incrementAndGet();
-      try {
-        Response r = handler.handle(
-            req.bodyAsBytes(), req.contentType(), req.headers("Accept"),
-            req.headers("X-Amzn-SageMaker-Custom-Attributes"));
-        res.status(r.status());
-        res.type(r.contentType());
-        res.raw().setContentLength(r.body().length);
-        // One write of headers + body (Jetty completes the response when Content-Length bytes are out).
-        res.raw().getOutputStream().write(r.body());
-        return "";
-      } finally {
-        inFlight.decrementAndGet();
-      }
+      return invoke(handler, req, res);
     });
+    modelRoutes();
     for (String path : new String[] {"/ping", "/execution-parameters", "/invocations"}) {
       http.put(path, (req, res) -> { throw methodNotAllowed(req); });
       http.delete(path, (req, res) -> { throw methodNotAllowed(req); });
@@ -130,6 +127,73 @@ public final class HttpServer {
       res.type(JSON);
       res.body(body(Invocations.internalError(), req));
     });
+  }
+
+  /** Runs one invocation and writes the whole answer in one go. */
+  private Object invoke(Invocations handler, Request req, spark.Response res) throws java.io.IOException {
+    // Counted until the last byte is written, so a SIGTERM drain never cuts a response short.
+    inFlight.incrementAndGet();
+    try {
+      Response r = handler.handle(
+          req.bodyAsBytes(), req.contentType(), req.headers("Accept"),
+          req.headers("X-Amzn-SageMaker-Custom-Attributes"));
+      res.status(r.status());
+      res.type(r.contentType());
+      res.raw().setContentLength(r.body().length);
+      // One write of headers + body (Jetty completes the response when Content-Length bytes are out).
+      res.raw().getOutputStream().write(r.body());
+      return "";
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /** The multi-model API; a 404 naming SAGEMAKER_MULTI_MODEL when the endpoint is single-model. */
+  private void modelRoutes() {
+    http.post("/models", (req, res) -> {
+      String[] nameUrl = ManagementCodec.loadRequest(req.bodyAsBytes());
+      long t0 = System.nanoTime();
+      ModelRegistry.Entry e = models().load(nameUrl[0], nameUrl[1]);
+      LOG.info("Loaded model {} in {} ms: {}", e.name(), (System.nanoTime() - t0) / 1_000_000, e.description());
+      res.type(JSON);
+      return ManagementCodec.model(new ManagementCodec.ModelInfo(e.name(), e.url(), e.description()));
+    });
+    http.get("/models", (req, res) -> {
+      int limit = 100;
+      String l = req.queryParams("limit");
+      if (l != null) {
+        try {
+          limit = Math.max(1, Math.min(1000, Integer.parseInt(l)));
+        } catch (NumberFormatException e) {
+          throw ApiException.badRequest("invalid_field", "limit " + ApiException.quote(l) + " is not a number.", "Use limit=1..1000.");
+        }
+      }
+      ModelRegistry.Page page = models().list(limit, req.queryParams("next_page_token"));
+      res.type(JSON);
+      return ManagementCodec.list(page.models().stream()
+          .map(e -> new ManagementCodec.ModelInfo(e.name(), e.url(), e.description())).toList(), page.nextPageToken());
+    });
+    http.get("/models/:name", (req, res) -> {
+      ModelRegistry.Entry e = models().get(req.params(":name"));
+      res.type(JSON);
+      return ManagementCodec.model(new ManagementCodec.ModelInfo(e.name(), e.url(), e.description()));
+    });
+    http.delete("/models/:name", (req, res) -> {
+      models().unload(req.params(":name"));
+      LOG.info("Unloaded model {}", req.params(":name"));
+      res.type(JSON);
+      return ResponseEncoder.object(Map.of("status", "unloaded", "modelName", req.params(":name")));
+    });
+    http.post("/models/:name/invoke", (req, res) -> invoke(models().get(req.params(":name")).invocations(), req, res));
+  }
+
+  private ModelRegistry models() {
+    ModelRegistry m = registry.get();
+    if (m == null) {
+      throw new ApiException(404, "not_multi_model", "This endpoint serves one model; /models is for multi-model endpoints.",
+          "Set SAGEMAKER_MULTI_MODEL=true (SageMaker does for Mode=MultiModel) to manage models.");
+    }
+    return m;
   }
 
   private ApiException notReady() {

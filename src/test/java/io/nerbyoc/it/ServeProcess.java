@@ -116,6 +116,12 @@ public final class ServeProcess implements AutoCloseable {
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(70)).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** POST returning the raw answer bytes (binary protocols). */
   public HttpResponse<byte[]> postBytes(String path, byte[] body, String... headers)
       throws IOException, InterruptedException {
