@@ -5,6 +5,7 @@ import io.nerbyoc.core.MergePolicy;
 import io.nerbyoc.core.MergingRecognizer;
 import io.nerbyoc.core.ModelManifest;
 import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.RelabelingRecognizer;
 import io.nerbyoc.engine.ModelDirectory;
 import io.nerbyoc.engine.ModelLoadException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ final class PipelineLoader {
       if (!(steps.get(i) instanceof Map<?, ?> step)) {
         throw new ModelLoadException(manifest, "steps[" + i + "] must be an object");
       }
-      members.add(step(step, i, dir, s, depth));
+      members.add(relabel(step(step, i, dir, s, depth), step, i, manifest));
     }
     return new MergingRecognizer(members, policy);
   }
@@ -80,6 +81,20 @@ final class PipelineLoader {
     }
     throw new ModelLoadException(manifest,
         "steps[" + i + "] needs one of \"patterns\" (a file), \"model_dir\" (a directory) or \"engine\"");
+  }
+
+  /** A step's optional "label_map" (and "drop_unmapped"): its labels renamed to the pipeline's. */
+  private static Recognizer relabel(Recognizer r, Map<?, ?> step, int i, Path manifest) {
+    Object m = step.get("label_map");
+    if (m == null) {
+      return r;
+    }
+    if (!(m instanceof Map<?, ?> map)) {
+      throw new ModelLoadException(manifest, "steps[" + i + "].label_map must be an object of label names");
+    }
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    map.forEach((k, v) -> names.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+    return new RelabelingRecognizer(r, names, Boolean.TRUE.equals(step.get("drop_unmapped")));
   }
 
   /** A path named by the manifest, kept inside the model directory. */
