@@ -15,6 +15,15 @@ public record Entity(int start, int end, String label, String text, double score
     }
   }
 
+  /**
+   * An entity from UTF-16 offsets into {@code text} (what Java tokenizers give): converted to code
+   * points, its text cut out, its score rounded to four decimals for the wire.
+   */
+  public static Entity ofUtf16(String text, CodePoints cp, int begin, int end, String label, double score, String source) {
+    return new Entity(cp.toCodePoint(begin), cp.toCodePoint(end), label, text.substring(begin, end),
+        Math.round(score * 10000) / 10000.0, source);
+  }
+
   public Entity withLabel(String newLabel) {
     return new Entity(start, end, newLabel, text, score, source);
   }

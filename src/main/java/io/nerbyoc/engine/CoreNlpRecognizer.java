@@ -110,21 +110,10 @@ final class CoreNlpRecognizer implements Recognizer {
       if (!Tagging.OUTSIDE.equals(t.labels[i])) {
         int begin = tokens.get(i).beginPosition();
         int end = tokens.get(j - 1).endPosition();
-        out.add(
-            new Entity(
-                cp.toCodePoint(begin),
-                cp.toCodePoint(end),
-                t.labels[i],
-                text.substring(begin, end),
-                round(t.scores[i]),
-                t.sources[i]));
+        out.add(Entity.ofUtf16(text, cp, begin, end, t.labels[i], t.scores[i], t.sources[i]));
       }
       i = j;
     }
-  }
-
-  private static double round(double p) {
-    return Math.round(p * 10000) / 10000.0;
   }
 
   @Override

@@ -60,8 +60,7 @@ final class OpenNlpRecognizer implements Recognizer {
         for (Span s : f.find(words)) {
           int begin = sentence.get(s.getStart()).begin();
           int end = sentence.get(s.getEnd() - 1).end();
-          out.add(new Entity(cp.toCodePoint(begin), cp.toCodePoint(end), s.getType(), text.substring(begin, end),
-              Math.round(s.getProb() * 10000) / 10000.0, "opennlp"));
+          out.add(Entity.ofUtf16(text, cp, begin, end, s.getType(), s.getProb(), "opennlp"));
         }
       }
     } finally {

@@ -35,8 +35,7 @@ public final class PatternRecognizer implements Recognizer {
       int begin = tokens.get(m.start()).begin();
       int end = tokens.get(m.end() - 1).end();
       String id = m.pattern().id();
-      out.add(new Entity(cp.toCodePoint(begin), cp.toCodePoint(end), m.pattern().label(),
-          text.substring(begin, end), 1.0, id == null ? "patterns" : "patterns:" + id));
+      out.add(Entity.ofUtf16(text, cp, begin, end, m.pattern().label(), 1.0, id == null ? "patterns" : "patterns:" + id));
     }
     return out;
   }

@@ -232,8 +232,4 @@ class ServeIT {
   private static String quote(String s) {
     return new com.google.gson.JsonPrimitive(s).toString();
   }
-
-  static Path project() {
-    return ServeProcess.PROJECT;
-  }
 }
