@@ -29,6 +29,7 @@ final class CoreNlpRecognizer implements Recognizer {
   private final boolean rules;
   private final Set<String> labels;
   private final String description;
+  private PretrainedFeatures.EntityTagger featureTagger; // for CRFs trained with pretrained tags
 
   CoreNlpRecognizer(List<CrfTagger> taggers, boolean rules, NewlineMode newlines, String description) {
     this.tokenizer = new StanfordCoreNLP(tokenizerProperties(newlines));
@@ -51,6 +52,12 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     this.allowed = List.copyOf(allow);
     this.labels = Set.copyOf(seen);
+  }
+
+  /** Gives the CRFs the embedded model's tag of each token (in the POS slot), as in training. */
+  CoreNlpRecognizer withPretrainedTags(PretrainedFeatures.EntityTagger tagger) {
+    this.featureTagger = tagger;
+    return this;
   }
 
   static Properties tokenizerProperties(NewlineMode newlines) {
@@ -85,12 +92,43 @@ final class CoreNlpRecognizer implements Recognizer {
     return out;
   }
 
+  /**
+   * One BIO tag per word of an already tokenised sentence (CRFs and sentence rules, no
+   * document consistency): the features that models trained with pretrained tags use.
+   */
+  String[] sentenceTags(List<String> words) {
+    List<CoreLabel> tokens = new ArrayList<>(words.size());
+    for (String w : words) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(w);
+      l.setValue(w);
+      l.setOriginalText(w);
+      tokens.add(l);
+    }
+    Tagging t = tag(tokens);
+    String[] tags = new String[t.size()];
+    for (int i = 0; i < t.size(); ) {
+      int j = t.runEnd(i);
+      for (int k = i; k < j; k++) {
+        tags[k] = Tagging.OUTSIDE.equals(t.labels[i]) ? Tagging.OUTSIDE : (k == i ? "B-" : "I-") + t.labels[i];
+      }
+      i = j;
+    }
+    return tags;
+  }
+
   private Tagging tag(List<CoreLabel> tokens) {
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).word();
     }
     Tagging tagging = new Tagging(words);
+    if (featureTagger != null) {
+      String[] tags = featureTagger.tags(java.util.Arrays.asList(words));
+      for (int i = 0; i < tags.length; i++) {
+        tokens.get(i).setTag(tags[i]);
+      }
+    }
     for (int k = 0; k < taggers.size(); k++) {
       taggers.get(k).tag(tokens, tagging, allowed.get(k));
     }

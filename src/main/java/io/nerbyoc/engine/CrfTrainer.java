@@ -2,6 +2,7 @@ package io.nerbyoc.engine;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.TokenSentence;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,16 +24,46 @@ public final class CrfTrainer {
 
   private CrfTrainer() {}
 
-  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir) throws IOException {
+  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir, Path embeddedRoot, NewlineMode newlines)
+      throws IOException {
     Path tsv = Files.createTempFile("crf-train", ".tsv");
+    Path lexicon = Files.createTempFile("crf-clusters", ".tsv");
     try {
-      writeColumns(docs, spec.tagScheme(), tsv);
-      CRFClassifier<CoreLabel> crf = new CRFClassifier<>(properties(spec));
+      PretrainedFeatures.EntityTagger tagger = spec.pretrainedTags() ? PretrainedFeatures.entityTagger(embeddedRoot, newlines) : null;
+      writeColumns(docs, spec.tagScheme(), tsv, tagger);
+      Properties p = properties(spec);
+      if (tagger != null) {
+        // The embedded model's tag of each token rides in CoreNLP's POS column, which the
+        // feature flags below turn into current, previous, next and window-of-3 features.
+        p.setProperty("map", "word=0,tag=1,answer=2");
+        p.setProperty("useTags", "true");
+        p.setProperty("useSymTags", "true");
+      }
+      if (spec.wordClusters()) {
+        writeLexicon(PretrainedFeatures.wordClusters(embeddedRoot), lexicon);
+        // As the embedded models use them; the lexicon is serialized into the model.
+        p.setProperty("useDistSim", "true");
+        p.setProperty("distSimLexicon", lexicon.toString());
+        p.setProperty("numberEquivalenceDistSim", "true");
+      }
+      CRFClassifier<CoreLabel> crf = new CRFClassifier<>(p);
       crf.train(tsv.toString());
       crf.serializeClassifier(dir.resolve(MODEL_FILE).toString());
       return MODEL_FILE;
     } finally {
       Files.deleteIfExists(tsv);
+      Files.deleteIfExists(lexicon);
+    }
+  }
+
+  private static void writeLexicon(java.util.Map<String, String> clusters, Path file) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (var e : clusters.entrySet()) {
+        w.write(e.getKey());
+        w.write('\t');
+        w.write(e.getValue());
+        w.write('\n');
+      }
     }
   }
 
@@ -66,15 +97,21 @@ public final class CrfTrainer {
     return p;
   }
 
-  static void writeColumns(List<List<TokenSentence>> docs, String scheme, Path file) throws IOException {
+  static void writeColumns(List<List<TokenSentence>> docs, String scheme, Path file, PretrainedFeatures.EntityTagger tagger)
+      throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (List<TokenSentence> doc : docs) {
         for (TokenSentence s : doc) {
           String[] tags = tags(s, scheme);
+          String[] pretrained = tagger == null ? null : tagger.tags(s.words());
           for (int i = 0; i < s.size(); i++) {
             // CoreNLP splits columns on whitespace: a token cannot contain any.
             w.write(s.words().get(i).replaceAll("\\s", "_"));
             w.write('\t');
+            if (pretrained != null) {
+              w.write(pretrained[i]);
+              w.write('\t');
+            }
             w.write(tags[i]);
             w.write('\n');
           }

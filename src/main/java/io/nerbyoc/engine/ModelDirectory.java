@@ -16,6 +16,10 @@ public final class ModelDirectory {
   public static final String OPENNLP = "opennlp";
   /** Manifest field: also return the embedded model's types (trained labels win on overlap). */
   public static final String COMBINE = "combine_with_pretrained";
+  /** Manifest field: the model was trained with the embedded model's tags as features, so needs them too. */
+  public static final String PRETRAINED_TAGS = "pretrained_tags";
+  /** Manifest field (CRF): decode for recall, tagging tokens whose "outside" probability is below this. */
+  public static final String OUTSIDE_THRESHOLD = "outside_threshold";
 
   private ModelDirectory() {}
 
@@ -25,14 +29,20 @@ public final class ModelDirectory {
       case EMBEDDED -> EmbeddedModels.load(profile(m, manifest), embeddedRoot, newlines);
       case CORENLP_CRF -> {
         List<CrfTagger> taggers = EmbeddedModels.loadAll(models(m, manifest, "CRF").stream().map(dir::resolve).toList());
-        yield new CoreNlpRecognizer(taggers, m.rules(), newlines, "CoreNLP CRF from " + dir);
+        if (m.info().get(OUTSIDE_THRESHOLD) instanceof Number t) {
+          taggers = taggers.stream().map(c -> c.withOutsideThreshold(t.doubleValue())).toList();
+        }
+        CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, m.rules(), newlines, "CoreNLP CRF from " + dir);
+        yield pretrainedTags(m) ? crf.withPretrainedTags(PretrainedFeatures.entityTagger(embeddedRoot, newlines)) : crf;
       }
       case OPENNLP -> {
         List<String> files = models(m, manifest, "OpenNLP name finder");
         if (m.labels().isEmpty()) {
           throw new ModelLoadException(manifest, "\"labels\" is empty; list the types the model was trained on");
         }
-        yield new OpenNlpRecognizer(dir.resolve(files.get(0)), java.util.Set.copyOf(m.labels()), newlines, "OpenNLP name finder from " + dir);
+        PretrainedFeatures.EntityTagger tags = pretrainedTags(m) ? PretrainedFeatures.entityTagger(embeddedRoot, newlines) : null;
+        yield new OpenNlpRecognizer(dir.resolve(files.get(0)), java.util.Set.copyOf(m.labels()), newlines,
+            "OpenNLP name finder from " + dir, tags);
       }
       default -> throw new ModelLoadException(manifest,
           "engine '" + m.engine() + "' is not one of: " + EMBEDDED + ", " + CORENLP_CRF + ", " + OPENNLP + ", pipeline");
@@ -42,6 +52,10 @@ public final class ModelDirectory {
       r = new MergingRecognizer(List.of(r, EmbeddedModels.load(profile(m, manifest), embeddedRoot, newlines)), MergePolicy.PRIORITY);
     }
     return r;
+  }
+
+  private static boolean pretrainedTags(ModelManifest m) {
+    return Boolean.TRUE.equals(m.info().get(PRETRAINED_TAGS));
   }
 
   private static List<String> models(ModelManifest m, Path manifest, String what) {

@@ -1,9 +1,11 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.TokenSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,12 +39,14 @@ public final class OpenNlpTrainer {
   private OpenNlpTrainer() {}
 
   /** Trains on documents (lists of sentences) and writes {@link #MODEL_FILE} into {@code dir}. */
-  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir) throws IOException {
+  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir, Path embeddedRoot, NewlineMode newlines)
+      throws IOException {
+    PretrainedFeatures.EntityTagger tagger = spec.pretrainedTags() ? PretrainedFeatures.entityTagger(embeddedRoot, newlines) : null;
     List<NameSample> samples = new ArrayList<>();
     for (List<TokenSentence> doc : docs) {
       boolean first = true;
       for (TokenSentence s : doc) {
-        samples.add(sample(s, first));
+        samples.add(sample(s, first, tagger));
         first = false;
       }
     }
@@ -51,9 +55,12 @@ public final class OpenNlpTrainer {
     p.put(TrainingParameters.ITERATIONS_PARAM, spec.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, spec.cutoff());
     p.put(TrainingParameters.THREADS_PARAM, spec.threads());
-    byte[] features = featureXml(spec.featureSet());
+    byte[] features = featureXml(spec.featureSet(), spec.wordClusters());
+    Map<String, Object> resources = spec.wordClusters()
+        ? Map.of(CLUSTERS_RESOURCE, OpenNlpWordClusters.of(PretrainedFeatures.wordClusters(embeddedRoot)))
+        : Map.of();
     SequenceCodec<String> codec = codec(spec.tagScheme());
-    TokenNameFinderFactory factory = new TokenNameFinderFactory(features, Map.of(), codec);
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(features, resources, codec);
     // NameFinderME.train, with a monitor that logs each iteration as it happens. Every algorithm
     // offered here is an event trainer; type null keeps each name's own type.
     Map<String, String> manifestInfo = new HashMap<>();
@@ -61,7 +68,7 @@ public final class OpenNlpTrainer {
     MaxentModel maxent = trainer.train(new NameFinderEventStream(ObjectStreamUtils.createObjectStream(samples), null,
         factory.createContextGenerator(), factory.createSequenceCodec()));
     TokenNameFinderModel model = new TokenNameFinderModel("en", maxent, NameFinderME.DEFAULT_BEAM_SIZE,
-        features, Map.of(), manifestInfo, codec, factory);
+        features, resources, manifestInfo, codec, factory);
     Path file = dir.resolve(MODEL_FILE);
     try (OutputStream out = Files.newOutputStream(file)) {
       model.serialize(out);
@@ -69,21 +76,50 @@ public final class OpenNlpTrainer {
     return MODEL_FILE;
   }
 
-  static NameSample sample(TokenSentence s, boolean clearAdaptiveData) {
+  static NameSample sample(TokenSentence s, boolean clearAdaptiveData, PretrainedFeatures.EntityTagger tagger) {
     Span[] names = new Span[s.names().size()];
     for (int i = 0; i < names.length; i++) {
       TokenSentence.Name n = s.names().get(i);
       names[i] = new Span(n.start(), n.end(), n.label());
     }
-    return new NameSample(s.words().toArray(new String[0]), names, clearAdaptiveData);
+    String[] words = s.words().toArray(new String[0]);
+    String[][] context = tagger == null ? null : PretrainedFeatures.additionalContext(tagger, words);
+    return new NameSample(words, names, context, clearAdaptiveData);
   }
+
 
   private static SequenceCodec<String> codec(String scheme) {
     return "bilou".equals(scheme) ? new BilouCodec() : new BioCodec();
   }
 
-  /** The feature generator descriptor: OpenNLP's own default, or ours with word-internal features. */
-  static byte[] featureXml(String featureSet) throws IOException {
+  /**
+   * The feature generator descriptor: OpenNLP's own default, or ours with word-internal features;
+   * with word clusters, the cluster of each token in a window of two either side.
+   */
+  static byte[] featureXml(String featureSet, boolean wordClusters) throws IOException {
+    String xml = new String(baseFeatureXml(featureSet), StandardCharsets.UTF_8);
+    if (wordClusters) {
+      int end = xml.lastIndexOf("</featureGenerators>");
+      xml = xml.substring(0, end) + CLUSTER_GENERATOR + xml.substring(end);
+    }
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The model artifact holding the clusters; OpenNLP needs an extension to store it. */
+  static final String CLUSTERS_RESOURCE = "word-clusters.txt";
+
+  private static final String CLUSTER_GENERATOR = """
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">2</int>
+          <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
+            <str name="dict">word-clusters.txt</str>
+            <bool name="lowerCase">true</bool>
+          </generator>
+        </generator>
+      """;
+
+  private static byte[] baseFeatureXml(String featureSet) throws IOException {
     String resource = "rich".equals(featureSet)
         ? "/io/nerbyoc/engine/opennlp-rich-features.xml"
         : "/opennlp/tools/namefind/ner-default-features.xml";

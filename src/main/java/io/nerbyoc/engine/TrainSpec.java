@@ -7,8 +7,11 @@ package io.nerbyoc.engine;
  * @param algorithm {@code maxent}, {@code maxent_qn}, {@code perceptron} (OpenNLP) or {@code crf}
  * @param tagScheme {@code bio} or {@code bilou} (also called IOBES): how entity tokens are coded
  * @param featureSet OpenNLP feature generators: {@code default} or {@code rich}
+ * @param wordClusters add the embedded models' word clusters as features ({@link PretrainedFeatures})
+ * @param pretrainedTags add the embedded model's entity tags as features (OpenNLP algorithms)
  */
-public record TrainSpec(String algorithm, int iterations, int cutoff, String tagScheme, String featureSet, int threads) {
+public record TrainSpec(String algorithm, int iterations, int cutoff, String tagScheme, String featureSet, int threads,
+    boolean wordClusters, boolean pretrainedTags) {
   public boolean isCrf() {
     return "crf".equals(algorithm);
   }

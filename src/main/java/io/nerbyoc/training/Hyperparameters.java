@@ -18,7 +18,10 @@ public record Hyperparameters(
     long seed,
     int threads,
     boolean combineWithPretrained,
-    boolean retokenize) {
+    boolean retokenize,
+    boolean wordClusters,
+    boolean pretrainedTags,
+    double outsideThreshold) {
 
   public static final String[] ALGORITHMS = {"maxent", "maxent_qn", "perceptron", "crf"};
 
@@ -35,13 +38,22 @@ public record Hyperparameters(
     int threads = p.intInRange("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
     boolean combine = p.bool("combine_with_pretrained", false);
     boolean retokenize = p.bool("retokenize", true);
+    boolean clusters = p.bool("word_clusters", false);
+    boolean tags = p.bool("pretrained_tags", false);
+    double outside = p.autoOrDouble("outside_threshold", 0.05, 1.0);
     p.rejectUnknownKeys();
     p.throwIfProblems();
-    return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize);
+    return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize,
+        clusters, tags, outside);
+  }
+
+  /** Whether {@code train} picks the CRF's outside threshold on the validation data. */
+  public boolean isAutoThreshold() {
+    return Double.isNaN(outsideThreshold);
   }
 
   public TrainSpec spec() {
-    return new TrainSpec(algorithm, iterations, cutoff, labelScheme, featureSet, threads);
+    return new TrainSpec(algorithm, iterations, cutoff, labelScheme, featureSet, threads, wordClusters, pretrainedTags);
   }
 
   /** As strings again, for the manifest (what was used, defaults included). */
@@ -57,6 +69,9 @@ public record Hyperparameters(
     m.put("threads", Integer.toString(threads));
     m.put("combine_with_pretrained", Boolean.toString(combineWithPretrained));
     m.put("retokenize", Boolean.toString(retokenize));
+    m.put("word_clusters", Boolean.toString(wordClusters));
+    m.put("pretrained_tags", Boolean.toString(pretrainedTags));
+    m.put("outside_threshold", isAutoThreshold() ? "auto" : Double.toString(outsideThreshold));
     return m;
   }
 }

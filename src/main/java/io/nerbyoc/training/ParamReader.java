@@ -72,6 +72,24 @@ final class ParamReader {
     return def;
   }
 
+  /** {@code auto} (the default; returned as NaN) or a number from min to max. */
+  double autoOrDouble(String key, double min, double max) {
+    String v = value(key);
+    if (v == null || "auto".equalsIgnoreCase(v)) {
+      return Double.NaN;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (d >= min && d <= max) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("'" + key + "' must be auto or a number from " + min + " to " + max + ", got '" + v + "'");
+    return Double.NaN;
+  }
+
   String oneOf(String key, String def, String... allowed) {
     String v = value(key);
     if (v == null) {

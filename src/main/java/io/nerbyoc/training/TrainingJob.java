@@ -72,13 +72,14 @@ public final class TrainingJob {
     List<List<TokenSentence>> docs = data.train().stream().map(LabelledDoc::sentences).toList();
     // Both trainers log one line per iteration with the elapsed time.
     String modelFile = hp.spec().isCrf()
-        ? CrfTrainer.train(docs, hp.spec(), modelDir)
-        : OpenNlpTrainer.train(docs, hp.spec(), modelDir);
+        ? CrfTrainer.train(docs, hp.spec(), modelDir, settings.embeddedModelDir(), settings.newlineMode())
+        : OpenNlpTrainer.train(docs, hp.spec(), modelDir, settings.embeddedModelDir(), settings.newlineMode());
     double trainSeconds = (System.nanoTime() - t1) / 1e9;
     LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
 
     Map<String, Object> info = new LinkedHashMap<>();
     info.put(ModelDirectory.COMBINE, hp.combineWithPretrained());
+    info.put(ModelDirectory.PRETRAINED_TAGS, hp.pretrainedTags());
     info.put("algorithm", hp.algorithm());
     info.put("hyperparameters", hp.toMap());
     info.put("training_data", trainStats);
@@ -90,8 +91,15 @@ public final class TrainingJob {
         ModelManifest.FORMAT_VERSION, engine, null, List.of(modelFile), false, List.copyOf(labels), Map.of());
     ManifestCodec.write(withInfo(manifest, info), modelDir.resolve(ModelManifest.FILE_NAME));
 
+    if (hp.spec().isCrf() && !hp.isAutoThreshold()) {
+      info.put(ModelDirectory.OUTSIDE_THRESHOLD, hp.outsideThreshold());
+    } else if (hp.spec().isCrf() && !data.validation().isEmpty()) {
+      info.put(ModelDirectory.OUTSIDE_THRESHOLD, tuneOutsideThreshold(manifest, info, data.validation()));
+    }
+    ManifestCodec.write(withInfo(manifest, info), modelDir.resolve(ModelManifest.FILE_NAME));
+
     Map<String, Object> metrics = new LinkedHashMap<>();
-    Scores scores = data.validation().isEmpty() ? null : validate(manifest, data.validation());
+    Scores scores = data.validation().isEmpty() ? null : validate(withInfo(manifest, info), data.validation());
     if (scores != null) {
       metrics.put("validation", scores.toMap());
       metrics.put("validation_data", DataStats.of(data.validation()));
@@ -143,14 +151,42 @@ public final class TrainingJob {
     return new Data(train, validation);
   }
 
+  /** CRF decision thresholds tried by {@code outside_threshold=auto}; 1 is plain Viterbi decoding. */
+  static final double[] THRESHOLDS = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5};
+
+  /**
+   * Picks the CRF's outside threshold with the best validation F1 (ties go to the higher, more
+   * cautious one). Small training sets make cautious models; this buys recall where it pays.
+   */
+  private double tuneOutsideThreshold(ModelManifest manifest, Map<String, Object> info, List<LabelledDoc> validation) {
+    double best = 1.0;
+    double bestF1 = -1;
+    for (double t : THRESHOLDS) {
+      Map<String, Object> trial = new LinkedHashMap<>(info);
+      trial.put(ModelDirectory.OUTSIDE_THRESHOLD, t);
+      double f1 = score(withInfo(manifest, trial), validation).f1();
+      LOG.info("outside_threshold {}: validation F1 {}", t, String.format("%.4f", f1));
+      if (f1 > bestF1) {
+        best = t;
+        bestF1 = f1;
+      }
+    }
+    LOG.info("Chose outside_threshold {} (validation F1 {}); the validation metrics below are therefore optimistic",
+        best, String.format("%.4f", bestF1));
+    return best;
+  }
+
+  private Scores score(ModelManifest manifest, List<LabelledDoc> docs) {
+    Recognizer r = ModelDirectory.load(manifest, paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode());
+    return new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(manifest.labels()))).score(docs);
+  }
+
   /**
    * Scores the validation documents through the written model directory, loaded as serve loads
    * it, and prints the metric lines; only the trained types count.
    */
   private Scores validate(ModelManifest manifest, List<LabelledDoc> validation) {
-    Recognizer r = ModelDirectory.load(manifest, paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode());
-    Scores scores = new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(manifest.labels())))
-        .score(validation);
+    Scores scores = score(manifest, validation);
     LOG.info("Validation ({} documents):\n{}", validation.size(), scores.table());
     for (String line : scores.metricLines("validation")) {
       System.out.println(line); // stdout: the lines SageMaker MetricDefinitions match

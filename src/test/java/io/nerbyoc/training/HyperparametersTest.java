@@ -35,7 +35,8 @@ class HyperparametersTest {
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("iteratons", "10")));
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
-        + "algorithm, combine_with_pretrained, cutoff, feature_set, iterations, label_scheme, retokenize, seed, threads, validation_split"),
+        + "algorithm, combine_with_pretrained, cutoff, feature_set, iterations, label_scheme, outside_threshold, "
+        + "pretrained_tags, retokenize, seed, threads, validation_split, word_clusters"),
         e.getMessage());
   }
 
@@ -48,6 +49,21 @@ class HyperparametersTest {
     assertTrue(m.contains("'algorithm' must be one of maxent, maxent_qn, perceptron, crf, got 'svm'"), m);
     assertTrue(m.contains("'validation_split' must be a number from 0.0 to 0.5, got '0.9'"), m);
     assertTrue(m.contains("'combine_with_pretrained' must be true or false, got 'yes'"), m);
+  }
+
+  @Test
+  void pretrained_knowledge_and_the_outside_threshold() {
+    Hyperparameters auto = Hyperparameters.parse(Map.of("word_clusters", "true", "pretrained_tags", "TRUE"));
+    assertTrue(auto.wordClusters());
+    assertTrue(auto.pretrainedTags());
+    assertTrue(auto.isAutoThreshold());
+    assertEquals("auto", auto.toMap().get("outside_threshold"));
+    Hyperparameters fixed = Hyperparameters.parse(Map.of("outside_threshold", "0.8"));
+    assertEquals(0.8, fixed.outsideThreshold());
+    assertTrue(!fixed.wordClusters() && !fixed.pretrainedTags());
+    TrainingInputException e = assertThrows(TrainingInputException.class,
+        () -> Hyperparameters.parse(Map.of("outside_threshold", "high")));
+    assertTrue(e.getMessage().contains("'outside_threshold' must be auto or a number from 0.05 to 1.0, got 'high'"), e.getMessage());
   }
 
   @Test
