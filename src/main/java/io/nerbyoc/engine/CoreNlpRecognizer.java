@@ -54,7 +54,7 @@ final class CoreNlpRecognizer implements Recognizer {
     this.labels = Set.copyOf(seen);
   }
 
-  /** Gives the CRFs the embedded model's tag of each token (in the POS slot), as in training. */
+  /** Gives the CRFs the embedded models' tags of each token (POS and lemma slots), as in training. */
   CoreNlpRecognizer withPretrainedTags(PretrainedFeatures.EntityTagger tagger) {
     this.featureTagger = tagger;
     return this;
@@ -124,9 +124,10 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     Tagging tagging = new Tagging(words);
     if (featureTagger != null) {
-      String[] tags = featureTagger.tags(java.util.Arrays.asList(words));
-      for (int i = 0; i < tags.length; i++) {
-        tokens.get(i).setTag(tags[i]);
+      String[][] tags = featureTagger.tags(java.util.Arrays.asList(words));
+      for (int i = 0; i < words.length; i++) {
+        tokens.get(i).setTag(tags[PretrainedFeatures.CASED][i]);
+        tokens.get(i).setLemma(tags[PretrainedFeatures.CASELESS][i]);
       }
     }
     for (int k = 0; k < taggers.size(); k++) {

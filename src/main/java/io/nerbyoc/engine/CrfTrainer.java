@@ -33,11 +33,13 @@ public final class CrfTrainer {
       writeColumns(docs, spec.tagScheme(), tsv, tagger);
       Properties p = properties(spec);
       if (tagger != null) {
-        // The embedded model's tag of each token rides in CoreNLP's POS column, which the
-        // feature flags below turn into current, previous, next and window-of-3 features.
-        p.setProperty("map", "word=0,tag=1,answer=2");
+        // The embedded models' tags of each token ride in CoreNLP's POS and lemma columns (cased
+        // and caseless), which these flags turn into current, previous and next token features.
+        p.setProperty("map", "word=0,tag=1,lemma=2,answer=3");
         p.setProperty("useTags", "true");
         p.setProperty("useSymTags", "true");
+        p.setProperty("useLemmas", "true");
+        p.setProperty("usePrevNextLemmas", "true");
       }
       if (spec.wordClusters()) {
         writeLexicon(PretrainedFeatures.wordClusters(embeddedRoot), lexicon);
@@ -103,13 +105,15 @@ public final class CrfTrainer {
       for (List<TokenSentence> doc : docs) {
         for (TokenSentence s : doc) {
           String[] tags = tags(s, scheme);
-          String[] pretrained = tagger == null ? null : tagger.tags(s.words());
+          String[][] pretrained = tagger == null ? null : tagger.tags(s.words());
           for (int i = 0; i < s.size(); i++) {
             // CoreNLP splits columns on whitespace: a token cannot contain any.
             w.write(s.words().get(i).replaceAll("\\s", "_"));
             w.write('\t');
             if (pretrained != null) {
-              w.write(pretrained[i]);
+              w.write(pretrained[PretrainedFeatures.CASED][i]);
+              w.write('\t');
+              w.write(pretrained[PretrainedFeatures.CASELESS][i]);
               w.write('\t');
             }
             w.write(tags[i]);

@@ -14,6 +14,8 @@ public final class EmbeddedModels {
   static final String CONLL_4CLASS = DIR + "english.conll.4class.distsim.crf.ser.gz";
   static final String ALL_3CLASS = DIR + "english.all.3class.distsim.crf.ser.gz";
   static final String MUC_7CLASS = DIR + "english.muc.7class.distsim.crf.ser.gz";
+  /** Not a profile: trained models with pretrained tags use it next to the accurate profile. */
+  static final String CASELESS_3CLASS = DIR + "english.all.3class.caseless.distsim.crf.ser.gz";
 
   private EmbeddedModels() {}
 
@@ -33,6 +35,15 @@ public final class EmbeddedModels {
   public static Recognizer load(Profile profile, Path modelRoot, NewlineMode newlines) {
     return CACHE.computeIfAbsent(new Key(profile, modelRoot.toAbsolutePath().normalize(), newlines),
         k -> loadUncached(k.profile(), k.root(), k.newlines()));
+  }
+
+  private static final java.util.Map<Key, CoreNlpRecognizer> CASELESS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The caseless 3-class CRF alone (no rules), loaded once. */
+  static CoreNlpRecognizer caseless(Path modelRoot, NewlineMode newlines) {
+    return CASELESS.computeIfAbsent(new Key(Profile.ACCURATE, modelRoot.toAbsolutePath().normalize(), newlines),
+        k -> new CoreNlpRecognizer(List.of(CrfTagger.load(k.root().resolve(CASELESS_3CLASS))), false, k.newlines(),
+            "embedded CoreNLP caseless 3-class"));
   }
 
   private static Recognizer loadUncached(Profile profile, Path modelRoot, NewlineMode newlines) {

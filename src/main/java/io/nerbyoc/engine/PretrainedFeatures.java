@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the embedded CoreNLP models learnt from far more text than a custom data set holds,
  * offered to trained models as features: their distributional word clusters (533k lower-cased
- * words in 511 clusters, learnt from newswire) and their entity tags for each token (stacking).
+ * words in 511 clusters, learnt from newswire) and their entity tags for each token (stacking):
+ * those of the accurate profile and of the caseless 3-class CRF, which still finds names written
+ * in lower case, as social media often has them.
  * Both come from the models already in the image, so training and serving need no extra files.
  */
 public final class PretrainedFeatures {
@@ -34,22 +36,29 @@ public final class PretrainedFeatures {
     return b.toString();
   }
 
-  /** Tags sentences with the embedded accurate profile: one BIO tag (B-PERSON, I-PERSON, O) per token. */
+  /**
+   * Tags a tokenised sentence with the embedded models: one BIO tag (B-PERSON, I-PERSON, O) per
+   * token from the accurate profile ({@code [CASED]}) and from the caseless CRF ({@code [CASELESS]}).
+   */
   public interface EntityTagger {
-    String[] tags(List<String> words);
+    String[][] tags(List<String> words);
   }
+
+  static final int CASED = 0;
+  static final int CASELESS = 1;
 
   public static EntityTagger entityTagger(Path embeddedRoot, NewlineMode newlines) {
-    CoreNlpRecognizer r = (CoreNlpRecognizer) EmbeddedModels.load(Profile.ACCURATE, embeddedRoot, newlines);
-    return r::sentenceTags;
+    CoreNlpRecognizer cased = (CoreNlpRecognizer) EmbeddedModels.load(Profile.ACCURATE, embeddedRoot, newlines);
+    CoreNlpRecognizer caseless = EmbeddedModels.caseless(embeddedRoot, newlines);
+    return words -> new String[][] {cased.sentenceTags(words), caseless.sentenceTags(words)};
   }
 
-  /** OpenNLP's per-token additional context: the embedded model's tag of each token. */
+  /** OpenNLP's per-token additional context: both embedded tags of each token. */
   static String[][] additionalContext(EntityTagger tagger, String[] words) {
-    String[] tags = tagger.tags(List.of(words));
-    String[][] context = new String[tags.length][];
-    for (int i = 0; i < tags.length; i++) {
-      context[i] = new String[] {tags[i]};
+    String[][] tags = tagger.tags(List.of(words));
+    String[][] context = new String[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      context[i] = new String[] {"cased=" + tags[CASED][i], "caseless=" + tags[CASELESS][i]};
     }
     return context;
   }

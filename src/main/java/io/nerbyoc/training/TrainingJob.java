@@ -152,7 +152,7 @@ public final class TrainingJob {
   }
 
   /** CRF decision thresholds tried by {@code outside_threshold=auto}; 1 is plain Viterbi decoding. */
-  static final double[] THRESHOLDS = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5};
+  static final double[] THRESHOLDS = {1.0, 0.97, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5};
 
   /**
    * Picks the CRF's outside threshold with the best validation F1 (ties go to the higher, more
