@@ -92,12 +92,13 @@ class TrainMainTest {
     for (Path root : List.of(perceptron, crf)) {
       String algorithm = root == crf ? "crf" : "perceptron";
       write(root.resolve("input/config/hyperparameters.json"), "{\"algorithm\": \"" + algorithm + "\", \"iterations\": \"30\", "
-          + "\"cutoff\": \"0\", \"threads\": \"1\", \"word_clusters\": \"true\", \"pretrained_tags\": \"true\"}");
+          + "\"cutoff\": \"0\", \"threads\": \"1\", \"word_clusters\": \"true\", \"pretrained_tags\": \"true\", \"gazetteers\": \"true\"}");
       write(root.resolve("input/data/train/a.conll"), conll(60, 0));
       write(root.resolve("input/data/validation/v.conll"), conll(6, 3));
       assertEquals(0, TrainMain.run(env(root)));
       ModelManifest m = ManifestCodec.read(root.resolve("model/ner-model.json"));
       assertEquals(Boolean.TRUE, m.info().get("pretrained_tags"));
+      assertEquals(Boolean.TRUE, m.info().get("gazetteers"));
       assertEquals(root == crf, m.info().containsKey("outside_threshold"), m.info().toString());
       Recognizer r = ModelLoader.load(Settings.fromEnv(env(root)));
       List<Entity> ents = r.recognize("Dan Brown joined Initech.");

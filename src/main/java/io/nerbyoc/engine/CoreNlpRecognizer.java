@@ -29,7 +29,7 @@ final class CoreNlpRecognizer implements Recognizer {
   private final boolean rules;
   private final Set<String> labels;
   private final String description;
-  private PretrainedFeatures.EntityTagger featureTagger; // for CRFs trained with pretrained tags
+  private PretrainedFeatures.TokenFeatures tokenFeatures; // for CRFs trained with pretrained features
 
   CoreNlpRecognizer(List<CrfTagger> taggers, boolean rules, NewlineMode newlines, String description) {
     this.tokenizer = new StanfordCoreNLP(tokenizerProperties(newlines));
@@ -54,9 +54,12 @@ final class CoreNlpRecognizer implements Recognizer {
     this.labels = Set.copyOf(seen);
   }
 
-  /** Gives the CRFs the embedded models' tags of each token (POS and lemma slots), as in training. */
-  CoreNlpRecognizer withPretrainedTags(PretrainedFeatures.EntityTagger tagger) {
-    this.featureTagger = tagger;
+  /**
+   * Gives the CRFs each token's pretrained features in the annotation slots training put them in
+   * (POS, lemma, gazetteer; see {@link CrfTrainer}).
+   */
+  CoreNlpRecognizer withTokenFeatures(PretrainedFeatures.TokenFeatures features) {
+    this.tokenFeatures = features;
     return this;
   }
 
@@ -123,12 +126,8 @@ final class CoreNlpRecognizer implements Recognizer {
       words[i] = tokens.get(i).word();
     }
     Tagging tagging = new Tagging(words);
-    if (featureTagger != null) {
-      String[][] tags = featureTagger.tags(java.util.Arrays.asList(words));
-      for (int i = 0; i < words.length; i++) {
-        tokens.get(i).setTag(tags[PretrainedFeatures.CASED][i]);
-        tokens.get(i).setLemma(tags[PretrainedFeatures.CASELESS][i]);
-      }
+    if (tokenFeatures != null) {
+      CrfTrainer.annotate(tokens, tokenFeatures.layers(java.util.Arrays.asList(words)));
     }
     for (int k = 0; k < taggers.size(); k++) {
       taggers.get(k).tag(tokens, tagging, allowed.get(k));

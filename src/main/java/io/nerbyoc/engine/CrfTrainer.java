@@ -1,6 +1,7 @@
 package io.nerbyoc.engine;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.TokenSentence;
@@ -29,18 +30,27 @@ public final class CrfTrainer {
     Path tsv = Files.createTempFile("crf-train", ".tsv");
     Path lexicon = Files.createTempFile("crf-clusters", ".tsv");
     try {
-      PretrainedFeatures.EntityTagger tagger = spec.pretrainedTags() ? PretrainedFeatures.entityTagger(embeddedRoot, newlines) : null;
-      writeColumns(docs, spec.tagScheme(), tsv, tagger);
+      PretrainedFeatures.TokenFeatures features = spec.pretrainedTags() || spec.gazetteers()
+          ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers())
+          : null;
+      writeColumns(docs, spec.tagScheme(), tsv, features);
       Properties p = properties(spec);
-      if (tagger != null) {
-        // The embedded models' tags of each token ride in CoreNLP's POS and lemma columns (cased
-        // and caseless), which these flags turn into current, previous and next token features.
-        p.setProperty("map", "word=0,tag=1,lemma=2,answer=3");
+      // Pretrained features ride in CoreNLP's POS, lemma and gazetteer columns, which these
+      // flags turn into features of the current, previous and next token.
+      StringBuilder map = new StringBuilder("word=0");
+      int column = 1;
+      if (spec.pretrainedTags()) {
+        map.append(",tag=").append(column++).append(",lemma=").append(column++);
         p.setProperty("useTags", "true");
         p.setProperty("useSymTags", "true");
         p.setProperty("useLemmas", "true");
         p.setProperty("usePrevNextLemmas", "true");
       }
+      if (spec.gazetteers()) {
+        map.append(",gaz=").append(column++);
+        p.setProperty("useGazFeatures", "true");
+      }
+      p.setProperty("map", map.append(",answer=").append(column).toString());
       if (spec.wordClusters()) {
         writeLexicon(PretrainedFeatures.wordClusters(embeddedRoot), lexicon);
         // As the embedded models use them; the lexicon is serialized into the model.
@@ -99,28 +109,42 @@ public final class CrfTrainer {
     return p;
   }
 
-  static void writeColumns(List<List<TokenSentence>> docs, String scheme, Path file, PretrainedFeatures.EntityTagger tagger)
+  static void writeColumns(List<List<TokenSentence>> docs, String scheme, Path file, PretrainedFeatures.TokenFeatures features)
       throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (List<TokenSentence> doc : docs) {
         for (TokenSentence s : doc) {
           String[] tags = tags(s, scheme);
-          String[][] pretrained = tagger == null ? null : tagger.tags(s.words());
+          String[][] layers = features == null ? null : features.layers(s.words());
           for (int i = 0; i < s.size(); i++) {
             // CoreNLP splits columns on whitespace: a token cannot contain any.
             w.write(s.words().get(i).replaceAll("\\s", "_"));
             w.write('\t');
-            if (pretrained != null) {
-              w.write(pretrained[PretrainedFeatures.CASED][i]);
-              w.write('\t');
-              w.write(pretrained[PretrainedFeatures.CASELESS][i]);
-              w.write('\t');
+            for (int l = 0; layers != null && l < layers.length; l++) {
+              if (layers[l] != null) { // in layer order: POS, lemma, gazetteer columns
+                w.write(layers[l][i]);
+                w.write('\t');
+              }
             }
             w.write(tags[i]);
             w.write('\n');
           }
           w.write('\n');
         }
+      }
+    }
+  }
+
+  /** Puts the feature layers on the tokens as {@link #train} lays them out in columns. */
+  static void annotate(List<CoreLabel> tokens, String[][] layers) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (layers[PretrainedFeatures.CASED] != null) {
+        t.setTag(layers[PretrainedFeatures.CASED][i]);
+        t.setLemma(layers[PretrainedFeatures.CASELESS][i]);
+      }
+      if (layers[PretrainedFeatures.GAZETTEER] != null) {
+        t.set(CoreAnnotations.GazAnnotation.class, layers[PretrainedFeatures.GAZETTEER][i]);
       }
     }
   }

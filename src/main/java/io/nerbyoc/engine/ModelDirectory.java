@@ -18,6 +18,8 @@ public final class ModelDirectory {
   public static final String COMBINE = "combine_with_pretrained";
   /** Manifest field: the model was trained with the embedded model's tags as features, so needs them too. */
   public static final String PRETRAINED_TAGS = "pretrained_tags";
+  /** Manifest field: the model was trained with gazetteer features, so needs them too. */
+  public static final String GAZETTEERS = "gazetteers";
   /** Manifest field (CRF): decode for recall, tagging tokens whose "outside" probability is below this. */
   public static final String OUTSIDE_THRESHOLD = "outside_threshold";
 
@@ -33,14 +35,15 @@ public final class ModelDirectory {
           taggers = taggers.stream().map(c -> c.withOutsideThreshold(t.doubleValue())).toList();
         }
         CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, m.rules(), newlines, "CoreNLP CRF from " + dir);
-        yield pretrainedTags(m) ? crf.withPretrainedTags(PretrainedFeatures.entityTagger(embeddedRoot, newlines)) : crf;
+        PretrainedFeatures.TokenFeatures features = tokenFeatures(m, embeddedRoot, newlines);
+        yield features == null ? crf : crf.withTokenFeatures(features);
       }
       case OPENNLP -> {
         List<String> files = models(m, manifest, "OpenNLP name finder");
         if (m.labels().isEmpty()) {
           throw new ModelLoadException(manifest, "\"labels\" is empty; list the types the model was trained on");
         }
-        PretrainedFeatures.EntityTagger tags = pretrainedTags(m) ? PretrainedFeatures.entityTagger(embeddedRoot, newlines) : null;
+        PretrainedFeatures.TokenFeatures tags = tokenFeatures(m, embeddedRoot, newlines);
         yield new OpenNlpRecognizer(dir.resolve(files.get(0)), java.util.Set.copyOf(m.labels()), newlines,
             "OpenNLP name finder from " + dir, tags);
       }
@@ -54,8 +57,11 @@ public final class ModelDirectory {
     return r;
   }
 
-  private static boolean pretrainedTags(ModelManifest m) {
-    return Boolean.TRUE.equals(m.info().get(PRETRAINED_TAGS));
+  /** The pretrained features the model was trained with, or null. */
+  private static PretrainedFeatures.TokenFeatures tokenFeatures(ModelManifest m, Path embeddedRoot, NewlineMode newlines) {
+    boolean tags = Boolean.TRUE.equals(m.info().get(PRETRAINED_TAGS));
+    boolean gazetteers = Boolean.TRUE.equals(m.info().get(GAZETTEERS));
+    return tags || gazetteers ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, tags, gazetteers) : null;
   }
 
   private static List<String> models(ModelManifest m, Path manifest, String what) {

@@ -25,10 +25,10 @@ final class OpenNlpRecognizer implements Recognizer {
   private final ThreadLocal<NameFinderME> finder;
   private final Set<String> labels;
   private final String description;
-  private final PretrainedFeatures.EntityTagger pretrainedTags; // null unless trained with them
+  private final PretrainedFeatures.TokenFeatures features; // null unless trained with them
 
   OpenNlpRecognizer(Path modelFile, Set<String> labels, NewlineMode newlines, String description,
-      PretrainedFeatures.EntityTagger pretrainedTags) {
+      PretrainedFeatures.TokenFeatures features) {
     if (!Files.isRegularFile(modelFile)) {
       throw new ModelLoadException(modelFile, "the file does not exist");
     }
@@ -43,7 +43,7 @@ final class OpenNlpRecognizer implements Recognizer {
     this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
     this.labels = Set.copyOf(labels);
     this.description = description;
-    this.pretrainedTags = pretrainedTags;
+    this.features = features;
   }
 
   @Override
@@ -60,7 +60,7 @@ final class OpenNlpRecognizer implements Recognizer {
         for (int i = 0; i < words.length; i++) {
           words[i] = sentence.get(i).word();
         }
-        String[][] context = pretrainedTags == null ? null : PretrainedFeatures.additionalContext(pretrainedTags, words);
+        String[][] context = features == null ? null : PretrainedFeatures.additionalContext(features, words);
         for (Span s : f.find(words, context)) {
           int begin = sentence.get(s.getStart()).begin();
           int end = sentence.get(s.getEnd() - 1).end();

@@ -41,7 +41,9 @@ public final class OpenNlpTrainer {
   /** Trains on documents (lists of sentences) and writes {@link #MODEL_FILE} into {@code dir}. */
   public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir, Path embeddedRoot, NewlineMode newlines)
       throws IOException {
-    PretrainedFeatures.EntityTagger tagger = spec.pretrainedTags() ? PretrainedFeatures.entityTagger(embeddedRoot, newlines) : null;
+    PretrainedFeatures.TokenFeatures tagger = spec.pretrainedTags() || spec.gazetteers()
+        ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers())
+        : null;
     List<NameSample> samples = new ArrayList<>();
     for (List<TokenSentence> doc : docs) {
       boolean first = true;
@@ -76,7 +78,7 @@ public final class OpenNlpTrainer {
     return MODEL_FILE;
   }
 
-  static NameSample sample(TokenSentence s, boolean clearAdaptiveData, PretrainedFeatures.EntityTagger tagger) {
+  static NameSample sample(TokenSentence s, boolean clearAdaptiveData, PretrainedFeatures.TokenFeatures tagger) {
     Span[] names = new Span[s.names().size()];
     for (int i = 0; i < names.length; i++) {
       TokenSentence.Name n = s.names().get(i);

@@ -29,36 +29,45 @@ public final class PretrainedFeatures {
         root -> CrfTagger.load(root.resolve(EmbeddedModels.ALL_3CLASS)).distSimLexicon());
   }
 
-  /** The cluster key of a word, normalised as the lexicon is (lower case, every digit as 0). */
-  public static String clusterKey(String word) {
-    StringBuilder b = new StringBuilder(word.length());
-    word.codePoints().forEach(c -> b.appendCodePoint(Character.isDigit(c) ? '0' : Character.toLowerCase(c)));
-    return b.toString();
-  }
-
   /**
-   * Tags a tokenised sentence with the embedded models: one BIO tag (B-PERSON, I-PERSON, O) per
-   * token from the accurate profile ({@code [CASED]}) and from the caseless CRF ({@code [CASELESS]}).
+   * Per-token features of a tokenised sentence, one layer per source: BIO entity tags (B-PERSON,
+   * I-PERSON, O) from the accurate profile ({@link #CASED}) and from the caseless CRF
+   * ({@link #CASELESS}), and gazetteer classes ({@link #GAZETTEER}). A layer that was not asked
+   * for is null.
    */
-  public interface EntityTagger {
-    String[][] tags(List<String> words);
+  public interface TokenFeatures {
+    String[][] layers(List<String> words);
   }
 
   static final int CASED = 0;
   static final int CASELESS = 1;
+  static final int GAZETTEER = 2;
 
-  public static EntityTagger entityTagger(Path embeddedRoot, NewlineMode newlines) {
-    CoreNlpRecognizer cased = (CoreNlpRecognizer) EmbeddedModels.load(Profile.ACCURATE, embeddedRoot, newlines);
-    CoreNlpRecognizer caseless = EmbeddedModels.caseless(embeddedRoot, newlines);
-    return words -> new String[][] {cased.sentenceTags(words), caseless.sentenceTags(words)};
+  /** The layers a model was trained with: entity tags ({@code pretrained_tags}) and/or gazetteer classes ({@code gazetteers}). */
+  public static TokenFeatures tokenFeatures(Path embeddedRoot, NewlineMode newlines, boolean tags, boolean gazetteer) {
+    CoreNlpRecognizer cased = tags ? (CoreNlpRecognizer) EmbeddedModels.load(Profile.ACCURATE, embeddedRoot, newlines) : null;
+    CoreNlpRecognizer caseless = tags ? EmbeddedModels.caseless(embeddedRoot, newlines) : null;
+    Gazetteer gaz = gazetteer ? Gazetteer.load(embeddedRoot) : null;
+    return words -> new String[][] {
+        cased == null ? null : cased.sentenceTags(words),
+        caseless == null ? null : caseless.sentenceTags(words),
+        gaz == null ? null : gaz.tags(words)};
   }
 
-  /** OpenNLP's per-token additional context: both embedded tags of each token. */
-  static String[][] additionalContext(EntityTagger tagger, String[] words) {
-    String[][] tags = tagger.tags(List.of(words));
+  private static final String[] CONTEXT_PREFIX = {"cased=", "caseless=", "gaz="};
+
+  /** OpenNLP's per-token additional context: the value of every layer, prefixed by its name. */
+  static String[][] additionalContext(TokenFeatures features, String[] words) {
+    String[][] layers = features.layers(List.of(words));
     String[][] context = new String[words.length][];
     for (int i = 0; i < words.length; i++) {
-      context[i] = new String[] {"cased=" + tags[CASED][i], "caseless=" + tags[CASELESS][i]};
+      List<String> c = new java.util.ArrayList<>(3);
+      for (int l = 0; l < layers.length; l++) {
+        if (layers[l] != null) {
+          c.add(CONTEXT_PREFIX[l] + layers[l][i]);
+        }
+      }
+      context[i] = c.toArray(new String[0]);
     }
     return context;
   }

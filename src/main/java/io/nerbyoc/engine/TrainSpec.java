@@ -8,10 +8,11 @@ package io.nerbyoc.engine;
  * @param tagScheme {@code bio} or {@code bilou} (also called IOBES): how entity tokens are coded
  * @param featureSet OpenNLP feature generators: {@code default} or {@code rich}
  * @param wordClusters add the embedded models' word clusters as features ({@link PretrainedFeatures})
- * @param pretrainedTags add the embedded model's entity tags as features (OpenNLP algorithms)
+ * @param pretrainedTags add the embedded models' entity tags as features
+ * @param gazetteers add name and place list matches as features ({@link Gazetteer})
  */
 public record TrainSpec(String algorithm, int iterations, int cutoff, String tagScheme, String featureSet, int threads,
-    boolean wordClusters, boolean pretrainedTags) {
+    boolean wordClusters, boolean pretrainedTags, boolean gazetteers) {
   public boolean isCrf() {
     return "crf".equals(algorithm);
   }

@@ -21,6 +21,7 @@ public record Hyperparameters(
     boolean retokenize,
     boolean wordClusters,
     boolean pretrainedTags,
+    boolean gazetteers,
     double outsideThreshold) {
 
   public static final String[] ALGORITHMS = {"maxent", "maxent_qn", "perceptron", "crf"};
@@ -40,11 +41,12 @@ public record Hyperparameters(
     boolean retokenize = p.bool("retokenize", true);
     boolean clusters = p.bool("word_clusters", false);
     boolean tags = p.bool("pretrained_tags", false);
+    boolean gazetteers = p.bool("gazetteers", false);
     double outside = p.autoOrDouble("outside_threshold", 0.05, 1.0);
     p.rejectUnknownKeys();
     p.throwIfProblems();
     return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize,
-        clusters, tags, outside);
+        clusters, tags, gazetteers, outside);
   }
 
   /** Whether {@code train} picks the CRF's outside threshold on the validation data. */
@@ -53,7 +55,7 @@ public record Hyperparameters(
   }
 
   public TrainSpec spec() {
-    return new TrainSpec(algorithm, iterations, cutoff, labelScheme, featureSet, threads, wordClusters, pretrainedTags);
+    return new TrainSpec(algorithm, iterations, cutoff, labelScheme, featureSet, threads, wordClusters, pretrainedTags, gazetteers);
   }
 
   /** As strings again, for the manifest (what was used, defaults included). */
@@ -71,6 +73,7 @@ public record Hyperparameters(
     m.put("retokenize", Boolean.toString(retokenize));
     m.put("word_clusters", Boolean.toString(wordClusters));
     m.put("pretrained_tags", Boolean.toString(pretrainedTags));
+    m.put("gazetteers", Boolean.toString(gazetteers));
     m.put("outside_threshold", isAutoThreshold() ? "auto" : Double.toString(outsideThreshold));
     return m;
   }

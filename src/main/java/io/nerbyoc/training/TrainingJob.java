@@ -80,6 +80,7 @@ public final class TrainingJob {
     Map<String, Object> info = new LinkedHashMap<>();
     info.put(ModelDirectory.COMBINE, hp.combineWithPretrained());
     info.put(ModelDirectory.PRETRAINED_TAGS, hp.pretrainedTags());
+    info.put(ModelDirectory.GAZETTEERS, hp.gazetteers());
     info.put("algorithm", hp.algorithm());
     info.put("hyperparameters", hp.toMap());
     info.put("training_data", trainStats);

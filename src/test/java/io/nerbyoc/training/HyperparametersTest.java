@@ -35,7 +35,7 @@ class HyperparametersTest {
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("iteratons", "10")));
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
-        + "algorithm, combine_with_pretrained, cutoff, feature_set, iterations, label_scheme, outside_threshold, "
+        + "algorithm, combine_with_pretrained, cutoff, feature_set, gazetteers, iterations, label_scheme, outside_threshold, "
         + "pretrained_tags, retokenize, seed, threads, validation_split, word_clusters"),
         e.getMessage());
   }
