@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the embedded CoreNLP models learnt from far more text than a custom data set holds,
  * offered to trained models as features: their distributional word clusters (533k lower-cased
- * words in 511 clusters, learnt from newswire) and their entity tags for each token (stacking):
- * those of the accurate profile and of the caseless 3-class CRF, which still finds names written
- * in lower case, as social media often has them.
- * Both come from the models already in the image, so training and serving need no extra files.
+ * words in 511 clusters, learnt from newswire); their entity tags for each token (stacking), from
+ * the accurate profile and from the caseless 3-class CRF, which still finds names written in
+ * lower case as social media often has them; and name and place lists ({@link Gazetteer}).
+ * All of it ships in the image, so training and serving need nothing else.
  */
 public final class PretrainedFeatures {
   private static final Map<Path, Map<String, String>> CLUSTERS = new ConcurrentHashMap<>();
