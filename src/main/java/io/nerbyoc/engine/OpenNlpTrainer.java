@@ -53,7 +53,7 @@ public final class OpenNlpTrainer {
       }
     }
     TrainingParameters p = new TrainingParameters();
-    p.put(TrainingParameters.ALGORITHM_PARAM, spec.algorithm().toUpperCase(Locale.ROOT));
+    p.put(TrainingParameters.ALGORITHM_PARAM, openNlpAlgorithm(spec.algorithm()));
     p.put(TrainingParameters.ITERATIONS_PARAM, spec.iterations());
     p.put(TrainingParameters.CUTOFF_PARAM, spec.cutoff());
     p.put(TrainingParameters.THREADS_PARAM, spec.threads());
@@ -76,6 +76,15 @@ public final class OpenNlpTrainer {
       model.serialize(out);
     }
     return MODEL_FILE;
+  }
+
+  /** Our names for OpenNLP's trainers: maxent is the L-BFGS one (far better than GIS at the same cost). */
+  static String openNlpAlgorithm(String algorithm) {
+    return switch (algorithm) {
+      case "maxent" -> "MAXENT_QN";
+      case "maxent_gis" -> "MAXENT";
+      default -> algorithm.toUpperCase(Locale.ROOT);
+    };
   }
 
   static NameSample sample(TokenSentence s, boolean clearAdaptiveData, PretrainedFeatures.TokenFeatures tagger) {

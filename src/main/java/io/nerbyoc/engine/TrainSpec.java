@@ -4,7 +4,7 @@ package io.nerbyoc.engine;
  * What a trainer needs from the validated hyperparameters, without the engine depending on the
  * training package.
  *
- * @param algorithm {@code maxent}, {@code maxent_qn}, {@code perceptron} (OpenNLP) or {@code crf}
+ * @param algorithm {@code maxent} (L-BFGS), {@code maxent_gis}, {@code perceptron} (OpenNLP) or {@code crf}
  * @param tagScheme {@code bio} or {@code bilou} (also called IOBES): how entity tokens are coded
  * @param featureSet OpenNLP feature generators: {@code default} or {@code rich}
  * @param wordClusters add the embedded models' word clusters as features ({@link PretrainedFeatures})

@@ -46,7 +46,7 @@ class HyperparametersTest {
         Map.of("iterations", "ten", "algorithm", "svm", "validation_split", "0.9", "combine_with_pretrained", "yes")));
     String m = e.getMessage();
     assertTrue(m.contains("'iterations' must be a whole number from 1 to 10000, got 'ten'"), m);
-    assertTrue(m.contains("'algorithm' must be one of maxent, maxent_qn, perceptron, crf, got 'svm'"), m);
+    assertTrue(m.contains("'algorithm' must be one of maxent, maxent_gis, perceptron, crf, got 'svm'"), m);
     assertTrue(m.contains("'validation_split' must be a number from 0.0 to 0.5, got '0.9'"), m);
     assertTrue(m.contains("'combine_with_pretrained' must be true or false, got 'yes'"), m);
   }
