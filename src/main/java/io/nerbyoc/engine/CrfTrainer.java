@@ -97,6 +97,8 @@ public final class CrfTrainer {
     p.setProperty("useTypeySequences", "true");
     p.setProperty("wordShape", "chris2useLC");
     p.setProperty("useDisjunctive", "true");
+    // CRFClassifier's L-BFGS reads maxQNItr; maxIterations only caps its other optimisers.
+    p.setProperty("maxQNItr", Integer.toString(spec.iterations()));
     p.setProperty("maxIterations", Integer.toString(spec.iterations()));
     p.setProperty("featureCountThresh", Integer.toString(Math.max(1, spec.cutoff())));
     p.setProperty("multiThreadGrad", Integer.toString(spec.threads()));
