@@ -84,21 +84,25 @@ class TrainMainTest {
   }
 
   /**
-   * Word clusters and pretrained tags are stored in (or recomputed for) the model, so the served
-   * model gives the labels training saw; the CRF also tunes its outside threshold on validation.
+   * Word clusters, pretrained tags and the encoder tagger are stored in (or recomputed for) the
+   * model, so the served model gives the labels training saw; the CRF also tunes its outside
+   * threshold on validation.
    */
   @Test
   void pretrained_knowledge_survives_saving_and_loading(@TempDir Path perceptron, @TempDir Path crf) throws IOException {
     for (Path root : List.of(perceptron, crf)) {
       String algorithm = root == crf ? "crf" : "perceptron";
       write(root.resolve("input/config/hyperparameters.json"), "{\"algorithm\": \"" + algorithm + "\", \"iterations\": \"30\", "
-          + "\"cutoff\": \"0\", \"threads\": \"1\", \"word_clusters\": \"true\", \"pretrained_tags\": \"true\", \"gazetteers\": \"true\"}");
+          + "\"cutoff\": \"0\", \"threads\": \"1\", \"word_clusters\": \"true\", \"pretrained_tags\": \"true\", \"gazetteers\": \"true\", "
+          + "\"encoder_tags\": \"true\"}");
       write(root.resolve("input/data/train/a.conll"), conll(60, 0));
       write(root.resolve("input/data/validation/v.conll"), conll(6, 3));
       assertEquals(0, TrainMain.run(env(root)));
       ModelManifest m = ManifestCodec.read(root.resolve("model/ner-model.json"));
       assertEquals(Boolean.TRUE, m.info().get("pretrained_tags"));
       assertEquals(Boolean.TRUE, m.info().get("gazetteers"));
+      assertEquals(Boolean.TRUE, m.info().get("encoder_tags"));
+      assertTrue(Files.isRegularFile(root.resolve("model/encoder-tagger.bin.gz")));
       assertEquals(root == crf, m.info().containsKey("outside_threshold"), m.info().toString());
       Recognizer r = ModelLoader.load(Settings.fromEnv(env(root)));
       List<Entity> ents = r.recognize("Dan Brown joined Initech.");

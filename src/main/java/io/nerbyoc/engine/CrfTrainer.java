@@ -30,8 +30,10 @@ public final class CrfTrainer {
     Path tsv = Files.createTempFile("crf-train", ".tsv");
     Path lexicon = Files.createTempFile("crf-clusters", ".tsv");
     try {
-      PretrainedFeatures.TokenFeatures features = spec.pretrainedTags() || spec.gazetteers()
-          ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers())
+      java.util.function.Function<List<String>, String[]> encoder =
+          spec.encoderTags() ? EncoderTagger.trainInto(docs, embeddedRoot, dir, spec.seed()) : null;
+      PretrainedFeatures.TokenFeatures features = PretrainedFeatures.any(spec)
+          ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers(), encoder)
           : null;
       writeColumns(docs, spec.tagScheme(), tsv, features);
       Properties p = properties(spec);
@@ -49,6 +51,10 @@ public final class CrfTrainer {
       if (spec.gazetteers()) {
         map.append(",gaz=").append(column++);
         p.setProperty("useGazFeatures", "true");
+      }
+      if (spec.encoderTags()) {
+        map.append(",chunk=").append(column++);
+        p.setProperty("featureFactory", EncoderFeatureFactory.class.getName());
       }
       p.setProperty("map", map.append(",answer=").append(column).toString());
       if (spec.wordClusters()) {
@@ -123,7 +129,7 @@ public final class CrfTrainer {
             w.write(s.words().get(i).replaceAll("\\s", "_"));
             w.write('\t');
             for (int l = 0; layers != null && l < layers.length; l++) {
-              if (layers[l] != null) { // in layer order: POS, lemma, gazetteer columns
+              if (layers[l] != null) { // in layer order: POS, lemma, gazetteer, chunk columns
                 w.write(layers[l][i]);
                 w.write('\t');
               }
@@ -147,6 +153,9 @@ public final class CrfTrainer {
       }
       if (layers[PretrainedFeatures.GAZETTEER] != null) {
         t.set(CoreAnnotations.GazAnnotation.class, layers[PretrainedFeatures.GAZETTEER][i]);
+      }
+      if (layers[PretrainedFeatures.ENCODER] != null) {
+        t.set(CoreAnnotations.ChunkAnnotation.class, layers[PretrainedFeatures.ENCODER][i]);
       }
     }
   }

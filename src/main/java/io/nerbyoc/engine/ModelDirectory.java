@@ -20,6 +20,8 @@ public final class ModelDirectory {
   public static final String PRETRAINED_TAGS = "pretrained_tags";
   /** Manifest field: the model was trained with gazetteer features, so needs them too. */
   public static final String GAZETTEERS = "gazetteers";
+  /** Manifest field: the model was trained with encoder tagger features ({@link EncoderTagger#FILE} beside it). */
+  public static final String ENCODER_TAGS = "encoder_tags";
   /** Manifest field (CRF): decode for recall, tagging tokens whose "outside" probability is below this. */
   public static final String OUTSIDE_THRESHOLD = "outside_threshold";
 
@@ -35,7 +37,7 @@ public final class ModelDirectory {
           taggers = taggers.stream().map(c -> c.withOutsideThreshold(t.doubleValue())).toList();
         }
         CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, m.rules(), newlines, "CoreNLP CRF from " + dir);
-        PretrainedFeatures.TokenFeatures features = tokenFeatures(m, embeddedRoot, newlines);
+        PretrainedFeatures.TokenFeatures features = tokenFeatures(m, dir, embeddedRoot, newlines);
         yield features == null ? crf : crf.withTokenFeatures(features);
       }
       case OPENNLP -> {
@@ -43,7 +45,7 @@ public final class ModelDirectory {
         if (m.labels().isEmpty()) {
           throw new ModelLoadException(manifest, "\"labels\" is empty; list the types the model was trained on");
         }
-        PretrainedFeatures.TokenFeatures tags = tokenFeatures(m, embeddedRoot, newlines);
+        PretrainedFeatures.TokenFeatures tags = tokenFeatures(m, dir, embeddedRoot, newlines);
         yield new OpenNlpRecognizer(dir.resolve(files.get(0)), java.util.Set.copyOf(m.labels()), newlines,
             "OpenNLP name finder from " + dir, tags);
       }
@@ -58,10 +60,14 @@ public final class ModelDirectory {
   }
 
   /** The pretrained features the model was trained with, or null. */
-  private static PretrainedFeatures.TokenFeatures tokenFeatures(ModelManifest m, Path embeddedRoot, NewlineMode newlines) {
+  private static PretrainedFeatures.TokenFeatures tokenFeatures(ModelManifest m, Path dir, Path embeddedRoot, NewlineMode newlines) {
     boolean tags = Boolean.TRUE.equals(m.info().get(PRETRAINED_TAGS));
     boolean gazetteers = Boolean.TRUE.equals(m.info().get(GAZETTEERS));
-    return tags || gazetteers ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, tags, gazetteers) : null;
+    boolean encoder = Boolean.TRUE.equals(m.info().get(ENCODER_TAGS));
+    return tags || gazetteers || encoder
+        ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, tags, gazetteers,
+            encoder ? PretrainedFeatures.encoderTags(embeddedRoot, dir.resolve(EncoderTagger.FILE)) : null)
+        : null;
   }
 
   private static List<String> models(ModelManifest m, Path manifest, String what) {

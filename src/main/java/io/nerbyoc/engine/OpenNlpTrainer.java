@@ -41,8 +41,10 @@ public final class OpenNlpTrainer {
   /** Trains on documents (lists of sentences) and writes {@link #MODEL_FILE} into {@code dir}. */
   public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir, Path embeddedRoot, NewlineMode newlines)
       throws IOException {
-    PretrainedFeatures.TokenFeatures tagger = spec.pretrainedTags() || spec.gazetteers()
-        ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers())
+    java.util.function.Function<List<String>, String[]> encoder =
+        spec.encoderTags() ? EncoderTagger.trainInto(docs, embeddedRoot, dir, spec.seed()) : null;
+    PretrainedFeatures.TokenFeatures tagger = PretrainedFeatures.any(spec)
+        ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers(), encoder)
         : null;
     List<NameSample> samples = new ArrayList<>();
     for (List<TokenSentence> doc : docs) {

@@ -6,14 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What the embedded CoreNLP models learnt from far more text than a custom data set holds,
  * offered to trained models as features: their distributional word clusters (533k lower-cased
  * words in 511 clusters, learnt from newswire); their entity tags for each token (stacking), from
  * the accurate profile and from the caseless 3-class CRF, which still finds names written in
- * lower case as social media often has them; and name and place lists ({@link Gazetteer}).
- * All of it ships in the image, so training and serving need nothing else.
+ * lower case as social media often has them; name and place lists ({@link Gazetteer}); and the
+ * tags an {@link EncoderTagger} reads off a small pretrained transformer's contextual vectors
+ * ({@link TextEncoder}). All of it ships in the image, so training and serving need nothing else.
  */
 public final class PretrainedFeatures {
   private static final Map<Path, Map<String, String>> CLUSTERS = new ConcurrentHashMap<>();
@@ -32,8 +34,8 @@ public final class PretrainedFeatures {
   /**
    * Per-token features of a tokenised sentence, one layer per source: BIO entity tags (B-PERSON,
    * I-PERSON, O) from the accurate profile ({@link #CASED}) and from the caseless CRF
-   * ({@link #CASELESS}), and gazetteer classes ({@link #GAZETTEER}). A layer that was not asked
-   * for is null.
+   * ({@link #CASELESS}), gazetteer classes ({@link #GAZETTEER}) and the encoder tagger's BIO tags
+   * of the model's own types ({@link #ENCODER}). A layer that was not asked for is null.
    */
   public interface TokenFeatures {
     String[][] layers(List<String> words);
@@ -42,26 +44,45 @@ public final class PretrainedFeatures {
   static final int CASED = 0;
   static final int CASELESS = 1;
   static final int GAZETTEER = 2;
+  static final int ENCODER = 3;
 
-  /** The layers a model was trained with: entity tags ({@code pretrained_tags}) and/or gazetteer classes ({@code gazetteers}). */
-  public static TokenFeatures tokenFeatures(Path embeddedRoot, NewlineMode newlines, boolean tags, boolean gazetteer) {
+  /**
+   * The layers a model was trained with: entity tags ({@code pretrained_tags}), gazetteer classes
+   * ({@code gazetteers}) and/or encoder tags ({@code encoder}, null for none: a trained {@link
+   * EncoderTagger} when serving, cross-validated tags of the training sentences when training).
+   */
+  public static TokenFeatures tokenFeatures(Path embeddedRoot, NewlineMode newlines, boolean tags, boolean gazetteer,
+      Function<List<String>, String[]> encoder) {
     CoreNlpRecognizer cased = tags ? (CoreNlpRecognizer) EmbeddedModels.load(Profile.ACCURATE, embeddedRoot, newlines) : null;
     CoreNlpRecognizer caseless = tags ? EmbeddedModels.caseless(embeddedRoot, newlines) : null;
     Gazetteer gaz = gazetteer ? Gazetteer.load(embeddedRoot) : null;
     return words -> new String[][] {
         cased == null ? null : cased.sentenceTags(words),
         caseless == null ? null : caseless.sentenceTags(words),
-        gaz == null ? null : gaz.tags(words)};
+        gaz == null ? null : gaz.tags(words),
+        encoder == null ? null : encoder.apply(words)};
   }
 
-  private static final String[] CONTEXT_PREFIX = {"cased=", "caseless=", "gaz="};
+  /** Whether any layer is wanted: the trainers skip the feature pass otherwise. */
+  static boolean any(TrainSpec spec) {
+    return spec.pretrainedTags() || spec.gazetteers() || spec.encoderTags();
+  }
+
+  /** The serving-time encoder layer: the trained tagger over the shipped encoder's vectors. */
+  static Function<List<String>, String[]> encoderTags(Path embeddedRoot, Path taggerFile) {
+    TextEncoder encoder = TextEncoder.load(embeddedRoot);
+    EncoderTagger tagger = EncoderTagger.load(taggerFile);
+    return words -> tagger.tags(encoder.encode(words));
+  }
+
+  private static final String[] CONTEXT_PREFIX = {"cased=", "caseless=", "gaz=", "enc="};
 
   /** OpenNLP's per-token additional context: the value of every layer, prefixed by its name. */
   static String[][] additionalContext(TokenFeatures features, String[] words) {
     String[][] layers = features.layers(List.of(words));
     String[][] context = new String[words.length][];
     for (int i = 0; i < words.length; i++) {
-      List<String> c = new java.util.ArrayList<>(3);
+      List<String> c = new java.util.ArrayList<>(4);
       for (int l = 0; l < layers.length; l++) {
         if (layers[l] != null) {
           c.add(CONTEXT_PREFIX[l] + layers[l][i]);

@@ -10,9 +10,11 @@ package io.nerbyoc.engine;
  * @param wordClusters add the embedded models' word clusters as features ({@link PretrainedFeatures})
  * @param pretrainedTags add the embedded models' entity tags as features
  * @param gazetteers add name and place list matches as features ({@link Gazetteer})
+ * @param encoderTags add the tags of an {@link EncoderTagger} trained on the same data as features
+ * @param seed for everything random in training (the encoder tagger's folds and shuffles)
  */
 public record TrainSpec(String algorithm, int iterations, int cutoff, String tagScheme, String featureSet, int threads,
-    boolean wordClusters, boolean pretrainedTags, boolean gazetteers) {
+    boolean wordClusters, boolean pretrainedTags, boolean gazetteers, boolean encoderTags, long seed) {
   public boolean isCrf() {
     return "crf".equals(algorithm);
   }

@@ -22,6 +22,7 @@ public record Hyperparameters(
     boolean wordClusters,
     boolean pretrainedTags,
     boolean gazetteers,
+    boolean encoderTags,
     double outsideThreshold) {
 
   // maxent trains with L-BFGS: on SEC filings it scores 78.6 F1 where GIS (maxent_gis) scores 53.2, at the same cost.
@@ -43,11 +44,12 @@ public record Hyperparameters(
     boolean clusters = p.bool("word_clusters", false);
     boolean tags = p.bool("pretrained_tags", false);
     boolean gazetteers = p.bool("gazetteers", false);
+    boolean encoder = p.bool("encoder_tags", false);
     double outside = p.autoOrDouble("outside_threshold", 0.05, 1.0);
     p.rejectUnknownKeys();
     p.throwIfProblems();
     return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize,
-        clusters, tags, gazetteers, outside);
+        clusters, tags, gazetteers, encoder, outside);
   }
 
   /** Whether {@code train} picks the CRF's outside threshold on the validation data. */
@@ -56,7 +58,8 @@ public record Hyperparameters(
   }
 
   public TrainSpec spec() {
-    return new TrainSpec(algorithm, iterations, cutoff, labelScheme, featureSet, threads, wordClusters, pretrainedTags, gazetteers);
+    return new TrainSpec(algorithm, iterations, cutoff, labelScheme, featureSet, threads, wordClusters, pretrainedTags, gazetteers,
+        encoderTags, seed);
   }
 
   /** As strings again, for the manifest (what was used, defaults included). */
@@ -75,6 +78,7 @@ public record Hyperparameters(
     m.put("word_clusters", Boolean.toString(wordClusters));
     m.put("pretrained_tags", Boolean.toString(pretrainedTags));
     m.put("gazetteers", Boolean.toString(gazetteers));
+    m.put("encoder_tags", Boolean.toString(encoderTags));
     m.put("outside_threshold", isAutoThreshold() ? "auto" : Double.toString(outsideThreshold));
     return m;
   }

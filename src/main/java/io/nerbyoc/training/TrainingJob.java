@@ -81,6 +81,7 @@ public final class TrainingJob {
     info.put(ModelDirectory.COMBINE, hp.combineWithPretrained());
     info.put(ModelDirectory.PRETRAINED_TAGS, hp.pretrainedTags());
     info.put(ModelDirectory.GAZETTEERS, hp.gazetteers());
+    info.put(ModelDirectory.ENCODER_TAGS, hp.encoderTags());
     info.put("algorithm", hp.algorithm());
     info.put("hyperparameters", hp.toMap());
     info.put("training_data", trainStats);

@@ -35,7 +35,8 @@ class HyperparametersTest {
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("iteratons", "10")));
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
-        + "algorithm, combine_with_pretrained, cutoff, feature_set, gazetteers, iterations, label_scheme, outside_threshold, "
+        + "algorithm, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
+        + "outside_threshold, "
         + "pretrained_tags, retokenize, seed, threads, validation_split, word_clusters"),
         e.getMessage());
   }
@@ -53,14 +54,16 @@ class HyperparametersTest {
 
   @Test
   void pretrained_knowledge_and_the_outside_threshold() {
-    Hyperparameters auto = Hyperparameters.parse(Map.of("word_clusters", "true", "pretrained_tags", "TRUE"));
+    Hyperparameters auto = Hyperparameters.parse(Map.of("word_clusters", "true", "pretrained_tags", "TRUE", "encoder_tags", "true"));
     assertTrue(auto.wordClusters());
+    assertTrue(auto.encoderTags() && auto.spec().encoderTags());
+    assertEquals("true", auto.toMap().get("encoder_tags"));
     assertTrue(auto.pretrainedTags());
     assertTrue(auto.isAutoThreshold());
     assertEquals("auto", auto.toMap().get("outside_threshold"));
     Hyperparameters fixed = Hyperparameters.parse(Map.of("outside_threshold", "0.8"));
     assertEquals(0.8, fixed.outsideThreshold());
-    assertTrue(!fixed.wordClusters() && !fixed.pretrainedTags());
+    assertTrue(!fixed.wordClusters() && !fixed.pretrainedTags() && !fixed.encoderTags());
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("outside_threshold", "high")));
     assertTrue(e.getMessage().contains("'outside_threshold' must be auto or a number from 0.05 to 1.0, got 'high'"), e.getMessage());
