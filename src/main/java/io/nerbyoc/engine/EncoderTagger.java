@@ -29,7 +29,8 @@ final class EncoderTagger {
   private static final int EPOCHS = 2;
   private static final double RATE = 0.05;
   private static final double L2 = 0.001;
-  private static final int FOLDS = 5;
+  private static final int FOLDS = Integer.getInteger("ner.exp.folds", 5);
+  private static final boolean BUCKETS = Boolean.getBoolean("ner.exp.buckets");
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EncoderTagger.class);
 
   private final String[] labels;
@@ -103,18 +104,41 @@ final class EncoderTagger {
   String[] tags(float[][] vectors) {
     String[] out = new String[vectors.length];
     double[] x = new double[3 * dim + 1];
+    double[] p = new double[labels.length];
     for (int i = 0; i < vectors.length; i++) {
       window(vectors, i, dim, x);
+      double max = Double.NEGATIVE_INFINITY;
       int best = 0;
-      double bestScore = Double.NEGATIVE_INFINITY;
       for (int c = 0; c < labels.length; c++) {
-        double s = dot(weights[c], x);
-        if (s > bestScore) {
-          bestScore = s;
+        p[c] = dot(weights[c], x);
+        if (p[c] > max) {
+          max = p[c];
           best = c;
         }
       }
-      out[i] = labels[best];
+      if (!BUCKETS) {
+        out[i] = labels[best];
+        continue;
+      }
+      double sum = 0;
+      for (int c = 0; c < labels.length; c++) {
+        p[c] = Math.exp(p[c] - max);
+        sum += p[c];
+      }
+      double conf = p[best] / sum;
+      String tag = labels[best] + (conf >= 0.9 ? "^h" : conf >= 0.6 ? "^m" : "^l");
+      if (best == 0) {
+        int second = -1;
+        for (int c = 1; c < labels.length; c++) {
+          if (second < 0 || p[c] > p[second]) {
+            second = c;
+          }
+        }
+        if (second > 0 && p[second] / sum >= 0.2) {
+          tag = "O~" + labels[second];
+        }
+      }
+      out[i] = tag;
     }
     return out;
   }
