@@ -110,6 +110,27 @@ class TrainMainTest {
     }
   }
 
+  /** refit: the final model also learns the validation data; the metrics are the model's before. */
+  @Test
+  void refit_trains_the_final_model_on_training_and_validation_data(@TempDir Path root, @TempDir Path none) throws IOException {
+    write(root.resolve("input/config/hyperparameters.json"), "{\"algorithm\": \"crf\", \"iterations\": \"30\", \"refit\": \"true\"}");
+    write(root.resolve("input/data/train/a.conll"), conll(40, 0));
+    write(root.resolve("input/data/validation/v.conll"), conll(10, 3));
+    assertEquals(0, TrainMain.run(env(root)));
+    ModelManifest m = ManifestCodec.read(root.resolve("model/ner-model.json"));
+    assertEquals(50.0, ((Number) ((Map<?, ?>) m.info().get("training_data")).get("sentences")).doubleValue(), m.info().toString());
+    assertEquals(10.0, ((Number) ((Map<?, ?>) m.info().get("refit")).get("validation_sentences")).doubleValue());
+    assertTrue(m.info().containsKey("metrics") && m.info().containsKey("outside_threshold"), m.info().toString());
+    List<Entity> ents = ModelLoader.load(Settings.fromEnv(env(root))).recognize("Dan Brown joined Initech.");
+    assertEquals(List.of("PER", "ORG"), ents.stream().map(Entity::label).toList(), ents.toString());
+
+    write(none.resolve("input/config/hyperparameters.json"), "{\"refit\": \"true\", \"validation_split\": \"0\"}");
+    write(none.resolve("input/data/train/a.conll"), conll(20, 0));
+    assertEquals(2, TrainMain.run(env(none)));
+    assertTrue(failure(none).startsWith("refit=true retrains on training + validation data, but there is no validation data"),
+        failure(none));
+  }
+
   @Test
   void same_seed_gives_the_same_model(@TempDir Path a, @TempDir Path b) throws IOException {
     for (Path root : List.of(a, b)) {

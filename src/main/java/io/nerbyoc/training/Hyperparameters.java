@@ -23,7 +23,8 @@ public record Hyperparameters(
     boolean pretrainedTags,
     boolean gazetteers,
     boolean encoderTags,
-    double outsideThreshold) {
+    double outsideThreshold,
+    boolean refit) {
 
   // maxent trains with L-BFGS: on SEC filings it scores 78.6 F1 where GIS (maxent_gis) scores 53.2, at the same cost.
   public static final String[] ALGORITHMS = {"maxent", "maxent_gis", "perceptron", "crf"};
@@ -46,10 +47,11 @@ public record Hyperparameters(
     boolean gazetteers = p.bool("gazetteers", false);
     boolean encoder = p.bool("encoder_tags", false);
     double outside = p.autoOrDouble("outside_threshold", 0.05, 1.0);
+    boolean refit = p.bool("refit", false);
     p.rejectUnknownKeys();
     p.throwIfProblems();
     return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize,
-        clusters, tags, gazetteers, encoder, outside);
+        clusters, tags, gazetteers, encoder, outside, refit);
   }
 
   /** Whether {@code train} picks the CRF's outside threshold on the validation data. */
@@ -80,6 +82,7 @@ public record Hyperparameters(
     m.put("gazetteers", Boolean.toString(gazetteers));
     m.put("encoder_tags", Boolean.toString(encoderTags));
     m.put("outside_threshold", isAutoThreshold() ? "auto" : Double.toString(outsideThreshold));
+    m.put("refit", Boolean.toString(refit));
     return m;
   }
 }

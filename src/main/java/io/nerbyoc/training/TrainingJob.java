@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,11 @@ public final class TrainingJob {
     this.settings = settings;
   }
 
-  /** Training and validation documents, tokenised. */
-  private record Data(List<LabelledDoc> train, List<LabelledDoc> validation) {}
+  /**
+   * Training and validation documents, tokenised; {@code validationToTrain} is the validation data
+   * prepared as training data (re-tokenised like it), for {@code refit}.
+   */
+  private record Data(List<LabelledDoc> train, List<LabelledDoc> validation, List<LabelledDoc> validationToTrain) {}
 
   /** Runs the job; returns the validation scores (null when there was no validation data). */
   public Scores run() throws IOException {
@@ -65,15 +69,16 @@ public final class TrainingJob {
           + "(CoNLL: B-TYPE/I-TYPE in the last column; JSON Lines: \"ents\" or \"label\" spans).");
     }
 
+    if (hp.refit() && data.validation().isEmpty()) {
+      throw new TrainingInputException("refit=true retrains on training + validation data, but there is no validation "
+          + "data: add a 'validation' channel, set validation_split above 0, or set refit=false.");
+    }
+
     Path modelDir = paths.modelDir();
     Files.createDirectories(modelDir);
     long t1 = System.nanoTime();
     LOG.info("Training {} on {} sentences with {} thread(s)", hp.algorithm(), trainStats.get("sentences"), hp.threads());
-    List<List<TokenSentence>> docs = data.train().stream().map(LabelledDoc::sentences).toList();
-    // Both trainers log one line per iteration with the elapsed time.
-    String modelFile = hp.spec().isCrf()
-        ? CrfTrainer.train(docs, hp.spec(), modelDir, settings.embeddedModelDir(), settings.newlineMode())
-        : OpenNlpTrainer.train(docs, hp.spec(), modelDir, settings.embeddedModelDir(), settings.newlineMode());
+    String modelFile = train(hp, data.train());
     double trainSeconds = (System.nanoTime() - t1) / 1e9;
     LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
 
@@ -110,11 +115,44 @@ public final class TrainingJob {
     } else {
       LOG.warn("No validation data (no 'validation' channel and validation_split=0): no metrics reported");
     }
+    if (hp.refit()) {
+      refit(hp, data, manifest, info);
+    }
     metrics.put("training_seconds", info.get("training_seconds"));
     JobConfigCodec.write(metrics, paths.metricsFile());
     LOG.info("Model written to {} ({} engine, labels {}) in {} s total", modelDir, engine, labels,
         String.format("%.1f", (System.nanoTime() - t0) / 1e9));
     return scores;
+  }
+
+  /** Trains on the documents into the model directory (both trainers log each iteration); returns the model file. */
+  private String train(Hyperparameters hp, List<LabelledDoc> train) throws IOException {
+    List<List<TokenSentence>> docs = train.stream().map(LabelledDoc::sentences).toList();
+    return hp.spec().isCrf()
+        ? CrfTrainer.train(docs, hp.spec(), paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode())
+        : OpenNlpTrainer.train(docs, hp.spec(), paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode());
+  }
+
+  /**
+   * The final model learns from the validation data too, with the settings chosen on it (the
+   * outside threshold), as the model SageMaker ships. Its metrics are those of the model before:
+   * nothing is left to measure it on.
+   */
+  private void refit(Hyperparameters hp, Data data, ModelManifest manifest, Map<String, Object> info) throws IOException {
+    List<LabelledDoc> all = new ArrayList<>(data.train());
+    all.addAll(data.validationToTrain());
+    Map<String, Object> stats = DataStats.of(all);
+    LOG.info("refit: training the final model on training + validation data ({} sentences); the metrics above "
+        + "describe the model before this step", stats.get("sentences"));
+    long t0 = System.nanoTime();
+    train(hp, all);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    LOG.info("refit: finished in {} s", String.format("%.1f", seconds));
+    info.put("training_data", stats);
+    info.put("refit", Map.of("validation_sentences", DataStats.of(data.validationToTrain()).get("sentences"),
+        "metrics", "measured on the validation data before the refit", "training_seconds", Math.round(seconds * 10) / 10.0));
+    info.put("training_seconds", Math.round(((Number) info.get("training_seconds")).doubleValue() * 10 + seconds * 10) / 10.0);
+    ManifestCodec.write(withInfo(manifest, info), paths.modelDir().resolve(ModelManifest.FILE_NAME));
   }
 
   /** Reads the channels, holds out validation data if needed, and tokenises for training. */
@@ -143,14 +181,18 @@ public final class TrainingJob {
       LOG.info("No validation channel: holding out {} of {} pieces (validation_split={}, seed={})",
           validation.size(), validation.size() + train.size(), hp.validationSplit(), hp.seed());
     }
+    List<LabelledDoc> validationToTrain = validation;
     if (hp.retokenize()) {
       int[] dropped = {0};
       train = aligner.retokenize(train, dropped);
+      if (hp.refit()) {
+        validationToTrain = aligner.retokenize(validation, dropped);
+      }
       if (dropped[0] > 0) {
         LOG.warn("{} training entities cross a sentence break of the server's tokenizer and were left out", dropped[0]);
       }
     }
-    return new Data(train, validation);
+    return new Data(train, validation, validationToTrain);
   }
 
   /** CRF decision thresholds tried by {@code outside_threshold=auto}; 1 is plain Viterbi decoding. */

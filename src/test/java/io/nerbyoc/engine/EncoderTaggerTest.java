@@ -66,7 +66,13 @@ class EncoderTaggerTest {
     List<EncoderTagger.Example> data = toy(200);
     EncoderTagger t = EncoderTagger.train(data, 1);
     float[][] probe = {{1, 0, 0}, {0, 1, 0}, {0, 0, 0}};
-    assertArrayEquals(new String[] {"B-X", "B-Y", "O"}, t.tags(probe));
+    String[] tags = t.tags(probe);
+    // The tag, then its confidence bucket (h, m, l).
+    assertArrayEquals(new String[] {"B-X", "B-Y", "O"}, Arrays.stream(tags).map(s -> s.replaceAll("\\^[hml]$", "")).toArray(),
+        Arrays.toString(tags));
+    assertEquals("B-X^h", t.tags(new float[][] {{6, 0, 0}})[0], "a clear-cut vector is tagged with high confidence");
+    String unsure = t.tags(new float[][] {{0.3f, 0, 0}})[0];
+    assertTrue(unsure.matches("(B-X\\^[ml])|(O~B-X)|(O\\^[ml])"), unsure);
     Path f = dir.resolve(EncoderTagger.FILE);
     t.save(f);
     assertArrayEquals(t.tags(probe), EncoderTagger.load(f).tags(probe));

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The algorithm image's loop: container/NER/train on a slice of the SEC filings corpus into a
  * temporary NER_ML_ROOT, then container/NER/serve on the result, and the trained labels come back
- * over HTTP; the endpoint's F1 on sec-filings/test.conll equals evaluate's.
+ * over HTTP; the endpoint's F1 on sec-filings/test.conll equals evaluate's. The model uses
+ * encoder_tags, so the contextual encoder runs through serve's own JVM flags and jars.
  */
 class TrainServeIT {
   private static final Path CORPUS = ServeProcess.PROJECT.resolve("../shared/data/ner/sec-filings/train.conll").normalize();
@@ -45,7 +46,7 @@ class TrainServeIT {
     List<String> lines = Files.readAllLines(CORPUS, StandardCharsets.UTF_8);
     Files.write(train.resolve("slice.conll"), lines.subList(0, Math.min(12_000, lines.size())), StandardCharsets.UTF_8);
     Files.writeString(root.resolve("input/config/hyperparameters.json"),
-        "{\"algorithm\": \"perceptron\", \"iterations\": \"50\", \"validation_split\": \"0.1\"}");
+        "{\"algorithm\": \"perceptron\", \"iterations\": \"50\", \"validation_split\": \"0.1\", \"encoder_tags\": \"true\"}");
 
     Path log = root.resolve("train.log");
     ProcessBuilder pb = new ProcessBuilder(ServeProcess.PROJECT.resolve("container/NER/train").toString())
@@ -58,6 +59,8 @@ class TrainServeIT {
     assertEquals(0, p.exitValue(), out);
     assertTrue(out.lines().anyMatch(l -> l.matches("validation:f1=[0-9.]+")), out);
     assertTrue(Files.isRegularFile(root.resolve("model/ner-model.json")));
+    // encoder_tags: serve runs the shipped encoder from the image layout (target/) and the tagger file.
+    assertTrue(Files.isRegularFile(root.resolve("model/encoder-tagger.bin.gz")));
 
     try (ServeProcess serve = ServeProcess.start(root, Map.of())) {
       String text = "This Agreement is entered into by Bank of America , N.A. and John Smith , Borrower .";

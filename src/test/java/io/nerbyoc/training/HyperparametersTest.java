@@ -37,7 +37,7 @@ class HyperparametersTest {
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
         + "algorithm, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
         + "outside_threshold, "
-        + "pretrained_tags, retokenize, seed, threads, validation_split, word_clusters"),
+        + "pretrained_tags, refit, retokenize, seed, threads, validation_split, word_clusters"),
         e.getMessage());
   }
 
