@@ -34,9 +34,8 @@ public class EncoderFeatureFactory<IN extends CoreLabel> extends NERFeatureFacto
     mine.add(p + '-' + c + "-PCENC");
     mine.add(c + '-' + n + "-CNENC");
     mine.add(c + '-' + info.get(loc).word() + "-CWENC");
-    int cut = c.indexOf('^');
-    if (cut > 0) { // confidence-bucketed tag: also the bare tag
-      mine.add(c.substring(0, cut) + "-ENC");
+    if (c.indexOf('^') > 0) { // a confidence-bucketed tag (B-person^h): the bare tag too
+      mine.add(EncoderTagger.bare(c) + "-ENC");
     }
     addAllInterningAndSuffixing(features, mine, "C");
     return features;

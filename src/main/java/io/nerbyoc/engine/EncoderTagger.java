@@ -200,11 +200,20 @@ final class EncoderTagger {
     long all = 0;
     for (int s = 0; s < data.size(); s++) {
       for (int i = 0; i < data.get(s).tags().length; i++) {
-        right += data.get(s).tags()[i].equals(predicted.get(s)[i]) ? 1 : 0;
+        right += data.get(s).tags()[i].equals(bare(predicted.get(s)[i])) ? 1 : 0;
         all++;
       }
     }
     return all == 0 ? 0 : (double) right / all;
+  }
+
+  /** The tag without its confidence bucket: {@code B-person^h} is {@code B-person}, {@code O~B-person} is {@code O}. */
+  static String bare(String tag) {
+    int cut = tag.indexOf('^');
+    if (cut >= 0) {
+      return tag.substring(0, cut);
+    }
+    return tag.startsWith("O~") ? "O" : tag;
   }
 
   private static String seconds(long t0) {
