@@ -202,7 +202,8 @@ else
     printf '{"train": {"TrainingInputMode": "File", "S3DistributionType": "FullyReplicated"}}\n' \
       >"$ml/input/config/inputdataconfig.json"
     if [[ "$case" == good ]]; then
-      printf '{"algorithm": "perceptron", "iterations": "30"}\n' >"$ml/input/config/hyperparameters.json"
+      # encoder_tags: the contextual encoder's native libraries (ONNX Runtime, tokenizer) must load in the image.
+      printf '{"algorithm": "perceptron", "iterations": "30", "encoder_tags": "true"}\n' >"$ml/input/config/hyperparameters.json"
     else
       printf '{"algoritm": "perceptron"}\n' >"$ml/input/config/hyperparameters.json"
     fi
@@ -213,7 +214,7 @@ else
     if [[ "$case" == good ]]; then
       if (( rc == 0 )) && [[ -f "$ml/model/ner-model.json" && ! -e "$ml/output/failure" ]] \
          && grep -q 'validation:f1=' "$work/train-$case.log"; then
-        pass "train in the image wrote a model in ${SECONDS}s ($(grep -o 'validation:f1=[0-9.]*' "$work/train-$case.log" | head -1))"
+        pass "train in the image wrote an encoder_tags model in ${SECONDS}s ($(grep -o 'validation:f1=[0-9.]*' "$work/train-$case.log" | head -1))"
       else
         tail -20 "$work/train-$case.log"
         fail "train in the image (exit $rc)"
