@@ -30,11 +30,7 @@ public final class CrfTrainer {
     Path tsv = Files.createTempFile("crf-train", ".tsv");
     Path lexicon = Files.createTempFile("crf-clusters", ".tsv");
     try {
-      java.util.function.Function<List<String>, String[]> encoder =
-          spec.encoderTags() ? EncoderTagger.trainInto(docs, embeddedRoot, dir, spec.seed()) : null;
-      PretrainedFeatures.TokenFeatures features = PretrainedFeatures.any(spec)
-          ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers(), encoder)
-          : null;
+      PretrainedFeatures.TokenFeatures features = PretrainedFeatures.forTraining(docs, spec, embeddedRoot, dir, newlines);
       writeColumns(docs, spec.tagScheme(), tsv, features);
       Properties p = properties(spec);
       // Pretrained features ride in CoreNLP's POS, lemma and gazetteer columns, which these

@@ -111,21 +111,15 @@ final class EncoderTagger {
     double[] p = new double[labels.length];
     for (int i = 0; i < vectors.length; i++) {
       window(vectors, i, dim, x);
-      double max = Double.NEGATIVE_INFINITY;
       int best = 0;
       for (int c = 0; c < labels.length; c++) {
         p[c] = dot(weights[c], x);
-        if (p[c] > max) {
-          max = p[c];
+        if (p[c] > p[best]) {
           best = c;
         }
       }
-      double sum = 0;
-      for (int c = 0; c < labels.length; c++) {
-        p[c] = Math.exp(p[c] - max);
-        sum += p[c];
-      }
-      double conf = p[best] / sum;
+      normalize(p);
+      double conf = p[best];
       String tag = labels[best] + (conf >= 0.9 ? "^h" : conf >= 0.6 ? "^m" : "^l");
       if (best == 0) {
         int second = -1;
@@ -134,7 +128,7 @@ final class EncoderTagger {
             second = c;
           }
         }
-        if (second > 0 && p[second] / sum >= 0.2) {
+        if (second > 0 && p[second] >= 0.2) {
           tag = "O~" + labels[second];
         }
       }
@@ -189,9 +183,10 @@ final class EncoderTagger {
     for (int i = 0; i < sentences.size(); i++) {
       byWords.put(sentences.get(i).words(), heldOut.get(i));
     }
+    Function<List<String>, String[]> served = PretrainedFeatures.encoderTags(encoder, tagger);
     return words -> {
       String[] t = byWords.get(words);
-      return t != null ? t : tagger.tags(encoder.encode(words));
+      return t != null ? t : served.apply(words);
     };
   }
 
@@ -235,13 +230,20 @@ final class EncoderTagger {
   }
 
   private static void softmax(double[][] w, double[] x, double[] p) {
-    double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < w.length; c++) {
       double s = 0;
       for (int k = 0; k < x.length; k++) {
         s += w[c][k] * x[k];
       }
       p[c] = s;
+    }
+    normalize(p);
+  }
+
+  /** Scores to probabilities, in place. */
+  private static void normalize(double[] p) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double s : p) {
       max = Math.max(max, s);
     }
     double sum = 0;

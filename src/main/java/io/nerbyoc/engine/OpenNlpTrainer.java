@@ -41,11 +41,7 @@ public final class OpenNlpTrainer {
   /** Trains on documents (lists of sentences) and writes {@link #MODEL_FILE} into {@code dir}. */
   public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir, Path embeddedRoot, NewlineMode newlines)
       throws IOException {
-    java.util.function.Function<List<String>, String[]> encoder =
-        spec.encoderTags() ? EncoderTagger.trainInto(docs, embeddedRoot, dir, spec.seed()) : null;
-    PretrainedFeatures.TokenFeatures tagger = PretrainedFeatures.any(spec)
-        ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers(), encoder)
-        : null;
+    PretrainedFeatures.TokenFeatures tagger = PretrainedFeatures.forTraining(docs, spec, embeddedRoot, dir, newlines);
     List<NameSample> samples = new ArrayList<>();
     for (List<TokenSentence> doc : docs) {
       boolean first = true;

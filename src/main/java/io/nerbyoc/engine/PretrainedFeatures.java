@@ -2,6 +2,7 @@ package io.nerbyoc.engine;
 
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
+import io.nerbyoc.core.TokenSentence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +64,26 @@ public final class PretrainedFeatures {
         encoder == null ? null : encoder.apply(words)};
   }
 
-  /** Whether any layer is wanted: the trainers skip the feature pass otherwise. */
-  static boolean any(TrainSpec spec) {
-    return spec.pretrainedTags() || spec.gazetteers() || spec.encoderTags();
+  /**
+   * The layers the hyperparameters ask for, for training on {@code docs}, or null for none. With
+   * {@code encoder_tags} this trains the encoder tagger and writes it into the model directory.
+   */
+  static TokenFeatures forTraining(List<List<TokenSentence>> docs, TrainSpec spec, Path embeddedRoot, Path modelDir,
+      NewlineMode newlines) throws java.io.IOException {
+    if (!spec.pretrainedTags() && !spec.gazetteers() && !spec.encoderTags()) {
+      return null;
+    }
+    Function<List<String>, String[]> encoder =
+        spec.encoderTags() ? EncoderTagger.trainInto(docs, embeddedRoot, modelDir, spec.seed()) : null;
+    return tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers(), encoder);
   }
 
   /** The serving-time encoder layer: the trained tagger over the shipped encoder's vectors. */
   static Function<List<String>, String[]> encoderTags(Path embeddedRoot, Path taggerFile) {
-    TextEncoder encoder = TextEncoder.load(embeddedRoot);
-    EncoderTagger tagger = EncoderTagger.load(taggerFile);
+    return encoderTags(TextEncoder.load(embeddedRoot), EncoderTagger.load(taggerFile));
+  }
+
+  static Function<List<String>, String[]> encoderTags(TextEncoder encoder, EncoderTagger tagger) {
     return words -> tagger.tags(encoder.encode(words));
   }
 

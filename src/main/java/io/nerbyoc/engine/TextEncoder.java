@@ -38,12 +38,13 @@ final class TextEncoder {
   private final boolean typeIds;
   private final int dimension;
 
-  private TextEncoder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer, int dimension) {
+  /** Encodes one word to learn the vector size: a broken model fails at load, not at the first request. */
+  private TextEncoder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
     this.env = env;
     this.session = session;
     this.tokenizer = tokenizer;
     this.typeIds = session.getInputNames().contains("token_type_ids");
-    this.dimension = dimension;
+    this.dimension = run(List.of("probe"))[0].length;
   }
 
   /** The encoder under the embedded model root, loaded once per process. */
@@ -66,9 +67,7 @@ final class TextEncoder {
       options.setIntraOpNumThreads(1);
       OrtSession session = env.createSession(model.toString(), options);
       HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("truncation", "false"));
-      TextEncoder e = new TextEncoder(env, session, tokenizer, 0);
-      int dim = e.run(List.of("probe"))[0].length;
-      return new TextEncoder(env, session, tokenizer, dim);
+      return new TextEncoder(env, session, tokenizer);
     } catch (OrtException | IOException | RuntimeException e) {
       throw new ModelLoadException(model, "the contextual encoder cannot be loaded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
