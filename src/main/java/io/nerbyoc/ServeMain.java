@@ -9,6 +9,7 @@ import io.nerbyoc.http.HttpServer;
 import io.nerbyoc.serve.Invocations;
 import io.nerbyoc.serve.ModelRegistry;
 import io.nerbyoc.serve.Readiness;
+import io.nerbyoc.serve.Watchdog;
 import io.nerbyoc.serve.WorkerPool;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,11 +18,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the inference server: listen (answering 503) → load the model → prove one inference →
- * answer 200 on /ping. Exit codes: 2 bad configuration, 3 model cannot be loaded, 4 port taken.
+ * answer 200 on /ping. Exit codes: 2 bad configuration, 3 model cannot be loaded, 4 port taken,
+ * 6 a worker stuck past NER_STUCK_EXIT_S ({@link Watchdog}).
  */
 public final class ServeMain {
   private static final Logger LOG = LoggerFactory.getLogger(ServeMain.class);
   static final String WARM_UP = "Apple is looking at buying a U.K. startup for $1 billion, Tim Cook said in Cupertino on Monday.";
+  /** News-like text whose timing sets the advertised MaxPayloadInMB (see {@link #executionParameters}). */
+  static final String THROUGHPUT_SAMPLE = String.join(" ",
+      WARM_UP,
+      "Shares of the company rose 3.2 percent to $187.40 in New York trading after the announcement.",
+      "The European Commission said on Tuesday that it would open an investigation into the deal.",
+      "Angela Merkel met Emmanuel Macron in Berlin last week to discuss energy prices and the war in Ukraine.",
+      "Toyota Motor Corp. expects to sell about 10.5 million vehicles worldwide in the fiscal year ending March 2025.",
+      "The Golden State Warriors beat the Boston Celtics 112-104 on Sunday night at the Chase Center in San Francisco.",
+      "Researchers at the University of Oxford published their findings in the journal Nature on 3 October.",
+      "The hurricane made landfall near New Orleans, Louisiana, with winds of 150 miles per hour.",
+      "Microsoft and OpenAI signed a new agreement worth about $10 billion over several years.",
+      "Prime Minister Narendra Modi arrived in Tokyo for a two-day visit, his first since 2019.");
+  /** Advertise a batch payload that takes half the request timeout at the measured speed. */
+  static final double PAYLOAD_SAFETY = 0.5;
   private static final long DRAIN_MILLIS = 25_000; // SageMaker sends SIGKILL 30 s after SIGTERM
 
   private ServeMain() {}
@@ -39,14 +55,18 @@ public final class ServeMain {
     LOG.info("Settings: {}", settings.describe());
     Readiness readiness = new Readiness();
     WorkerPool pool = new WorkerPool(settings.workers(), settings.queueSize());
+    // Until the model has been timed, /execution-parameters advertises the body limit.
+    java.util.concurrent.atomic.AtomicReference<Map<String, Object>> execParams =
+        new java.util.concurrent.atomic.AtomicReference<>(executionParameters(settings, 0));
     HttpServer server = new HttpServer(
-        settings.backendPort(), settings.workers() + settings.queueSize() + 16, readiness, executionParameters(settings));
+        settings.backendPort(), settings.workers() + settings.queueSize() + 16, readiness, execParams::get);
     server.awaitInitialization();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("SIGTERM: draining in-flight requests (up to {} s)", DRAIN_MILLIS / 1000);
       server.drainAndStop(DRAIN_MILLIS);
       pool.close();
     }, "shutdown"));
+    new Watchdog(pool, readiness, settings.stallSeconds(), settings.stuckExitSeconds(), System::exit).start();
     if (settings.multiModel()) {
       // Multi-model endpoint: no default model; SageMaker loads models through POST /models.
       server.serveModels(new ModelRegistry(settings, pool, dir -> {
@@ -67,6 +87,10 @@ public final class ServeMain {
     try {
       recognizer = ModelLoader.load(settings);
       warmUp(recognizer);
+      double bytesPerSecond = measureThroughput(recognizer);
+      execParams.set(executionParameters(settings, bytesPerSecond));
+      LOG.info("One worker recognizes about {} KB/s of news-like text: /execution-parameters {}",
+          Math.round(bytesPerSecond / 1024), execParams.get());
     } catch (ModelLoadException e) {
       LOG.error("Model load failed: {}", e.getMessage());
       System.exit(3);
@@ -89,11 +113,36 @@ public final class ServeMain {
     }
   }
 
-  static Map<String, Object> executionParameters(Settings s) {
+  /**
+   * UTF-8 bytes per second one worker recognizes, timed on {@link #THROUGHPUT_SAMPLE} after the
+   * warm-up (best of five runs of the sample, about 0.1-0.5 s). Still partly cold, so it errs low.
+   */
+  static double measureThroughput(Recognizer recognizer) {
+    String text = THROUGHPUT_SAMPLE + "\n" + THROUGHPUT_SAMPLE + "\n" + THROUGHPUT_SAMPLE;
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long t0 = System.nanoTime();
+      recognizer.recognize(text);
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length * 1e9 / Math.max(1, best);
+  }
+
+  /**
+   * What batch transform should send. {@code MaxConcurrentTransforms} = workers, so each
+   * concurrent request gets about one worker; {@code MaxPayloadInMB} = what one worker finishes in
+   * {@link #PAYLOAD_SAFETY} of the request timeout at the measured speed, at least 1, at most the
+   * body limit, and with the product at most 100 as CreateTransformJob requires. Without a
+   * measurement (multi-model endpoints, before the model loads) it is the body limit.
+   */
+  static Map<String, Object> executionParameters(Settings s, double bytesPerSecondPerWorker) {
     Map<String, Object> m = new LinkedHashMap<>();
-    // SageMaker requires MaxConcurrentTransforms x MaxPayloadInMB <= 100.
     int concurrent = Math.min(s.workers(), 100);
     long payloadMb = Math.max(1, s.maxPayloadBytes() / (1024 * 1024));
+    if (bytesPerSecondPerWorker > 0) {
+      long fits = (long) (bytesPerSecondPerWorker * s.requestTimeoutSeconds() * PAYLOAD_SAFETY / (1024 * 1024));
+      payloadMb = Math.max(1, Math.min(payloadMb, fits));
+    }
     m.put("MaxConcurrentTransforms", concurrent);
     m.put("BatchStrategy", "MULTI_RECORD");
     m.put("MaxPayloadInMB", Math.max(1, Math.min(payloadMb, 100 / concurrent)));

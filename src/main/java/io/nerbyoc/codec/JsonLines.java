@@ -8,8 +8,22 @@ import java.util.List;
  * '\r' may appear inside JSON strings), one trailing '\r' stripped per line, and one trailing
  * empty line dropped.
  */
-final class JsonLines {
+public final class JsonLines {
   private JsonLines() {}
+
+  /** How many lines {@link #split} will return, counted on the raw bytes before any decoding. */
+  public static int count(byte[] body) {
+    int lines = 1;
+    for (byte b : body) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    // split drops one trailing empty line ("a\n" is one line; "" is none).
+    int n = body.length;
+    boolean lastEmpty = n == 0 || body[n - 1] == '\n' || (n >= 2 && body[n - 1] == '\r' && body[n - 2] == '\n');
+    return lastEmpty ? lines - 1 : lines;
+  }
 
   static List<String> split(String body) {
     List<String> lines = new ArrayList<>();

@@ -29,7 +29,9 @@ public record Settings(
     boolean patternsCaseInsensitive,
     boolean multiModel,
     long mmeMemoryBudgetBytes,
-    double mmeSizeFactor) {
+    double mmeSizeFactor,
+    int stallSeconds,
+    int stuckExitSeconds) {
 
   public static final long DEFAULT_MAX_PAYLOAD_BYTES = 6L * 1024 * 1024;
 
@@ -65,11 +67,13 @@ public record Settings(
     long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     long budgetMb = r.number("NER_MME_MEMORY_MB", Math.max(64, heapMb * 3 / 4), 1, 10_000_000);
     double factor = r.number("NER_MME_SIZE_FACTOR", 4, 1, 100);
+    int stall = (int) r.number("NER_STALL_TIMEOUT_S", 8, 1, 3600);
+    int stuckExit = (int) r.number("NER_STUCK_EXIT_S", 120, 0, 86_400);
     r.throwIfProblems();
     return new Settings(
         root, embedded, profile, scheme, newline, workers, queue, payload, maxChars, maxDocs,
         timeout, port, accept.toLowerCase(Locale.ROOT), patterns == null ? null : Path.of(patterns),
-        caseInsensitive, multiModel, budgetMb * 1024 * 1024, factor);
+        caseInsensitive, multiModel, budgetMb * 1024 * 1024, factor, stall, stuckExit);
   }
 
   /** NER_MAX_PAYLOAD_BYTES wins over the batch platform's SAGEMAKER_MAX_PAYLOAD_IN_MB. */
@@ -95,6 +99,8 @@ public record Settings(
     m.put("max_documents", maxDocuments);
     m.put("request_timeout_s", requestTimeoutSeconds);
     m.put("backend_port", backendPort);
+    m.put("stall_timeout_s", stallSeconds);
+    m.put("stuck_exit_s", stuckExitSeconds);
     if (multiModel) {
       m.put("multi_model", true);
       m.put("mme_memory_mb", mmeMemoryBudgetBytes / (1024 * 1024));

@@ -10,7 +10,8 @@ public class ApiException extends RuntimeException {
   private final String hint;
 
   public ApiException(int status, String code, String message, String hint) {
-    super(message);
+    // No stack trace: these are answers to the client, thousands per batch request at times.
+    super(message, null, false, false);
     this.status = status;
     this.code = code;
     this.hint = hint;

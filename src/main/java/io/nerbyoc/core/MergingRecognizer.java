@@ -32,10 +32,11 @@ public final class MergingRecognizer implements Recognizer {
   private record Candidate(Entity entity, int rank) {}
 
   @Override
-  public List<Entity> recognize(String text) {
+  public List<Entity> recognize(String text, Checkpoint checkpoint) {
     List<Candidate> all = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
-      for (Entity e : members.get(i).recognize(text)) {
+      checkpoint.reached();
+      for (Entity e : members.get(i).recognize(text, checkpoint)) {
         all.add(new Candidate(e, i));
       }
     }

@@ -10,8 +10,16 @@ import java.util.Set;
  */
 public interface Recognizer {
 
-  /** Entities sorted by start offset, with code point offsets. */
-  List<Entity> recognize(String text);
+  /**
+   * Entities sorted by start offset, with code point offsets. Long work calls {@code
+   * checkpoint.reached()} at least between sentences, so a timed-out request stops within one.
+   */
+  List<Entity> recognize(String text, Checkpoint checkpoint);
+
+  /** {@link #recognize(String, Checkpoint)} without a deadline (training, evaluation, tests). */
+  default List<Entity> recognize(String text) {
+    return recognize(text, Checkpoint.NONE);
+  }
 
   /** Native labels this recognizer can return. */
   Set<String> labels();

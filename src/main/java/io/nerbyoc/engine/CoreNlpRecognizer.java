@@ -6,9 +6,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.TextBounds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -74,16 +76,13 @@ final class CoreNlpRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text) {
-    Annotation doc = new Annotation(text);
-    tokenizer.annotate(doc);
+  public List<Entity> recognize(String text, Checkpoint checkpoint) {
     CodePoints cp = CodePoints.of(text);
     List<Entity> out = new ArrayList<>();
-    List<List<CoreLabel>> sentences = new ArrayList<>();
-    List<Tagging> taggings = new ArrayList<>();
-    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      sentences.add(tokens);
+    List<List<CoreLabel>> sentences = sentences(tokenizer, text, checkpoint);
+    List<Tagging> taggings = new ArrayList<>(sentences.size());
+    for (List<CoreLabel> tokens : sentences) {
+      checkpoint.reached();
       taggings.add(tag(tokens));
     }
     if (rules) {
@@ -91,6 +90,32 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     for (int i = 0; i < sentences.size(); i++) {
       collect(text, cp, sentences.get(i), taggings.get(i), out);
+    }
+    return out;
+  }
+
+  /**
+   * Tokenises and splits {@code text} with bounded work (see {@link TextBounds}): over-long runs
+   * masked, long texts in segments with a checkpoint after each, long sentences cut into windows.
+   * Token offsets are UTF-16 offsets into {@code text}.
+   */
+  static List<List<CoreLabel>> sentences(StanfordCoreNLP tokenizer, String text, Checkpoint checkpoint) {
+    String masked = TextBounds.mask(text);
+    List<List<CoreLabel>> out = new ArrayList<>();
+    for (int[] seg : TextBounds.segments(masked)) {
+      checkpoint.reached();
+      Annotation doc = new Annotation(seg[0] == 0 && seg[1] == masked.length() ? masked : masked.substring(seg[0], seg[1]));
+      tokenizer.annotate(doc);
+      for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (seg[0] > 0) {
+          for (CoreLabel t : tokens) {
+            t.setBeginPosition(t.beginPosition() + seg[0]);
+            t.setEndPosition(t.endPosition() + seg[0]);
+          }
+        }
+        out.addAll(TextBounds.windows(tokens));
+      }
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package io.nerbyoc.engine;
 
 import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
@@ -47,12 +48,13 @@ final class OpenNlpRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text) {
+  public List<Entity> recognize(String text, Checkpoint checkpoint) {
     NameFinderME f = finder.get();
     CodePoints cp = CodePoints.of(text);
     List<Entity> out = new ArrayList<>();
     try {
-      for (List<Token> sentence : tokenizer.apply(text)) {
+      for (List<Token> sentence : tokenizer.apply(text, checkpoint)) {
+        checkpoint.reached();
         if (sentence.isEmpty()) {
           continue;
         }

@@ -1,11 +1,10 @@
 package io.nerbyoc.engine;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.core.Checkpoint;
+import io.nerbyoc.core.TextBounds;
 import io.nerbyoc.core.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,15 @@ public final class TextTokenizer implements Function<String, List<List<Token>>> 
 
   @Override
   public List<List<Token>> apply(String text) {
-    Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
+    return apply(text, Checkpoint.NONE);
+  }
+
+  /** Sentences of tokens with UTF-16 offsets into {@code text}; bounded work (see {@link TextBounds}). */
+  public List<List<Token>> apply(String text, Checkpoint checkpoint) {
     List<List<Token>> out = new ArrayList<>();
-    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<Token> tokens = new ArrayList<>();
-      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+    for (List<CoreLabel> sentence : CoreNlpRecognizer.sentences(pipeline, text, checkpoint)) {
+      List<Token> tokens = new ArrayList<>(sentence.size());
+      for (CoreLabel t : sentence) {
         tokens.add(new Token(t.word(), t.beginPosition(), t.endPosition()));
       }
       out.add(tokens);

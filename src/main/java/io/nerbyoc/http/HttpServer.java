@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Request;
@@ -30,14 +31,14 @@ public final class HttpServer {
   private final Readiness readiness;
   private final AtomicReference<Invocations> invocations = new AtomicReference<>();
   private final AtomicReference<ModelRegistry> registry = new AtomicReference<>();
-  private final Map<String, Object> executionParameters;
+  private final Supplier<Map<String, Object>> executionParameters;
   private final AtomicInteger inFlight = new AtomicInteger();
 
   /**
    * @param threads Jetty threads: more than workers + queue so /ping always finds one
    */
   public HttpServer(
-      int port, int threads, Readiness readiness, Map<String, Object> executionParameters) {
+      int port, int threads, Readiness readiness, Supplier<Map<String, Object>> executionParameters) {
     this.readiness = readiness;
     this.executionParameters = executionParameters;
     this.http = Service.ignite().ipAddress("127.0.0.1").port(port).threadPool(threads, Math.min(threads, 8), 60_000);
@@ -79,7 +80,7 @@ public final class HttpServer {
     });
     http.get("/execution-parameters", (req, res) -> {
       res.type(JSON);
-      return ResponseEncoder.object(executionParameters);
+      return ResponseEncoder.object(executionParameters.get());
     });
     http.post("/invocations", (req, res) -> {
       ModelRegistry models = registry.get();
@@ -197,7 +198,12 @@ public final class HttpServer {
   }
 
   private ApiException notReady() {
-    boolean draining = readiness.state() == Readiness.State.DRAINING;
+    Readiness.State state = readiness.state();
+    if (state == Readiness.State.STALLED) {
+      return new ApiException(503, "stalled", "No worker has made progress for a while although requests are waiting.",
+          "Send the request to another instance or retry later; the container restarts if a worker stays stuck.");
+    }
+    boolean draining = state == Readiness.State.DRAINING;
     return new ApiException(
         503, draining ? "shutting_down" : "model_not_ready",
         draining ? "The server is shutting down." : "The model is still loading.",

@@ -1,8 +1,10 @@
 package io.nerbyoc.patterns;
 
+import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.TextBounds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +25,11 @@ public final class PatternRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text) {
-    List<LightTokenizer.Token> tokens = LightTokenizer.tokenize(text);
+  public List<Entity> recognize(String text, Checkpoint checkpoint) {
+    checkpoint.reached();
+    // Masked like the models' input: a token of thousands of characters matches no pattern, and
+    // user REGEX patterns must never run over one.
+    List<LightTokenizer.Token> tokens = LightTokenizer.tokenize(TextBounds.mask(text));
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).text();

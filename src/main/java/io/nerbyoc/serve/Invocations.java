@@ -2,6 +2,7 @@ package io.nerbyoc.serve;
 
 import io.nerbyoc.codec.CustomAttributes;
 import io.nerbyoc.codec.InputFormat;
+import io.nerbyoc.codec.JsonLines;
 import io.nerbyoc.codec.KServeCodec;
 import io.nerbyoc.codec.Invocation;
 import io.nerbyoc.codec.Invocation.Item;
@@ -41,10 +42,16 @@ public final class Invocations {
   }
 
   public Response handle(byte[] body, String contentType, String accept, String customAttributes) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.requestTimeoutSeconds());
+    long budget = TimeUnit.SECONDS.toNanos(settings.requestTimeoutSeconds());
+    // Recognition stops a little before the timeout so that decoding and writing the answer (tens
+    // of thousands of lines at times) also fit in it: 10 % of the timeout, at most 2 s.
+    long deadline = System.nanoTime() + budget - Math.min(TimeUnit.SECONDS.toNanos(2), budget / 10);
     InputFormat in = InputFormat.of(contentType);
     OutputFormat out = OutputFormat.of(accept, in == InputFormat.JSON_LINES ? OutputFormat.JSON_LINES : defaultOutput);
     checkPayload(body.length);
+    if (in == InputFormat.JSON_LINES) {
+      checkDocumentCount(JsonLines.count(body));
+    }
     RequestOptions options = CustomAttributes.apply(customAttributes, RequestOptions.of(settings.labelScheme()));
     Invocation inv = RequestDecoder.decode(body, in, contentType, options);
     checkCounts(inv);
@@ -74,10 +81,15 @@ public final class Invocations {
       throw ApiException.badRequest(
           "empty_request", "The request contains no documents.", "Send at least one text.");
     }
-    if (inv.items().size() > settings.maxDocuments()) {
+    checkDocumentCount(inv.items().size());
+  }
+
+  /** Also run on the raw line count before parsing, so a flood of junk lines costs nothing. */
+  private void checkDocumentCount(int documents) {
+    if (documents > settings.maxDocuments()) {
       throw new ApiException(
           413, "too_many_documents",
-          "The request has " + inv.items().size() + " documents; the limit is " + settings.maxDocuments() + ".",
+          "The request has " + documents + " documents; the limit is " + settings.maxDocuments() + ".",
           "Send fewer documents per request, or raise NER_MAX_DOCUMENTS.");
     }
   }
@@ -104,13 +116,21 @@ public final class Invocations {
     List<WorkerPool.Outcome> outcomes = texts.isEmpty() ? List.of() : pool.recognize(recognizer, texts, deadline);
     List<Result> results = new ArrayList<>(items.size());
     int k = 0;
+    int timedOut = 0;
     for (Item it : items) {
       if (it.error() != null) {
         results.add(Result.failed(it.error()));
         continue;
       }
       WorkerPool.Outcome o = outcomes.get(k++);
-      if (o.failure() != null) {
+      if (o.timedOut()) {
+        // Batch shapes answer every finished document and a timeout in place of each other one.
+        if (!inv.answersErrorsInPlace() && inv.shape() != Shape.TEXTS) {
+          throw timeout();
+        }
+        timedOut++;
+        results.add(Result.failed(timeout()));
+      } else if (o.failure() != null) {
         LOG.error("Recognition failed on a document of {} characters", it.text().length(), o.failure());
         ApiException internal = internalError();
         if (!inv.answersErrorsInPlace()) {
@@ -121,7 +141,18 @@ public final class Invocations {
         results.add(Result.of(new Doc(it.text(), it.options().apply(o.entities()))));
       }
     }
+    if (timedOut > 0) {
+      LOG.warn("Request deadline reached: {} of {} documents answered, {} answered with a timeout error",
+          texts.size() - timedOut, texts.size(), timedOut);
+    }
     return results;
+  }
+
+  static ApiException timeout() {
+    return new ApiException(
+        503, "timeout",
+        "The request did not finish within the request timeout.",
+        "Send fewer or shorter documents per request, or raise NER_REQUEST_TIMEOUT_S.");
   }
 
   public static ApiException internalError() {

@@ -11,7 +11,7 @@ class MergingRecognizerTest {
   private static Recognizer fixed(String name, Entity... ents) {
     return new Recognizer() {
       @Override
-      public List<Entity> recognize(String text) {
+      public List<Entity> recognize(String text, Checkpoint checkpoint) {
         return List.of(ents);
       }
 

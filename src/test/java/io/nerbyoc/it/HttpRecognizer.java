@@ -1,5 +1,6 @@
 package io.nerbyoc.it;
 
+import io.nerbyoc.core.Checkpoint;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -19,7 +20,7 @@ final class HttpRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text) {
+  public List<Entity> recognize(String text, Checkpoint checkpoint) {
     try {
       JsonObject body = new JsonObject();
       body.addProperty("text", text);

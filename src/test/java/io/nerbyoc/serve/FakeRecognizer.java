@@ -1,5 +1,6 @@
 package io.nerbyoc.serve;
 
+import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
@@ -13,7 +14,7 @@ final class FakeRecognizer implements Recognizer {
   private final Map<String, String> words = Map.of("Apple", "ORGANIZATION", "Paris", "LOCATION", "Ada", "PERSON", "Monday", "DATE");
 
   @Override
-  public List<Entity> recognize(String text) {
+  public List<Entity> recognize(String text, Checkpoint checkpoint) {
     if (text.contains("BOOM")) {
       throw new IllegalStateException("simulated bug");
     }

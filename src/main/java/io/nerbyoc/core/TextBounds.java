@@ -1,0 +1,103 @@
+package io.nerbyoc.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bounds the work one document can cause before any tokenizer or model sees it, keeping every
+ * offset valid for the original text.
+ *
+ * <ul>
+ *   <li>{@link #mask}: a run of more than {@link #MAX_RUN} non-space code points (a 60,000-letter
+ *       "word", emoji or zero-width characters without spaces, base64, a long URL, Chinese text)
+ *       keeps its first {@code MAX_RUN} code points and the rest becomes spaces of the same UTF-16
+ *       length. CoreNLP's tokenizer is quadratic on such runs (16,000 emoji: 11 s) and its CRF
+ *       character n-gram features are quadratic in token length (60,000 letters: out of memory).
+ *   <li>{@link #segments}: long texts are tokenised in pieces so a deadline is checked at least
+ *       every {@link #SEGMENT_CHARS} characters; pieces end at a line break where there is one.
+ *   <li>{@link #MAX_SENTENCE_TOKENS}: longer sentences are tagged in windows, which bounds a CRF
+ *       call's memory and time.
+ * </ul>
+ */
+public final class TextBounds {
+  /** Longest run of non-space code points passed on whole; English words and URLs are far shorter. */
+  public static final int MAX_RUN = 64;
+  /** Characters tokenised between two deadline checks (about 0.1 s of CoreNLP tokenisation). */
+  public static final int SEGMENT_CHARS = 32_768;
+  /** Tokens tagged in one CRF call; real sentences are far shorter. */
+  public static final int MAX_SENTENCE_TOKENS = 256;
+
+  private TextBounds() {}
+
+  /** The text with over-long runs blanked after their first {@link #MAX_RUN} code points; same UTF-16 length. */
+  public static String mask(String text) {
+    char[] out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int n = Character.charCount(c);
+      if (isSpace(c)) {
+        run = 0;
+      } else if (++run > MAX_RUN) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        for (int k = 0; k < n; k++) {
+          out[i + k] = ' ';
+        }
+      }
+      i += n;
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** Whether a code point separates runs: Java whitespace or a Unicode space (no-break spaces included). */
+  static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * Cuts {@code text} into consecutive [start, end) UTF-16 ranges of at most about {@link
+   * #SEGMENT_CHARS}, each ending after a line break when there is one in its second half, else
+   * after a space; never inside a surrogate pair. Short texts are one segment.
+   */
+  public static List<int[]> segments(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > SEGMENT_CHARS) {
+      int limit = start + SEGMENT_CHARS;
+      int cut = text.lastIndexOf('\n', limit - 1) + 1;
+      if (cut <= start + SEGMENT_CHARS / 2) {
+        cut = lastSpace(text, start + SEGMENT_CHARS / 2, limit);
+      }
+      if (cut <= start) {
+        cut = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+      }
+      out.add(new int[] {start, cut});
+      start = cut;
+    }
+    out.add(new int[] {start, text.length()});
+    return out;
+  }
+
+  private static int lastSpace(String text, int from, int limit) {
+    for (int i = limit - 1; i >= from; i--) {
+      if (isSpace(text.charAt(i))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The sentence cut into consecutive windows of at most {@link #MAX_SENTENCE_TOKENS} tokens. */
+  public static <T> List<List<T>> windows(List<T> sentence) {
+    if (sentence.size() <= MAX_SENTENCE_TOKENS) {
+      return List.of(sentence);
+    }
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i += MAX_SENTENCE_TOKENS) {
+      out.add(sentence.subList(i, Math.min(sentence.size(), i + MAX_SENTENCE_TOKENS)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+package io.nerbyoc.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextBoundsTest {
+
+  @Test
+  void ordinary_text_is_untouched() {
+    String t = "Angela Merkel visited Paris. https://example.com/a/b?c=d 😀👍🏽 Ünïcödé";
+    assertSame(t, TextBounds.mask(t));
+  }
+
+  @Test
+  void a_long_run_keeps_its_first_code_points_and_the_same_utf16_length() {
+    String run = "😀".repeat(1000);
+    String t = "Paris " + run + " Rome";
+    String m = TextBounds.mask(t);
+    assertEquals(t.length(), m.length());
+    assertTrue(m.startsWith("Paris " + "😀".repeat(TextBounds.MAX_RUN) + " "));
+    assertTrue(m.endsWith(" Rome"));
+    assertEquals(t.indexOf(" Rome"), m.indexOf(" Rome"));
+    // no lone surrogate left behind: every high surrogate is followed by a low one
+    for (int i = 0; i < m.length(); i++) {
+      if (Character.isHighSurrogate(m.charAt(i))) {
+        assertTrue(Character.isLowSurrogate(m.charAt(i + 1)));
+      }
+    }
+  }
+
+  @Test
+  void no_break_spaces_separate_runs_but_zero_width_ones_do_not() {
+    String words = ("word" + '\u00a0').repeat(100);
+    assertSame(words, TextBounds.mask(words));
+    String zw = ("word" + '\u200b').repeat(100);
+    assertEquals(zw.substring(0, TextBounds.MAX_RUN), TextBounds.mask(zw).substring(0, TextBounds.MAX_RUN));
+    assertTrue(TextBounds.mask(zw).substring(TextBounds.MAX_RUN).isBlank());
+  }
+
+  @Test
+  void segments_cover_the_text_and_prefer_line_breaks() {
+    String para = "Angela Merkel visited Paris on Monday. ".repeat(200) + "\n";
+    String text = para.repeat(20);
+    List<int[]> segs = TextBounds.segments(text);
+    assertTrue(segs.size() > 1);
+    int at = 0;
+    for (int[] s : segs) {
+      assertEquals(at, s[0]);
+      assertTrue(s[1] - s[0] <= TextBounds.SEGMENT_CHARS);
+      assertEquals('\n', text.charAt(s[1] - 1));
+      at = s[1];
+    }
+    assertEquals(text.length(), at);
+    assertEquals(1, TextBounds.segments("short").size());
+  }
+
+  @Test
+  void segments_without_line_breaks_end_after_a_space() {
+    String text = "Paris and Rome ".repeat(10_000);
+    int at = 0;
+    for (int[] s : TextBounds.segments(text)) {
+      assertEquals(at, s[0]);
+      assertEquals(' ', text.charAt(s[1] - 1));
+      at = s[1];
+    }
+    assertEquals(text.length(), at);
+  }
+
+  @Test
+  void long_sentences_are_tagged_in_windows() {
+    List<Integer> sentence = java.util.stream.IntStream.range(0, 600).boxed().toList();
+    List<List<Integer>> w = TextBounds.windows(sentence);
+    assertEquals(3, w.size());
+    assertEquals(TextBounds.MAX_SENTENCE_TOKENS, w.get(0).size());
+    assertEquals(600, w.stream().mapToInt(List::size).sum());
+  }
+}
