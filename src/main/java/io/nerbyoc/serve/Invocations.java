@@ -44,8 +44,8 @@ public final class Invocations {
   public Response handle(byte[] body, String contentType, String accept, String customAttributes) {
     long budget = TimeUnit.SECONDS.toNanos(settings.requestTimeoutSeconds());
     // Recognition stops a little before the timeout so that decoding and writing the answer (tens
-    // of thousands of lines at times) also fit in it: 10 % of the timeout, at most 2 s.
-    long deadline = System.nanoTime() + budget - Math.min(TimeUnit.SECONDS.toNanos(2), budget / 10);
+    // of thousands of lines at times) also fit in it: 10 % of the timeout, at most 3 s.
+    long deadline = System.nanoTime() + budget - Math.min(TimeUnit.SECONDS.toNanos(3), budget / 10);
     InputFormat in = InputFormat.of(contentType);
     OutputFormat out = OutputFormat.of(accept, in == InputFormat.JSON_LINES ? OutputFormat.JSON_LINES : defaultOutput);
     checkPayload(body.length);
