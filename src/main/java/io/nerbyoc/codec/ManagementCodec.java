@@ -15,7 +15,7 @@ public final class ManagementCodec {
 
   /** {@code {"model_name": ..., "url": ...}} → [name, url]. */
   public static String[] loadRequest(byte[] body) {
-    JsonElement root = RequestDecoder.parse(Utf8.decode(body), "The request body");
+    JsonElement root = StrictJson.parse(Utf8.decode(body), "The request body");
     if (!root.isJsonObject()) {
       throw missing();
     }

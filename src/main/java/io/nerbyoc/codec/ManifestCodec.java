@@ -27,7 +27,7 @@ public final class ManifestCodec {
     String json = Files.readString(file, StandardCharsets.UTF_8);
     JsonElement root;
     try {
-      root = RequestDecoder.parse(json, file.toString());
+      root = StrictJson.parse(json, file.toString());
     } catch (ApiException e) {
       throw new IOException(e.getMessage());
     }
