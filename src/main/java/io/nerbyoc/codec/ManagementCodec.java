@@ -22,10 +22,14 @@ public final class ManagementCodec {
     JsonObject o = root.getAsJsonObject();
     JsonElement name = o.get("model_name");
     JsonElement url = o.get("url");
-    if (name == null || url == null || !name.isJsonPrimitive() || !url.isJsonPrimitive()) {
+    if (!isString(name) || !isString(url)) {
       throw missing();
     }
     return new String[] {name.getAsString(), url.getAsString()};
+  }
+
+  private static boolean isString(JsonElement e) {
+    return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
   }
 
   private static ApiException missing() {
