@@ -2,7 +2,9 @@ package io.nerbyoc.engine;
 
 import io.nerbyoc.core.ApiException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -17,8 +19,8 @@ public final class ModelPaths {
 
   /**
    * {@code name} resolved in {@code dir}; {@code what} says where the manifest names it (e.g.
-   * {@code "models"}). A file that does not exist passes with its lexical path (if that is
-   * inside), so the loader reports it missing in its own words.
+   * {@code "models"}). A missing file inside passes, so the loader reports it missing in its own
+   * words.
    */
   public static Path inside(Path dir, String name, Path manifest, String what) {
     Path lexical;
@@ -31,12 +33,7 @@ public final class ModelPaths {
     Path real;
     try {
       root = dir.toRealPath();
-      real = lexical.toRealPath();
-    } catch (NoSuchFileException e) {
-      if (lexical.startsWith(dir.toAbsolutePath().normalize())) {
-        return lexical;
-      }
-      throw outside(dir, name, manifest, what, "points outside it");
+      real = realPrefix(lexical);
     } catch (IOException | SecurityException e) {
       throw new ModelLoadException(manifest, what + " " + ApiException.quote(name) + " cannot be resolved (" + e.getMessage() + ")");
     }
@@ -44,6 +41,22 @@ public final class ModelPaths {
       throw outside(dir, name, manifest, what, name.equals(real.toString()) ? "is outside it" : "resolves to " + real + ", outside it");
     }
     return real;
+  }
+
+  /** The real path of the longest existing prefix, the rest appended: a missing file is judged by where it would be. */
+  private static Path realPrefix(Path p) throws IOException {
+    Path existing = p;
+    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return p;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(p));
+    } catch (NoSuchFileException e) {
+      return p; // a dangling link: nothing to read, the loader reports the file missing
+    }
   }
 
   private static ModelLoadException outside(Path dir, String name, Path manifest, String what, String problem) {
