@@ -10,6 +10,7 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.engine.EmbeddedModels;
 import io.nerbyoc.engine.ModelDirectory;
 import io.nerbyoc.engine.ModelLoadException;
+import io.nerbyoc.engine.ModelPaths;
 import io.nerbyoc.patterns.EntityPattern;
 import io.nerbyoc.patterns.PatternException;
 import io.nerbyoc.patterns.PatternRecognizer;
@@ -72,7 +73,8 @@ final class ModelLoader {
     Path manifest = dir.resolve(ModelManifest.FILE_NAME);
     ModelManifest m;
     try {
-      m = ManifestCodec.read(manifest);
+      // Nor may the manifest itself be a link out of the directory.
+      m = ManifestCodec.read(ModelPaths.inside(dir, ModelManifest.FILE_NAME, manifest, "the manifest"));
     } catch (IOException e) {
       throw new ModelLoadException(manifest, e.getMessage());
     }

@@ -8,6 +8,7 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RelabelingRecognizer;
 import io.nerbyoc.engine.ModelDirectory;
 import io.nerbyoc.engine.ModelLoadException;
+import io.nerbyoc.engine.ModelPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,10 +62,10 @@ final class PipelineLoader {
     Path manifest = dir.resolve(ModelManifest.FILE_NAME);
     if (step.get("patterns") instanceof String file) {
       boolean ci = Boolean.parseBoolean(String.valueOf(step.get("case_insensitive")));
-      return ModelLoader.patterns(inside(dir, file, manifest, i), ci);
+      return ModelLoader.patterns(ModelPaths.inside(dir, file, manifest, "steps[" + i + "].patterns"), ci);
     }
     if (step.get("model_dir") instanceof String sub) {
-      Path d = inside(dir, sub, manifest, i);
+      Path d = ModelPaths.inside(dir, sub, manifest, "steps[" + i + "].model_dir");
       if (!Files.isRegularFile(d.resolve(ModelManifest.FILE_NAME))) {
         throw new ModelLoadException(manifest, "steps[" + i + "]: " + d + " has no " + ModelManifest.FILE_NAME);
       }
@@ -95,15 +96,6 @@ final class PipelineLoader {
     java.util.Map<String, String> names = new java.util.HashMap<>();
     map.forEach((k, v) -> names.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
     return new RelabelingRecognizer(r, names, Boolean.TRUE.equals(step.get("drop_unmapped")));
-  }
-
-  /** A path named by the manifest, kept inside the model directory. */
-  private static Path inside(Path dir, String name, Path manifest, int i) {
-    Path p = dir.resolve(name).normalize();
-    if (!p.startsWith(dir.normalize())) {
-      throw new ModelLoadException(manifest, "steps[" + i + "]: '" + name + "' points outside the model directory");
-    }
-    return p;
   }
 
   private static List<String> strings(Object o) {

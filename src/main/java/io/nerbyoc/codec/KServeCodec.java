@@ -8,6 +8,7 @@ import io.nerbyoc.codec.Invocation.Item;
 import io.nerbyoc.codec.Invocation.Shape;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.RequestOptions;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ public final class KServeCodec {
       throw bad("json-header-size=" + headerSize + " is larger than the body (" + body.length + " bytes).");
     }
     String header = Utf8.decode(java.util.Arrays.copyOf(body, headerSize));
-    JsonElement root = RequestDecoder.parse(header, "The JSON header");
+    JsonElement root = StrictJson.parse(header, "The JSON header");
     if (!root.isJsonObject() || !isV2(root.getAsJsonObject())) {
       throw bad("The JSON header has no \"inputs\".");
     }
@@ -112,17 +113,31 @@ public final class KServeCodec {
     if (shape == null || !shape.isJsonArray() || shape.getAsJsonArray().isEmpty()) {
       throw bad("Input \"" + string(input, "name") + "\" needs a \"shape\" such as [3].");
     }
+    JsonArray dims = shape.getAsJsonArray();
     long n = 1;
-    for (JsonElement d : shape.getAsJsonArray()) {
-      if (!d.isJsonPrimitive() || !d.getAsJsonPrimitive().isNumber() || d.getAsDouble() < 0 || d.getAsDouble() != Math.floor(d.getAsDouble())) {
-        throw bad("\"shape\" must hold whole numbers, not " + ApiException.quote(d.toString()) + ".");
-      }
-      n *= d.getAsLong();
+    for (int i = 0; i < dims.size(); i++) {
+      n *= whole(dims.get(i), "shape[" + i + "]", Integer.MAX_VALUE);
       if (n > Integer.MAX_VALUE) {
-        throw bad("The shape " + shape + " is too large.");
+        throw bad("The shape " + ApiException.quote(shape.toString()) + " has more than " + Integer.MAX_VALUE + " elements.");
       }
     }
     return n;
+  }
+
+  /**
+   * A whole number from 0 to {@code max}, else a 400 naming the field and the range. The parser
+   * keeps numbers exact, so 2^64 + 21 is out of range here instead of wrapping to 21.
+   */
+  static long whole(JsonElement e, String field, long max) {
+    String range = " must be a whole number from 0 to " + max;
+    if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+      throw bad(field + range + ", not " + ApiException.quote(String.valueOf(e)) + ".");
+    }
+    BigDecimal d = e.getAsBigDecimal();
+    if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0 || d.stripTrailingZeros().scale() > 0) {
+      throw bad(field + range + ", not " + ApiException.quote(e.toString()) + ".");
+    }
+    return d.longValue();
   }
 
   private static List<String> jsonData(JsonObject input) {
@@ -150,11 +165,11 @@ public final class KServeCodec {
   private static List<String> binaryData(JsonObject input, ByteBuffer buf) {
     JsonElement params = input.get("parameters");
     JsonElement size = params != null && params.isJsonObject() ? params.getAsJsonObject().get("binary_data_size") : null;
-    if (size == null || !size.isJsonPrimitive() || !size.getAsJsonPrimitive().isNumber()) {
+    if (size == null) {
       return jsonData(input);
     }
-    long n = size.getAsLong();
-    if (n < 0 || n > buf.remaining()) {
+    long n = whole(size, "binary_data_size", Integer.MAX_VALUE);
+    if (n > buf.remaining()) {
       throw bad("binary_data_size is " + n + " but " + buf.remaining() + " bytes follow the JSON header.");
     }
     ByteBuffer b = buf.slice().order(ByteOrder.LITTLE_ENDIAN);
@@ -179,14 +194,17 @@ public final class KServeCodec {
     for (String part : contentType.split(";", -1)) {
       String p = part.trim().toLowerCase(Locale.ROOT);
       if (p.startsWith("json-header-size=")) {
+        String value = p.substring("json-header-size=".length()).trim();
         try {
-          int n = Integer.parseInt(p.substring("json-header-size=".length()).trim());
+          int n = Integer.parseInt(value);
           if (n >= 0) {
             return n;
           }
         } catch (NumberFormatException e) {
-          // reported below
+          // reported below, with the range
         }
+        throw bad("json-header-size=" + ApiException.quote(value) + " in the Content-Type must be a whole number from 0 to "
+            + Integer.MAX_VALUE + " (the JSON header's length in bytes).");
       }
     }
     throw bad("Content-Type " + ApiException.quote(contentType) + " needs json-header-size=N (the JSON header's length in bytes).");

@@ -15,17 +15,21 @@ public final class ManagementCodec {
 
   /** {@code {"model_name": ..., "url": ...}} → [name, url]. */
   public static String[] loadRequest(byte[] body) {
-    JsonElement root = RequestDecoder.parse(Utf8.decode(body), "The request body");
+    JsonElement root = StrictJson.parse(Utf8.decode(body), "The request body");
     if (!root.isJsonObject()) {
       throw missing();
     }
     JsonObject o = root.getAsJsonObject();
     JsonElement name = o.get("model_name");
     JsonElement url = o.get("url");
-    if (name == null || url == null || !name.isJsonPrimitive() || !url.isJsonPrimitive()) {
+    if (!isString(name) || !isString(url)) {
       throw missing();
     }
     return new String[] {name.getAsString(), url.getAsString()};
+  }
+
+  private static boolean isString(JsonElement e) {
+    return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
   }
 
   private static ApiException missing() {

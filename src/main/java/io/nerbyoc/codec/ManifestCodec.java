@@ -20,14 +20,20 @@ public final class ManifestCodec {
   private static final Gson GSON = new Gson();
   private static final Set<String> KNOWN = Set.of("format_version", "engine", "profile", "models", "rules", "labels");
 
+  private static final long MAX_BYTES = 16L << 20;
+
   private ManifestCodec() {}
 
   /** Parses the manifest; the exception message names the file and what to fix. */
   public static ModelManifest read(Path file) throws IOException {
+    if (Files.size(file) > MAX_BYTES) {
+      // Read whole into memory: a huge file named ner-model.json must not exhaust the heap.
+      throw new IOException(file + " is over " + (MAX_BYTES >> 20) + " MiB; a manifest is a small JSON object");
+    }
     String json = Files.readString(file, StandardCharsets.UTF_8);
     JsonElement root;
     try {
-      root = RequestDecoder.parse(json, file.toString());
+      root = StrictJson.parse(json, file.toString());
     } catch (ApiException e) {
       throw new IOException(e.getMessage());
     }

@@ -3,17 +3,11 @@ package io.nerbyoc.codec;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import io.nerbyoc.codec.Invocation.Item;
 import io.nerbyoc.codec.Invocation.Shape;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.RequestOptions;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +45,7 @@ public final class RequestDecoder {
   }
 
   private static Invocation decodeJson(String body, RequestOptions defaults) {
-    JsonElement root = parse(body, "The request body");
+    JsonElement root = StrictJson.parse(body, "The request body");
     if (root.isJsonPrimitive() && root.getAsJsonPrimitive().isString()) {
       return new Invocation(Shape.SINGLE, List.of(Item.ok(string(root, "The body"), defaults)), InputFormat.JSON);
     }
@@ -106,7 +100,7 @@ public final class RequestDecoder {
       throw ApiException.badRequest(
           "empty_line", where + " is empty.", "Put one JSON object {\"text\": \"...\"} or one JSON string on every line.");
     }
-    JsonElement e = parse(line, where);
+    JsonElement e = StrictJson.parse(line, where);
     if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
       return Item.ok(string(e, where), defaults);
     }
@@ -120,23 +114,6 @@ public final class RequestDecoder {
     }
     throw ApiException.badRequest(
         "missing_field", where + " has no \"text\" field.", "Put one JSON object {\"text\": \"...\"} or one JSON string on every line.");
-  }
-
-  static JsonElement parse(String json, String where) {
-    try {
-      JsonReader reader = new JsonReader(new StringReader(json));
-      reader.setStrictness(Strictness.STRICT);
-      JsonElement e = JsonParser.parseReader(reader);
-      if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-        throw new JsonParseException("trailing data after the JSON value");
-      }
-      return e;
-    } catch (JsonParseException | IOException | IllegalStateException | StackOverflowError e) {
-      throw ApiException.badRequest(
-          "invalid_json",
-          where + " is not valid JSON: " + JsonErrors.describe(e),
-          "Send one well-formed JSON value (RFC 8259), UTF-8 encoded, nested at most 255 levels.");
-    }
   }
 
   private static String string(JsonElement e, String where) {

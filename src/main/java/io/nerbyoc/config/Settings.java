@@ -39,6 +39,11 @@ public record Settings(
     return mlRoot.resolve("model");
   }
 
+  /** Where SageMaker puts the models of a multi-model endpoint; every POST /models url must be under it. */
+  public Path modelArea() {
+    return mlRoot.resolve("models");
+  }
+
   public static Settings fromEnv(Map<String, String> env) {
     EnvReader r = new EnvReader(env);
     int cores = Runtime.getRuntime().availableProcessors();
@@ -103,6 +108,7 @@ public record Settings(
     m.put("stuck_exit_s", stuckExitSeconds);
     if (multiModel) {
       m.put("multi_model", true);
+      m.put("model_area", modelArea());
       m.put("mme_memory_mb", mmeMemoryBudgetBytes / (1024 * 1024));
     }
     if (patternsFile != null) {

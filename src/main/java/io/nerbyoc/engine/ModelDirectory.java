@@ -7,7 +7,10 @@ import io.nerbyoc.core.MergingRecognizer;
 import io.nerbyoc.core.ModelManifest;
 import io.nerbyoc.core.Recognizer;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Builds the recognizer a model directory's manifest describes. */
 public final class ModelDirectory {
@@ -32,12 +35,13 @@ public final class ModelDirectory {
     Recognizer r = switch (m.engine()) {
       case EMBEDDED -> EmbeddedModels.load(profile(m, manifest), embeddedRoot, newlines);
       case CORENLP_CRF -> {
-        List<CrfTagger> taggers = EmbeddedModels.loadAll(models(m, manifest, "CRF").stream().map(dir::resolve).toList());
+        List<CrfTagger> taggers = EmbeddedModels.loadAll(
+            models(m, manifest, "CRF").stream().map(f -> ModelPaths.inside(dir, f, manifest, "\"models\" entry")).toList());
         if (m.info().get(OUTSIDE_THRESHOLD) instanceof Number t) {
           taggers = taggers.stream().map(c -> c.withOutsideThreshold(t.doubleValue())).toList();
         }
         CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, m.rules(), newlines, "CoreNLP CRF from " + dir);
-        PretrainedFeatures.TokenFeatures features = tokenFeatures(m, dir, embeddedRoot, newlines);
+        PretrainedFeatures.TokenFeatures features = tokenFeatures(m, dir, manifest, embeddedRoot, newlines);
         yield features == null ? crf : crf.withTokenFeatures(features);
       }
       case OPENNLP -> {
@@ -45,8 +49,8 @@ public final class ModelDirectory {
         if (m.labels().isEmpty()) {
           throw new ModelLoadException(manifest, "\"labels\" is empty; list the types the model was trained on");
         }
-        PretrainedFeatures.TokenFeatures tags = tokenFeatures(m, dir, embeddedRoot, newlines);
-        yield new OpenNlpRecognizer(dir.resolve(files.get(0)), java.util.Set.copyOf(m.labels()), newlines,
+        PretrainedFeatures.TokenFeatures tags = tokenFeatures(m, dir, manifest, embeddedRoot, newlines);
+        yield new OpenNlpRecognizer(ModelPaths.inside(dir, files.get(0), manifest, "\"models\" entry"), java.util.Set.copyOf(m.labels()), newlines,
             "OpenNLP name finder from " + dir, tags);
       }
       default -> throw new ModelLoadException(manifest,
@@ -60,14 +64,54 @@ public final class ModelDirectory {
   }
 
   /** The pretrained features the model was trained with, or null. */
-  private static PretrainedFeatures.TokenFeatures tokenFeatures(ModelManifest m, Path dir, Path embeddedRoot, NewlineMode newlines) {
+  private static PretrainedFeatures.TokenFeatures tokenFeatures(ModelManifest m, Path dir, Path manifest, Path embeddedRoot,
+      NewlineMode newlines) {
     boolean tags = Boolean.TRUE.equals(m.info().get(PRETRAINED_TAGS));
     boolean gazetteers = Boolean.TRUE.equals(m.info().get(GAZETTEERS));
     boolean encoder = Boolean.TRUE.equals(m.info().get(ENCODER_TAGS));
     return tags || gazetteers || encoder
         ? PretrainedFeatures.tokenFeatures(embeddedRoot, newlines, tags, gazetteers,
-            encoder ? PretrainedFeatures.encoderTags(embeddedRoot, dir.resolve(EncoderTagger.FILE)) : null)
+            encoder ? PretrainedFeatures.encoderTags(embeddedRoot,
+                ModelPaths.inside(dir, EncoderTagger.FILE, manifest, "the encoder_tags file")) : null)
         : null;
+  }
+
+  /**
+   * The shipped files (relative to the embedded model root) the manifest's model loads besides its
+   * directory's own, a pipeline's inline engine steps included: memory estimates count them.
+   */
+  public static Set<String> embeddedFiles(ModelManifest m) {
+    Set<String> files = new LinkedHashSet<>();
+    Profile profile;
+    try {
+      profile = m.profile() == null ? Profile.ACCURATE : Profile.parse(m.profile());
+    } catch (IllegalArgumentException e) {
+      profile = Profile.ACCURATE; // the load will refuse it; estimate the larger profile meanwhile
+    }
+    if (EMBEDDED.equals(m.engine()) || Boolean.TRUE.equals(m.info().get(COMBINE))) {
+      files.addAll(EmbeddedModels.files(profile));
+    }
+    if (Boolean.TRUE.equals(m.info().get(PRETRAINED_TAGS))) {
+      files.addAll(EmbeddedModels.files(Profile.ACCURATE));
+      files.add(EmbeddedModels.CASELESS_3CLASS);
+    }
+    if (Boolean.TRUE.equals(m.info().get(GAZETTEERS))) {
+      files.add(Gazetteer.FILE);
+    }
+    if (Boolean.TRUE.equals(m.info().get(ENCODER_TAGS))) {
+      files.add(TextEncoder.MODEL);
+      files.add(TextEncoder.TOKENIZER);
+    }
+    if (m.info().get("steps") instanceof List<?> steps) {
+      for (Object step : steps) {
+        if (step instanceof Map<?, ?> s && s.get("engine") instanceof String engine) {
+          files.addAll(embeddedFiles(new ModelManifest(ModelManifest.FORMAT_VERSION, engine,
+              s.get("profile") instanceof String p ? p.toLowerCase(java.util.Locale.ROOT) : null,
+              List.of(), false, List.of(), Map.of())));
+        }
+      }
+    }
+    return files;
   }
 
   private static List<String> models(ModelManifest m, Path manifest, String what) {

@@ -3,9 +3,6 @@ package io.nerbyoc.serve;
 import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.Recognizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The models of a multi-model endpoint (SAGEMAKER_MULTI_MODEL=true). Loading happens outside any
@@ -28,6 +24,12 @@ public final class ModelRegistry {
   private final Map<String, Entry> models = new ConcurrentHashMap<>();
   private final Set<String> loading = ConcurrentHashMap.newKeySet();
   private final AtomicLong reserved = new AtomicLong();
+  /**
+   * Embedded files already in the budget: the embedded models are loaded once and kept for the
+   * process (shared by every model naming them), so they are charged once and never released.
+   */
+  private final Set<Path> sharedCharged = ConcurrentHashMap.newKeySet();
+  private final ModelArea area;
   private final long budgetBytes;
   private final double sizeFactor;
   private final Function<Path, Recognizer> loader;
@@ -40,39 +42,49 @@ public final class ModelRegistry {
     this.loader = loader;
     this.budgetBytes = settings.mmeMemoryBudgetBytes();
     this.sizeFactor = settings.mmeSizeFactor();
+    this.area = new ModelArea(settings.modelArea());
   }
 
+  /**
+   * Loads a model; any failure (400, 507, or a bug) frees the name and the bytes it reserved, so
+   * the same name can be loaded again.
+   */
   public Entry load(String name, String url) {
     checkName(name);
-    Path dir = Path.of(url);
-    if (!Files.isDirectory(dir)) {
-      throw ApiException.badRequest("invalid_model_url", "Model url " + ApiException.quote(url) + " is not a directory.",
-          "Give the directory SageMaker unpacked the model into (it holds ner-model.json).");
-    }
+    Path dir = area.resolve(url);
     if (models.containsKey(name) || !loading.add(name)) {
       throw new ApiException(409, "model_already_loaded", "Model " + ApiException.quote(name) + " is already loaded.",
           "Unload it first (DELETE /models/" + name + ") or invoke it as it is.");
     }
-    long estimate = estimate(dir);
+    long reservedHere = 0;
+    List<Path> chargedHere = new ArrayList<>();
     try {
-      if (reserved.addAndGet(estimate) > budgetBytes) {
-        reserved.addAndGet(-estimate);
+      ModelFootprint.Sizes sizes = ModelFootprint.of(dir, settings.embeddedModelDir());
+      long own = (long) (sizes.ownBytes() * sizeFactor) + (16L << 20);
+      long shared = 0;
+      for (Map.Entry<Path, Long> f : sizes.embedded().entrySet()) {
+        if (sharedCharged.add(f.getKey())) {
+          chargedHere.add(f.getKey());
+          shared += (long) (f.getValue() * sizeFactor);
+        }
+      }
+      reservedHere = own + shared;
+      if (reserved.addAndGet(reservedHere) > budgetBytes) {
         throw new ApiException(507, "insufficient_memory",
-            "Loading " + ApiException.quote(name) + " (about " + estimate / (1 << 20) + " MiB) would exceed the memory budget of "
-                + budgetBytes / (1 << 20) + " MiB (" + reserved.get() / (1 << 20) + " MiB in use).",
+            "Loading " + ApiException.quote(name) + " (about " + reservedHere / (1 << 20) + " MiB) would exceed the memory budget of "
+                + budgetBytes / (1 << 20) + " MiB (" + (reserved.get() - reservedHere) / (1 << 20) + " MiB in use).",
             "Unload a model, use a larger instance, or raise NER_MME_MEMORY_MB.");
       }
-      Recognizer r;
-      try {
-        r = loader.apply(dir);
-      } catch (RuntimeException e) {
-        reserved.addAndGet(-estimate);
-        throw e;
-      }
-      Entry entry = new Entry(name, url, new Invocations(settings, r, pool), estimate, r.describe());
+      Recognizer r = loader.apply(dir);
+      Entry entry = new Entry(name, url, new Invocations(settings, r, pool), own, r.describe());
       models.put(name, entry);
+      chargedHere.clear();
+      reservedHere = 0;
       return entry;
     } finally {
+      // Reached with something reserved only when the load failed.
+      reserved.addAndGet(-reservedHere);
+      chargedHere.forEach(sharedCharged::remove);
       loading.remove(name);
     }
   }
@@ -100,33 +112,22 @@ public final class ModelRegistry {
     List<Entry> all = new ArrayList<>(models.values());
     all.sort((a, b) -> a.name().compareTo(b.name()));
     int from = 0;
-    if (pageToken != null && !pageToken.isBlank()) {
+    if (pageToken != null && !pageToken.isEmpty()) {
       try {
         from = Integer.parseInt(pageToken);
       } catch (NumberFormatException e) {
-        throw ApiException.badRequest("invalid_page_token", "next_page_token " + ApiException.quote(pageToken) + " is not one we gave.",
-            "Pass the nextPageToken of the previous page, or none for the first.");
+        from = -1;
+      }
+      if (from < 0) {
+        // Tokens are offsets we handed out; past the end (models unloaded since) is just an empty last page.
+        throw ApiException.badRequest("invalid_field", "next_page_token " + ApiException.quote(pageToken)
+            + " is not one this server gave (a whole number from 0 to " + Integer.MAX_VALUE + ").",
+            "Pass the nextPageToken of the previous GET /models answer, or none for the first page.");
       }
     }
-    int to = Math.min(all.size(), from + Math.max(1, limit));
+    int to = (int) Math.min(all.size(), (long) from + Math.max(1, limit));
     List<Entry> page = from >= all.size() ? List.of() : all.subList(from, to);
     return new Page(page, to < all.size() ? Integer.toString(to) : null);
-  }
-
-  private long estimate(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      long bytes = files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).sum();
-      return (long) (bytes * sizeFactor) + (16L << 20);
-    } catch (IOException | UncheckedIOException e) {
-      throw ApiException.badRequest("invalid_model_url", "Model directory " + dir + " cannot be read.",
-          "Check that the directory exists and is readable.");
-    }
   }
 
   private static void checkName(String name) {

@@ -117,4 +117,51 @@ public class KServeCodecTest {
     assertEquals("invalid_tensor", assertThrows(ApiException.class,
         () -> RequestDecoder.decode(ok, InputFormat.V2_BINARY, KServeCodec.BINARY_TYPE + ";json-header-size=99999", DEFAULTS)).code());
   }
+
+  private static ApiException tensorError(String body, String... contentType) {
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    ApiException e = assertThrows(ApiException.class, () -> {
+      if (contentType.length == 0) {
+        RequestDecoder.decode(b, InputFormat.JSON, DEFAULTS);
+      } else {
+        RequestDecoder.decode(b, InputFormat.V2_BINARY, contentType[0], DEFAULTS);
+      }
+    }, body);
+    assertEquals(400, e.status());
+    assertEquals("invalid_tensor", e.code(), e.getMessage());
+    return e;
+  }
+
+  @Test
+  void shape_out_of_range_or_not_whole_is_a_400_naming_field_and_range() {
+    for (String dim : new String[] {"1e10000", "18446744073709551617", "2147483648", "-1", "1.5", "\"1\"", "null", "1e-5"}) {
+      String body = "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [" + dim + "], \"datatype\": \"BYTES\", \"data\": [\"a\"]}]}";
+      ApiException e = tensorError(body);
+      assertTrue(e.getMessage().contains("shape[0] must be a whole number from 0 to 2147483647"), e.getMessage());
+    }
+    String product = "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [65536, 65536], \"datatype\": \"BYTES\", \"data\": [\"a\"]}]}";
+    assertTrue(tensorError(product).getMessage().contains("more than 2147483647 elements"));
+    // 1.0 is a whole number; [1, 1] is one element.
+    String ok = "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [1.0, 1], \"datatype\": \"BYTES\", \"data\": [\"a\"]}]}";
+    assertEquals(1, RequestDecoder.decode(ok.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, DEFAULTS).items().size());
+  }
+
+  @Test
+  void binary_data_size_and_json_header_size_are_range_checked() {
+    byte[] good = binaryRequest(List.of("Angela Merkel"));
+    String header = new String(good, StandardCharsets.UTF_8);
+    header = header.substring(0, header.indexOf("}]}") + 3);
+    int realSize = good.length - header.length();
+    // 2^64 + 21 used to wrap to 21 bytes.
+    for (String size : new String[] {"18446744073709551637", "1e10000", "-1", "2.5", "\"17\""}) {
+      String h = header.replace("\"binary_data_size\": " + realSize, "\"binary_data_size\": " + size);
+      byte[] body = (h + new String(good, StandardCharsets.UTF_8).substring(header.length())).getBytes(StandardCharsets.UTF_8);
+      ApiException e = tensorError(new String(body, StandardCharsets.UTF_8), KServeCodec.BINARY_TYPE + ";json-header-size=" + h.length());
+      assertTrue(e.getMessage().contains("binary_data_size must be a whole number from 0 to"), e.getMessage());
+    }
+    for (String n : new String[] {"-1", "4294967296", "1e3", "x", ""}) {
+      ApiException e = tensorError(header, KServeCodec.BINARY_TYPE + ";json-header-size=" + n);
+      assertTrue(e.getMessage().contains("json-header-size") && e.getMessage().contains("from 0 to 2147483647"), e.getMessage());
+    }
+  }
 }

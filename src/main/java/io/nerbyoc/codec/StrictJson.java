@@ -1,0 +1,109 @@
+package io.nerbyoc.codec;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import io.nerbyoc.core.ApiException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+
+/**
+ * The one JSON parser for everything a client sends (bodies, JSON Lines lines, KServe headers,
+ * model loads) and for manifests: RFC 8259 only (no comments, single quotes or unquoted names),
+ * one value, and no duplicate keys. Gson's own tree builder keeps the last of two equal keys, so
+ * {@code {"text": "a", "text": "b"}} would silently answer for "b"; this builds the tree itself.
+ */
+public final class StrictJson {
+  static final String HINT = "Send one well-formed JSON value (RFC 8259), UTF-8 encoded, each key once per object, "
+      + "nested at most 255 levels.";
+
+  static final int MAX_NUMBER_CHARS = 1000;
+
+  private StrictJson() {}
+
+  /** The JSON value in {@code json}; {@code where} names it in the 400 ("The request body", "Line 3"). */
+  public static JsonElement parse(String json, String where) {
+    try {
+      JsonReader reader = new JsonReader(new StringReader(json));
+      reader.setStrictness(Strictness.STRICT);
+      JsonElement e = value(reader);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw invalid(where, "trailing data after the JSON value at " + position(reader));
+      }
+      return e;
+    } catch (IOException | IllegalStateException | NumberFormatException | StackOverflowError e) {
+      throw invalid(where, JsonErrors.describe(e));
+    }
+  }
+
+  /** Recursion depth is bounded by the reader's nesting limit (255). */
+  private static JsonElement value(JsonReader in) throws IOException {
+    switch (in.peek()) {
+      case BEGIN_ARRAY -> {
+        JsonArray a = new JsonArray();
+        in.beginArray();
+        while (in.hasNext()) {
+          a.add(value(in));
+        }
+        in.endArray();
+        return a;
+      }
+      case BEGIN_OBJECT -> {
+        JsonObject o = new JsonObject();
+        in.beginObject();
+        while (in.hasNext()) {
+          String key = in.nextName();
+          if (o.has(key)) {
+            throw new DuplicateKey(key, position(in));
+          }
+          o.add(key, value(in));
+        }
+        in.endObject();
+        return o;
+      }
+      case STRING -> {
+        return new JsonPrimitive(in.nextString());
+      }
+      case NUMBER -> {
+        String n = in.nextString();
+        if (n.length() > MAX_NUMBER_CHARS) {
+          // BigDecimal parses in time quadratic in the digits; no request needs such a number.
+          throw new IOException("a number of " + n.length() + " characters at " + position(in) + " (at most "
+              + MAX_NUMBER_CHARS + ")");
+        }
+        // Exact: range checks (KServe shapes and sizes) then see 2^64 + 1 as it is, not wrapped.
+        return new JsonPrimitive(new BigDecimal(n));
+      }
+      case BOOLEAN -> {
+        return new JsonPrimitive(in.nextBoolean());
+      }
+      case NULL -> {
+        in.nextNull();
+        return JsonNull.INSTANCE;
+      }
+      default -> throw new IOException("unexpected " + in.peek() + " at " + position(in));
+    }
+  }
+
+  private static String position(JsonReader in) {
+    String p = in.getPath();
+    return p == null ? "$" : p;
+  }
+
+  private static ApiException invalid(String where, String detail) {
+    return ApiException.badRequest("invalid_json", where + " is not valid JSON: " + detail, HINT);
+  }
+
+  /** A key seen twice in one object; thrown as the reader's own errors are, so it gets the same 400. */
+  private static final class DuplicateKey extends IOException {
+    DuplicateKey(String key, String path) {
+      super("duplicate key " + ApiException.quote(key) + " at " + path);
+    }
+  }
+}
