@@ -23,8 +23,9 @@ import spark.embeddedserver.EmbeddedServers;
 import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 
 /**
- * The loopback HTTP app behind nginx: /ping, /invocations, /execution-parameters. The only class
- * that touches Spark; every error leaves as the one JSON error shape.
+ * The loopback HTTP app behind nginx: /ping, /invocations, /execution-parameters. With its Jetty
+ * adapters (JettyFactory) the only code that touches Spark; every error leaves as the one JSON
+ * error shape.
  */
 public final class HttpServer {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
