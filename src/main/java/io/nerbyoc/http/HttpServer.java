@@ -2,6 +2,7 @@ package io.nerbyoc.http;
 
 import io.nerbyoc.codec.ErrorCodec;
 import io.nerbyoc.codec.ManagementCodec;
+import io.nerbyoc.codec.OutputFormat;
 import io.nerbyoc.codec.ResponseEncoder;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.serve.Invocations;
@@ -9,6 +10,7 @@ import io.nerbyoc.serve.ModelRegistry;
 import io.nerbyoc.serve.Readiness;
 import io.nerbyoc.serve.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,14 +20,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Request;
 import spark.Service;
+import spark.embeddedserver.EmbeddedServers;
+import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 
 /**
- * The loopback HTTP app behind nginx: /ping, /invocations, /execution-parameters. The only class
- * that touches Spark; every error leaves as the one JSON error shape.
+ * The loopback HTTP app behind nginx: /ping, /invocations, /execution-parameters. With its Jetty
+ * adapters (JettyFactory) the only code that touches Spark; every error leaves as the one JSON
+ * error shape.
  */
 public final class HttpServer {
   private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
   private static final String JSON = "application/json";
+  /** Spark's Jetty with our settings (see JettyFactory), registered under its own name. */
+  private static final String JETTY = "ner-jetty";
+
+  static {
+    EmbeddedServers.add(JETTY, new EmbeddedJettyFactory(new JettyFactory()));
+  }
 
   private final Service http;
   private final Readiness readiness;
@@ -42,6 +53,7 @@ public final class HttpServer {
     this.readiness = readiness;
     this.executionParameters = executionParameters;
     this.http = Service.ignite().ipAddress("127.0.0.1").port(port).threadPool(threads, Math.min(threads, 8), 60_000);
+    http.embeddedServerIdentifier(JETTY);
     http.initExceptionHandler(
         e -> {
           LOG.error("Cannot listen on 127.0.0.1:{}: {}", port, e.getMessage());
@@ -135,17 +147,37 @@ public final class HttpServer {
     // Counted until the last byte is written, so a SIGTERM drain never cuts a response short.
     inFlight.incrementAndGet();
     try {
+      checkContentEncoding(req);
       Response r = handler.handle(
-          req.bodyAsBytes(), req.contentType(), req.headers("Accept"),
+          req.bodyAsBytes(), req.contentType(), (String) req.raw().getAttribute(AcceptCustomizer.ATTRIBUTE),
           req.headers("X-Amzn-SageMaker-Custom-Attributes"));
       res.status(r.status());
       res.type(r.contentType());
+      if (r.contentType().startsWith("text/html")) {
+        res.header("Content-Security-Policy", OutputFormat.HTML_CONTENT_SECURITY_POLICY);
+      }
       res.raw().setContentLength(r.body().length);
       // One write of headers + body (Jetty completes the response when Content-Length bytes are out).
       res.raw().getOutputStream().write(r.body());
       return "";
     } finally {
       inFlight.decrementAndGet();
+    }
+  }
+
+  /** Compressed bodies are refused by name, instead of failing later as invalid UTF-8 or JSON. */
+  private static void checkContentEncoding(Request req) {
+    String encoding = req.headers("Content-Encoding");
+    if (encoding == null) {
+      return;
+    }
+    for (String coding : encoding.split(",")) {
+      String c = coding.trim().toLowerCase(Locale.ROOT);
+      if (!c.isEmpty() && !c.equals("identity")) {
+        throw new ApiException(415, "unsupported_content_encoding",
+            "Content-Encoding " + ApiException.quote(encoding) + " is not supported: request bodies are read as sent.",
+            "Send the body uncompressed, without a Content-Encoding header (or with Content-Encoding: identity).");
+      }
     }
   }
 
