@@ -165,7 +165,10 @@ class ServeIT {
     JsonObject p = json(serve.get("/execution-parameters"));
     assertEquals(Runtime.getRuntime().availableProcessors(), p.get("MaxConcurrentTransforms").getAsInt());
     assertEquals("MULTI_RECORD", p.get("BatchStrategy").getAsString());
-    assertEquals(6, p.get("MaxPayloadInMB").getAsInt());
+    // From the measured speed (ExecutionParametersTest has the arithmetic), never above the body limit.
+    int mb = p.get("MaxPayloadInMB").getAsInt();
+    assertTrue(mb >= 1 && mb <= 6, p.toString());
+    assertTrue(serve.log().contains("One worker recognizes about"), "the measurement is logged");
   }
 
   @Test
