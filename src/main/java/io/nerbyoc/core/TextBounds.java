@@ -113,6 +113,20 @@ public final class TextBounds {
     return -1;
   }
 
+  /**
+   * A token's text cut to its first {@link #MAX_RUN} code points. CoreNLP's tokenizer joins some
+   * space-separated runs into one token ({@code ". . . ."} as an ellipsis, {@code "<a b c ... >"}
+   * as an SGML tag, {@code "<!-- ... -->"}), up to a whole tokenizer piece; the CRFs' character
+   * n-gram features are quadratic in token length (20,000 {@code ". "}: out of memory at 1 GiB).
+   */
+  public static String capToken(String word) {
+    if (word == null || word.length() <= MAX_RUN) {
+      return word;
+    }
+    int n = word.codePointCount(0, word.length());
+    return n <= MAX_RUN ? word : word.substring(0, word.offsetByCodePoints(0, MAX_RUN));
+  }
+
   /** The sentence cut into consecutive windows of at most {@link #MAX_SENTENCE_TOKENS} tokens. */
   public static <T> List<List<T>> windows(List<T> sentence) {
     if (sentence.size() <= MAX_SENTENCE_TOKENS) {

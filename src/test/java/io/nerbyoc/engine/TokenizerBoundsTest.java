@@ -37,4 +37,29 @@ class TokenizerBoundsTest {
       assertEquals("a", text.substring(last.beginPosition(), last.endPosition()));
     }
   }
+
+  @Test
+  void tokens_spanning_spaces_reach_the_models_cut_to_max_run() {
+    String[] texts = {". ".repeat(20_000), "<a " + "b ".repeat(16_000) + ">", "<!-- " + "x ".repeat(16_000) + "-->"};
+    for (String text : texts) {
+      List<List<CoreLabel>> sentences = CoreNlpRecognizer.sentences(TOKENIZER, text, Checkpoint.NONE);
+      for (List<CoreLabel> s : sentences) {
+        for (CoreLabel t : s) {
+          assertTrue(t.word().codePointCount(0, t.word().length()) <= TextBounds.MAX_RUN, text.substring(0, 10));
+          assertTrue(t.endPosition() <= text.length());
+        }
+      }
+      CoreLabel first = sentences.get(0).get(0);
+      // the ellipsis (or tag) still covers its whole span of the original text
+      assertTrue(first.endPosition() - first.beginPosition() > TextBounds.MAX_RUN, text.substring(0, 10));
+    }
+  }
+
+  @Test
+  void a_long_ellipsis_reaches_the_crfs_as_a_short_token() {
+    // Before: 20,000 ". " (40 KB of text/plain) made the accurate profile's JVM run out of memory at -Xmx1g.
+    String text = ". ".repeat(20_000);
+    List<CoreLabel> tokens = CoreNlpRecognizer.sentences(TOKENIZER, text, Checkpoint.NONE).get(0);
+    assertEquals(TextBounds.MAX_RUN, tokens.get(0).word().length());
+  }
 }
