@@ -16,6 +16,7 @@ Usage:
   scripts/fuzz_serve.py --port 8080 --seconds 600
   scripts/fuzz_serve.py --port 8080 --cases 2000 --seed 7 --log /tmp/serve.log --pid 1234
   scripts/fuzz_serve.py --port 8080 --only whitespace_runs --cases 5   # one family
+  scripts/fuzz_serve.py --port 8080 --seconds 120 --header 'X-Amzn-SageMaker-Target-Model: m1'   # multi-model
 
 Exit code 0 when no violation was seen, 1 otherwise. A summary table (status x code counts,
 latencies, violations with a reproducer file each) is printed at the end; reproducers are written
@@ -610,6 +611,9 @@ class Result:
         self.status, self.body, self.headers, self.elapsed, self.error = status, body, headers or {}, elapsed, error
 
 
+EXTRA_HEADERS = {}
+
+
 def send(host, port, case):
     if "raw" in case:
         return send_raw(host, port, case["raw"], case.get("timeout", 75))
@@ -617,7 +621,9 @@ def send(host, port, case):
     try:
         c = http.client.HTTPConnection(host, port, timeout=case.get("timeout", 90))
         c.putrequest(case["method"], case["path"], skip_accept_encoding=True)
-        for k, v in case["headers"].items():
+        hdrs = dict(EXTRA_HEADERS)
+        hdrs.update(case["headers"])
+        for k, v in hdrs.items():
             c.putheader(k, v)
         body = case["body"]
         if body or case["method"] in ("POST", "PUT", "PATCH"):
@@ -980,9 +986,14 @@ def main():
     p.add_argument("--log", help="server log to count ERROR lines in at the end")
     p.add_argument("--out", default="fuzz-out", help="directory for reproducers")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--header", action="append", default=[],
+                   help="'Name: value' added to every request, e.g. 'X-Amzn-SageMaker-Target-Model: m1' for a multi-model endpoint")
     p.add_argument("--strict-5xx", action="store_true", help="count nginx's 501/505 for malformed HTTP as violations")
     a = p.parse_args()
     STRICT_5XX[0] = a.strict_5xx
+    for h in a.header:
+        k, _, v = h.partition(":")
+        EXTRA_HEADERS[k.strip()] = v.strip()
     if not a.seconds and not a.cases:
         a.seconds = 300
     f = Fuzzer(a)
