@@ -13,6 +13,7 @@ import java.util.List;
  *       keeps its first {@code MAX_RUN} code points and the rest becomes spaces of the same UTF-16
  *       length. CoreNLP's tokenizer is quadratic on such runs (16,000 emoji: 11 s) and its CRF
  *       character n-gram features are quadratic in token length (60,000 letters: out of memory).
+ *       Non-ASCII spaces become plain spaces: the tokenizer is quadratic on words joined by them.
  *   <li>{@link #segments}: long texts are tokenised in pieces so a deadline is checked at least
  *       every {@link #SEGMENT_CHARS} characters; pieces end at a line break where there is one.
  *   <li>{@link #MAX_SENTENCE_TOKENS}: longer sentences are tagged in windows, which bounds a CRF
@@ -29,7 +30,14 @@ public final class TextBounds {
 
   private TextBounds() {}
 
-  /** The text with over-long runs blanked after their first {@link #MAX_RUN} code points; same UTF-16 length. */
+  /**
+   * The text with over-long runs blanked after their first {@link #MAX_RUN} code points, and every
+   * space character other than the ASCII ones (no-break and typographic spaces, U+1680, U+001C–U+001F,
+   * vertical tab, line and paragraph separators) replaced by a plain space (line breaks by
+   * {@code '\n'}); same UTF-16 length. CoreNLP's tokenizer is quadratic in the length of a stretch of
+   * words joined by those characters (32,768 characters of {@code "a\u2028"}: about a minute in one
+   * call, past the stuck-worker limit under load), while plain spaces and newlines keep it linear.
+   */
   public static String mask(String text) {
     char[] out = null;
     int run = 0;
@@ -38,6 +46,13 @@ public final class TextBounds {
       int n = Character.charCount(c);
       if (isSpace(c)) {
         run = 0;
+        char plain = plainSpace(c);
+        if (plain != c) {
+          if (out == null) {
+            out = text.toCharArray();
+          }
+          out[i] = plain;
+        }
       } else if (++run > MAX_RUN) {
         if (out == null) {
           out = text.toCharArray();
@@ -49,6 +64,15 @@ public final class TextBounds {
       i += n;
     }
     return out == null ? text : new String(out);
+  }
+
+  /** What the tokenizer gets for a space character: itself when ASCII, else a space or a newline. */
+  static char plainSpace(int c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\r', '\f' -> (char) c;
+      case '\u000b', '\u2028', '\u2029' -> '\n'; // CoreNLP breaks lines (and sentences) at these too
+      default -> ' ';
+    };
   }
 
   /** Whether a code point separates runs: Java whitespace or a Unicode space (no-break spaces included). */
@@ -87,6 +111,20 @@ public final class TextBounds {
       }
     }
     return -1;
+  }
+
+  /**
+   * A token's text cut to its first {@link #MAX_RUN} code points. CoreNLP's tokenizer joins some
+   * space-separated runs into one token ({@code ". . . ."} as an ellipsis, {@code "<a b c ... >"}
+   * as an SGML tag, {@code "<!-- ... -->"}), up to a whole tokenizer piece; the CRFs' character
+   * n-gram features are quadratic in token length (20,000 {@code ". "}: out of memory at 1 GiB).
+   */
+  public static String capToken(String word) {
+    if (word == null || word.length() <= MAX_RUN) {
+      return word;
+    }
+    int n = word.codePointCount(0, word.length());
+    return n <= MAX_RUN ? word : word.substring(0, word.offsetByCodePoints(0, MAX_RUN));
   }
 
   /** The sentence cut into consecutive windows of at most {@link #MAX_SENTENCE_TOKENS} tokens. */

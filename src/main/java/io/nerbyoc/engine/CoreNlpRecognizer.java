@@ -108,10 +108,17 @@ final class CoreNlpRecognizer implements Recognizer {
       tokenizer.annotate(doc);
       for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (seg[0] > 0) {
-          for (CoreLabel t : tokens) {
+        for (CoreLabel t : tokens) {
+          if (seg[0] > 0) {
             t.setBeginPosition(t.beginPosition() + seg[0]);
             t.setEndPosition(t.endPosition() + seg[0]);
+          }
+          String word = t.word();
+          String capped = TextBounds.capToken(word);
+          if (capped != word) { // a token spanning spaces (ellipsis, SGML): its offsets stay, its text is cut
+            t.setWord(capped);
+            t.setValue(capped);
+            t.setOriginalText(TextBounds.capToken(t.originalText()));
           }
         }
         out.addAll(TextBounds.windows(tokens));

@@ -35,10 +35,26 @@ class TextBoundsTest {
   @Test
   void no_break_spaces_separate_runs_but_zero_width_ones_do_not() {
     String words = ("word" + '\u00a0').repeat(100);
-    assertSame(words, TextBounds.mask(words));
+    assertEquals("word ".repeat(100), TextBounds.mask(words));
     String zw = ("word" + '\u200b').repeat(100);
     assertEquals(zw.substring(0, TextBounds.MAX_RUN), TextBounds.mask(zw).substring(0, TextBounds.MAX_RUN));
     assertTrue(TextBounds.mask(zw).substring(TextBounds.MAX_RUN).isBlank());
+  }
+
+  @Test
+  void every_non_ascii_space_reaches_the_tokenizer_as_a_plain_space_or_newline() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        continue;
+      }
+      String t = "a" + (char) c + "b";
+      String m = TextBounds.mask(t);
+      assertEquals(3, m.length());
+      char expected = " \t\n\r\f".indexOf(c) >= 0 ? (char) c : c == 0x0b || c == 0x2028 || c == 0x2029 ? '\n' : ' ';
+      assertEquals(expected, m.charAt(1), "U+" + Integer.toHexString(c));
+    }
+    String plain = "Angela Merkel\tvisited\r\nParis.\f";
+    assertSame(plain, TextBounds.mask(plain));
   }
 
   @Test
