@@ -99,7 +99,10 @@ class MultiModelIT {
       System.out.printf("MME: accurate model loaded in %d ms; %d invocations of another model meanwhile, slowest %d ms%n",
           loadMs, during, worst / 1_000_000);
       assertTrue(during > 0, "the load finished before any invocation");
-      assertTrue(worst < 1_000_000_000L, "an invocation waited " + worst / 1_000_000 + " ms behind a load");
+      // Blocked behind the load, an invocation would wait for all of it; slowed only by sharing the
+      // CPU with it (2 cores, other jobs on the machine), it waits a fraction of it.
+      assertTrue(worst / 1_000_000 < Math.min(3_000, loadMs / 2),
+          "an invocation waited " + worst / 1_000_000 + " ms behind a load of " + loadMs + " ms");
     }
   }
 
