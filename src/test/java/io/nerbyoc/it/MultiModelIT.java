@@ -44,6 +44,11 @@ class MultiModelIT {
       assertTrue(b.contains("\"WIDGET\"") && !b.contains("PERSON"), b);
       // /invocations with the target-model header reaches the same models.
       assertTrue(serve.post("/invocations", text, "X-Amzn-SageMaker-Target-Model", "rules").body().contains("WIDGET"));
+      // Without the header there is no model to choose: a 400 naming it (it was 503 "still loading" forever).
+      JsonObject missing = error(serve.post("/invocations", text, "Content-Type", "application/json"), 400, "missing_target_model");
+      assertTrue(missing.get("message").getAsString().contains("X-Amzn-SageMaker-Target-Model"), missing.toString());
+      assertTrue(missing.get("hint").getAsString().contains("X-Amzn-SageMaker-Target-Model: <model name>"), missing.toString());
+      error(serve.post("/invocations", text, "X-Amzn-SageMaker-Target-Model", "nope"), 404, "model_not_found");
 
       HttpResponse<String> again = serve.post("/models", load("fast", fast));
       assertEquals(409, again.statusCode(), again.body());
