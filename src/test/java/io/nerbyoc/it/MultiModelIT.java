@@ -104,7 +104,11 @@ class MultiModelIT {
       System.out.printf("MME: accurate model loaded in %d ms; %d invocations of another model meanwhile, slowest %d ms%n",
           loadMs, during, worst / 1_000_000);
       assertTrue(during > 0, "the load finished before any invocation");
-      assertTrue(worst < 1_000_000_000L, "an invocation waited " + worst / 1_000_000 + " ms behind a load");
+      // Blocked behind the load, an invocation would wait about as long as the load itself; on a
+      // busy 2-core machine GC pauses of the load alone reach 1.5 s (a fixed 1 s limit failed there).
+      long limitMs = Math.max(1000, loadMs / 3);
+      assertTrue(worst / 1_000_000 < limitMs,
+          "an invocation waited " + worst / 1_000_000 + " ms behind a load of " + loadMs + " ms (limit " + limitMs + " ms)");
     }
   }
 
