@@ -14,9 +14,11 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code docker run IMAGE train}: trains on $NER_ML_ROOT/input and writes $NER_ML_ROOT/model.
  * Exit 0 on success, 2 when the buyer's input is at fault (the failure file says what to change),
- * 1 for our own errors (the only case with a stack trace in the log).
+ * 5 out of memory, 1 for our own errors (the only case with a stack trace in the log).
  */
 public final class TrainMain {
+  /** As container/NER/train exits after -XX:+ExitOnOutOfMemoryError, and as serve does. */
+  static final int OUT_OF_MEMORY = 5;
   private static final Logger LOG = LoggerFactory.getLogger(TrainMain.class);
 
   private TrainMain() {}
@@ -59,11 +61,13 @@ public final class TrainMain {
       FailureFile.write(paths, m);
       return 2;
     } catch (OutOfMemoryError e) {
+      // Only without the train script's -XX:+ExitOnOutOfMemoryError (which writes the same advice).
       String m = "Training ran out of memory (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MB); use an instance type with more memory, raise NER_HEAP_PERCENT, or train on less data.";
+          + " MB). Use an instance type with more memory, lower the 'threads' hyperparameter, or train on less data, "
+          + "and run the job again.";
       LOG.error(m);
       FailureFile.write(paths, m);
-      return 1;
+      return OUT_OF_MEMORY;
     } catch (Exception | Error e) {
       LOG.error("Training failed with an internal error", e);
       FailureFile.write(paths, "Training failed with an internal error, not a problem in your data: "

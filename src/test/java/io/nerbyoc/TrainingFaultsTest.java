@@ -61,7 +61,7 @@ class TrainingFaultsTest {
   void truncated_gzip_is_bad_input_naming_the_file(@TempDir Path root) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-      gz.write(TrainMainTest.conll(200, 0).getBytes(StandardCharsets.UTF_8));
+      gz.write(TrainingJobs.conll(200, 0).getBytes(StandardCharsets.UTF_8));
     }
     byte[] all = bytes.toByteArray();
     write(root.resolve("input/data/train/data.conll.gz"), java.util.Arrays.copyOf(all, all.length / 2));
@@ -87,14 +87,14 @@ class TrainingFaultsTest {
 
   @Test
   void utf16_file_is_bad_input(@TempDir Path root) throws IOException {
-    write(root.resolve("input/data/train/u16.conll"), TrainMainTest.conll(20, 0).getBytes(StandardCharsets.UTF_16));
+    write(root.resolve("input/data/train/u16.conll"), TrainingJobs.conll(20, 0).getBytes(StandardCharsets.UTF_16));
     String f = fails(root, 2);
     assertTrue(f.contains("u16.conll"), f);
   }
 
   @Test
   void misspelt_hyperparameter_lists_the_valid_ones(@TempDir Path root) throws IOException {
-    write(root.resolve("input/data/train/a.conll"), TrainMainTest.conll(50, 0).getBytes(StandardCharsets.UTF_8));
+    write(root.resolve("input/data/train/a.conll"), TrainingJobs.conll(50, 0).getBytes(StandardCharsets.UTF_8));
     write(root.resolve("input/config/hyperparameters.json"), "{\"iteratons\": \"5\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(2, TrainMain.run(env(root)));
     String f = Files.readString(root.resolve("output/failure"));
@@ -104,7 +104,7 @@ class TrainingFaultsTest {
   @Test
   void unwritable_model_dir_is_reported_with_the_path(@TempDir Path root) throws IOException {
     // A file where the model directory should be: unwritable even for root, unlike chmod.
-    write(root.resolve("input/data/train/a.conll"), TrainMainTest.conll(80, 0).getBytes(StandardCharsets.UTF_8));
+    write(root.resolve("input/data/train/a.conll"), TrainingJobs.conll(80, 0).getBytes(StandardCharsets.UTF_8));
     write(root.resolve("model"), "not a directory".getBytes(StandardCharsets.UTF_8));
     write(root.resolve("input/config/hyperparameters.json"),
         "{\"iterations\": \"5\", \"threads\": \"1\"}".getBytes(StandardCharsets.UTF_8));

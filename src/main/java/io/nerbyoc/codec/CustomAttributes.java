@@ -1,5 +1,6 @@
 package io.nerbyoc.codec;
 
+import io.nerbyoc.config.Booleans;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.RequestOptions;
@@ -44,12 +45,22 @@ public final class CustomAttributes {
       if (key.equals("label_scheme")) {
         options = options.withScheme(LabelScheme.parse(p));
       } else if (key.equals("include_source")) {
-        options = options.withIncludeSource(p.equalsIgnoreCase("true"));
+        options = options.withIncludeSource(bool(key, p));
       } else if (key.equals("labels")) {
         labels = labels == null ? new LinkedHashSet<>() : labels;
         Arrays.stream(p.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).forEach(labels::add);
       }
     }
     return labels == null ? options : options.withKeepLabels(labels);
+  }
+
+  private static boolean bool(String key, String value) {
+    try {
+      return Booleans.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("invalid_custom_attributes",
+          "X-Amzn-SageMaker-Custom-Attributes " + key + ": " + e.getMessage() + ".",
+          "Write " + key + "=true or " + key + "=false.");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.nerbyoc.codec;
 
 import io.nerbyoc.core.ApiException;
+import io.nerbyoc.core.MediaTypes;
 import java.util.Locale;
 
 /** Request body formats, chosen by Content-Type. */
@@ -22,10 +23,13 @@ public enum InputFormat {
     String[] parts = contentType.split(";", -1);
     String type = parts[0].trim().toLowerCase(Locale.ROOT);
     checkCharset(parts, contentType);
+    if (MediaTypes.JSON.contains(type)) {
+      return JSON;
+    }
+    if (MediaTypes.JSON_LINES.contains(type)) {
+      return JSON_LINES;
+    }
     return switch (type) {
-      case "application/json", "text/json" -> JSON;
-      case "application/jsonlines", "application/x-jsonlines", "application/jsonl",
-          "application/json-lines", "application/x-ndjson", "application/ndjson" -> JSON_LINES;
       case "text/plain" -> TEXT;
       case KServeCodec.BINARY_TYPE -> V2_BINARY;
       default -> throw unsupported(contentType);

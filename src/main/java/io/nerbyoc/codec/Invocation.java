@@ -5,10 +5,10 @@ import io.nerbyoc.core.RequestOptions;
 import java.util.List;
 
 /** A decoded /invocations request: its documents (or per-line errors) and the response shape. */
-public record Invocation(Shape shape, List<Item> items, InputFormat format, String id) {
+public record Invocation(Shape shape, List<Item> items, String id) {
 
-  public Invocation(Shape shape, List<Item> items, InputFormat format) {
-    this(shape, items, format, null);
+  public Invocation(Shape shape, List<Item> items) {
+    this(shape, items, null);
   }
 
   /** Whether a failed document is answered in its place (batch shapes) rather than failing the request. */
@@ -46,5 +46,4 @@ public record Invocation(Shape shape, List<Item> items, InputFormat format, Stri
   public Invocation {
     items = List.copyOf(items);
   }
-
 }

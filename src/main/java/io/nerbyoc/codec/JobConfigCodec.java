@@ -3,8 +3,6 @@ package io.nerbyoc.codec;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +15,8 @@ import java.util.Map;
 /**
  * The JSON files of a SageMaker training job: the config files under input/config/ (read) and
  * metrics or evaluation reports (written). A missing or empty config file reads as empty, as
- * SageMaker leaves hyperparameters.json out when none were given. Problems are
+ * SageMaker leaves hyperparameters.json out when none were given. The files are strict JSON
+ * ({@link StrictJson}: a key twice, comments or single quotes are refused). Problems are
  * IllegalArgumentException naming the file and the fix.
  */
 public final class JobConfigCodec {
@@ -73,16 +72,17 @@ public final class JobConfigCodec {
     if (text.isBlank()) {
       return new JsonObject();
     }
+    JsonElement root;
     try {
-      JsonElement root = JsonParser.parseString(text);
-      if (!root.isJsonObject()) {
-        throw new IllegalArgumentException(file + " must hold a JSON object, e.g. {\"iterations\": \"100\"}.");
-      }
-      return root.getAsJsonObject();
-    } catch (JsonParseException e) {
-      throw new IllegalArgumentException(file + " is not valid JSON (" + JsonErrors.describe(e)
-          + "); write a JSON object of strings, e.g. {\"iterations\": \"100\"}.");
+      root = StrictJson.read(text);
+    } catch (StrictJson.InvalidJson e) {
+      throw new IllegalArgumentException(file + " is not valid JSON (" + e.getMessage()
+          + "); write one JSON object, each key once, double-quoted, without comments, e.g. {\"iterations\": \"100\"}.");
     }
+    if (!root.isJsonObject()) {
+      throw new IllegalArgumentException(file + " must hold a JSON object, e.g. {\"iterations\": \"100\"}.");
+    }
+    return root.getAsJsonObject();
   }
 
   /** Writes a map (of maps, lists, strings and numbers) as pretty JSON. */

@@ -82,7 +82,7 @@ public final class KServeCodec {
       items.add(Item.ok(t, options));
     }
     String id = root.has("id") && root.get("id").isJsonPrimitive() ? root.get("id").getAsString() : null;
-    return new Invocation(shape, items, shape == Shape.V2 ? InputFormat.JSON : InputFormat.V2_BINARY, id);
+    return new Invocation(shape, items, id);
   }
 
   private static JsonObject textInput(JsonObject root) {

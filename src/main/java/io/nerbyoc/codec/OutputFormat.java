@@ -1,6 +1,7 @@
 package io.nerbyoc.codec;
 
 import io.nerbyoc.core.ApiException;
+import io.nerbyoc.core.MediaTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +9,9 @@ import java.util.Set;
 
 /** Response formats, chosen from the Accept header. */
 public enum OutputFormat {
-  JSON("application/json", Set.of("application/json", "text/json"), "application"),
-  JSON_LINES("application/jsonlines", Set.of("application/jsonlines", "application/x-jsonlines",
-      "application/jsonl", "application/json-lines", "application/x-ndjson", "application/ndjson"), "application"),
-  HTML("text/html; charset=utf-8", Set.of("text/html"), "text");
+  JSON("application/json", MediaTypes.JSON, "application"),
+  JSON_LINES("application/jsonlines", MediaTypes.JSON_LINES, "application"),
+  HTML("text/html; charset=utf-8", MediaTypes.HTML, "text");
 
   /**
    * For the HTML page: it has inline styles and nothing else (no scripts, images, fonts or
@@ -157,12 +157,17 @@ public enum OutputFormat {
     return 1;
   }
 
-  /** Parses SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT-style values; null when unknown. */
-  public static OutputFormat ofConfigured(String value) {
-    try {
-      return of(value, JSON);
-    } catch (ApiException e) {
-      return null;
+  /**
+   * The format one media type names (SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT, which Settings has
+   * already checked against {@link MediaTypes#all()}).
+   */
+  public static OutputFormat named(String mediaType) {
+    String type = MediaTypes.essence(mediaType);
+    for (OutputFormat f : values()) {
+      if (f.names.contains(type)) {
+        return f;
+      }
     }
+    throw new IllegalArgumentException("No response format is named " + ApiException.quote(mediaType));
   }
 }

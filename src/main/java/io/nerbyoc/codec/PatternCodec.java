@@ -2,7 +2,6 @@ package io.nerbyoc.codec;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.nerbyoc.patterns.EntityPattern;
 import io.nerbyoc.patterns.LightTokenizer;
@@ -22,8 +21,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads a spaCy EntityRuler patterns file (JSON Lines). A bad line is rejected at load with its
- * line number and the reason, never skipped silently.
+ * Reads a spaCy EntityRuler patterns file (JSON Lines, each line strict JSON: {@link StrictJson}).
+ * A bad line is rejected at load with its line number and the reason, never skipped silently.
  */
 public final class PatternCodec {
   private static final String TOKEN_KEYS = "ORTH, TEXT, LOWER, SHAPE, IS_DIGIT, IS_TITLE, IS_UPPER, REGEX, OP";
@@ -53,9 +52,10 @@ public final class PatternCodec {
   static EntityPattern parse(String line, String file, int n) {
     JsonElement e;
     try {
-      e = JsonParser.parseString(line);
-    } catch (RuntimeException ex) {
-      throw new PatternException(file, n, "not valid JSON");
+      e = StrictJson.read(line);
+    } catch (StrictJson.InvalidJson ex) {
+      throw new PatternException(file, n, "not valid JSON (" + StrictJson.withinLine(ex.getMessage())
+          + "); write one JSON object per line, each key once, double-quoted, without comments");
     }
     if (!e.isJsonObject()) {
       throw new PatternException(file, n, "expected an object like {\"label\": \"ORG\", \"pattern\": \"Acme Corp\"}");
@@ -75,7 +75,7 @@ public final class PatternCodec {
       if (tokens.isEmpty()) {
         throw new PatternException(file, n, "the phrase pattern is empty");
       }
-      return new EntityPattern(label, id, tokens, null, n);
+      return new EntityPattern(label, id, tokens, null);
     }
     if (!p.isJsonArray() || p.getAsJsonArray().isEmpty()) {
       throw new PatternException(file, n, "\"pattern\" must be a phrase string or a non-empty array of token objects");
@@ -87,7 +87,7 @@ public final class PatternCodec {
       }
       specs.add(token(t.getAsJsonObject(), file, n));
     }
-    return new EntityPattern(label, id, null, specs, n);
+    return new EntityPattern(label, id, null, specs);
   }
 
   private static TokenSpec token(JsonObject t, String file, int n) {

@@ -23,10 +23,6 @@ public final class RequestDecoder {
 
   private RequestDecoder() {}
 
-  public static Invocation decode(byte[] body, InputFormat format, RequestOptions defaults) {
-    return decode(body, format, null, defaults);
-  }
-
   /** {@code contentType} carries the binary tensor extension's json-header-size. */
   public static Invocation decode(byte[] body, InputFormat format, String contentType, RequestOptions defaults) {
     if (format == InputFormat.V2_BINARY) {
@@ -36,7 +32,7 @@ public final class RequestDecoder {
     return switch (format) {
       case TEXT -> {
         Utf8.checkSurrogates(text, "The text");
-        yield new Invocation(Shape.SINGLE, List.of(Item.ok(text, defaults)), format);
+        yield new Invocation(Shape.SINGLE, List.of(Item.ok(text, defaults)));
       }
       case JSON -> decodeJson(text, defaults);
       case JSON_LINES -> decodeLines(text, defaults);
@@ -47,7 +43,7 @@ public final class RequestDecoder {
   private static Invocation decodeJson(String body, RequestOptions defaults) {
     JsonElement root = StrictJson.parse(body, "The request body");
     if (root.isJsonPrimitive() && root.getAsJsonPrimitive().isString()) {
-      return new Invocation(Shape.SINGLE, List.of(Item.ok(string(root, "The body"), defaults)), InputFormat.JSON);
+      return new Invocation(Shape.SINGLE, List.of(Item.ok(string(root, "The body"), defaults)));
     }
     if (!root.isJsonObject()) {
       throw ApiException.badRequest(
@@ -68,13 +64,13 @@ public final class RequestDecoder {
       for (int i = 0; i < arr.size(); i++) {
         items.add(Item.ok(string(arr.get(i), "texts[" + i + "]"), options));
       }
-      return new Invocation(Shape.TEXTS, items, InputFormat.JSON);
+      return new Invocation(Shape.TEXTS, items);
     }
     if (obj.has("text")) {
-      return new Invocation(Shape.SINGLE, List.of(Item.ok(string(obj.get("text"), "Field \"text\""), options)), InputFormat.JSON);
+      return new Invocation(Shape.SINGLE, List.of(Item.ok(string(obj.get("text"), "Field \"text\""), options)));
     }
     if (obj.has("input")) {
-      return new Invocation(Shape.LEGACY, List.of(Item.ok(string(obj.get("input"), "Field \"input\""), options)), InputFormat.JSON);
+      return new Invocation(Shape.LEGACY, List.of(Item.ok(string(obj.get("input"), "Field \"input\""), options)));
     }
     throw ApiException.badRequest(
         "missing_field", "The JSON object has no \"text\", \"texts\" or \"input\" field.", FIELDS_HINT);
@@ -91,7 +87,7 @@ public final class RequestDecoder {
         items.add(Item.failed(e));
       }
     }
-    return new Invocation(Shape.LINES, items, InputFormat.JSON_LINES);
+    return new Invocation(Shape.LINES, items);
   }
 
   private static Item decodeLine(String line, int number, RequestOptions defaults) {

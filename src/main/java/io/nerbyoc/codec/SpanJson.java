@@ -3,8 +3,6 @@ package io.nerbyoc.codec;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.nerbyoc.data.GoldSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,7 @@ import java.util.List;
 /**
  * One line of a span-annotated JSON Lines file: spaCy style {@code {"text", "ents": [{"start",
  * "end", "label"}]}} or doccano style {@code {"text", "label": [[start, end, "LABEL"]]}}, offsets
- * in code points. Errors are IllegalArgumentException with a message the reader prefixes with
+ * in code points; strict JSON ({@link StrictJson}). Errors are IllegalArgumentException with a message the reader prefixes with
  * the file and line.
  */
 public final class SpanJson {
@@ -23,15 +21,16 @@ public final class SpanJson {
   public static Line parse(String line) {
     JsonElement root;
     try {
-      root = JsonParser.parseString(line);
-    } catch (JsonParseException e) {
-      throw new IllegalArgumentException("the line is not valid JSON (" + JsonErrors.describe(e) + "); each line must be one JSON object.");
+      root = StrictJson.read(line);
+    } catch (StrictJson.InvalidJson e) {
+      throw new IllegalArgumentException("the line is not valid JSON (" + StrictJson.withinLine(e.getMessage())
+          + "); each line must be one JSON object, each key once, double-quoted, without comments.");
     }
     if (!root.isJsonObject()) {
       throw new IllegalArgumentException("the line is not a JSON object; write {\"text\": ..., \"ents\": [...]} or {\"text\": ..., \"label\": [...]}.");
     }
     JsonObject o = root.getAsJsonObject();
-    if (!o.has("text") || !o.get("text").isJsonPrimitive()) {
+    if (!o.has("text") || !o.get("text").isJsonPrimitive() || !o.get("text").getAsJsonPrimitive().isString()) {
       throw new IllegalArgumentException("the object has no string \"text\" field; every line needs the document text.");
     }
     String text = o.get("text").getAsString();
@@ -63,13 +62,20 @@ public final class SpanJson {
     return o.getAsJsonArray(key);
   }
 
+  private static int whole(JsonElement n) {
+    if (!n.getAsJsonPrimitive().isNumber()) {
+      throw new IllegalStateException();
+    }
+    return n.getAsBigDecimal().intValueExact();
+  }
+
   private static GoldSpan span(JsonElement s, JsonElement e, JsonElement l, JsonElement whole) {
     try {
-      String label = l.getAsString();
-      if (label.isBlank()) {
+      // Typed as written: "5" or 5.5 is a mistake to report, not a number to coerce.
+      if (!l.getAsJsonPrimitive().isString() || l.getAsString().isBlank()) {
         throw new IllegalStateException();
       }
-      return new GoldSpan(s.getAsInt(), e.getAsInt(), label);
+      return new GoldSpan(whole(s), whole(e), l.getAsString());
     } catch (RuntimeException x) {
       throw new IllegalArgumentException("span " + whole + " needs whole-number start and end and a non-empty label.");
     }

@@ -15,9 +15,10 @@ import java.math.BigDecimal;
 
 /**
  * The one JSON parser for everything a client sends (bodies, JSON Lines lines, KServe headers,
- * model loads) and for manifests: RFC 8259 only (no comments, single quotes or unquoted names),
- * one value, and no duplicate keys. Gson's own tree builder keeps the last of two equal keys, so
- * {@code {"text": "a", "text": "b"}} would silently answer for "b"; this builds the tree itself.
+ * model loads) and for every file we read (manifests, patterns, training data, job configuration):
+ * RFC 8259 only (no comments, single quotes or unquoted names), one value, and no duplicate keys.
+ * Gson's own tree builder keeps the last of two equal keys, so {@code {"text": "a", "text": "b"}}
+ * would silently answer for "b"; this builds the tree itself.
  */
 public final class StrictJson {
   static final String HINT = "Send one well-formed JSON value (RFC 8259), UTF-8 encoded, each key once per object, "
@@ -30,15 +31,44 @@ public final class StrictJson {
   /** The JSON value in {@code json}; {@code where} names it in the 400 ("The request body", "Line 3"). */
   public static JsonElement parse(String json, String where) {
     try {
+      return read(json);
+    } catch (InvalidJson e) {
+      throw invalid(where, e.getMessage());
+    }
+  }
+
+  /**
+   * The same rules for files (patterns, training data, job configuration), which report problems
+   * with the file's name rather than as an HTTP 400.
+   *
+   * @throws InvalidJson naming the problem and where: "duplicate key 'a' at line 2 column 7 path $.a"
+   */
+  public static JsonElement read(String json) {
+    try {
       JsonReader reader = new JsonReader(new StringReader(json));
       reader.setStrictness(Strictness.STRICT);
       JsonElement e = value(reader);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw invalid(where, "trailing data after the JSON value at " + position(reader));
+        throw new InvalidJson("trailing data after the JSON value " + position(reader));
       }
       return e;
     } catch (IOException | IllegalStateException | NumberFormatException | StackOverflowError e) {
-      throw invalid(where, JsonErrors.describe(e));
+      throw new InvalidJson(JsonErrors.describe(e));
+    }
+  }
+
+  /**
+   * For one line of a JSON Lines file, whose reader names the file's line: "at line 1 column 9"
+   * becomes "at column 9".
+   */
+  public static String withinLine(String detail) {
+    return detail.replace(" at line 1 column ", " at column ");
+  }
+
+  /** Not RFC 8259 JSON, or a key twice in one object; the message says what and where. */
+  public static final class InvalidJson extends IllegalArgumentException {
+    InvalidJson(String detail) {
+      super(detail);
     }
   }
 
@@ -74,7 +104,7 @@ public final class StrictJson {
         String n = in.nextString();
         if (n.length() > MAX_NUMBER_CHARS) {
           // BigDecimal parses in time quadratic in the digits; no request needs such a number.
-          throw new IOException("a number of " + n.length() + " characters at " + position(in) + " (at most "
+          throw new IOException("a number of " + n.length() + " characters " + position(in) + " (at most "
               + MAX_NUMBER_CHARS + ")");
         }
         // Exact: range checks (KServe shapes and sizes) then see 2^64 + 1 as it is, not wrapped.
@@ -87,13 +117,15 @@ public final class StrictJson {
         in.nextNull();
         return JsonNull.INSTANCE;
       }
-      default -> throw new IOException("unexpected " + in.peek() + " at " + position(in));
+      default -> throw new IOException("unexpected " + in.peek() + " " + position(in));
     }
   }
 
+  /** "at line 2 column 7 path $.a", as Gson's own errors say it. */
   private static String position(JsonReader in) {
-    String p = in.getPath();
-    return p == null ? "$" : p;
+    String s = in.toString();
+    int at = s.indexOf(" at line ");
+    return at < 0 ? "at path " + in.getPath() : s.substring(at + 1);
   }
 
   private static ApiException invalid(String where, String detail) {
@@ -103,7 +135,7 @@ public final class StrictJson {
   /** A key seen twice in one object; thrown as the reader's own errors are, so it gets the same 400. */
   private static final class DuplicateKey extends IOException {
     DuplicateKey(String key, String path) {
-      super("duplicate key " + ApiException.quote(key) + " at " + path);
+      super("duplicate key " + ApiException.quote(key) + " " + path);
     }
   }
 }

@@ -62,14 +62,6 @@ final class EnvReader {
     }
   }
 
-  static boolean bool(String v) {
-    return switch (v) {
-      case "true", "1", "yes" -> true;
-      case "false", "0", "no" -> false;
-      default -> throw new IllegalArgumentException(v);
-    };
-  }
-
   void problem(String message) {
     problems.add(message);
   }

@@ -1,9 +1,9 @@
 package io.nerbyoc.config;
 
 import io.nerbyoc.core.LabelScheme;
+import io.nerbyoc.core.MediaTypes;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,10 +65,10 @@ public record Settings(
         r.raw("NER_REQUEST_TIMEOUT_S") != null ? "NER_REQUEST_TIMEOUT_S" : "SAGEMAKER_MODEL_SERVER_TIMEOUT";
     int timeout = (int) r.number(timeoutVar, 60, 1, 3600);
     int port = (int) r.number("NER_BACKEND_PORT", 8081, 1, 65535);
-    String accept = r.string("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "application/json");
+    String accept = defaultAccept(r);
     String patterns = r.raw("NER_PATTERNS_FILE");
-    boolean caseInsensitive = r.choice("NER_PATTERNS_CASE_INSENSITIVE", false, EnvReader::bool, "true, false");
-    boolean multiModel = r.choice("SAGEMAKER_MULTI_MODEL", false, EnvReader::bool, "true, false");
+    boolean caseInsensitive = r.choice("NER_PATTERNS_CASE_INSENSITIVE", false, Booleans::parse, Booleans.VALID);
+    boolean multiModel = r.choice("SAGEMAKER_MULTI_MODEL", false, Booleans::parse, Booleans.VALID);
     long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     long budgetMb = r.number("NER_MME_MEMORY_MB", Math.max(64, heapMb * 3 / 4), 1, 10_000_000);
     double factor = r.number("NER_MME_SIZE_FACTOR", 4, 1, 100);
@@ -77,8 +77,23 @@ public record Settings(
     r.throwIfProblems();
     return new Settings(
         root, embedded, profile, scheme, newline, workers, queue, payload, maxChars, maxDocs,
-        timeout, port, accept.toLowerCase(Locale.ROOT), patterns == null ? null : Path.of(patterns),
+        timeout, port, accept, patterns == null ? null : Path.of(patterns),
         caseInsensitive, multiModel, budgetMb * 1024 * 1024, factor, stall, stuckExit);
+  }
+
+  /**
+   * One media type a response format answers to (parameters ignored), lower case; anything else
+   * is a problem, not a silent fall-back to JSON.
+   */
+  private static String defaultAccept(EnvReader r) {
+    String v = r.string("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "application/json");
+    String type = MediaTypes.essence(v);
+    if (!MediaTypes.all().contains(type)) {
+      r.problem("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT=" + v + " is not a response format of this server; use one of: "
+          + String.join(", ", MediaTypes.all()));
+      return "application/json";
+    }
+    return type;
   }
 
   /** NER_MAX_PAYLOAD_BYTES wins over the batch platform's SAGEMAKER_MAX_PAYLOAD_IN_MB. */

@@ -36,15 +36,14 @@ final class TextEncoder {
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
-  private final int dimension;
 
-  /** Encodes one word to learn the vector size: a broken model fails at load, not at the first request. */
+  /** Encodes one word: a broken model fails at load, not at the first request. */
   private TextEncoder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
     this.env = env;
     this.session = session;
     this.tokenizer = tokenizer;
     this.typeIds = session.getInputNames().contains("token_type_ids");
-    this.dimension = run(List.of("probe"))[0].length;
+    run(List.of("probe"));
   }
 
   /** The encoder under the embedded model root, loaded once per process. */
@@ -71,10 +70,6 @@ final class TextEncoder {
     } catch (OrtException | IOException | RuntimeException e) {
       throw new ModelLoadException(model, "the contextual encoder cannot be loaded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
-  }
-
-  int dimension() {
-    return dimension;
   }
 
   /**

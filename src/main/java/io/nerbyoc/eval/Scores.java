@@ -38,11 +38,6 @@ public final class Scores {
     return f1(total());
   }
 
-  public int gold() {
-    int[] t = total();
-    return t[0] + t[2];
-  }
-
   private int[] total() {
     int[] t = new int[3];
     for (int[] c : counts.values()) {

@@ -96,8 +96,8 @@ public final class HttpServer {
     });
     http.post("/invocations", (req, res) -> {
       ModelRegistry models = registry.get();
-      String target = req.headers("X-Amzn-SageMaker-Target-Model");
-      Invocations handler = models != null && target != null ? models.get(target).invocations() : invocations.get();
+      Invocations handler =
+          models != null ? models.target(req.headers(ModelRegistry.TARGET_MODEL_HEADER)) : invocations.get();
       if (handler == null || !readiness.isReady()) {
         throw notReady();
       }

@@ -8,9 +8,8 @@ import java.util.List;
  *
  * @param phrase the phrase's tokens, or null for a token pattern
  * @param tokens the token specs, or null for a phrase
- * @param line the line in the file, for error messages
  */
-public record EntityPattern(String label, String id, List<String> phrase, List<TokenSpec> tokens, int line) {
+public record EntityPattern(String label, String id, List<String> phrase, List<TokenSpec> tokens) {
   public boolean isPhrase() {
     return phrase != null;
   }

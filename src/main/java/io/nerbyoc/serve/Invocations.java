@@ -37,8 +37,7 @@ public final class Invocations {
     this.settings = settings;
     this.recognizer = recognizer;
     this.pool = pool;
-    OutputFormat configured = OutputFormat.ofConfigured(settings.defaultAccept());
-    this.defaultOutput = configured == null ? OutputFormat.JSON : configured;
+    this.defaultOutput = OutputFormat.named(settings.defaultAccept());
   }
 
   public Response handle(byte[] body, String contentType, String accept, String customAttributes) {
@@ -69,7 +68,7 @@ public final class Invocations {
     }
   }
 
-  public static ApiException payloadTooLarge(long bytes, long limit) {
+  private static ApiException payloadTooLarge(long bytes, long limit) {
     return new ApiException(
         413, "payload_too_large",
         "The request body has " + bytes + " bytes; the limit is " + limit + ".",

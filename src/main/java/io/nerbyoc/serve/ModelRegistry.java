@@ -105,6 +105,24 @@ public final class ModelRegistry {
     return e;
   }
 
+  /** The header SageMaker uses to route POST /invocations to one model of a multi-model endpoint. */
+  public static final String TARGET_MODEL_HEADER = "X-Amzn-SageMaker-Target-Model";
+
+  /**
+   * The model a POST /invocations names in {@link #TARGET_MODEL_HEADER}: 400 without the header
+   * (a multi-model endpoint has no default model, so "still loading" would be a lie forever), 404
+   * for a name that is not loaded.
+   */
+  public Invocations target(String header) {
+    if (header == null || header.isBlank()) {
+      throw ApiException.badRequest("missing_target_model",
+          "This is a multi-model endpoint: POST /invocations needs the " + TARGET_MODEL_HEADER + " header to name a loaded model.",
+          "Send " + TARGET_MODEL_HEADER + ": <model name> (InvokeEndpoint's TargetModel parameter sets it), "
+              + "or POST /models/<model name>/invoke; GET /models lists the loaded models.");
+    }
+    return get(header.trim()).invocations();
+  }
+
   /** A page of models in name order, and the token for the next page (null at the end). */
   public record Page(List<Entry> models, String nextPageToken) {}
 

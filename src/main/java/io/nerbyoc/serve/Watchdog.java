@@ -54,8 +54,8 @@ public final class Watchdog {
     t.start();
   }
 
-  /** One look at the pool; public for tests. */
-  public void check() {
+  /** One look at the pool (package-private: tests step it by hand). */
+  void check() {
     long stall = pool.stalledForNanos();
     boolean now = stall > stallNanos;
     if (now != stalled) {

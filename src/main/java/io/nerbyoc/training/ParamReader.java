@@ -1,8 +1,8 @@
 package io.nerbyoc.training;
 
+import io.nerbyoc.config.Booleans;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -109,14 +109,11 @@ final class ParamReader {
     if (v == null) {
       return def;
     }
-    switch (v.toLowerCase(Locale.ROOT)) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      default:
-        problems.add("'" + key + "' must be true or false, got '" + v + "'");
-        return def;
+    try {
+      return Booleans.parse(v);
+    } catch (IllegalArgumentException e) {
+      problems.add("'" + key + "' must be true or false, got '" + v + "'");
+      return def;
     }
   }
 

@@ -2,6 +2,7 @@ package io.nerbyoc.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.LabelScheme;
@@ -38,5 +39,16 @@ class CustomAttributesTest {
         assertThrows(ApiException.class, () -> CustomAttributes.apply("label_scheme=iob", DEFAULTS)).code());
     assertEquals("invalid_custom_attributes",
         assertThrows(ApiException.class, () -> CustomAttributes.apply("a=" + "x".repeat(1100), DEFAULTS)).code());
+  }
+
+  @Test
+  void include_source_follows_the_one_boolean_rule() {
+    assertEquals(true, CustomAttributes.apply("include_source=TRUE", DEFAULTS).includeSource());
+    assertEquals(false, CustomAttributes.apply("include_source=false", DEFAULTS).includeSource());
+    // "yes" was silently false.
+    ApiException e = assertThrows(ApiException.class, () -> CustomAttributes.apply("include_source=yes", DEFAULTS));
+    assertEquals("invalid_custom_attributes", e.code());
+    assertTrue(e.getMessage().contains("include_source") && e.getMessage().contains("'yes'"), e.getMessage());
+    assertTrue(e.hint().contains("include_source=true"), e.hint());
   }
 }

@@ -45,7 +45,7 @@ public class KServeCodecTest {
   @Test
   void json_tensor_of_texts_round_trips() {
     String body = "{\"id\": \"r1\", \"inputs\": [{\"name\": \"TEXT\", \"shape\": [2], \"datatype\": \"BYTES\", \"data\": [\"Ada\", \"😀 Paris\"]}]}";
-    Invocation inv = RequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, DEFAULTS);
+    Invocation inv = RequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, null, DEFAULTS);
     assertEquals(Shape.V2, inv.shape());
     assertEquals(List.of("Ada", "😀 Paris"), inv.items().stream().map(Invocation.Item::text).toList());
     List<Result> results = List.of(
@@ -99,7 +99,7 @@ public class KServeCodecTest {
     };
     for (String b : bad) {
       ApiException e = assertThrows(ApiException.class,
-          () -> RequestDecoder.decode(b.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, DEFAULTS), b);
+          () -> RequestDecoder.decode(b.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, null, DEFAULTS), b);
       assertEquals(400, e.status(), b);
       assertTrue(e.code().equals("invalid_tensor"), b + " -> " + e.code());
     }
@@ -122,7 +122,7 @@ public class KServeCodecTest {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     ApiException e = assertThrows(ApiException.class, () -> {
       if (contentType.length == 0) {
-        RequestDecoder.decode(b, InputFormat.JSON, DEFAULTS);
+        RequestDecoder.decode(b, InputFormat.JSON, null, DEFAULTS);
       } else {
         RequestDecoder.decode(b, InputFormat.V2_BINARY, contentType[0], DEFAULTS);
       }
@@ -143,7 +143,7 @@ public class KServeCodecTest {
     assertTrue(tensorError(product).getMessage().contains("more than 2147483647 elements"));
     // 1.0 is a whole number; [1, 1] is one element.
     String ok = "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [1.0, 1], \"datatype\": \"BYTES\", \"data\": [\"a\"]}]}";
-    assertEquals(1, RequestDecoder.decode(ok.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, DEFAULTS).items().size());
+    assertEquals(1, RequestDecoder.decode(ok.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, null, DEFAULTS).items().size());
   }
 
   @Test

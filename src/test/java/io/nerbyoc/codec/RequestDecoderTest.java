@@ -18,7 +18,7 @@ class RequestDecoderTest {
   private static final RequestOptions DEFAULTS = RequestOptions.of(LabelScheme.SPACY);
 
   private static Invocation json(String body) {
-    return RequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, DEFAULTS);
+    return RequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, null, DEFAULTS);
   }
 
   private static ApiException jsonError(String body) {
@@ -113,26 +113,26 @@ class RequestDecoderTest {
   @Test
   void invalid_utf8_is_400() {
     byte[] body = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-    ApiException e = assertThrows(ApiException.class, () -> RequestDecoder.decode(body, InputFormat.JSON, DEFAULTS));
+    ApiException e = assertThrows(ApiException.class, () -> RequestDecoder.decode(body, InputFormat.JSON, null, DEFAULTS));
     assertEquals("invalid_utf8", e.code());
   }
 
   @Test
   void leading_bom_is_ignored() {
     byte[] text = "\uFEFF{\"text\": \"a\"}".getBytes(StandardCharsets.UTF_8);
-    assertEquals("a", RequestDecoder.decode(text, InputFormat.JSON, DEFAULTS).items().get(0).text());
+    assertEquals("a", RequestDecoder.decode(text, InputFormat.JSON, null, DEFAULTS).items().get(0).text());
   }
 
   @Test
   void plain_text_is_taken_verbatim() {
-    Invocation inv = RequestDecoder.decode("a\u0000b {\"x\"".getBytes(StandardCharsets.UTF_8), InputFormat.TEXT, DEFAULTS);
+    Invocation inv = RequestDecoder.decode("a\u0000b {\"x\"".getBytes(StandardCharsets.UTF_8), InputFormat.TEXT, null, DEFAULTS);
     assertEquals("a\u0000b {\"x\"", inv.items().get(0).text());
   }
 
   @Test
   void json_lines_answer_bad_lines_with_errors_in_place() {
     String body = "{\"text\": \"a\"}\n\"b\"\nnot json\n{\"id\": 1}\n\n{\"text\": \"f\", \"id\": 7}\n";
-    Invocation inv = RequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8), InputFormat.JSON_LINES, DEFAULTS);
+    Invocation inv = RequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8), InputFormat.JSON_LINES, null, DEFAULTS);
     assertEquals(Shape.LINES, inv.shape());
     assertEquals(6, inv.items().size());
     assertEquals("a", inv.items().get(0).text());

@@ -50,11 +50,11 @@ class StrictJsonTest {
     String dup = "{\"text\": \"Paris\", \"texts\": [\"Rome\"], \"text\": \"Rome\"}";
     for (InputFormat f : new InputFormat[] {InputFormat.JSON}) {
       assertEquals("invalid_json", assertThrows(ApiException.class,
-          () -> RequestDecoder.decode(dup.getBytes(StandardCharsets.UTF_8), f, DEFAULTS)).code());
+          () -> RequestDecoder.decode(dup.getBytes(StandardCharsets.UTF_8), f, null, DEFAULTS)).code());
     }
     // JSON Lines: the bad line fails alone.
     Invocation lines = RequestDecoder.decode("{\"text\":\"a\",\"text\":\"b\"}\n{\"text\":\"c\"}\n".getBytes(StandardCharsets.UTF_8),
-        InputFormat.JSON_LINES, DEFAULTS);
+        InputFormat.JSON_LINES, null, DEFAULTS);
     assertEquals("invalid_json", lines.items().get(0).error().code());
     assertEquals("c", lines.items().get(1).text());
     assertEquals("invalid_json", assertThrows(ApiException.class,
@@ -62,6 +62,6 @@ class StrictJsonTest {
         .code());
     String v2 = "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [1], \"shape\": [2], \"datatype\": \"BYTES\", \"data\": [\"a\"]}]}";
     assertEquals("invalid_json", assertThrows(ApiException.class,
-        () -> RequestDecoder.decode(v2.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, DEFAULTS)).code());
+        () -> RequestDecoder.decode(v2.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, null, DEFAULTS)).code());
   }
 }

@@ -49,4 +49,22 @@ class SettingsTest {
     assertTrue(e.problems().get(0).contains("NER_PROFILE=turbo"));
     assertTrue(e.problems().get(0).contains("accurate, fast"));
   }
+
+  @Test
+  void an_unknown_default_accept_is_a_problem_like_any_other() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> Settings.fromEnv(Map.of("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "text/csv")));
+    assertEquals(1, e.problems().size());
+    String p = e.problems().get(0);
+    assertTrue(p.contains("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT=text/csv") && p.contains("application/json")
+        && p.contains("application/jsonlines") && p.contains("text/html"), p);
+  }
+
+  @Test
+  void a_known_default_accept_is_kept_as_its_media_type() {
+    assertEquals("application/json", Settings.fromEnv(Map.of()).defaultAccept());
+    assertEquals("application/jsonlines",
+        Settings.fromEnv(Map.of("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "Application/JSONLines; charset=utf-8")).defaultAccept());
+    assertEquals("text/html", Settings.fromEnv(Map.of("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "text/html")).defaultAccept());
+  }
 }

@@ -91,6 +91,9 @@ class CorpusReaderTest {
     assertTrue(e.getMessage().contains("span [2, 5, \"Y\"] overlaps span [0, 3, \"X\"]"), e.getMessage());
     e = assertThrows(DataFormatException.class, () -> read("{\"text\": \"abc\"}\n{\"text\": broken\n"));
     assertTrue(e.getMessage().startsWith("f.txt:2: the line is not valid JSON"), e.getMessage());
+    // Strict JSON: a key twice names file, line and key (lenient Gson kept the last).
+    e = assertThrows(DataFormatException.class, () -> read("{\"text\": \"abc\"}\n{\"text\": \"a\", \"text\": \"b\"}\n"));
+    assertTrue(e.getMessage().startsWith("f.txt:2: the line is not valid JSON (duplicate key 'text'"), e.getMessage());
     e = assertThrows(DataFormatException.class, () -> read("{\"txt\": \"abc\"}\n"));
     assertTrue(e.getMessage().contains("no string \"text\" field"), e.getMessage());
   }

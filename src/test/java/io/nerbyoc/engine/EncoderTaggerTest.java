@@ -26,8 +26,7 @@ class EncoderTaggerTest {
     float[][] river = e.encode(List.of("We", "walked", "along", "the", "bank", "of", "the", "river"));
     float[][] money = e.encode(List.of("She", "robbed", "the", "bank", "downtown"));
     assertEquals(8, river.length);
-    assertEquals(e.dimension(), river[4].length);
-    assertEquals(384, e.dimension());
+    assertEquals(384, river[4].length); // e5-small-v2's vector size
     assertTrue(cosine(river[4], money[3]) < 0.99, "'bank' must differ by context");
     assertEquals(0, e.encode(List.of()).length);
   }

@@ -66,6 +66,16 @@ class LifecycleIT {
   }
 
   @Test
+  void an_unknown_default_accept_stops_serve_like_any_bad_setting(@TempDir Path ml) throws Exception {
+    try (ServeProcess serve = ServeProcess.launch(ml, Map.of("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "text/csv"))) {
+      assertTrue(serve.waitFor(Duration.ofSeconds(60)), "serve should exit on a bad setting");
+      assertEquals(2, serve.process().exitValue(), serve.log());
+      assertTrue(serve.log().contains("SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT=text/csv")
+          && serve.log().contains("application/jsonlines"), serve.log());
+    }
+  }
+
+  @Test
   void a_manifest_selects_the_fast_embedded_profile(@TempDir Path ml) throws Exception {
     Files.createDirectories(ml.resolve("model"));
     Files.writeString(ml.resolve("model/ner-model.json"), "{\"engine\": \"corenlp-embedded\", \"profile\": \"fast\"}");

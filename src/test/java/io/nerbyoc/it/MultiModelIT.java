@@ -44,6 +44,11 @@ class MultiModelIT {
       assertTrue(b.contains("\"WIDGET\"") && !b.contains("PERSON"), b);
       // /invocations with the target-model header reaches the same models.
       assertTrue(serve.post("/invocations", text, "X-Amzn-SageMaker-Target-Model", "rules").body().contains("WIDGET"));
+      // Without the header there is no model to choose: a 400 naming it (it was 503 "still loading" forever).
+      JsonObject missing = error(serve.post("/invocations", text, "Content-Type", "application/json"), 400, "missing_target_model");
+      assertTrue(missing.get("message").getAsString().contains("X-Amzn-SageMaker-Target-Model"), missing.toString());
+      assertTrue(missing.get("hint").getAsString().contains("X-Amzn-SageMaker-Target-Model: <model name>"), missing.toString());
+      error(serve.post("/invocations", text, "X-Amzn-SageMaker-Target-Model", "nope"), 404, "model_not_found");
 
       HttpResponse<String> again = serve.post("/models", load("fast", fast));
       assertEquals(409, again.statusCode(), again.body());
@@ -99,10 +104,11 @@ class MultiModelIT {
       System.out.printf("MME: accurate model loaded in %d ms; %d invocations of another model meanwhile, slowest %d ms%n",
           loadMs, during, worst / 1_000_000);
       assertTrue(during > 0, "the load finished before any invocation");
-      // Blocked behind the load, an invocation would wait for all of it; slowed only by sharing the
-      // CPU with it (2 cores, other jobs on the machine), it waits a fraction of it.
-      assertTrue(worst / 1_000_000 < Math.min(3_000, loadMs / 2),
-          "an invocation waited " + worst / 1_000_000 + " ms behind a load of " + loadMs + " ms");
+      // Blocked behind the load, an invocation would wait about as long as the load itself; on a
+      // busy 2-core machine GC pauses of the load alone reach 1.5 s (a fixed 1 s limit failed there).
+      long limitMs = Math.max(1000, loadMs / 3);
+      assertTrue(worst / 1_000_000 < limitMs,
+          "an invocation waited " + worst / 1_000_000 + " ms behind a load of " + loadMs + " ms (limit " + limitMs + " ms)");
     }
   }
 

@@ -195,11 +195,20 @@ class ServeIT {
     assertTrue(e.get("hint").getAsString().contains("NER_MAX_PAYLOAD_BYTES"));
   }
 
+  /**
+   * The load scales with the machine: one request per worker (workers = cores by default), each
+   * about {@link #BUSY_SECONDS} of one worker's time at the speed the server measured at start. So
+   * every worker is busy when /ping arrives, on a fast machine as on a busy 2-core one, and the
+   * load ends far inside the 60 s request deadline: the test measures /ping, not the deadline.
+   */
   @Test
   void ping_answers_fast_while_every_worker_is_busy() throws Exception {
-    String big = "{\"text\": \"" + "Barack Obama visited Paris and met Angela Merkel. ".repeat(4000) + "\"}";
+    int workers = Runtime.getRuntime().availableProcessors();
+    String sentence = "Barack Obama visited Paris and met Angela Merkel. ";
+    long bytes = Math.min(900_000, measuredBytesPerSecond() * BUSY_SECONDS);
+    String big = "{\"text\": \"" + sentence.repeat((int) Math.max(1, bytes / sentence.length())) + "\"}";
     List<CompletableFuture<HttpResponse<String>>> load = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < workers; i++) {
       load.add(CompletableFuture.supplyAsync(() -> {
         try {
           return serve.post("/invocations", big);
@@ -212,11 +221,23 @@ class ServeIT {
     long t0 = System.nanoTime();
     HttpResponse<String> ping = serve.get("/ping");
     long ms = (System.nanoTime() - t0) / 1_000_000;
+    boolean stillBusy = load.stream().anyMatch(f -> !f.isDone());
     assertEquals(200, ping.statusCode());
     assertTrue(ms < 2000, "ping took " + ms + " ms");
+    assertTrue(stillBusy, "the load (" + workers + " x " + big.length() + " bytes) ended before /ping: it tests nothing");
     for (CompletableFuture<HttpResponse<String>> f : load) {
       assertEquals(200, f.get().statusCode());
     }
+  }
+
+  /** Seconds of one worker's time per request of the ping test. */
+  private static final int BUSY_SECONDS = 4;
+
+  /** One worker's speed as serve measured and logged it at start. */
+  private static long measuredBytesPerSecond() throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("One worker recognizes about (\\d+) KB/s").matcher(serve.log());
+    assertTrue(m.find(), "serve logs its measured speed");
+    return Math.max(1, Long.parseLong(m.group(1))) * 1024;
   }
 
   @Test

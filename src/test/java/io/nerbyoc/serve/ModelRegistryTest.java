@@ -166,4 +166,23 @@ class ModelRegistryTest {
     assertTrue(reg.list(1, "5").models().isEmpty());
     assertTrue(reg.list(1000, "1").models().size() == 1);
   }
+
+  @Test
+  void invocations_without_a_target_model_are_a_400_naming_the_header() throws Exception {
+    ModelRegistry reg = registry();
+    for (String header : new String[] {null, "", "  "}) {
+      ApiException e = fails(400, "missing_target_model", () -> reg.target(header));
+      assertTrue(e.getMessage().contains("X-Amzn-SageMaker-Target-Model"), e.getMessage());
+      assertTrue(e.hint().contains("X-Amzn-SageMaker-Target-Model: <model name>") && e.hint().contains("/models/"), e.hint());
+    }
+  }
+
+  @Test
+  void invocations_of_an_unknown_target_model_are_a_404_and_a_loaded_one_is_found() throws Exception {
+    ModelRegistry reg = registry();
+    ApiException e = fails(404, "model_not_found", () -> reg.target("nope"));
+    assertTrue(e.getMessage().contains("nope"), e.getMessage());
+    reg.load("m", model("m").toString());
+    assertTrue(reg.target("m") == reg.get("m").invocations());
+  }
 }

@@ -73,4 +73,14 @@ class HyperparametersTest {
   void sagemaker_own_keys_are_ignored() {
     Hyperparameters.parse(Map.of("sagemaker_program", "x", "_tuning_objective_metric", "validation:f1"));
   }
+
+  @Test
+  void booleans_follow_the_one_rule() {
+    // Python's str(True) is "True": accepted; "1" and "yes" are not booleans anywhere.
+    assertTrue(Hyperparameters.parse(Map.of("refit", "True", "validation_split", "0.2")).refit());
+    TrainingInputException e = assertThrows(TrainingInputException.class,
+        () -> Hyperparameters.parse(Map.of("word_clusters", "1", "gazetteers", "yes")));
+    assertTrue(e.getMessage().contains("'word_clusters' must be true or false, got '1'")
+        && e.getMessage().contains("'gazetteers' must be true or false, got 'yes'"), e.getMessage());
+  }
 }
