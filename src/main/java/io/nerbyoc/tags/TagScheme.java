@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The ways of writing a sentence's entities as one tag per token, and the one decoder that reads
  * them all back. Every reader, trainer and tagger goes through here, so a trained model's labels,
- * the tags of its training data and the features stacked on it agree.
+ * the tags of its training data and the features stacked on it agree. (OpenNLP's name finder
+ * codes names in its own outcomes; the scheme only picks its codec there.)
  *
  * <p>{@link #decode} is lenient, as conlleval is, because tags predicted by a model can be
  * ill-formed and training files mix conventions: an entity starts at B-/S-/U-, after O, or where
