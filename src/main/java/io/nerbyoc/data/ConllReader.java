@@ -1,24 +1,22 @@
 package io.nerbyoc.data;
 
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.tags.Tag;
+import io.nerbyoc.tags.TagScheme;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * CoNLL column files: one token per line, the tag in the last column, a blank line between
- * sentences, {@code -DOCSTART-} between documents. One decoder reads IOB1, BIO (IOB2), IOBES
- * (also written BILOU) and bare IO labels: an entity starts at B-/S-/U- or where the type
- * changes, and ends at E-/L-/S-/U-, O, or a sentence break.
+ * sentences, {@code -DOCSTART-} between documents. IOB1, BIO (IOB2), IOBES (also written BILOU)
+ * and bare IO labels are all read, by {@link TagScheme#decode}; a tag with an unknown prefix or
+ * no type is an error naming the line ({@link Tag#parseStrict}).
  */
 final class ConllReader {
   /** Files without -DOCSTART- are cut into documents of this many sentences for evaluation. */
   static final int SENTENCES_PER_DOC = 50;
-
-  private static final Pattern TAG = Pattern.compile("([BIESLU])-(.*)");
 
   private ConllReader() {}
 
@@ -71,63 +69,24 @@ final class ConllReader {
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
-  /** Decodes one sentence's tags into names as tokens arrive. */
+  /** Collects one sentence's words and tags; the tag codec turns the tags into names at the end. */
   private static final class SentenceState {
     final List<String> words = new ArrayList<>();
-    final List<TokenSentence.Name> names = new ArrayList<>();
-    String openType;
-    int openStart;
+    final List<Tag> tags = new ArrayList<>();
 
     void token(String word, String tag, String file, int lineNo) {
-      int i = words.size();
+      try {
+        tags.add(Tag.parseStrict(tag));
+      } catch (IllegalArgumentException e) {
+        throw new DataFormatException(file + ":" + lineNo + ": " + e.getMessage());
+      }
       words.add(word);
-      if (tag.equals("O")) {
-        close(i);
-        return;
-      }
-      char prefix;
-      String type;
-      Matcher m = TAG.matcher(tag);
-      if (m.matches()) {
-        prefix = m.group(1).charAt(0);
-        type = m.group(2);
-      } else if (tag.indexOf('-') == 1) {
-        throw new DataFormatException(
-            file + ":" + lineNo + ": tag '" + abbreviate(tag) + "' has an unknown prefix; use O or B-, I-, E-, S- (or L-, U-) "
-                + "followed by the type, e.g. B-ORG.");
-      } else {
-        prefix = 'I'; // bare IO label such as PER
-        type = tag;
-      }
-      if (type.isEmpty()) {
-        throw new DataFormatException(
-            file + ":" + lineNo + ": tag '" + tag + "' has no entity type; write it as " + prefix + "-TYPE, e.g. " + prefix + "-PER.");
-      }
-      boolean begins = prefix == 'B' || prefix == 'S' || prefix == 'U';
-      if (openType != null && (begins || !openType.equals(type))) {
-        close(i);
-      }
-      if (openType == null) {
-        openType = type;
-        openStart = i;
-      }
-      if (prefix == 'E' || prefix == 'L' || prefix == 'S' || prefix == 'U') {
-        close(i + 1);
-      }
-    }
-
-    private void close(int end) {
-      if (openType != null) {
-        names.add(new TokenSentence.Name(openStart, end, openType));
-        openType = null;
-      }
     }
 
     TokenSentence finish() {
-      close(words.size());
-      TokenSentence s = new TokenSentence(words, names);
+      TokenSentence s = new TokenSentence(words, TagScheme.decode(tags));
       words.clear();
-      names.clear();
+      tags.clear();
       return s;
     }
   }

@@ -11,6 +11,7 @@ import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.TextBounds;
+import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -141,15 +142,7 @@ final class CoreNlpRecognizer implements Recognizer {
       tokens.add(l);
     }
     Tagging t = tag(tokens);
-    String[] tags = new String[t.size()];
-    for (int i = 0; i < t.size(); ) {
-      int j = t.runEnd(i);
-      for (int k = i; k < j; k++) {
-        tags[k] = Tagging.OUTSIDE.equals(t.labels[i]) ? Tagging.OUTSIDE : (k == i ? "B-" : "I-") + t.labels[i];
-      }
-      i = j;
-    }
-    return tags;
+    return TagScheme.BIO.encode(t.spans(), t.size());
   }
 
   private Tagging tag(List<CoreLabel> tokens) {

@@ -3,6 +3,9 @@ package io.nerbyoc.engine;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.tags.Tag;
+import io.nerbyoc.tags.TagScheme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,16 +32,15 @@ final class CrfTagger {
     this.name = name;
     this.classifier = classifier;
     this.outsideThreshold = outsideThreshold;
-    Set<String> ls = new HashSet<>(classifier.labels());
-    ls.remove(classifier.backgroundSymbol());
-    ls.removeIf(CrfTagger::prefixed);
-    classifier.labels().stream().filter(CrfTagger::prefixed).forEach(l -> ls.add(l.substring(2)));
+    // Trained models' labels carry the tag scheme's prefixes (B-PER, I-PER); the shipped ones are bare (PERSON).
+    Set<String> ls = new HashSet<>();
+    for (String l : classifier.labels()) {
+      Tag t = Tag.parse(l);
+      if (!l.equals(classifier.backgroundSymbol()) && !t.isOutside()) {
+        ls.add(t.label());
+      }
+    }
     this.labels = Set.copyOf(ls);
-  }
-
-  /** Trained models code entity tokens as B-/I- (BIO) or also E-/S- (BILOU); the shipped ones do not. */
-  private static boolean prefixed(String label) {
-    return label.length() > 2 && label.charAt(1) == '-' && "BIES".indexOf(label.charAt(0)) >= 0;
   }
 
   static CrfTagger load(Path file) {
@@ -111,10 +113,6 @@ final class CrfTagger {
     }
   }
 
-  String name() {
-    return name;
-  }
-
   Set<String> labels() {
     return labels;
   }
@@ -134,42 +132,27 @@ final class CrfTagger {
       recallDecode(tagged, bg);
     }
     int n = tagged.size();
-    String[] labs = new String[n];
+    String[] tags = new String[n];
     double[] probs = new double[n];
-    boolean[] begins = new boolean[n];
-    boolean[] ends = new boolean[n];
     for (int i = 0; i < n; i++) {
       CoreLabel t = tagged.get(i);
       String a = t.get(CoreAnnotations.AnswerAnnotation.class);
       Double p = t.get(CoreAnnotations.AnswerProbAnnotation.class);
-      if (a == null || a.equals(bg)) {
-        a = Tagging.OUTSIDE;
-      } else if (prefixed(a)) {
-        begins[i] = a.charAt(0) == 'B' || a.charAt(0) == 'S';
-        ends[i] = a.charAt(0) == 'E' || a.charAt(0) == 'S';
-        a = a.substring(2);
-      }
-      labs[i] = a;
+      tags[i] = a == null || a.equals(bg) ? Tag.OUTSIDE_TAG : a;
       probs[i] = p == null ? 1.0 : p;
     }
-    for (int i = 0; i < n; ) {
-      if (Tagging.OUTSIDE.equals(labs[i])) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < n && !ends[j - 1] && labs[j].equals(labs[i]) && !begins[j]) {
-        j++;
+    for (TokenSentence.Name e : TagScheme.decode(tags)) {
+      if (Tagging.OUTSIDE.equals(e.label())) {
+        continue; // a model trained on the type "O" (B-O): outside, as it always was
       }
       double mean = 0;
-      for (int k = i; k < j; k++) {
+      for (int k = e.start(); k < e.end(); k++) {
         mean += probs[k];
       }
-      mean /= (j - i);
-      if (allowed.contains(labs[i]) && tagging.isFree(i, j)) {
-        tagging.set(i, j, labs[i], mean, name);
+      mean /= (e.end() - e.start());
+      if (allowed.contains(e.label()) && tagging.isFree(e.start(), e.end())) {
+        tagging.set(e.start(), e.end(), e.label(), mean, name);
       }
-      i = j;
     }
   }
 }

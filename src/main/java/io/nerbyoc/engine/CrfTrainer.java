@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.tags.TagScheme;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,18 +108,18 @@ public final class CrfTrainer {
     // L-BFGS keeps 2 x QNsize vectors as long as the weights (16 M for WNUT17's 13 classes): the
     // default 25 took 12 GB there; 5 keeps the optimiser's share near 1.3 GB.
     p.setProperty("QNsize", "5");
-    // Keep the tag scheme's labels as written (B-/I-/E-/S-); CrfTagger decodes them.
+    // Keep the tag scheme's labels as written (B-/I-/E-/S-); CrfTagger decodes them with TagScheme.
     p.setProperty("retainEntitySubclassification", "true");
     p.setProperty("saveFeatureIndexToDisk", "false");
     return p;
   }
 
-  static void writeColumns(List<List<TokenSentence>> docs, String scheme, Path file, PretrainedFeatures.TokenFeatures features)
+  static void writeColumns(List<List<TokenSentence>> docs, TagScheme scheme, Path file, PretrainedFeatures.TokenFeatures features)
       throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (List<TokenSentence> doc : docs) {
         for (TokenSentence s : doc) {
-          String[] tags = tags(s, scheme);
+          String[] tags = scheme.encode(s.names(), s.size());
           String[][] layers = features == null ? null : features.layers(s.words());
           for (int i = 0; i < s.size(); i++) {
             // CoreNLP splits columns on whitespace: a token cannot contain any.
@@ -154,26 +155,5 @@ public final class CrfTrainer {
         t.set(CoreAnnotations.ChunkAnnotation.class, layers[PretrainedFeatures.ENCODER][i]);
       }
     }
-  }
-
-  /** Per-token tags: BIO (B-X I-X) or BILOU/IOBES (S-X, B-X I-X E-X). */
-  static String[] tags(TokenSentence s, String scheme) {
-    String[] tags = new String[s.size()];
-    java.util.Arrays.fill(tags, "O");
-    boolean bilou = "bilou".equals(scheme);
-    for (TokenSentence.Name n : s.names()) {
-      for (int i = n.start(); i < n.end(); i++) {
-        String prefix;
-        if (!bilou) {
-          prefix = i == n.start() ? "B-" : "I-";
-        } else if (n.end() - n.start() == 1) {
-          prefix = "S-";
-        } else {
-          prefix = i == n.start() ? "B-" : i == n.end() - 1 ? "E-" : "I-";
-        }
-        tags[i] = prefix + n.label();
-      }
-    }
-    return tags;
   }
 }

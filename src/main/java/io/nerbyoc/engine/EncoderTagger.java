@@ -1,5 +1,8 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.tags.Tag;
+import io.nerbyoc.tags.TagScheme;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
-import io.nerbyoc.core.TokenSentence;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -48,7 +50,7 @@ final class EncoderTagger {
 
   static EncoderTagger train(List<Example> data, long seed) {
     Map<String, Integer> index = new LinkedHashMap<>();
-    index.put("O", 0);
+    index.put(Tag.OUTSIDE_TAG, 0); // class 0 is outside: tags() relies on it
     for (Example e : data) {
       for (String t : e.tags()) {
         index.putIfAbsent(t, index.size());
@@ -170,7 +172,7 @@ final class EncoderTagger {
     TextEncoder encoder = TextEncoder.load(embeddedRoot);
     List<TokenSentence> sentences = docs.stream().flatMap(List::stream).toList();
     List<Example> data = sentences.parallelStream()
-        .map(s -> new Example(encoder.encode(s.words()), CrfTrainer.tags(s, "bio")))
+        .map(s -> new Example(encoder.encode(s.words()), TagScheme.BIO.encode(s.names(), s.size())))
         .toList();
     LOG.info("encoder_tags: encoded {} sentences in {} s", sentences.size(), seconds(t0));
     List<String[]> heldOut = crossValidatedTags(data, FOLDS, seed);

@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.tags.Tag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -82,7 +83,7 @@ final class Gazetteer {
             marks[k] = new TreeSet<>();
           }
           for (String c : classes) {
-            marks[k].add((k == i ? "B-" : "I-") + c);
+            marks[k].add(new Tag(k == i ? Tag.Place.BEGIN : Tag.Place.INSIDE, c).toString());
           }
         }
       }

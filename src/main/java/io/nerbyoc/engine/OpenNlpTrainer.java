@@ -2,6 +2,7 @@ package io.nerbyoc.engine;
 
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.tags.TagScheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -97,8 +98,16 @@ public final class OpenNlpTrainer {
   }
 
 
-  private static SequenceCodec<String> codec(String scheme) {
-    return "bilou".equals(scheme) ? new BilouCodec() : new BioCodec();
+  /**
+   * OpenNLP codes names in its own outcomes (start/cont/other, plus last/unit for BILOU) and
+   * stores the codec's class in the model, so the scheme picks OpenNLP's codec rather than ours.
+   */
+  private static SequenceCodec<String> codec(TagScheme scheme) {
+    return switch (scheme) {
+      case BIO -> new BioCodec();
+      case BILOU -> new BilouCodec();
+      case IO, IOB1 -> throw new IllegalArgumentException("OpenNLP's name finder trains with BIO or BILOU, not " + scheme);
+    };
   }
 
   /**

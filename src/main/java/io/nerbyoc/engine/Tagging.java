@@ -1,6 +1,9 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.core.TokenSentence;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The labels of one sentence's tokens, filled in by taggers and rules in turn. A token keeps the
@@ -47,6 +50,19 @@ final class Tagging {
       scores[i] = score;
       sources[i] = source;
     }
+  }
+
+  /** The entities, in order: each run of one id whose first token has a label. */
+  List<TokenSentence.Name> spans() {
+    List<TokenSentence.Name> out = new ArrayList<>();
+    for (int i = 0; i < size(); ) {
+      int j = runEnd(i);
+      if (!OUTSIDE.equals(labels[i])) {
+        out.add(new TokenSentence.Name(i, j, labels[i]));
+      }
+      i = j;
+    }
+    return out;
   }
 
   /** End (exclusive) of the entity that starts at {@code from}, or of the outside run. */

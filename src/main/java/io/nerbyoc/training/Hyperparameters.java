@@ -1,6 +1,7 @@
 package io.nerbyoc.training;
 
 import io.nerbyoc.engine.TrainSpec;
+import io.nerbyoc.tags.TagScheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,8 +61,8 @@ public record Hyperparameters(
   }
 
   public TrainSpec spec() {
-    return new TrainSpec(algorithm, iterations, cutoff, labelScheme, featureSet, threads, wordClusters, pretrainedTags, gazetteers,
-        encoderTags, seed);
+    return new TrainSpec(algorithm, iterations, cutoff, TagScheme.named(labelScheme), featureSet, threads, wordClusters,
+        pretrainedTags, gazetteers, encoderTags, seed);
   }
 
   /** As strings again, for the manifest (what was used, defaults included). */

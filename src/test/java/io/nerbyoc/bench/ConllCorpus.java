@@ -1,5 +1,7 @@
 package io.nerbyoc.bench;
 
+import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.tags.TagScheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,46 +47,29 @@ public final class ConllCorpus {
     final StringBuilder text = new StringBuilder();
     final List<Span> gold = new ArrayList<>();
     int tokens;
-    boolean sentenceOpen;
-    String openLabel;
-    int openStart;
-    int lastEnd;
+    // The open sentence: each token's tag and offsets, decoded at its end by the service's own codec.
+    final List<String> tags = new ArrayList<>();
+    final List<int[]> offsets = new ArrayList<>();
 
     void token(String word, String tag) {
-      if (sentenceOpen) {
+      if (!tags.isEmpty()) {
         text.append(' ');
       } else if (text.length() > 0) {
         text.append('\n');
       }
-      sentenceOpen = true;
       int start = text.length();
       text.append(word);
       tokens++;
-      String type = tag.equals("O") ? null : tag.substring(tag.indexOf('-') + 1);
-      boolean begins = tag.startsWith("B-") || tag.startsWith("S-");
-      if (openLabel != null && (type == null || !type.equals(openLabel) || begins)) {
-        closeSpan();
-      }
-      if (type != null && openLabel == null) {
-        openLabel = type;
-        openStart = start;
-      }
-      lastEnd = text.length();
-      if (tag.startsWith("E-") || tag.startsWith("S-")) {
-        closeSpan();
-      }
-    }
-
-    void closeSpan() {
-      if (openLabel != null) {
-        gold.add(new Span(openStart, lastEnd, openLabel));
-        openLabel = null;
-      }
+      tags.add(tag);
+      offsets.add(new int[] {start, text.length()});
     }
 
     void endSentence() {
-      closeSpan();
-      sentenceOpen = false;
+      for (TokenSentence.Name n : TagScheme.decode(tags.toArray(new String[0]))) {
+        gold.add(new Span(offsets.get(n.start())[0], offsets.get(n.end() - 1)[1], n.label()));
+      }
+      tags.clear();
+      offsets.clear();
     }
 
     void flush(List<Document> docs) {
