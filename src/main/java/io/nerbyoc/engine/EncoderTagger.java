@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
