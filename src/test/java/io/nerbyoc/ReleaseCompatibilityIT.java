@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * embedded profiles, NER_PATTERNS_FILE) still load and give the very entities that release
  * returned (recorded through its HTTP API; see src/test/resources/release-fixtures/README.md).
  */
-class ReleaseCompatibilityTest {
+class ReleaseCompatibilityIT {
   private static final Path FIXTURES = Path.of("src/test/resources/release-fixtures");
 
   @TempDir
