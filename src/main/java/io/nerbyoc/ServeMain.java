@@ -4,7 +4,8 @@ import io.nerbyoc.config.ConfigException;
 import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.engine.ModelLoadException;
+import io.nerbyoc.pipeline.ModelDirectories;
+import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.http.HttpServer;
 import io.nerbyoc.serve.Invocations;
 import io.nerbyoc.serve.ModelRegistry;
@@ -76,7 +77,7 @@ public final class ServeMain {
           throw ApiException.badRequest("invalid_model", e.getMessage(),
               "Package the directory train wrote (ner-model.json at the top of model.tar.gz).");
         }
-      }));
+      }, dir -> ModelDirectories.read(dir, Components.ALL).embeddedFiles()));
       readiness.ready();
       LOG.info("Ready in {} ms as a multi-model endpoint (memory budget {} MiB)", (System.nanoTime() - t0) / 1_000_000,
           settings.mmeMemoryBudgetBytes() / (1024 * 1024));

@@ -49,7 +49,7 @@ public final class TrainMain {
     SageMakerPaths paths = paths(env);
     try {
       Settings settings = Settings.fromEnv(env);
-      new TrainingJob(paths, settings).run();
+      new TrainingJob(paths, settings, Components.ALL).run();
       return 0;
     } catch (TrainingInputException | DataFormatException e) {
       LOG.error("Training input rejected: {}", e.getMessage());

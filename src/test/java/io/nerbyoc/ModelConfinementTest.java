@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nerbyoc.config.Settings;
-import io.nerbyoc.engine.ModelLoadException;
+import io.nerbyoc.pipeline.ModelLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,7 +39,7 @@ class ModelConfinementTest {
     Path secret = Files.writeString(tmp.resolve("secret.jsonl"), "{\"label\": \"X\", \"pattern\": \"x\"}\n");
     refused("{\"engine\": \"pipeline\", \"steps\": [{\"patterns\": \"" + secret + "\"}]}", "'" + secret + "'");
     refused("{\"engine\": \"pipeline\", \"steps\": [{\"patterns\": \"../../secret.jsonl\"}]}", "'../../secret.jsonl'");
-    refused("{\"engine\": \"pipeline\", \"steps\": [{\"model_dir\": \"..\"}]}", "steps[0].model_dir '..'");
+    refused("{\"engine\": \"pipeline\", \"steps\": [{\"model_dir\": \"..\"}]}", "model_dir \"dir\" '..'");
     refused("{\"engine\": \"corenlp-crf\", \"models\": [\"/etc/hostname\"]}", "\"models\" entry '/etc/hostname'");
     refused("{\"engine\": \"corenlp-crf\", \"models\": [\"../x.crf.ser.gz\"]}", "'../x.crf.ser.gz'");
     refused("{\"engine\": \"opennlp\", \"models\": [\"/etc/hostname\"], \"labels\": [\"X\"]}", "'/etc/hostname'");

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nerbyoc.codec.ManifestCodec;
 import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.Entity;
-import io.nerbyoc.core.ModelManifest;
+import io.nerbyoc.pipeline.ModelDirectories;
+import io.nerbyoc.pipeline.ModelSpec;
 import io.nerbyoc.core.Recognizer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,8 +40,8 @@ class TrainMainIT {
             + " {\"start\": 22, \"end\": 27, \"label\": \"ORG\"}]}\n");
     assertEquals(0, TrainMain.run(env(root)));
     assertFalse(Files.exists(root.resolve("output/failure")));
-    ModelManifest m = ManifestCodec.read(root.resolve("model/ner-model.json"));
-    assertEquals("opennlp", m.engine());
+    ModelSpec m = ModelDirectories.read(root.resolve("model"), Components.ALL);
+    assertEquals("opennlp", m.steps().get(0).component().name());
     assertEquals(List.of("ORG", "PER"), m.labels());
     assertTrue(m.info().containsKey("created_at") && m.info().containsKey("project_version"), m.info().toString());
     assertTrue(m.info().get("metrics").toString().contains("f1"), m.info().toString());
@@ -67,12 +67,12 @@ class TrainMainIT {
       write(root.resolve("input/data/train/a.conll"), conll(60, 0));
       write(root.resolve("input/data/validation/v.conll"), conll(6, 3));
       assertEquals(0, TrainMain.run(env(root)));
-      ModelManifest m = ManifestCodec.read(root.resolve("model/ner-model.json"));
-      assertEquals(Boolean.TRUE, m.info().get("pretrained_tags"));
-      assertEquals(Boolean.TRUE, m.info().get("gazetteers"));
-      assertEquals(Boolean.TRUE, m.info().get("encoder_tags"));
+      Map<String, Object> step = ModelDirectories.read(root.resolve("model"), Components.ALL).steps().get(0).json();
+      assertEquals(Boolean.TRUE, step.get("pretrained_tags"));
+      assertEquals(Boolean.TRUE, step.get("gazetteers"));
+      assertEquals(Boolean.TRUE, step.get("encoder_tags"));
       assertTrue(Files.isRegularFile(root.resolve("model/encoder-tagger.bin.gz")));
-      assertEquals(root == crf, m.info().containsKey("outside_threshold"), m.info().toString());
+      assertEquals(root == crf, step.containsKey("outside_threshold"), step.toString());
       Recognizer r = ModelLoader.load(Settings.fromEnv(env(root)));
       List<Entity> ents = r.recognize("Dan Brown joined Initech.");
       assertEquals(List.of("PER", "ORG"), ents.stream().map(Entity::label).toList(), algorithm + ": " + ents);
@@ -86,10 +86,10 @@ class TrainMainIT {
     write(root.resolve("input/data/train/a.conll"), conll(40, 0));
     write(root.resolve("input/data/validation/v.conll"), conll(10, 3));
     assertEquals(0, TrainMain.run(env(root)));
-    ModelManifest m = ManifestCodec.read(root.resolve("model/ner-model.json"));
+    ModelSpec m = ModelDirectories.read(root.resolve("model"), Components.ALL);
     assertEquals(50.0, ((Number) ((Map<?, ?>) m.info().get("training_data")).get("sentences")).doubleValue(), m.info().toString());
     assertEquals(10.0, ((Number) ((Map<?, ?>) m.info().get("refit")).get("validation_sentences")).doubleValue());
-    assertTrue(m.info().containsKey("metrics") && m.info().containsKey("outside_threshold"), m.info().toString());
+    assertTrue(m.info().containsKey("metrics") && m.steps().get(0).json().containsKey("outside_threshold"), m.toString());
     List<Entity> ents = ModelLoader.load(Settings.fromEnv(env(root))).recognize("Dan Brown joined Initech.");
     assertEquals(List.of("PER", "ORG"), ents.stream().map(Entity::label).toList(), ents.toString());
 

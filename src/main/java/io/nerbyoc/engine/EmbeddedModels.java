@@ -1,8 +1,15 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.pipeline.ModelLoadException;
+import io.nerbyoc.codec.ManifestCodec;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.pipeline.ComponentRegistry;
+import io.nerbyoc.pipeline.LoadContext;
+import io.nerbyoc.pipeline.ManifestReader;
+import io.nerbyoc.pipeline.ModelDirectories;
+import io.nerbyoc.pipeline.ModelSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,20 +18,35 @@ import java.util.concurrent.CompletionException;
 /** The pretrained CoreNLP CRFs shipped in the image, assembled into the two profiles. */
 public final class EmbeddedModels {
   static final String DIR = "edu/stanford/nlp/models/ner/";
-  static final String CONLL_4CLASS = DIR + "english.conll.4class.distsim.crf.ser.gz";
   static final String ALL_3CLASS = DIR + "english.all.3class.distsim.crf.ser.gz";
-  static final String MUC_7CLASS = DIR + "english.muc.7class.distsim.crf.ser.gz";
   /** Not a profile: trained models with pretrained tags use it next to the accurate profile. */
   static final String CASELESS_3CLASS = DIR + "english.all.3class.caseless.distsim.crf.ser.gz";
 
   private EmbeddedModels() {}
 
+  /** The profile's pipeline, shipped as {@code profiles/<profile>.json}: a profile is data, not code. */
+  static ModelSpec spec(Profile profile) {
+    return SPECS.computeIfAbsent(profile, p -> {
+      String name = "profiles/" + p.wireName() + ".json";
+      try (java.io.InputStream in = EmbeddedModels.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + name + " is missing from the jar");
+        }
+        String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return ManifestReader.parse(Path.of(name), ManifestCodec.parse(json, name), PROFILE_COMPONENTS);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Profiles are built from CRF steps only. */
+  private static final ComponentRegistry PROFILE_COMPONENTS = new ComponentRegistry(List.of(new CrfComponent()));
+  private static final java.util.Map<Profile, ModelSpec> SPECS = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Files each profile loads, in combination order (earlier CRFs win). */
   public static List<String> files(Profile profile) {
-    return switch (profile) {
-      case FAST -> List.of(CONLL_4CLASS);
-      case ACCURATE -> List.of(ALL_3CLASS, CONLL_4CLASS, MUC_7CLASS);
-    };
+    return List.copyOf(spec(profile).embeddedFiles());
   }
 
   private record Key(Profile profile, Path root, NewlineMode newlines) {}
@@ -47,10 +69,8 @@ public final class EmbeddedModels {
   }
 
   private static Recognizer loadUncached(Profile profile, Path modelRoot, NewlineMode newlines) {
-    List<CrfTagger> taggers = loadAll(files(profile).stream().map(modelRoot::resolve).toList());
-    boolean rules = profile == Profile.ACCURATE;
-    return new CoreNlpRecognizer(
-        taggers, rules, newlines, "embedded CoreNLP, profile " + profile.wireName());
+    return ModelDirectories.build(spec(profile), new LoadContext(modelRoot, modelRoot.resolve("profiles/" + profile.wireName()
+        + ".json"), modelRoot, newlines, PROFILE_COMPONENTS, 0));
   }
 
   /** Loads CRFs in parallel: deserialising them is most of the start-up time. */

@@ -3,6 +3,7 @@ package io.nerbyoc.engine;
 import io.nerbyoc.core.TokenSentence;
 import io.nerbyoc.tags.Tag;
 import io.nerbyoc.tags.TagScheme;
+import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.nerbyoc.engine;
 
 import io.nerbyoc.tags.Tag;
+import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

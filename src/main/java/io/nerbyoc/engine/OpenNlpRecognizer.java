@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.CodePoints;

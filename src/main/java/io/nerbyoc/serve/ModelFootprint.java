@@ -1,9 +1,7 @@
 package io.nerbyoc.serve;
 
-import io.nerbyoc.codec.ManifestCodec;
 import io.nerbyoc.core.ApiException;
-import io.nerbyoc.core.ModelManifest;
-import io.nerbyoc.engine.ModelDirectory;
+import io.nerbyoc.pipeline.ModelSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -16,6 +14,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The bytes of the files a model directory's model will load, for the memory budget: its own
@@ -31,7 +31,7 @@ final class ModelFootprint {
 
   private ModelFootprint() {}
 
-  static Sizes of(Path dir, Path embeddedRoot) {
+  static Sizes of(Path dir, Path embeddedRoot, Function<Path, Set<String>> embeddedFiles) {
     List<Path> manifests = new ArrayList<>();
     long[] bytes = {0};
     try {
@@ -52,7 +52,7 @@ final class ModelFootprint {
           }
           if (attrs.isRegularFile()) {
             bytes[0] += attrs.size();
-            if (f.getFileName().toString().equals(ModelManifest.FILE_NAME)) {
+            if (f.getFileName().toString().equals(ModelSpec.FILE_NAME)) {
               manifests.add(f);
             }
           }
@@ -74,20 +74,20 @@ final class ModelFootprint {
       throw ApiException.badRequest("invalid_model_url", "Model directory " + ApiException.quote(dir.toString())
           + " cannot be read.", "Check that the directory and every file in it are readable.");
     }
-    return new Sizes(bytes[0], embedded(manifests, embeddedRoot));
+    return new Sizes(bytes[0], embedded(manifests, embeddedRoot, embeddedFiles));
   }
 
   /** Unreadable or invalid manifests count nothing here: the load that follows reports them. */
-  private static Map<Path, Long> embedded(List<Path> manifests, Path embeddedRoot) {
+  private static Map<Path, Long> embedded(List<Path> manifests, Path embeddedRoot, Function<Path, Set<String>> embeddedFiles) {
     Map<Path, Long> out = new LinkedHashMap<>();
     for (Path manifest : manifests) {
       try {
-        for (String f : ModelDirectory.embeddedFiles(ManifestCodec.read(manifest))) {
+        for (String f : embeddedFiles.apply(manifest.getParent())) {
           Path p = embeddedRoot.resolve(f).toAbsolutePath().normalize();
           out.put(p, Files.isRegularFile(p) ? Files.size(p) : 0L);
         }
       } catch (IOException | RuntimeException e) {
-        // reported by the load
+        // reported by the load (a bad manifest is refused there)
       }
     }
     return out;

@@ -33,13 +33,20 @@ public final class ModelRegistry {
   private final long budgetBytes;
   private final double sizeFactor;
   private final Function<Path, Recognizer> loader;
+  private final Function<Path, Set<String>> embeddedFiles;
   private final Settings settings;
   private final WorkerPool pool;
 
-  public ModelRegistry(Settings settings, WorkerPool pool, Function<Path, Recognizer> loader) {
+  /**
+   * @param loader builds the model in a directory
+   * @param embeddedFiles the shipped files a model directory's manifest loads (for the memory estimate)
+   */
+  public ModelRegistry(Settings settings, WorkerPool pool, Function<Path, Recognizer> loader,
+      Function<Path, Set<String>> embeddedFiles) {
     this.settings = settings;
     this.pool = pool;
     this.loader = loader;
+    this.embeddedFiles = embeddedFiles;
     this.budgetBytes = settings.mmeMemoryBudgetBytes();
     this.sizeFactor = settings.mmeSizeFactor();
     this.area = new ModelArea(settings.modelArea());
@@ -59,7 +66,7 @@ public final class ModelRegistry {
     long reservedHere = 0;
     List<Path> chargedHere = new ArrayList<>();
     try {
-      ModelFootprint.Sizes sizes = ModelFootprint.of(dir, settings.embeddedModelDir());
+      ModelFootprint.Sizes sizes = ModelFootprint.of(dir, settings.embeddedModelDir(), embeddedFiles);
       long own = (long) (sizes.ownBytes() * sizeFactor) + (16L << 20);
       long shared = 0;
       for (Map.Entry<Path, Long> f : sizes.embedded().entrySet()) {

@@ -4,7 +4,6 @@ import io.nerbyoc.codec.JobConfigCodec;
 import io.nerbyoc.codec.ManifestCodec;
 import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.LabelScheme;
-import io.nerbyoc.core.ModelManifest;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.core.TokenSentence;
@@ -14,11 +13,15 @@ import io.nerbyoc.data.DocSplitter;
 import io.nerbyoc.data.GoldSpan;
 import io.nerbyoc.data.LabelledDoc;
 import io.nerbyoc.engine.CrfTrainer;
-import io.nerbyoc.engine.ModelDirectory;
 import io.nerbyoc.engine.OpenNlpTrainer;
 import io.nerbyoc.engine.TextTokenizer;
 import io.nerbyoc.eval.Evaluator;
 import io.nerbyoc.eval.Scores;
+import io.nerbyoc.pipeline.ComponentRegistry;
+import io.nerbyoc.pipeline.LoadContext;
+import io.nerbyoc.pipeline.ManifestReader;
+import io.nerbyoc.pipeline.ModelDirectories;
+import io.nerbyoc.pipeline.ModelSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One training run: read the job config and channels, train, write the model directory that
- * {@code serve} loads, then score the validation data through that very directory.
+ * One training run: read the job config and channels, train, score the validation data with the
+ * model loaded as {@code serve} will load it, then write the model directory's manifest once.
  */
 public final class TrainingJob {
   private static final Logger LOG = LoggerFactory.getLogger(TrainingJob.class);
@@ -42,10 +45,13 @@ public final class TrainingJob {
 
   private final SageMakerPaths paths;
   private final Settings settings;
+  private final ComponentRegistry components;
 
-  public TrainingJob(SageMakerPaths paths, Settings settings) {
+  /** @param components what the written manifest may name (the trained component and the embedded model) */
+  public TrainingJob(SageMakerPaths paths, Settings settings, ComponentRegistry components) {
     this.paths = paths;
     this.settings = settings;
+    this.components = components;
   }
 
   /**
@@ -83,44 +89,49 @@ public final class TrainingJob {
     LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
 
     Map<String, Object> info = new LinkedHashMap<>();
-    info.put(ModelDirectory.COMBINE, hp.combineWithPretrained());
-    info.put(ModelDirectory.PRETRAINED_TAGS, hp.pretrainedTags());
-    info.put(ModelDirectory.GAZETTEERS, hp.gazetteers());
-    info.put(ModelDirectory.ENCODER_TAGS, hp.encoderTags());
     info.put("algorithm", hp.algorithm());
     info.put("hyperparameters", hp.toMap());
     info.put("training_data", trainStats);
     info.put("training_seconds", Math.round(trainSeconds * 10) / 10.0);
     info.put("created_at", Instant.now().toString());
     info.put("project_version", ProjectVersion.get());
-    String engine = hp.spec().isCrf() ? ModelDirectory.CORENLP_CRF : ModelDirectory.OPENNLP;
-    ModelManifest manifest = new ModelManifest(
-        ModelManifest.FORMAT_VERSION, engine, null, List.of(modelFile), false, List.copyOf(labels), Map.of());
-    ManifestCodec.write(withInfo(manifest, info), modelDir.resolve(ModelManifest.FILE_NAME));
+    String component = hp.spec().isCrf() ? "corenlp-crf" : "opennlp";
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("component", component);
+    step.put("models", List.of(modelFile));
+    if (!hp.spec().isCrf()) {
+      step.put("labels", List.copyOf(labels)); // OpenNLP models do not list their types
+    }
+    // The feature layers the model was trained with, so serving computes the same ones.
+    step.put("pretrained_tags", hp.pretrainedTags());
+    step.put("gazetteers", hp.gazetteers());
+    step.put("encoder_tags", hp.encoderTags());
+    List<String> modelLabels = List.copyOf(labels);
 
     if (hp.spec().isCrf() && !hp.isAutoThreshold()) {
-      info.put(ModelDirectory.OUTSIDE_THRESHOLD, hp.outsideThreshold());
+      step.put("outside_threshold", hp.outsideThreshold());
     } else if (hp.spec().isCrf() && !data.validation().isEmpty()) {
-      info.put(ModelDirectory.OUTSIDE_THRESHOLD, tuneOutsideThreshold(manifest, info, data.validation()));
+      step.put("outside_threshold", tuneOutsideThreshold(hp, step, modelLabels, data.validation()));
     }
-    ManifestCodec.write(withInfo(manifest, info), modelDir.resolve(ModelManifest.FILE_NAME));
+    ModelSpec spec = spec(hp, step, modelLabels, info);
 
     Map<String, Object> metrics = new LinkedHashMap<>();
-    Scores scores = data.validation().isEmpty() ? null : validate(withInfo(manifest, info), data.validation());
+    Scores scores = data.validation().isEmpty() ? null : validate(spec, data.validation());
     if (scores != null) {
       metrics.put("validation", scores.toMap());
       metrics.put("validation_data", DataStats.of(data.validation()));
       info.put("metrics", metrics);
-      ManifestCodec.write(withInfo(manifest, info), modelDir.resolve(ModelManifest.FILE_NAME));
     } else {
       LOG.warn("No validation data (no 'validation' channel and validation_split=0): no metrics reported");
     }
     if (hp.refit()) {
-      refit(hp, data, manifest, info);
+      refit(hp, data, info);
     }
+    // Written once, when everything in it is final.
+    ManifestCodec.write(spec.withInfo(info).toJson(), modelDir.resolve(ModelSpec.FILE_NAME));
     metrics.put("training_seconds", info.get("training_seconds"));
     JobConfigCodec.write(metrics, paths.metricsFile());
-    LOG.info("Model written to {} ({} engine, labels {}) in {} s total", modelDir, engine, labels,
+    LOG.info("Model written to {} ({}, labels {}) in {} s total", modelDir, component, labels,
         String.format("%.1f", (System.nanoTime() - t0) / 1e9));
     return scores;
   }
@@ -138,7 +149,7 @@ public final class TrainingJob {
    * outside threshold), as the model SageMaker ships. Its metrics are those of the model before:
    * nothing is left to measure it on.
    */
-  private void refit(Hyperparameters hp, Data data, ModelManifest manifest, Map<String, Object> info) throws IOException {
+  private void refit(Hyperparameters hp, Data data, Map<String, Object> info) throws IOException {
     List<LabelledDoc> all = new ArrayList<>(data.train());
     all.addAll(data.validationToTrain());
     Map<String, Object> stats = DataStats.of(all);
@@ -152,7 +163,6 @@ public final class TrainingJob {
     info.put("refit", Map.of("validation_sentences", DataStats.of(data.validationToTrain()).get("sentences"),
         "metrics", "measured on the validation data before the refit", "training_seconds", Math.round(seconds * 10) / 10.0));
     info.put("training_seconds", Math.round(((Number) info.get("training_seconds")).doubleValue() * 10 + seconds * 10) / 10.0);
-    ManifestCodec.write(withInfo(manifest, info), paths.modelDir().resolve(ModelManifest.FILE_NAME));
   }
 
   /** Reads the channels, holds out validation data if needed, and tokenises for training. */
@@ -202,13 +212,14 @@ public final class TrainingJob {
    * Picks the CRF's outside threshold with the best validation F1 (ties go to the higher, more
    * cautious one). Small training sets make cautious models; this buys recall where it pays.
    */
-  private double tuneOutsideThreshold(ModelManifest manifest, Map<String, Object> info, List<LabelledDoc> validation) {
+  private double tuneOutsideThreshold(Hyperparameters hp, Map<String, Object> step, List<String> labels,
+      List<LabelledDoc> validation) {
     double best = 1.0;
     double bestF1 = -1;
     for (double t : THRESHOLDS) {
-      Map<String, Object> trial = new LinkedHashMap<>(info);
-      trial.put(ModelDirectory.OUTSIDE_THRESHOLD, t);
-      double f1 = score(withInfo(manifest, trial), validation).f1();
+      Map<String, Object> trial = new LinkedHashMap<>(step);
+      trial.put("outside_threshold", t);
+      double f1 = score(spec(hp, trial, labels, Map.of()), validation).f1();
       LOG.info("outside_threshold {}: validation F1 {}", t, String.format("%.4f", f1));
       if (f1 > bestF1) {
         best = t;
@@ -220,27 +231,45 @@ public final class TrainingJob {
     return best;
   }
 
-  private Scores score(ModelManifest manifest, List<LabelledDoc> docs) {
-    Recognizer r = ModelDirectory.load(manifest, paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode());
-    return new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(manifest.labels()))).score(docs);
+  /**
+   * The manifest of the trained model: a pipeline of the trained component, followed by the
+   * embedded model when {@code combine_with_pretrained} (trained labels win overlaps). Parsed as
+   * serve parses it, so what validation scores is what will serve.
+   */
+  private ModelSpec spec(Hyperparameters hp, Map<String, Object> step, List<String> labels, Map<String, Object> info) {
+    List<Object> pipeline = new ArrayList<>();
+    pipeline.add(step);
+    if (hp.combineWithPretrained()) {
+      pipeline.add(Map.of("component", "corenlp-embedded"));
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("format_version", ModelSpec.FORMAT_VERSION);
+    json.put("pipeline", pipeline);
+    json.put("merge", "priority");
+    json.put("labels", labels);
+    json.put("info", info);
+    return ManifestReader.parse(paths.modelDir().resolve(ModelSpec.FILE_NAME), json, components);
+  }
+
+  private Scores score(ModelSpec spec, List<LabelledDoc> docs) {
+    Path dir = paths.modelDir();
+    Recognizer r = ModelDirectories.build(spec, new LoadContext(dir, dir.resolve(ModelSpec.FILE_NAME),
+        settings.embeddedModelDir(), settings.newlineMode(), components, 0));
+    return new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(spec.labels()))).score(docs);
   }
 
   /**
    * Scores the validation documents through the written model directory, loaded as serve loads
    * it, and prints the metric lines; only the trained types count.
    */
-  private Scores validate(ModelManifest manifest, List<LabelledDoc> validation) {
-    Scores scores = score(manifest, validation);
+  private Scores validate(ModelSpec spec, List<LabelledDoc> validation) {
+    Scores scores = score(spec, validation);
     LOG.info("Validation ({} documents):\n{}", validation.size(), scores.table());
     for (String line : scores.metricLines("validation")) {
       System.out.println(line); // stdout: the lines SageMaker MetricDefinitions match
     }
     System.out.flush();
     return scores;
-  }
-
-  private static ModelManifest withInfo(ModelManifest m, Map<String, Object> info) {
-    return new ModelManifest(m.formatVersion(), m.engine(), m.profile(), m.models(), m.rules(), m.labels(), info);
   }
 
   private static Set<String> labels(List<LabelledDoc> docs) {

@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.pipeline.ModelLoadException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

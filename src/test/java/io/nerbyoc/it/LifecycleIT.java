@@ -98,6 +98,18 @@ class LifecycleIT {
   }
 
   @Test
+  void a_manifest_with_a_mistyped_or_unknown_key_stops_serve_with_exit_3_naming_the_key(@TempDir Path ml) throws Exception {
+    Files.createDirectories(ml.resolve("model"));
+    Files.writeString(ml.resolve("model/ner-model.json"),
+        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"corenlp-embedded\", \"profile\": \"fast\", \"rules\": \"true\"}]}");
+    try (ServeProcess serve = ServeProcess.launch(ml, Map.of())) {
+      assertTrue(serve.waitFor(Duration.ofSeconds(60)), "serve should exit");
+      assertEquals(3, serve.process().exitValue());
+      assertTrue(serve.log().contains("\"pipeline[0].rules\" is not a known key here; valid keys: "), serve.log());
+    }
+  }
+
+  @Test
   void a_corrupt_model_file_stops_serve_naming_the_file(@TempDir Path ml) throws Exception {
     Files.createDirectories(ml.resolve("model"));
     Files.writeString(ml.resolve("model/ner-model.json"), "{\"engine\": \"corenlp-crf\", \"models\": [\"ner.crf.ser.gz\"]}");

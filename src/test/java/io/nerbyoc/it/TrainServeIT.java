@@ -14,7 +14,10 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.data.CorpusReader;
 import io.nerbyoc.data.LabelledDoc;
-import io.nerbyoc.engine.ModelDirectory;
+import io.nerbyoc.Components;
+import io.nerbyoc.pipeline.LoadContext;
+import io.nerbyoc.pipeline.ModelDirectories;
+import io.nerbyoc.pipeline.ModelSpec;
 import io.nerbyoc.eval.Evaluator;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -78,8 +81,9 @@ class TrainServeIT {
       // One recognition path: F1 through the endpoint equals F1 from evaluate's in-process path.
       List<LabelledDoc> test = CorpusReader.read(CORPUS.resolveSibling("test.conll"));
       RequestOptions native_ = RequestOptions.of(LabelScheme.CORENLP);
-      Recognizer inProcess = ModelDirectory.load(ManifestCodec.read(root.resolve("model/ner-model.json")),
-          root.resolve("model"), ServeProcess.PROJECT.resolve("target/models"), NewlineMode.ALWAYS);
+      Path model = root.resolve("model");
+      Recognizer inProcess = ModelDirectories.load(model, new LoadContext(model, model.resolve(ModelSpec.FILE_NAME),
+          ServeProcess.PROJECT.resolve("target/models"), NewlineMode.ALWAYS, Components.ALL, 0));
       double viaHttp = new Evaluator(new HttpRecognizer(serve), native_).score(test).f1();
       double viaEvaluate = new Evaluator(inProcess, native_).score(test).f1();
       assertTrue(viaHttp > 0.2, "F1 " + viaHttp);

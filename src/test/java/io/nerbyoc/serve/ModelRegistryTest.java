@@ -1,5 +1,7 @@
 package io.nerbyoc.serve;
 
+import io.nerbyoc.Components;
+import io.nerbyoc.pipeline.ModelDirectories;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +36,8 @@ class ModelRegistryTest {
     Map<String, String> all = new HashMap<>(env);
     all.put("NER_ML_ROOT", tmp.resolve("ml").toString());
     all.putIfAbsent("NER_EMBEDDED_MODEL_DIR", tmp.resolve("embedded").toString());
-    return new ModelRegistry(Settings.fromEnv(all), pool, loader);
+    return new ModelRegistry(Settings.fromEnv(all), pool, loader,
+        dir -> ModelDirectories.read(dir, Components.ALL).embeddedFiles());
   }
 
   private ModelRegistry registry() {

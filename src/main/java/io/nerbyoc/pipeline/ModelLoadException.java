@@ -1,4 +1,4 @@
-package io.nerbyoc.engine;
+package io.nerbyoc.pipeline;
 
 import java.nio.file.Path;
 

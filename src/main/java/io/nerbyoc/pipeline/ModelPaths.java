@@ -1,4 +1,4 @@
-package io.nerbyoc.engine;
+package io.nerbyoc.pipeline;
 
 import io.nerbyoc.core.ApiException;
 import java.io.IOException;

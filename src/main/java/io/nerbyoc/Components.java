@@ -1,0 +1,21 @@
+package io.nerbyoc;
+
+import io.nerbyoc.engine.CrfComponent;
+import io.nerbyoc.engine.EmbeddedComponent;
+import io.nerbyoc.engine.OpenNlpComponent;
+import io.nerbyoc.pipeline.ComponentRegistry;
+import io.nerbyoc.pipeline.ModelDirComponent;
+import io.nerbyoc.pipeline.PatternsComponent;
+import java.util.List;
+
+/** Every component a manifest may name. A new component is one class and one line here. */
+public final class Components {
+  public static final ComponentRegistry ALL = new ComponentRegistry(List.of(
+      new EmbeddedComponent(),
+      new CrfComponent(),
+      new OpenNlpComponent(),
+      new PatternsComponent(),
+      new ModelDirComponent()));
+
+  private Components() {}
+}

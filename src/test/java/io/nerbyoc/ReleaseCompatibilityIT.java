@@ -1,0 +1,89 @@
+package io.nerbyoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.nerbyoc.config.Settings;
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Recognizer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Model directories written by the release before typed pipelines (commit 8575458: every
+ * algorithm, the feature flags, combine_with_pretrained, a version-1 pipeline manifest, the
+ * embedded profiles, NER_PATTERNS_FILE) still load and give the very entities that release
+ * returned (recorded through its HTTP API; see src/test/resources/release-fixtures/README.md).
+ */
+class ReleaseCompatibilityIT {
+  private static final Path FIXTURES = Path.of("src/test/resources/release-fixtures");
+
+  @TempDir
+  Path tmp;
+
+  private Settings settings(Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>(extra);
+    env.put("NER_ML_ROOT", tmp.toString());
+    env.put("NER_EMBEDDED_MODEL_DIR", Path.of("target/models").toAbsolutePath().toString());
+    return Settings.fromEnv(env);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"crf", "perceptron", "maxent", "maxent_gis", "crf-features", "perceptron-encoder",
+      "maxent-combine", "pipeline", "embedded-accurate", "embedded-fast"})
+  void a_model_directory_of_the_release_gives_the_same_entities(String name) throws Exception {
+    Path dir = FIXTURES.resolve(name);
+    Recognizer r = ModelLoader.load(dir, settings(Map.of()));
+    compare(r, dir.resolve("expected.json"), name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"embedded-fast"})
+  void a_patterns_file_beside_the_release_model_gives_the_same_entities(String name) throws Exception {
+    Recognizer r = ModelLoader.load(FIXTURES.resolve(name), settings(Map.of(
+        "NER_PATTERNS_FILE", FIXTURES.resolve("pipeline/patterns.jsonl").toAbsolutePath().toString())));
+    compare(r, FIXTURES.resolve("patterns-file-expected.json"), "NER_PATTERNS_FILE");
+  }
+
+  private static void compare(Recognizer r, Path expectedFile, String name) throws Exception {
+    JsonObject expected = JsonParser.parseString(Files.readString(expectedFile, StandardCharsets.UTF_8)).getAsJsonObject();
+    // The release served the sentences one request at a time on its two worker threads, in turn.
+    // OpenNLP's name finder is per thread and keeps state from one document to the next (see
+    // OpenNlpRecognizer), so its answers depend on that history: replay it the same way.
+    java.util.concurrent.ExecutorService[] workers = {
+        java.util.concurrent.Executors.newSingleThreadExecutor(), java.util.concurrent.Executors.newSingleThreadExecutor()};
+    int i = 0;
+    for (JsonElement s : expected.getAsJsonArray("sentences")) {
+      String text = s.getAsJsonObject().get("text").getAsString();
+      List<String> want = new ArrayList<>();
+      for (JsonElement e : s.getAsJsonObject().getAsJsonArray("ents")) {
+        JsonObject o = e.getAsJsonObject();
+        want.add(line(o.get("start").getAsInt(), o.get("end").getAsInt(), o.get("label").getAsString(),
+            o.get("text").getAsString(), o.get("score").getAsDouble(), o.get("source").getAsString()));
+      }
+      List<String> got = new ArrayList<>();
+      List<Entity> ents = workers[i++ % 2].submit(() -> r.recognize(text)).get();
+      for (Entity e : ents) {
+        got.add(line(e.start(), e.end(), e.label(), e.text(), e.score(), e.source()));
+      }
+      assertEquals(want, got, name + ": " + text);
+    }
+    for (java.util.concurrent.ExecutorService w : workers) {
+      w.shutdown();
+    }
+  }
+
+  private static String line(int start, int end, String label, String text, double score, String source) {
+    return start + "-" + end + " " + label + " '" + text + "' " + String.format("%.4f", score) + " " + source;
+  }
+}
