@@ -3,7 +3,7 @@ package io.nerbyoc.codec;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.nerbyoc.data.GoldSpan;
+import io.nerbyoc.core.GoldSpan;
 import java.util.ArrayList;
 import java.util.List;
 

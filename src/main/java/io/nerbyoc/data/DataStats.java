@@ -1,5 +1,7 @@
 package io.nerbyoc.data;
 
+import io.nerbyoc.core.GoldSpan;
+
 import io.nerbyoc.core.TokenSentence;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.nerbyoc.data;
 
+import io.nerbyoc.core.GoldSpan;
+
 import io.nerbyoc.codec.SpanJson;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -152,7 +152,7 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     Tagging tagging = new Tagging(words);
     if (tokenFeatures != null) {
-      CrfTrainer.annotate(tokens, tokenFeatures.layers(java.util.Arrays.asList(words)));
+      PretrainedFeatures.putOnTokens(tokens, tokenFeatures.layers(java.util.Arrays.asList(words)));
     }
     for (int k = 0; k < taggers.size(); k++) {
       taggers.get(k).tag(tokens, tagging, allowed.get(k));

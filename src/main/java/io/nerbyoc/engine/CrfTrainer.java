@@ -139,21 +139,4 @@ public final class CrfTrainer {
       }
     }
   }
-
-  /** Puts the feature layers on the tokens as {@link #train} lays them out in columns. */
-  static void annotate(List<CoreLabel> tokens, String[][] layers) {
-    for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel t = tokens.get(i);
-      if (layers[PretrainedFeatures.CASED] != null) {
-        t.setTag(layers[PretrainedFeatures.CASED][i]);
-        t.setLemma(layers[PretrainedFeatures.CASELESS][i]);
-      }
-      if (layers[PretrainedFeatures.GAZETTEER] != null) {
-        t.set(CoreAnnotations.GazAnnotation.class, layers[PretrainedFeatures.GAZETTEER][i]);
-      }
-      if (layers[PretrainedFeatures.ENCODER] != null) {
-        t.set(CoreAnnotations.ChunkAnnotation.class, layers[PretrainedFeatures.ENCODER][i]);
-      }
-    }
-  }
 }

@@ -104,4 +104,25 @@ public final class PretrainedFeatures {
     }
     return context;
   }
+
+  /**
+   * Puts the feature layers on the tokens in the annotation slots where the CRF's training file
+   * has them as columns (tag, lemma, gazetteer, chunk; see {@link CrfTrainer}): serving and
+   * training must agree, and serving must not call the trainer.
+   */
+  static void putOnTokens(java.util.List<edu.stanford.nlp.ling.CoreLabel> tokens, String[][] layers) {
+    for (int i = 0; i < tokens.size(); i++) {
+      edu.stanford.nlp.ling.CoreLabel t = tokens.get(i);
+      if (layers[CASED] != null) {
+        t.setTag(layers[CASED][i]);
+        t.setLemma(layers[CASELESS][i]);
+      }
+      if (layers[GAZETTEER] != null) {
+        t.set(edu.stanford.nlp.ling.CoreAnnotations.GazAnnotation.class, layers[GAZETTEER][i]);
+      }
+      if (layers[ENCODER] != null) {
+        t.set(edu.stanford.nlp.ling.CoreAnnotations.ChunkAnnotation.class, layers[ENCODER][i]);
+      }
+    }
+  }
 }

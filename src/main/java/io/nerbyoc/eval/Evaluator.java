@@ -3,7 +3,7 @@ package io.nerbyoc.eval;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
-import io.nerbyoc.data.GoldSpan;
+import io.nerbyoc.core.GoldSpan;
 import io.nerbyoc.data.LabelledDoc;
 import java.util.HashSet;
 import java.util.List;

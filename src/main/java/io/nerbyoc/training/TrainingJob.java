@@ -10,7 +10,7 @@ import io.nerbyoc.core.TokenSentence;
 import io.nerbyoc.data.Aligner;
 import io.nerbyoc.data.DataStats;
 import io.nerbyoc.data.DocSplitter;
-import io.nerbyoc.data.GoldSpan;
+import io.nerbyoc.core.GoldSpan;
 import io.nerbyoc.data.LabelledDoc;
 import io.nerbyoc.engine.CrfTrainer;
 import io.nerbyoc.engine.OpenNlpTrainer;

@@ -1,5 +1,7 @@
 package io.nerbyoc.data;
 
+import io.nerbyoc.core.GoldSpan;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

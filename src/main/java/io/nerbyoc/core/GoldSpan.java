@@ -1,4 +1,4 @@
-package io.nerbyoc.data;
+package io.nerbyoc.core;
 
 /** A labelled span of a document: code point offsets, end exclusive (spaCy's convention). */
 public record GoldSpan(int start, int end, String label) {}
