@@ -24,6 +24,7 @@ public record Settings(
     int maxDocuments,
     int requestTimeoutSeconds,
     int backendPort,
+    int proxyPort,
     String defaultAccept,
     Path patternsFile,
     boolean patternsCaseInsensitive,
@@ -64,7 +65,8 @@ public record Settings(
     String timeoutVar =
         r.raw("NER_REQUEST_TIMEOUT_S") != null ? "NER_REQUEST_TIMEOUT_S" : "SAGEMAKER_MODEL_SERVER_TIMEOUT";
     int timeout = (int) r.number(timeoutVar, 60, 1, 3600);
-    int port = (int) r.number("NER_BACKEND_PORT", 8081, 1, 65535);
+    int proxyPort = (int) r.number("SAGEMAKER_BIND_TO_PORT", 8080, 1, 65535);
+    int port = backendPort(r, proxyPort);
     String accept = defaultAccept(r);
     String patterns = r.raw("NER_PATTERNS_FILE");
     boolean caseInsensitive = r.choice("NER_PATTERNS_CASE_INSENSITIVE", false, Booleans::parse, Booleans.VALID);
@@ -77,7 +79,7 @@ public record Settings(
     r.throwIfProblems();
     return new Settings(
         root, embedded, profile, scheme, newline, workers, queue, payload, maxChars, maxDocs,
-        timeout, port, accept, patterns == null ? null : Path.of(patterns),
+        timeout, port, proxyPort, accept, patterns == null ? null : Path.of(patterns),
         caseInsensitive, multiModel, budgetMb * 1024 * 1024, factor, stall, stuckExit);
   }
 
@@ -94,6 +96,27 @@ public record Settings(
       return "application/json";
     }
     return type;
+  }
+
+  /**
+   * The JVM's loopback port: the first of SAGEMAKER_SAFE_PORT_RANGE when SageMaker gives one (the
+   * next if that is nginx's), else NER_BACKEND_PORT.
+   */
+  private static int backendPort(EnvReader r, int proxyPort) {
+    String range = r.raw("SAGEMAKER_SAFE_PORT_RANGE");
+    if (range == null) {
+      return (int) r.number("NER_BACKEND_PORT", 8081, 1, 65535);
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})-(\\d{1,5})").matcher(range);
+    int low = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    int high = m.matches() ? Integer.parseInt(m.group(2)) : -1;
+    int backend = low == proxyPort ? low + 1 : low;
+    if (low < 1 || high > 65535 || backend > high) {
+      r.problem("SAGEMAKER_SAFE_PORT_RANGE=" + range + " is not a usable LOW-HIGH port range (1-65535, with a port "
+          + "besides SAGEMAKER_BIND_TO_PORT)");
+      return 8081;
+    }
+    return backend;
   }
 
   /** NER_MAX_PAYLOAD_BYTES wins over the batch platform's SAGEMAKER_MAX_PAYLOAD_IN_MB. */
@@ -118,6 +141,7 @@ public record Settings(
     m.put("max_text_chars", maxTextChars);
     m.put("max_documents", maxDocuments);
     m.put("request_timeout_s", requestTimeoutSeconds);
+    m.put("port", proxyPort);
     m.put("backend_port", backendPort);
     m.put("stall_timeout_s", stallSeconds);
     m.put("stuck_exit_s", stuckExitSeconds);

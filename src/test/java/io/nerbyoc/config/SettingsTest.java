@@ -12,6 +12,23 @@ import org.junit.jupiter.api.Test;
 class SettingsTest {
 
   @Test
+  void ports_follow_sagemakers_safe_range_and_serve_reads_them_from_here() {
+    Settings plain = Settings.fromEnv(Map.of());
+    assertEquals(8080, plain.proxyPort());
+    assertEquals(8081, plain.backendPort());
+    Settings range = Settings.fromEnv(Map.of("SAGEMAKER_SAFE_PORT_RANGE", "9000-9010", "SAGEMAKER_BIND_TO_PORT", "9000"));
+    assertEquals(9001, range.backendPort(), "the next port when the first is nginx's");
+    assertEquals(9000, Settings.fromEnv(Map.of("SAGEMAKER_SAFE_PORT_RANGE", "9000-9010")).backendPort());
+    ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+        () -> Settings.fromEnv(Map.of("SAGEMAKER_SAFE_PORT_RANGE", "ninety")));
+    assertTrue(e.problems().get(0).contains("SAGEMAKER_SAFE_PORT_RANGE=ninety"), e.problems().toString());
+    Map<String, Object> proxy = ProxySettings.values(Settings.fromEnv(Map.of("SAGEMAKER_MAX_PAYLOAD_IN_MB", "2",
+        "SAGEMAKER_MODEL_SERVER_TIMEOUT", "30")));
+    assertEquals(2L * 1024 * 1024, proxy.get("max_body_bytes"));
+    assertEquals(30, proxy.get("request_timeout_s"));
+  }
+
+  @Test
   void defaults_follow_sagemaker() {
     Settings s = Settings.fromEnv(Map.of());
     assertEquals(Path.of("/opt/ml/model"), s.modelDir());
