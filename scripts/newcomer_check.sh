@@ -99,13 +99,14 @@ served_after="$(ls -A "$clone/local_test/opt_ml/model" 2>/dev/null | wc -l)"
 ((served_before == served_after)) && pass "training left run_local.sh's model folder as it was" || fail "training left run_local.sh's model folder alone" "$served_before -> $served_after files"
 
 # 4. scripts/evaluate.sh on the trained model and on the embedded one.
-if out="$(scripts/evaluate.sh --model "$tdir/model" "$test_small" 2>&1)" && grep -qiE 'f1' <<<"$out"; then
-  pass "evaluate.sh --model DIR/model test piece: $(grep -m1 -iE 'f1' <<<"$out" | head -c 100)"
+f1_of() { grep -m1 -oE '^test:f1=[0-9.]+' <<<"$1" | cut -d= -f2; }
+if out="$(scripts/evaluate.sh --model "$tdir/model" "$test_small" 2>&1)" && [[ -n "$(f1_of "$out")" ]]; then
+  pass "evaluate.sh --model DIR/model on 100 test sentences: exit 0, test:f1=$(f1_of "$out")"
 else fail "evaluate.sh on the trained model" "$(tail -3 <<<"$out")"; fi
 head -3000 "$shared/data/ner/wikigold/wikigold.conll" >"$clone/local_test/wikigold-head.conll"
 if out="$(scripts/evaluate.sh --model embedded --label-scheme conll "$clone/local_test/wikigold-head.conll" 2>&1)" \
-  && grep -qE 'f1[=:]? *0*\.[0-9]*[1-9]' <<<"$out"; then
-  pass "evaluate.sh --model embedded --label-scheme conll: $(grep -m1 -E 'f1' <<<"$out" | head -c 100)"
+  && awk -v f="$(f1_of "$out")" 'BEGIN {exit !(f > 0)}'; then
+  pass "evaluate.sh --model embedded --label-scheme conll (wikigold head): exit 0, test:f1=$(f1_of "$out")"
 else fail "evaluate.sh on the embedded model scores above 0" "$(tail -3 <<<"$out")"; fi
 
 # 5. README points a newcomer needs.
