@@ -5,7 +5,9 @@
 # Options: see `container/NER/evaluate --help`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/ensure_tools.sh
+source scripts/ensure_tools.sh
 if [[ ! -f target/ner-byoc.jar || -n "$(find src pom.xml -newer target/ner-byoc.jar -print -quit)" ]]; then
-  mvn -B -q package -DskipTests
+  build_jar
 fi
 exec container/NER/evaluate "$@"

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/ensure_tools.sh
 source scripts/ensure_tools.sh
 if [[ ! -f target/ner-byoc.jar || -n "$(find src pom.xml -newer target/ner-byoc.jar -print -quit)" ]]; then
-  mvn -B -q package -DskipTests
+  build_jar
 fi
 export NER_ML_ROOT="${NER_ML_ROOT:-$PWD/local_test/opt_ml}"
 mkdir -p "$NER_ML_ROOT/model"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs notebooks/ner_endpoint.ipynb headless in LOCAL mode: starts container/NER/serve from this
 # checkout on a free port, executes the notebook's invoke, render and plot cells with the real boto3
-# client against it, and stops the server whatever happens.
+# client against it, and stops the server whatever happens. Keeps the executed notebook and its plot:
+# target/notebook/ner_endpoint.executed.ipynb and target/notebook/labels.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/ensure_tools.sh
@@ -13,7 +14,7 @@ done
 if ((${#pkgs[@]})); then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
-[[ -f target/ner-byoc.jar ]] || mvn -B -q package -DskipTests
+[[ -f target/ner-byoc.jar ]] || build_jar
 
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 port="$(free_port)"; backend="$(free_port)"

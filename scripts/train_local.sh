@@ -8,13 +8,15 @@
 # DIR defaults to local_test/opt_ml; TRAIN_FILE, if given, is copied into DIR/input/data/train/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/ensure_tools.sh
+source scripts/ensure_tools.sh
 dir="$(mkdir -p "${1:-local_test/opt_ml}" && cd "${1:-local_test/opt_ml}" && pwd)"
 if [[ -n "${2:-}" ]]; then
   mkdir -p "$dir/input/data/train"
   cp "$2" "$dir/input/data/train/"
 fi
 if [[ ! -f target/ner-byoc.jar || -n "$(find src pom.xml -newer target/ner-byoc.jar -print -quit)" ]]; then
-  mvn -B -q package -DskipTests
+  build_jar
 fi
 # SageMaker starts each job with an empty model and output folder.
 rm -rf "$dir/model" "$dir/output"

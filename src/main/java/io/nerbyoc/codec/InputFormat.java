@@ -12,6 +12,8 @@ public enum InputFormat {
   /** KServe v2 / Triton binary tensor extension as SageMaker sends it. */
   V2_BINARY;
 
+  static final String FORM = "application/x-www-form-urlencoded";
+
   static final String SUPPORTED = "application/json, application/jsonlines, text/plain (UTF-8), "
       + KServeCodec.BINARY_TYPE + ";json-header-size=N";
 
@@ -30,7 +32,10 @@ public enum InputFormat {
       return JSON_LINES;
     }
     return switch (type) {
-      case "text/plain" -> TEXT;
+      // curl --data's default type, as in AWS Marketplace's smoke test
+      // `curl --data "hello world" .../invocations`: the body is read as plain text, as sent
+      // (not URL-decoded: curl --data sends the bytes unchanged).
+      case "text/plain", FORM -> TEXT;
       case KServeCodec.BINARY_TYPE -> V2_BINARY;
       default -> throw unsupported(contentType);
     };
@@ -53,9 +58,6 @@ public enum InputFormat {
 
   private static ApiException unsupported(String contentType) {
     String hint = "Use one of: " + SUPPORTED + ".";
-    if (contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-      hint += " (curl -d sends this type by default: add -H 'Content-Type: application/json'.)";
-    }
     return new ApiException(
         415, "unsupported_media_type",
         "Content-Type " + ApiException.quote(contentType) + " is not supported.",

@@ -18,6 +18,14 @@ class MediaTypesTest {
   }
 
   @Test
+  void curl_default_form_type_is_read_as_plain_text() {
+    // AWS Marketplace's smoke test: curl --data "hello world" http://127.0.0.1:8080/invocations
+    assertEquals(InputFormat.TEXT, InputFormat.of("application/x-www-form-urlencoded"));
+    assertEquals(InputFormat.TEXT, InputFormat.of("Application/X-WWW-Form-Urlencoded; charset=utf-8"));
+    assertThrows(ApiException.class, () -> InputFormat.of("application/x-www-form-urlencoded; charset=latin1"));
+  }
+
+  @Test
   void unsupported_content_type_is_415_with_the_list() {
     ApiException e = assertThrows(ApiException.class, () -> InputFormat.of("text/csv"));
     assertEquals(415, e.status());
