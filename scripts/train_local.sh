@@ -18,6 +18,10 @@ if [[ -n "${2:-}" ]]; then
   [[ -f "$2" ]] || { echo "train_local.sh: TRAIN_FILE '$2' is not a file" >&2; exit 2; }
   train_file="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
 fi
+if [[ -z "$train_file" && ! -e "$dir/input/data/train" && ! -e "$dir/input/data/train_0" ]]; then
+  echo "train_local.sh: nothing to train on in $dir/input/data/train; give a file: scripts/train_local.sh ${1:-local_test/train_job} TRAIN_FILE" >&2
+  exit 2
+fi
 cd "$(dirname "$0")/.."
 if [[ ! -f target/ner-byoc.jar || -n "$(find src pom.xml -newer target/ner-byoc.jar -print -quit)" ]]; then
   mvn -B -q package -DskipTests
@@ -36,12 +40,17 @@ job="$(mktemp -d "$dir/.job.XXXXXX")"
 trap 'rm -rf "$job"' EXIT
 ln -s "$dir/input" "$job/input"
 mkdir -p "$job/model" "$job/output/data"
+# The log and the failure reason name DIR, not the scratch folder.
+unscratch() { sed -u "s#$job/#$dir/#g"; }
 set +e
-NER_ML_ROOT="$job" container/NER/train
+NER_ML_ROOT="$job" container/NER/train > >(unscratch) 2> >(unscratch >&2)
 rc=$?
 set -e
 rm -rf "$dir/output"
 mv "$job/output" "$dir/output"
+if [[ -f "$dir/output/failure" ]]; then
+  unscratch < "$dir/output/failure" > "$job/failure" && mv "$job/failure" "$dir/output/failure"
+fi
 if (( rc != 0 )); then
   kept="no earlier model"; [[ -d "$dir/model" ]] && kept="the previous model in $dir/model is unchanged"
   echo "train failed (exit $rc; $kept): $(cat "$dir/output/failure" 2>/dev/null)" >&2
