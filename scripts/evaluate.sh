@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores a model directory (or the embedded model) on labelled data, building the jar if needed.
-#   scripts/evaluate.sh --model local_test/opt_ml/model ../shared/data/ner/sec-filings/test.conll
+#   scripts/evaluate.sh --model local_test/train_job/model ../shared/data/ner/sec-filings/test.conll
 #   scripts/evaluate.sh --model embedded --label-scheme conll ../shared/data/ner/wikigold/wikigold.conll
 # Options: see `container/NER/evaluate --help`.
 set -euo pipefail

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Chooses what serves: the model directory's manifest when there is one, the embedded model
- * (profile from NER_PROFILE) when the directory is missing or empty.
+ * (profile from NER_PROFILE) when the directory is missing, empty, or holds only NER_PATTERNS_FILE.
  */
 final class ModelLoader {
   private ModelLoader() {}
@@ -43,7 +43,9 @@ final class ModelLoader {
       return ModelDirectories.load(dir, new LoadContext(dir, dir.resolve(ModelSpec.FILE_NAME), s.embeddedModelDir(),
           s.newlineMode(), Components.ALL, 0));
     }
-    List<Path> files = visibleFiles(dir);
+    // NER_PATTERNS_FILE=/opt/ml/model/patterns.jsonl alone in the directory is not a model: the
+    // embedded model serves and the patterns are added to it (see load).
+    List<Path> files = visibleFiles(dir).stream().filter(f -> !isFile(f, s.patternsFile())).toList();
     if (!files.isEmpty()) {
       throw new ModelLoadException(
           dir + " holds " + files.size() + " file(s) (e.g. " + files.get(0).getFileName() + ") but no "
@@ -52,6 +54,18 @@ final class ModelLoader {
               + "empty to serve the embedded model.");
     }
     return EmbeddedModels.load(s.profile(), s.embeddedModelDir(), s.newlineMode());
+  }
+
+  /** Whether {@code f} is {@code other} (real paths: symbolic links and relative paths compare equal). */
+  private static boolean isFile(Path f, Path other) {
+    if (other == null) {
+      return false;
+    }
+    try {
+      return Files.isSameFile(f.toRealPath(), other.toRealPath());
+    } catch (IOException e) {
+      return false; // a patterns file that does not exist is reported when it loads
+    }
   }
 
   private static List<Path> visibleFiles(Path dir) {

@@ -40,6 +40,11 @@ public final class ServeMain {
   /** Advertise a batch payload that takes half the request timeout at the measured speed. */
   static final double PAYLOAD_SAFETY = 0.5;
   private static final long DRAIN_MILLIS = 25_000; // SageMaker sends SIGKILL 30 s after SIGTERM
+  /**
+   * Set by each of our own exit paths before System.exit, so the shutdown hook says SIGTERM only
+   * when the JVM is ending for a signal (serve turns Ctrl-C into SIGTERM too).
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger EXIT_CODE = new java.util.concurrent.atomic.AtomicInteger(-1);
 
   private ServeMain() {}
 
@@ -50,7 +55,7 @@ public final class ServeMain {
       settings = Settings.fromEnv(System.getenv());
     } catch (ConfigException e) {
       e.problems().forEach(p -> LOG.error("Configuration: {}", p));
-      System.exit(2);
+      exit(2);
       return;
     }
     LOG.info("Settings: {}", settings.describe());
@@ -60,14 +65,20 @@ public final class ServeMain {
     java.util.concurrent.atomic.AtomicReference<Map<String, Object>> execParams =
         new java.util.concurrent.atomic.AtomicReference<>(executionParameters(settings, 0));
     HttpServer server = new HttpServer(
-        settings.backendPort(), settings.workers() + settings.queueSize() + 16, readiness, execParams::get);
+        settings.backendPort(), settings.workers() + settings.queueSize() + 16, readiness, execParams::get,
+        ServeMain::exit);
     server.awaitInitialization();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      LOG.info("SIGTERM: draining in-flight requests (up to {} s)", DRAIN_MILLIS / 1000);
+      int code = EXIT_CODE.get();
+      if (code < 0) {
+        LOG.info("SIGTERM: draining in-flight requests (up to {} s)", DRAIN_MILLIS / 1000);
+      } else {
+        LOG.info("Shutting down (exit {}): draining in-flight requests (up to {} s)", code, DRAIN_MILLIS / 1000);
+      }
       server.drainAndStop(DRAIN_MILLIS);
       pool.close();
     }, "shutdown"));
-    new Watchdog(pool, readiness, settings.stallSeconds(), settings.stuckExitSeconds(), System::exit).start();
+    new Watchdog(pool, readiness, settings.stallSeconds(), settings.stuckExitSeconds(), ServeMain::exit).start();
     if (settings.multiModel()) {
       // Multi-model endpoint: no default model; SageMaker loads models through POST /models.
       server.serveModels(new ModelRegistry(settings, pool, dir -> {
@@ -94,13 +105,19 @@ public final class ServeMain {
           Math.round(bytesPerSecond / 1024), execParams.get());
     } catch (ModelLoadException e) {
       LOG.error("Model load failed: {}", e.getMessage());
-      System.exit(3);
+      exit(3);
       return;
     }
     server.serve(new Invocations(settings, recognizer, pool));
     readiness.ready();
     LOG.info("Ready in {} ms: {} (labels {})", (System.nanoTime() - t0) / 1_000_000,
         recognizer.describe(), recognizer.labels());
+  }
+
+  /** Every exit of ours: records the code so the shutdown hook does not call it a SIGTERM. */
+  static void exit(int code) {
+    EXIT_CODE.compareAndSet(-1, code);
+    System.exit(code);
   }
 
   /** A real inference before /ping says 200; also JIT-warms the hot path. */

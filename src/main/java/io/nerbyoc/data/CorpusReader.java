@@ -49,8 +49,9 @@ public final class CorpusReader {
     }
     try (Stream<Path> s = Files.walk(path)) {
       return s.filter(Files::isRegularFile)
+          // Hidden files and folders inside the channel are skipped; the folders above it may be hidden.
           .filter(p -> !p.getFileName().toString().startsWith("."))
-          .filter(p -> !p.toString().contains("/."))
+          .filter(p -> !("/" + path.relativize(p)).contains("/."))
           .sorted()
           .toList();
     }

@@ -47,9 +47,10 @@ public final class HttpServer {
 
   /**
    * @param threads Jetty threads: more than workers + queue so /ping always finds one
+   * @param exit ends the process with a code (ServeMain's, which tells the shutdown hook it was no SIGTERM)
    */
-  public HttpServer(
-      int port, int threads, Readiness readiness, Supplier<Map<String, Object>> executionParameters) {
+  public HttpServer(int port, int threads, Readiness readiness, Supplier<Map<String, Object>> executionParameters,
+      java.util.function.IntConsumer exit) {
     this.readiness = readiness;
     this.executionParameters = executionParameters;
     this.http = Service.ignite().ipAddress("127.0.0.1").port(port).threadPool(threads, Math.min(threads, 8), 60_000);
@@ -57,7 +58,7 @@ public final class HttpServer {
     http.initExceptionHandler(
         e -> {
           LOG.error("Cannot listen on 127.0.0.1:{}: {}", port, e.getMessage());
-          System.exit(4);
+          exit.accept(4);
         });
     routes();
   }

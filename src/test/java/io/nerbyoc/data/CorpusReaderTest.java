@@ -137,6 +137,17 @@ class CorpusReaderTest {
   }
 
   @Test
+  void a_channel_under_a_hidden_folder_is_read_and_hidden_folders_inside_it_are_skipped(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve(".job/input/data/train");
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve("a.txt"), "<START:LOC> Oslo <END>\n");
+    Files.writeString(dir.resolve(".git/b.txt"), "<START:LOC> Rome <END>\n");
+    List<LabelledDoc> docs = CorpusReader.read(dir);
+    assertEquals(1, docs.size());
+    assertEquals("LOC=Oslo;", spans(docs.get(0)));
+  }
+
+  @Test
   void non_utf8_is_a_clear_error() {
     DataFormatException e = assertThrows(DataFormatException.class,
         () -> CorpusReader.read(new ByteArrayInputStream(new byte[] {'a', ' ', 'O', '\n', (byte) 0xff, ' ', 'O', '\n'}), "x.conll"));

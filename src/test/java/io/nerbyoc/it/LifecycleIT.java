@@ -51,6 +51,7 @@ class LifecycleIT {
       assertEquals(0, serve.process().exitValue(), serve.log());
       assertTrue((System.nanoTime() - t0) / 1e9 < 30);
       assertTrue(serve.log().contains("Drained (0 requests still in flight)"), serve.log());
+      assertTrue(serve.log().contains("SIGTERM: draining in-flight requests"), serve.log());
     }
   }
 
@@ -81,8 +82,34 @@ class LifecycleIT {
     Files.writeString(ml.resolve("model/ner-model.json"), "{\"engine\": \"corenlp-embedded\", \"profile\": \"fast\"}");
     try (ServeProcess serve = ServeProcess.start(ml, Map.of())) {
       assertTrue(serve.log().contains("profile fast"), serve.log());
+      assertTrue(serve.log().contains("serve: model: the model directory " + ml.resolve("model")
+          + ", manifest ner-model.json: {\"engine\": \"corenlp-embedded\""), serve.log());
       String body = serve.post("/invocations", "{\"text\": \"Angela Merkel visited Paris on Monday.\"}").body();
       assertTrue(body.contains("\"PERSON\"") && !body.contains("\"DATE\""), body);
+    }
+  }
+
+  @Test
+  void a_patterns_file_alone_in_the_model_directory_adds_rules_to_the_embedded_model(@TempDir Path ml) throws Exception {
+    Files.createDirectories(ml.resolve("model"));
+    Path patterns = ml.resolve("model/patterns.jsonl");
+    Files.writeString(patterns, "{\"label\": \"ORG\", \"pattern\": \"Zorblax Quuxcorp\"}\n");
+    // The README's NER_PATTERNS_FILE=/opt/ml/model/patterns.jsonl, reached through a different spelling of the path.
+    String spelled = ml.resolve("model/../model/patterns.jsonl").toString();
+    try (ServeProcess serve = ServeProcess.start(ml, Map.of("NER_PROFILE", "fast", "NER_PATTERNS_FILE", spelled))) {
+      assertTrue(serve.log().contains("serve: model: the embedded model, profile fast, because " + ml.resolve("model")
+          + " holds only the patterns file (NER_PATTERNS_FILE); pattern rules from " + spelled), serve.log());
+      String body = serve.post("/invocations", "{\"text\": \"Angela Merkel visited Zorblax Quuxcorp on Monday.\"}").body();
+      assertTrue(body.contains("\"PERSON\"") && body.contains("\"Zorblax Quuxcorp\""), body);
+    }
+  }
+
+  @Test
+  void an_empty_model_directory_serves_the_embedded_model_and_says_so(@TempDir Path ml) throws Exception {
+    try (ServeProcess serve = ServeProcess.start(ml, Map.of("NER_PROFILE", "fast"))) {
+      String first = serve.log().lines().filter(l -> l.contains(" serve: ")).findFirst().orElse("");
+      assertTrue(first.endsWith("serve: model: the embedded model, profile fast, because " + ml.resolve("model")
+          + " is empty"), serve.log());
     }
   }
 
@@ -106,6 +133,8 @@ class LifecycleIT {
       assertTrue(serve.waitFor(Duration.ofSeconds(60)), "serve should exit");
       assertEquals(3, serve.process().exitValue());
       assertTrue(serve.log().contains("\"pipeline[0].rules\" is not a known key here; valid keys: "), serve.log());
+      // Nobody sent a SIGTERM: the shutdown hook says why the JVM stops.
+      assertTrue(!serve.log().contains("SIGTERM") && serve.log().contains("Shutting down (exit 3)"), serve.log());
     }
   }
 
