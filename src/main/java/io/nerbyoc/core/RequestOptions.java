@@ -81,7 +81,8 @@ public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean
       Set<String> there = new TreeSet<>(other.labels());
       there.addAll(other.namesOf(modelLabels));
       if (other != scheme && there.containsAll(unknown)) {
-        hints.add("Those are " + other.wireName() + " names: send label_scheme=" + other.wireName()
+        hints.add((unknown.size() == 1 ? "That is a " + other.wireName() + " label" : "Those are " + other.wireName() + " labels")
+            + ": send label_scheme=" + other.wireName()
             + " (options or custom attributes) with them.");
         break;
       }
