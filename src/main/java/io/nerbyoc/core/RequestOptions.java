@@ -83,7 +83,7 @@ public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean
       if (other != scheme && there.containsAll(unknown)) {
         hints.add((unknown.size() == 1 ? "That is a " + other.wireName() + " label" : "Those are " + other.wireName() + " labels")
             + ": send label_scheme=" + other.wireName()
-            + " (options or custom attributes) with them.");
+            + " (options or custom attributes) with " + (unknown.size() == 1 ? "it." : "them."));
         break;
       }
     }
