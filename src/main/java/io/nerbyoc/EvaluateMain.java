@@ -185,8 +185,7 @@ public final class EvaluateMain {
     }
     return MISMATCH + what + " Under --label-scheme " + better.wireName() + " " + (gold.size() - fewest) + " of "
         + gold.size() + " can: rerun with --label-scheme " + better.wireName()
-        + " (for the embedded model on CoNLL-style PER/ORG/LOC/MISC data: --label-scheme conll), or add --force to "
-        + "score as asked.";
+ + ", or add --force to score as asked.";
   }
 
   private static String value(String[] args, int i, String option) {
