@@ -29,7 +29,9 @@ import java.util.Set;
 /**
  * {@code evaluate}: scores a model directory (trained or embedded) on labelled files through the
  * server's own path: ModelLoader, Recognizer.recognize on raw text, the request's label mapping.
- * Exit 0 scored, 2 bad arguments or data, 3 the model cannot be loaded.
+ * Exit 0 scored, 2 bad arguments or data (including a label scheme under which gold labels can
+ * never be predicted while another scheme would predict more of them: see {@link #schemeCheck}), 3
+ * the model cannot be loaded.
  */
 public final class EvaluateMain {
   static final String USAGE = String.join("\n",
@@ -40,6 +42,8 @@ public final class EvaluateMain {
       "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own;",
       "              use conll for the embedded model on PER/ORG/LOC/MISC data)",
       "  --labels    only these predicted labels count (default: all)",
+      "  --force     score even when the label scheme leaves gold labels unpredicted that another scheme",
+      "              would match (otherwise exit 2 naming that scheme)",
       "  --json      also write the scores as JSON to this file");
 
   private EvaluateMain() {}
@@ -53,6 +57,7 @@ public final class EvaluateMain {
     LabelScheme scheme = LabelScheme.CORENLP;
     Set<String> keep = null;
     Path json = null;
+    boolean force = false;
     List<Path> data = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -62,6 +67,7 @@ public final class EvaluateMain {
           case "--label-scheme" -> scheme = LabelScheme.parse(value(args, ++i, a));
           case "--labels" -> keep = Set.copyOf(Arrays.asList(value(args, ++i, a).split(",")));
           case "--json" -> json = Path.of(value(args, ++i, a));
+          case "--force" -> force = true;
           case "-h", "--help" -> {
             out.println(USAGE);
             return 0;
@@ -93,6 +99,14 @@ public final class EvaluateMain {
       Recognizer r = "embedded".equals(model)
           ? EmbeddedModels.load(settings.profile(), settings.embeddedModelDir(), settings.newlineMode())
           : ModelLoader.load(model == null ? settings.modelDir() : Path.of(model), settings);
+      String problem = schemeCheck(goldLabels(docs), r.labels(), scheme, keep);
+      if (problem != null && problem.startsWith(MISMATCH) && !force) {
+        err.println("evaluate: " + problem.substring(MISMATCH.length()));
+        return 2;
+      }
+      if (problem != null) {
+        err.println("evaluate: WARNING: " + problem.replace(MISMATCH, ""));
+      }
       long t0 = System.nanoTime();
       Scores s = new Evaluator(r, new RequestOptions(scheme, keep)).score(docs);
       double seconds = (System.nanoTime() - t0) / 1e9;
@@ -120,6 +134,58 @@ public final class EvaluateMain {
       err.println("evaluate: cannot read the data: " + e.getMessage());
       return 2;
     }
+  }
+
+  private static final String MISMATCH = "mismatch: ";
+
+  static Set<String> goldLabels(List<LabelledDoc> docs) {
+    Set<String> gold = new java.util.TreeSet<>();
+    docs.forEach(d -> d.spans().forEach(g -> gold.add(g.label())));
+    return gold;
+  }
+
+  /** Gold labels no prediction can carry: not among the model's labels as {@code scheme} names them (and kept). */
+  static List<String> unpredictable(Set<String> gold, Set<String> modelLabels, LabelScheme scheme, Set<String> keep) {
+    Set<String> names = scheme.namesOf(modelLabels);
+    if (keep != null) {
+      names.retainAll(keep);
+    }
+    return gold.stream().filter(g -> !names.contains(g)).sorted().toList();
+  }
+
+  /**
+   * {@code null} when every gold label can be predicted (or the model does not list its labels);
+   * else what to tell the user. It starts with {@link #MISMATCH} when another scheme would leave
+   * fewer gold labels unpredicted: scoring then would only measure the naming (PER against
+   * PERSON: 0.00 everywhere), so evaluate stops and names that scheme unless --force.
+   */
+  static String schemeCheck(Set<String> gold, Set<String> modelLabels, LabelScheme scheme, Set<String> keep) {
+    if (gold.isEmpty() || modelLabels.isEmpty()) {
+      return null;
+    }
+    List<String> missing = unpredictable(gold, modelLabels, scheme, keep);
+    if (missing.isEmpty()) {
+      return null;
+    }
+    String what = missing.size() + " of " + gold.size() + " gold label(s) (" + String.join(", ", missing)
+        + ") can never be predicted under --label-scheme " + scheme.wireName() + ", where the model's labels are "
+        + String.join(", ", scheme.namesOf(modelLabels)) + (keep == null ? "" : " (--labels keeps " + new java.util.TreeSet<>(keep) + ")")
+        + ".";
+    LabelScheme better = null;
+    int fewest = missing.size();
+    for (LabelScheme other : LabelScheme.values()) {
+      int m = unpredictable(gold, modelLabels, other, keep).size();
+      if (other != scheme && m < fewest) {
+        fewest = m;
+        better = other;
+      }
+    }
+    if (better == null) {
+      return what + " They will score 0; the other labels are scored as usual.";
+    }
+    return MISMATCH + what + " Under --label-scheme " + better.wireName() + " " + (gold.size() - fewest) + " of "
+        + gold.size() + " can: rerun with --label-scheme " + better.wireName()
+ + ", or add --force to score as asked.";
   }
 
   private static String value(String[] args, int i, String option) {

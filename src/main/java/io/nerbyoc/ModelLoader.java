@@ -50,8 +50,7 @@ final class ModelLoader {
       throw new ModelLoadException(
           dir + " holds " + files.size() + " file(s) (e.g. " + files.get(0).getFileName() + ") but no "
               + ModelSpec.FILE_NAME + ". Package the whole model directory written by `train` "
-              + "(model.tar.gz with " + ModelSpec.FILE_NAME + " at its top), or leave the directory "
-              + "empty to serve the embedded model.");
+              + "(model.tar.gz with " + ModelSpec.FILE_NAME + " at its top), " + noManifestHint(s));
     }
     return EmbeddedModels.load(s.profile(), s.embeddedModelDir(), s.newlineMode());
   }
@@ -66,6 +65,18 @@ final class ModelLoader {
     } catch (IOException e) {
       return false; // a patterns file that does not exist is reported when it loads
     }
+  }
+
+  /**
+   * The second way out of "files but no manifest": single-model serving falls back to the embedded
+   * model on an empty directory; a multi-model load has no such default, so it names the manifest
+   * that serves the embedded model instead.
+   */
+  static String noManifestHint(Settings s) {
+    return s.multiModel()
+        ? "or, to serve the embedded model under this name, put a " + ModelSpec.FILE_NAME + " naming it at the top "
+            + "of model.tar.gz: {\"format_version\": 2, \"pipeline\": [{\"component\": \"corenlp-embedded\"}]}."
+        : "or leave the directory empty to serve the embedded model.";
   }
 
   private static List<Path> visibleFiles(Path dir) {

@@ -60,4 +60,34 @@ class EvaluateMainTest {
     assertEquals(3, run("--model", model.toString(), data.toString()));
     assertTrue(err().contains("missing.bin") && err().contains("does not exist"), err());
   }
+
+  @Test
+  void a_label_scheme_that_cannot_match_the_gold_labels_stops_naming_the_one_that_does(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("d.conll");
+    Files.writeString(data, "Ada B-PER\nLovelace I-PER\nvisited O\nGlobex B-ORG\n. O\n");
+    Path model = Files.createDirectories(dir.resolve("model"));
+    Files.writeString(model.resolve("patterns.jsonl"), "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
+        + "{\"label\": \"ORGANIZATION\", \"pattern\": \"Globex\"}\n");
+    Files.writeString(model.resolve("ner-model.json"),
+        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"patterns\", \"file\": \"patterns.jsonl\"}]}");
+    assertEquals(2, run("--model", model.toString(), data.toString()));
+    assertTrue(err().contains("2 of 2 gold label(s) (ORG, PER) can never be predicted under --label-scheme corenlp")
+        && err().contains("rerun with --label-scheme conll"), err());
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    err.reset();
+    assertEquals(0, run("--model", model.toString(), "--label-scheme", "conll", data.toString()));
+    assertTrue(err().isEmpty(), err());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("test:f1=1.0"), out.toString(StandardCharsets.UTF_8));
+    err.reset();
+    assertEquals(0, run("--model", model.toString(), "--force", data.toString()));
+    assertTrue(err().contains("WARNING: 2 of 2 gold label(s)"), err());
+  }
+
+  @Test
+  void gold_labels_no_scheme_can_reach_only_warn() {
+    assertEquals(null, EvaluateMain.schemeCheck(java.util.Set.of("PER"), java.util.Set.of("PER"), io.nerbyoc.core.LabelScheme.CORENLP, null));
+    String w = EvaluateMain.schemeCheck(java.util.Set.of("DRUG", "PER"), java.util.Set.of("PER"),
+        io.nerbyoc.core.LabelScheme.CORENLP, null);
+    assertTrue(w.startsWith("1 of 2 gold label(s) (DRUG)") && w.contains("They will score 0"), w);
+  }
 }

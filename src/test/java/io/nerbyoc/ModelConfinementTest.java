@@ -75,4 +75,17 @@ class ModelConfinementTest {
     Files.createSymbolicLink(dir.resolve("rules"), dir.resolve("real"));
     assertTrue(ModelLoader.load(settings()).recognize("a Widget Pro").size() == 1);
   }
+
+  @Test
+  void a_directory_without_manifest_gets_a_hint_for_its_mode() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("ml/models/m1/model"));
+    Files.writeString(dir.resolve("ner.crf.ser.gz"), "x");
+    ModelLoadException single = assertThrows(ModelLoadException.class, () -> ModelLoader.load(dir, settings()));
+    assertTrue(single.getMessage().contains("leave the directory empty to serve the embedded model"), single.getMessage());
+    Settings mme = Settings.fromEnv(Map.of("NER_ML_ROOT", tmp.resolve("ml").toString(),
+        "NER_EMBEDDED_MODEL_DIR", tmp.resolve("embedded").toString(), "SAGEMAKER_MULTI_MODEL", "true"));
+    ModelLoadException multi = assertThrows(ModelLoadException.class, () -> ModelLoader.load(dir, mme));
+    assertTrue(!multi.getMessage().contains("leave the directory empty"), multi.getMessage());
+    assertTrue(multi.getMessage().contains("\"component\": \"corenlp-embedded\""), multi.getMessage());
+  }
 }

@@ -96,7 +96,7 @@ public final class RequestDecoder {
       throw ApiException.badRequest(
           "empty_line", where + " is empty.", "Put one JSON object {\"text\": \"...\"} or one JSON string on every line.");
     }
-    JsonElement e = StrictJson.parse(line, where);
+    JsonElement e = StrictJson.parseLine(line, number);
     if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
       return Item.ok(string(e, where), defaults);
     }

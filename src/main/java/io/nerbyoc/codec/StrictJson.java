@@ -38,6 +38,30 @@ public final class StrictJson {
   }
 
   /**
+   * One line of a JSON Lines request: the 400 names that line once, with the column when known
+   * ("Line 3, column 3: not valid JSON (malformed JSON path $)"), never Gson's "line 1" of the
+   * one-line document.
+   */
+  public static JsonElement parseLine(String json, int number) {
+    try {
+      return read(json);
+    } catch (InvalidJson e) {
+      throw ApiException.badRequest("invalid_json", lineMessage(number, e.getMessage()), HINT);
+    }
+  }
+
+  static String lineMessage(int number, String detail) {
+    java.util.regex.Matcher m = LINE_1_COLUMN.matcher(detail);
+    if (m.find()) {
+      String rest = (detail.substring(0, m.start()) + detail.substring(m.end())).trim();
+      return "Line " + number + ", column " + m.group(1) + ": not valid JSON (" + rest + ").";
+    }
+    return "Line " + number + ": not valid JSON (" + detail + ").";
+  }
+
+  private static final java.util.regex.Pattern LINE_1_COLUMN = java.util.regex.Pattern.compile(" ?at line 1 column (\\d+)");
+
+  /**
    * The same rules for files (patterns, training data, job configuration), which report problems
    * with the file's name rather than as an HTTP 400.
    *

@@ -1,9 +1,12 @@
 package io.nerbyoc.core;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,6 +49,18 @@ public enum LabelScheme {
           "DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "CARDINAL", "ORDINAL", "QUANTITY",
           "DURATION", "SET");
 
+  /**
+   * The names each scheme gives the embedded model's types (README "Labels"), plus spaCy's other
+   * OntoNotes types. A request filtering on anything else must name a label of the served model.
+   */
+  private static final List<String> SPACY_LABELS =
+      List.of("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+          "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "MISC");
+  private static final List<String> CONLL_LABELS = List.of("PER", "ORG", "LOC", "MISC");
+  private static final List<String> CORENLP_LABELS =
+      List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "DATE", "TIME",
+          "MONEY", "PERCENT", "NUMBER", "ORDINAL");
+
   /** Natural features are LOC in OntoNotes; cities, states and countries are GPE. */
   private static final Pattern NATURAL_FEATURE =
       Pattern.compile(
@@ -72,6 +87,35 @@ public enum LabelScheme {
         }
         return TO_SPACY.getOrDefault(nativeLabel, nativeLabel);
     }
+  }
+
+  /** This scheme's own label names (see {@link #SPACY_LABELS}). */
+  public Set<String> labels() {
+    return Set.copyOf(switch (this) {
+      case SPACY -> SPACY_LABELS;
+      case CONLL -> CONLL_LABELS;
+      case CORENLP -> CORENLP_LABELS;
+    });
+  }
+
+  /**
+   * Every name a recognizer's native labels can carry on the wire under this scheme (spaCy's
+   * LOCATION is GPE or LOC depending on the text, so both), sorted.
+   */
+  public Set<String> namesOf(Collection<String> nativeLabels) {
+    Set<String> out = new TreeSet<>();
+    for (String l : nativeLabels) {
+      if (this == SPACY && "LOCATION".equals(l)) {
+        out.add("GPE");
+        out.add("LOC");
+        continue;
+      }
+      String m = map(l, "");
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   public String wireName() {

@@ -18,6 +18,29 @@ public final class DocSplitter {
 
   private DocSplitter() {}
 
+  /**
+   * The fewest pieces from which {@code fraction} holds out at least one (the held-out count is
+   * rounded): 5 for 0.1, 1 for 0.5.
+   */
+  public static int minPieces(double fraction) {
+    if (fraction <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    int n = 1;
+    while (Math.round(n * fraction) < 1) {
+      n++;
+    }
+    return n;
+  }
+
+  /** What a piece is, and how much data makes {@code minPieces}, for the log. */
+  public static String piecesNeeded(double fraction) {
+    int n = minPieces(fraction);
+    return "at least " + n + " pieces are needed (a piece is one JSON Lines document, or up to "
+        + PIECE_SENTENCES + " sentences of a column or OpenNLP file: " + n + " JSON Lines documents or "
+        + ((n - 1) * PIECE_SENTENCES + 1) + " sentences)";
+  }
+
   /** The same {@code seed} always gives the same split. */
   public static Split split(List<LabelledDoc> docs, double fraction, long seed) {
     List<LabelledDoc> pieces = new ArrayList<>();

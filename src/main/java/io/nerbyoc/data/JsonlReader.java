@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * JSON Lines with character spans (spaCy or doccano style), one document per line. Spans are
- * checked here for range and overlap; whether they fall on token boundaries is checked when the
+ * checked here for range and overlap (every bad span of the file reported in one error); whether they fall on token boundaries is checked when the
  * text is tokenised ({@link Aligner}).
  */
 final class JsonlReader {
@@ -19,6 +19,7 @@ final class JsonlReader {
 
   static List<LabelledDoc> read(BufferedReader in, String file) throws IOException {
     List<LabelledDoc> docs = new ArrayList<>();
+    SpanProblems problems = new SpanProblems("are out of range or overlap another", "");
     String line;
     int lineNo = 0;
     while ((line = in.readLine()) != null) {
@@ -43,19 +44,21 @@ final class JsonlReader {
       GoldSpan prev = null;
       for (GoldSpan s : spans) {
         if (s.start() < 0 || s.end() <= s.start() || s.end() > length) {
-          throw new DataFormatException(
-              where + ": span " + describe(s) + " is out of range for a text of " + length
-                  + " code points; offsets are code points (Python str indices), 0 <= start < end <= length.");
+          problems.add(() -> where + ": span " + describe(s) + " is out of range for a text of " + length
+              + " code points; offsets are code points (Python str indices), 0 <= start < end <= length.");
+          continue;
         }
         if (prev != null && s.start() < prev.end()) {
-          throw new DataFormatException(
-              where + ": span " + describe(s) + " overlaps span " + describe(prev)
-                  + "; entities must not overlap: keep one of them.");
+          GoldSpan p = prev;
+          problems.add(() -> where + ": span " + describe(s) + " overlaps span " + describe(p)
+              + "; entities must not overlap: keep one of them.");
+          continue;
         }
         prev = s;
       }
       docs.add(new LabelledDoc(where, text, spans, null));
     }
+    problems.throwIfAny();
     return docs;
   }
 

@@ -32,12 +32,15 @@ public final class Invocations {
   private final Recognizer recognizer;
   private final WorkerPool pool;
   private final OutputFormat defaultOutput;
+  /** The model's native labels, against which a request's "labels" filter is checked. */
+  private final java.util.Set<String> modelLabels;
 
   public Invocations(Settings settings, Recognizer recognizer, WorkerPool pool) {
     this.settings = settings;
     this.recognizer = recognizer;
     this.pool = pool;
     this.defaultOutput = OutputFormat.named(settings.defaultAccept());
+    this.modelLabels = java.util.Set.copyOf(recognizer.labels());
   }
 
   public Response handle(byte[] body, String contentType, String accept, String customAttributes) {
@@ -52,7 +55,7 @@ public final class Invocations {
       checkDocumentCount(JsonLines.count(body));
     }
     RequestOptions options = CustomAttributes.apply(customAttributes, RequestOptions.of(settings.labelScheme()));
-    Invocation inv = RequestDecoder.decode(body, in, contentType, options);
+    Invocation inv = checkLabels(RequestDecoder.decode(body, in, contentType, options));
     checkCounts(inv);
     List<Result> results = recognize(inv, deadline);
     if (inv.shape() == Shape.V2 || inv.shape() == Shape.V2_BINARY) {
@@ -60,6 +63,27 @@ public final class Invocations {
       return new Response(200, e.contentType(), e.body());
     }
     return new Response(200, out.contentType(), ResponseEncoder.encode(inv.shape(), results, out));
+  }
+
+  /** A "labels" filter that can never match is a 400 {@code unknown_label} (in place for batch shapes). */
+  private Invocation checkLabels(Invocation inv) {
+    List<Item> out = null;
+    for (int i = 0; i < inv.items().size(); i++) {
+      Item it = inv.items().get(i);
+      if (it.error() != null) {
+        continue;
+      }
+      try {
+        it.options().checkLabels(modelLabels);
+      } catch (ApiException e) {
+        if (!inv.answersErrorsInPlace()) {
+          throw e;
+        }
+        out = out == null ? new ArrayList<>(inv.items()) : out;
+        out.set(i, Item.failed(e));
+      }
+    }
+    return out == null ? inv : new Invocation(inv.shape(), out, inv.id());
   }
 
   private void checkPayload(long bytes) {

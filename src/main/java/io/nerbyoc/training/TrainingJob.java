@@ -58,7 +58,8 @@ public final class TrainingJob {
    * Training and validation documents, tokenised; {@code validationToTrain} is the validation data
    * prepared as training data (re-tokenised like it), for {@code refit}.
    */
-  private record Data(List<LabelledDoc> train, List<LabelledDoc> validation, List<LabelledDoc> validationToTrain) {}
+  private record Data(List<LabelledDoc> train, List<LabelledDoc> validation, List<LabelledDoc> validationToTrain,
+      String noValidationReason) {}
 
   /** Runs the job; returns the validation scores (null when there was no validation data). */
   public Scores run() throws IOException {
@@ -77,7 +78,8 @@ public final class TrainingJob {
 
     if (hp.refit() && data.validation().isEmpty()) {
       throw new TrainingInputException("refit=true retrains on training + validation data, but there is no validation "
-          + "data: add a 'validation' channel, set validation_split above 0, or set refit=false.");
+          + "data (" + data.noValidationReason() + "): add a 'validation' channel, set validation_split above 0 "
+          + "with enough data, or set refit=false.");
     }
 
     Path modelDir = paths.modelDir();
@@ -122,7 +124,7 @@ public final class TrainingJob {
       metrics.put("validation_data", DataStats.of(data.validation()));
       info.put("metrics", metrics);
     } else {
-      LOG.warn("No validation data (no 'validation' channel and validation_split=0): no metrics reported");
+      LOG.warn("No validation data ({}): no metrics reported", data.noValidationReason());
     }
     if (hp.refit()) {
       refit(hp, data, info);
@@ -182,7 +184,9 @@ public final class TrainingJob {
     Aligner aligner = new Aligner(new TextTokenizer(settings.newlineMode()));
     List<LabelledDoc> train = aligner.align(channels.read("train"));
     List<LabelledDoc> validation = List.of();
+    String noValidationReason = "no 'validation' channel and validation_split=0";
     if (channels.present("validation")) {
+      noValidationReason = "the 'validation' channel holds no documents";
       validation = aligner.align(channels.read("validation"));
     } else if (hp.validationSplit() > 0) {
       DocSplitter.Split split = DocSplitter.split(train, hp.validationSplit(), hp.seed());
@@ -190,6 +194,9 @@ public final class TrainingJob {
       validation = split.validation();
       LOG.info("No validation channel: holding out {} of {} pieces (validation_split={}, seed={})",
           validation.size(), validation.size() + train.size(), hp.validationSplit(), hp.seed());
+      if (validation.isEmpty()) {
+        noValidationReason = noneHeldOut(hp.validationSplit(), train.size());
+      }
     }
     List<LabelledDoc> validationToTrain = validation;
     if (hp.retokenize()) {
@@ -202,7 +209,14 @@ public final class TrainingJob {
         LOG.warn("{} training entities cross a sentence break of the server's tokenizer and were left out", dropped[0]);
       }
     }
-    return new Data(train, validation, validationToTrain);
+    return new Data(train, validation, validationToTrain, noValidationReason);
+  }
+
+  /** Why validation_split above 0 held out nothing: too few pieces to round to one. */
+  static String noneHeldOut(double fraction, int pieces) {
+    return "no 'validation' channel; validation_split=" + fraction + " held out 0 of " + pieces + " piece(s): too few to "
+        + "hold out " + Math.round(fraction * 1000) / 10.0 + " %, " + DocSplitter.piecesNeeded(fraction)
+        + ". Add data or a 'validation' channel";
   }
 
   /** CRF decision thresholds tried by {@code outside_threshold=auto}; 1 is plain Viterbi decoding. */

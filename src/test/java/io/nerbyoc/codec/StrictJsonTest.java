@@ -64,4 +64,16 @@ class StrictJsonTest {
     assertEquals("invalid_json", assertThrows(ApiException.class,
         () -> RequestDecoder.decode(v2.getBytes(StandardCharsets.UTF_8), InputFormat.JSON, null, DEFAULTS)).code());
   }
+
+  @Test
+  void a_bad_json_lines_line_names_one_line_and_its_column() {
+    Invocation inv = RequestDecoder.decode("{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"t\n".getBytes(StandardCharsets.UTF_8),
+        InputFormat.JSON_LINES, null, DEFAULTS);
+    String msg = inv.items().get(2).error().getMessage();
+    assertTrue(msg.startsWith("Line 3, column "), msg);
+    assertTrue(!msg.contains("line 1"), msg);
+    assertEquals("Line 3, column 3: not valid JSON (malformed JSON path $).",
+        StrictJson.lineMessage(3, "malformed JSON at line 1 column 3 path $"));
+    assertEquals("Line 4: not valid JSON (trailing data).", StrictJson.lineMessage(4, "trailing data"));
+  }
 }

@@ -63,4 +63,14 @@ class LabelSchemeTest {
     assertEquals(1, out.size());
     assertEquals("LOC", out.get(0).label());
   }
+
+  @Test
+  void names_of_native_labels_cover_both_spacy_location_types() {
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("GPE", "LOC", "PERSON", "CARDINAL", "DRUG"),
+        LabelScheme.SPACY.namesOf(java.util.List.of("LOCATION", "PER", "NUMBER", "DRUG")));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("LOC", "PER", "DRUG"),
+        LabelScheme.CONLL.namesOf(java.util.List.of("LOCATION", "PER", "NUMBER", "DRUG")));
+    org.junit.jupiter.api.Assertions.assertTrue(LabelScheme.CONLL.labels().containsAll(java.util.List.of("PER", "ORG", "LOC", "MISC")));
+    org.junit.jupiter.api.Assertions.assertTrue(!LabelScheme.SPACY.labels().contains("PER"));
+  }
 }

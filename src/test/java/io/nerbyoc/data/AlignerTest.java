@@ -74,4 +74,37 @@ class AlignerTest {
     aligner.retokenize(List.of(across), dropped);
     assertEquals(1, dropped[0]);
   }
+
+  @Test
+  void a_span_cutting_a_token_shows_the_tokens_and_the_nearest_whole_token_offsets() {
+    // The server's tokenizer keeps "Inc." whole, so [0, 10) ends inside it; the fix is [0, 11).
+    Aligner real = new Aligner(new io.nerbyoc.engine.TextTokenizer(io.nerbyoc.config.NewlineMode.TWO));
+    LabelledDoc d = new LabelledDoc("train.jsonl:1", "Globex Inc. hired Ann.", List.of(new GoldSpan(0, 10, "ORG")), null);
+    DataFormatException e = assertThrows(DataFormatException.class, () -> real.align(List.of(d)));
+    String m = e.getMessage();
+    assertTrue(m.startsWith("train.jsonl:1: span [0, 10, \"ORG\"] ('Globex Inc') does not start and end on token "
+        + "boundaries: it ends inside the token 'Inc.' [7, 11)"), m);
+    assertTrue(m.contains("Tokens there: 'Globex' [0, 6) 'Inc.' [7, 11) 'hired' [12, 17)"), m);
+    assertTrue(m.contains("nearest whole-token span: [0, 11) ('Globex Inc.')"), m);
+    assertTrue(!m.contains("whole words"), m);
+  }
+
+  @Test
+  void every_bad_span_is_reported_at_once_up_to_a_cap() {
+    List<LabelledDoc> docs = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      docs.add(new LabelledDoc("f.jsonl:" + i, "Acme hired Ann.", List.of(new GoldSpan(0, 3, "ORG"), new GoldSpan(11, 14, "PER")), null));
+    }
+    docs.add(new LabelledDoc("f.jsonl:26", "Acme\nCorp", List.of(new GoldSpan(0, 9, "ORG")), null));
+    DataFormatException e = assertThrows(DataFormatException.class, () -> aligner.align(docs));
+    String m = e.getMessage();
+    assertTrue(m.startsWith("26 spans do not start and end on token boundaries (the first 20 below)."), m);
+    assertEquals(20, m.lines().filter(l -> l.startsWith("  f.jsonl:")).count(), m);
+    assertTrue(m.contains("  f.jsonl:1: span [0, 3, \"ORG\"] ('Acm')") && m.contains("  f.jsonl:20: "), m);
+    assertTrue(m.endsWith("... and 6 more."), m);
+    // A span across a sentence break says so.
+    DataFormatException x = assertThrows(DataFormatException.class, () -> aligner.align(List.of(docs.get(25))));
+    assertTrue(x.getMessage().contains("it crosses a sentence break") && x.getMessage().contains("'Acme' [0, 4) | 'Corp' [5, 9)"),
+        x.getMessage());
+  }
 }

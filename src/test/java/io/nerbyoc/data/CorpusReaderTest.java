@@ -153,4 +153,14 @@ class CorpusReaderTest {
         () -> CorpusReader.read(new ByteArrayInputStream(new byte[] {'a', ' ', 'O', '\n', (byte) 0xff, ' ', 'O', '\n'}), "x.conll"));
     assertTrue(e.getMessage().contains("is not UTF-8"), e.getMessage());
   }
+
+  @Test
+  void every_out_of_range_or_overlapping_span_of_a_file_is_reported_at_once() {
+    DataFormatException e = assertThrows(DataFormatException.class, () -> read(
+        "{\"text\": \"abc\", \"label\": [[1, 9, \"X\"]]}\n{\"text\": \"abc\", \"label\": [[0, 1, \"X\"]]}\n"
+            + "{\"text\": \"abcdef\", \"label\": [[0, 3, \"X\"], [2, 5, \"Y\"]]}\n"));
+    String m = e.getMessage();
+    assertTrue(m.startsWith("2 spans are out of range or overlap another."), m);
+    assertTrue(m.contains("\n  f.txt:1: span [1, 9, \"X\"] is out of range") && m.contains("\n  f.txt:3: span [2, 5, \"Y\"] overlaps"), m);
+  }
 }

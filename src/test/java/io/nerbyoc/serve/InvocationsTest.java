@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.ApiException;
+import io.nerbyoc.core.Checkpoint;
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Recognizer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +80,70 @@ class InvocationsTest {
     assertTrue(filtered.contains("\"GPE\"") && !filtered.contains("PERSON") && !filtered.contains("DATE"));
     assertTrue(call(invocations(Map.of("NER_LABEL_SCHEME", "corenlp")), "{\"text\": \"Ada\"}", null, null, null)
         .contains("\"PERSON\""));
+  }
+
+  @Test
+  void labels_no_entity_can_carry_are_a_400_naming_them_and_the_scheme() {
+    Invocations inv = invocations(Map.of());
+    ApiException e = assertThrows(ApiException.class, () -> inv.handle(
+        "{\"text\": \"Ada\", \"options\": {\"labels\": [\"PER\"]}}".getBytes(StandardCharsets.UTF_8), null, null, null));
+    assertEquals(400, e.status());
+    assertEquals("unknown_label", e.code());
+    assertTrue(e.getMessage().contains("'PER'") && e.getMessage().contains("label_scheme=spacy"), e.getMessage());
+    assertTrue(e.hint().contains("label_scheme=conll") && e.hint().contains("PERSON"), e.hint());
+    // The same through the custom-attributes header.
+    ApiException h = assertThrows(ApiException.class, () -> inv.handle(
+        "{\"text\": \"Ada\"}".getBytes(StandardCharsets.UTF_8), null, null, "labels=PER|ORG"));
+    assertEquals("unknown_label", h.code());
+    assertTrue(h.getMessage().contains("'PER'") && !h.getMessage().contains("'ORG'"), h.getMessage());
+    // Case is a hint of its own.
+    ApiException c = assertThrows(ApiException.class, () -> inv.handle(
+        "{\"text\": \"Ada\"}".getBytes(StandardCharsets.UTF_8), null, null, "labels=person"));
+    assertTrue(c.hint().contains("did you mean 'PERSON'"), c.hint());
+    // Valid once the scheme says so, by body or header.
+    assertTrue(call(inv, "{\"text\": \"Ada\", \"options\": {\"label_scheme\": \"conll\", \"labels\": [\"PER\"]}}",
+        null, null, null).contains("\"PER\""));
+    assertTrue(call(inv, "{\"text\": \"Ada\"}", null, null, "label_scheme=conll; labels=PER").contains("\"PER\""));
+    // A scheme label the model never returns is still accepted (an empty answer is then a true one).
+    assertTrue(call(inv, "{\"text\": \"Ada\", \"options\": {\"labels\": [\"LAW\"]}}", null, null, null)
+        .contains("\"ents\":[]"));
+    // JSON Lines: the line with the bad filter fails in place.
+    String lines = call(inv, "{\"text\": \"Ada\", \"options\": {\"labels\": [\"PER\"]}}\n{\"text\": \"Ada\"}\n",
+        "application/jsonlines", null, null);
+    assertTrue(lines.split("\n")[0].contains("unknown_label") && lines.split("\n")[1].contains("PERSON"), lines);
+  }
+
+  @Test
+  void a_trained_models_own_labels_pass_in_every_scheme() {
+    Recognizer trained = new Recognizer() {
+      @Override
+      public List<Entity> recognize(String text, Checkpoint checkpoint) {
+        return List.of(new Entity(0, 7, "DRUG", "Aspirin", 0.9, "crf"), new Entity(8, 11, "PER", "Ada", 0.9, "crf"));
+      }
+
+      @Override
+      public Set<String> labels() {
+        return Set.of("DRUG", "PER");
+      }
+
+      @Override
+      public String describe() {
+        return "trained";
+      }
+    };
+    Map<String, String> env = new HashMap<>();
+    env.put("NER_ML_ROOT", "/nonexistent");
+    Invocations inv = new Invocations(Settings.fromEnv(env), trained, pool);
+    for (String scheme : new String[] {"spacy", "conll", "corenlp"}) {
+      assertTrue(call(inv, "{\"text\": \"Aspirin Ada\"}", null, null, "label_scheme=" + scheme + "; labels=DRUG")
+          .contains("\"DRUG\""), scheme);
+    }
+    // PER is renamed PERSON under spacy: filtering on PER there would never match.
+    assertTrue(call(inv, "{\"text\": \"Aspirin Ada\"}", null, null, "labels=PERSON").contains("\"PERSON\""));
+    assertTrue(call(inv, "{\"text\": \"Aspirin Ada\"}", null, null, "label_scheme=corenlp; labels=PER").contains("\"PER\""));
+    ApiException e = assertThrows(ApiException.class, () -> inv.handle(
+        "{\"text\": \"x\"}".getBytes(StandardCharsets.UTF_8), null, null, "labels=PER"));
+    assertTrue(e.hint().contains("label_scheme=conll") && e.hint().contains("DRUG"), e.hint());
   }
 
   @Test
