@@ -57,11 +57,15 @@ class ReleaseCompatibilityIT {
 
   private static void compare(Recognizer r, Path expectedFile, String name) throws Exception {
     JsonObject expected = JsonParser.parseString(Files.readString(expectedFile, StandardCharsets.UTF_8)).getAsJsonObject();
-    // The release served the sentences one request at a time on its two worker threads, in turn.
-    // OpenNLP's name finder is per thread and keeps state from one document to the next (see
-    // OpenNlpRecognizer), so its answers depend on that history: replay it the same way.
-    java.util.concurrent.ExecutorService[] workers = {
-        java.util.concurrent.Executors.newSingleThreadExecutor(), java.util.concurrent.Executors.newSingleThreadExecutor()};
+    // The release served these one request at a time on its two worker threads, each keeping one
+    // OpenNLP finder whose state leaked from document to document (clearAdaptiveData does not clear
+    // it all), so its OpenNLP answers depended on what the worker had served before. This build
+    // gives every document a new finder: only the release's first request on each worker (the
+    // first two sentences) met a new one. So for a model with an OpenNLP step only those two are
+    // compared (its spans also decide which entities of a merged step survive); for the others,
+    // every sentence. an_opennlp_model_gives_a_text_the_same_entities_whatever_came_before covers
+    // the rest.
+    boolean opennlp = expected.toString().contains("\"source\":\"opennlp\"");
     int i = 0;
     for (JsonElement s : expected.getAsJsonArray("sentences")) {
       String text = s.getAsJsonObject().get("text").getAsString();
@@ -72,14 +76,34 @@ class ReleaseCompatibilityIT {
             o.get("text").getAsString(), o.get("score").getAsDouble(), o.get("source").getAsString()));
       }
       List<String> got = new ArrayList<>();
-      List<Entity> ents = workers[i++ % 2].submit(() -> r.recognize(text)).get();
-      for (Entity e : ents) {
+      if (opennlp && i++ >= 2) {
+        continue;
+      }
+      for (Entity e : r.recognize(text)) {
         got.add(line(e.start(), e.end(), e.label(), e.text(), e.score(), e.source()));
       }
       assertEquals(want, got, name + ": " + text);
     }
-    for (java.util.concurrent.ExecutorService w : workers) {
-      w.shutdown();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"maxent", "perceptron"})
+  void an_opennlp_model_gives_a_text_the_same_entities_whatever_came_before(String name) throws Exception {
+    Recognizer r = ModelLoader.load(FIXTURES.resolve(name), settings(Map.of()));
+    List<String> sentences = Files.readAllLines(FIXTURES.resolve("sentences.txt"), StandardCharsets.UTF_8);
+    // Each sentence on a fresh worker thread, then on one that has served all the others: the same.
+    // (Before every document got its own finder, sentences 2 and 4 of the maxent fixture differed.)
+    for (String text : sentences) {
+      java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        List<Entity> first = worker.submit(() -> r.recognize(text)).get();
+        for (String other : sentences) {
+          worker.submit(() -> r.recognize(other)).get();
+        }
+        assertEquals(first, worker.submit(() -> r.recognize(text)).get(), text);
+      } finally {
+        worker.shutdown();
+      }
     }
   }
 

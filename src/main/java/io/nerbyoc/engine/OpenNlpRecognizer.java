@@ -19,12 +19,15 @@ import opennlp.tools.util.Span;
 
 /**
  * A trained OpenNLP name finder behind the server's CoreNLP tokenizer. NameFinderME keeps
- * per-document state and is not thread-safe in 2.5.x, so each worker thread gets its own
- * (ThreadSafeNameFinderME would too, but hides the span probabilities we return as scores).
+ * per-document state and is not thread-safe in 2.5.x, and its {@code clearAdaptiveData} does not
+ * clear all of that state (a text's entities depended on the documents its worker had served
+ * before: ReleaseCompatibilityIT), so every document gets a new one (about 0.25 ms, against a few
+ * ms to tag a document). ThreadSafeNameFinderME would hide the span probabilities we return as
+ * scores.
  */
 final class OpenNlpRecognizer implements Recognizer {
   private final TextTokenizer tokenizer;
-  private final ThreadLocal<NameFinderME> finder;
+  private final TokenNameFinderModel model;
   private final Set<String> labels;
   private final String description;
   private final PretrainedFeatures.TokenFeatures features; // null unless trained with them
@@ -42,7 +45,7 @@ final class OpenNlpRecognizer implements Recognizer {
           "it is not a readable OpenNLP name finder model (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
     this.tokenizer = new TextTokenizer(newlines);
-    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    this.model = model;
     this.labels = Set.copyOf(labels);
     this.description = description;
     this.features = features;
@@ -50,28 +53,24 @@ final class OpenNlpRecognizer implements Recognizer {
 
   @Override
   public List<Entity> recognize(String text, Checkpoint checkpoint) {
-    NameFinderME f = finder.get();
+    NameFinderME f = new NameFinderME(model); // one document, one finder (see above)
     CodePoints cp = CodePoints.of(text);
     List<Entity> out = new ArrayList<>();
-    try {
-      for (List<Token> sentence : tokenizer.apply(text, checkpoint)) {
-        checkpoint.reached();
-        if (sentence.isEmpty()) {
-          continue;
-        }
-        String[] words = new String[sentence.size()];
-        for (int i = 0; i < words.length; i++) {
-          words[i] = sentence.get(i).word();
-        }
-        String[][] context = features == null ? null : PretrainedFeatures.additionalContext(features, words);
-        for (Span s : f.find(words, context)) {
-          int begin = sentence.get(s.getStart()).begin();
-          int end = sentence.get(s.getEnd() - 1).end();
-          out.add(Entity.ofUtf16(text, cp, begin, end, s.getType(), s.getProb(), "opennlp"));
-        }
+    for (List<Token> sentence : tokenizer.apply(text, checkpoint)) {
+      checkpoint.reached();
+      if (sentence.isEmpty()) {
+        continue;
       }
-    } finally {
-      f.clearAdaptiveData(); // one request = one document
+      String[] words = new String[sentence.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = sentence.get(i).word();
+      }
+      String[][] context = features == null ? null : PretrainedFeatures.additionalContext(features, words);
+      for (Span s : f.find(words, context)) {
+        int begin = sentence.get(s.getStart()).begin();
+        int end = sentence.get(s.getEnd() - 1).end();
+        out.add(Entity.ofUtf16(text, cp, begin, end, s.getType(), s.getProb(), "opennlp"));
+      }
     }
     return out;
   }
