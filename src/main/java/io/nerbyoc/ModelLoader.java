@@ -55,6 +55,40 @@ final class ModelLoader {
     return EmbeddedModels.load(s.profile(), s.embeddedModelDir(), s.newlineMode());
   }
 
+  /**
+   * Which model {@link #load(Settings)} will serve and why, in one line, decided by the same rules
+   * (serve's first log line and scripts/run_local.sh's banner; nothing is loaded).
+   */
+  static String describe(Settings s) {
+    Path dir = s.modelDir();
+    String patterns = s.patternsFile() == null ? "" : "; pattern rules from " + s.patternsFile();
+    if (s.multiModel()) {
+      return "none until loaded: multi-model endpoint (SAGEMAKER_MULTI_MODEL=true), models come through POST /models";
+    }
+    Path manifest = dir.resolve(ModelSpec.FILE_NAME);
+    if (Files.isRegularFile(manifest)) {
+      String json;
+      try {
+        json = Files.readString(manifest).replaceAll("\\s+", " ").trim();
+      } catch (IOException e) {
+        json = "(unreadable: " + e.getMessage() + ")";
+      }
+      return "the model directory " + dir + ", manifest " + ModelSpec.FILE_NAME + ": "
+          + (json.length() > 300 ? json.substring(0, 300) : json) + patterns;
+    }
+    String embedded = "the embedded model, profile " + s.profile().wireName() + ", because " + dir;
+    if (!Files.isDirectory(dir)) {
+      return embedded + " does not exist" + patterns;
+    }
+    List<Path> all = visibleFiles(dir);
+    List<Path> files = all.stream().filter(f -> !isFile(f, s.patternsFile())).toList();
+    if (!files.isEmpty()) {
+      return "none: " + dir + " holds " + files.size() + " file(s) (e.g. " + files.get(0).getFileName() + ") but no "
+          + ModelSpec.FILE_NAME + ", so the model cannot load" + patterns;
+    }
+    return embedded + (all.isEmpty() ? " is empty" : " holds only the patterns file (NER_PATTERNS_FILE)") + patterns;
+  }
+
   /** Whether {@code f} is {@code other} (real paths: symbolic links and relative paths compare equal). */
   private static boolean isFile(Path f, Path other) {
     if (other == null) {
