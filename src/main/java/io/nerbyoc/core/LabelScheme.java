@@ -50,8 +50,8 @@ public enum LabelScheme {
           "DURATION", "SET");
 
   /**
-   * The names each scheme gives the embedded model's types (README "Labels"), plus spaCy's other
-   * OntoNotes types. A request filtering on anything else must name a label of the served model.
+   * The names each scheme gives the embedded model's types (README "Labels"), plus the rest of
+   * spaCy's 18 entity types. A request filtering on anything else must name a label of the served model.
    */
   private static final List<String> SPACY_LABELS =
       List.of("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",

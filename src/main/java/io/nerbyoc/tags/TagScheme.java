@@ -20,7 +20,7 @@ import java.util.List;
 public enum TagScheme {
   /** I- on every entity token: adjacent entities of one label cannot be told apart. */
   IO,
-  /** IOB1 (CoNLL-2003): I-, and B- only on the first token of an entity that follows one of the same label. */
+  /** IOB1: I-, and B- only on the first token of an entity that follows one of the same label. */
   IOB1,
   /** BIO, also IOB2: B- on the first token, I- on the rest. */
   BIO,
