@@ -40,16 +40,12 @@ final class ModelLoader {
 
   private static Recognizer loadBase(Path dir, Settings s) {
     if (Files.isRegularFile(dir.resolve(ModelSpec.FILE_NAME))) {
-      return ModelDirectories.load(dir, new LoadContext(dir, dir.resolve(ModelSpec.FILE_NAME), s.embeddedModelDir(),
-          s.newlineMode(), Components.ALL, 0));
+      return ModelDirectories.load(LoadContext.of(dir, s.embeddedModelDir(), s.newlineMode(), Components.ALL));
     }
-    // NER_PATTERNS_FILE=/opt/ml/model/patterns.jsonl alone in the directory is not a model: the
-    // embedded model serves and the patterns are added to it (see load).
-    List<Path> files = visibleFiles(dir).stream().filter(f -> !isFile(f, s.patternsFile())).toList();
+    List<Path> files = strayFiles(dir, s);
     if (!files.isEmpty()) {
       throw new ModelLoadException(
-          dir + " holds " + files.size() + " file(s) (e.g. " + files.get(0).getFileName() + ") but no "
-              + ModelSpec.FILE_NAME + ". Package the whole model directory written by `train` "
+          noManifest(dir, files) + ". Package the whole model directory written by `train` "
               + "(model.tar.gz with " + ModelSpec.FILE_NAME + " at its top), " + noManifestHint(s));
     }
     return EmbeddedModels.load(s.profile(), s.embeddedModelDir(), s.newlineMode());
@@ -80,13 +76,25 @@ final class ModelLoader {
     if (!Files.isDirectory(dir)) {
       return embedded + " does not exist" + patterns;
     }
-    List<Path> all = visibleFiles(dir);
-    List<Path> files = all.stream().filter(f -> !isFile(f, s.patternsFile())).toList();
+    List<Path> files = strayFiles(dir, s);
     if (!files.isEmpty()) {
-      return "none: " + dir + " holds " + files.size() + " file(s) (e.g. " + files.get(0).getFileName() + ") but no "
-          + ModelSpec.FILE_NAME + ", so the model cannot load" + patterns;
+      return "none: " + noManifest(dir, files) + ", so the model cannot load" + patterns;
     }
-    return embedded + (all.isEmpty() ? " is empty" : " holds only the patterns file (NER_PATTERNS_FILE)") + patterns;
+    return embedded + (visibleFiles(dir).isEmpty() ? " is empty" : " holds only the patterns file (NER_PATTERNS_FILE)")
+        + patterns;
+  }
+
+  /**
+   * The directory's files that are not the model's: all of them, but NER_PATTERNS_FILE (README's
+   * /opt/ml/model/patterns.jsonl alone in the directory is not a model: the embedded model serves
+   * and the patterns are added to it, see load).
+   */
+  private static List<Path> strayFiles(Path dir, Settings s) {
+    return visibleFiles(dir).stream().filter(f -> !isFile(f, s.patternsFile())).toList();
+  }
+
+  private static String noManifest(Path dir, List<Path> files) {
+    return dir + " holds " + files.size() + " file(s) (e.g. " + files.get(0).getFileName() + ") but no " + ModelSpec.FILE_NAME;
   }
 
   /** Whether {@code f} is {@code other} (real paths: symbolic links and relative paths compare equal). */
@@ -95,7 +103,7 @@ final class ModelLoader {
       return false;
     }
     try {
-      return Files.isSameFile(f.toRealPath(), other.toRealPath());
+      return Files.isSameFile(f, other);
     } catch (IOException e) {
       return false; // a patterns file that does not exist is reported when it loads
     }

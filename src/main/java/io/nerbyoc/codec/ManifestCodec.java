@@ -3,7 +3,6 @@ package io.nerbyoc.codec;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import io.nerbyoc.core.ApiException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,9 +32,9 @@ public final class ManifestCodec {
   public static Map<String, Object> parse(String json, String where) throws IOException {
     JsonElement root;
     try {
-      root = StrictJson.parse(json, where);
-    } catch (ApiException e) {
-      throw new IOException(e.getMessage());
+      root = StrictJson.read(json);
+    } catch (StrictJson.InvalidJson e) {
+      throw new IOException(where + " is not valid JSON: " + e.getMessage());
     }
     if (!root.isJsonObject()) {
       throw new IOException(where + " must be a JSON object");

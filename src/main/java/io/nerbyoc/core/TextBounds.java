@@ -76,7 +76,7 @@ public final class TextBounds {
   }
 
   /** Whether a code point separates runs: Java whitespace or a Unicode space (no-break spaces included). */
-  static boolean isSpace(int c) {
+  public static boolean isSpace(int c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

@@ -26,11 +26,8 @@ public final class DocSplitter {
     if (fraction <= 0) {
       return Integer.MAX_VALUE;
     }
-    int n = 1;
-    while (Math.round(n * fraction) < 1) {
-      n++;
-    }
-    return n;
+    // round(n * fraction) >= 1 exactly when n * fraction >= 0.5 (a counting loop overflowed for tiny fractions).
+    return (int) Math.min(Integer.MAX_VALUE, Math.ceil(0.5 / fraction));
   }
 
   /** What a piece is, and how much data makes {@code minPieces}, for the log. */

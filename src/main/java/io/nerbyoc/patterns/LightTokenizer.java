@@ -1,5 +1,7 @@
 package io.nerbyoc.patterns;
 
+import io.nerbyoc.core.TextBounds;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,7 @@ public final class LightTokenizer {
     while (i < n) {
       int c = s.codePointAt(i);
       int w = Character.charCount(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (TextBounds.isSpace(c)) {
         i += w;
         continue;
       }

@@ -13,6 +13,11 @@ public record LoadContext(Path dir, Path manifest, Path embeddedRoot, NewlineMod
     ComponentRegistry registry, int depth) {
   static final int MAX_DEPTH = 3;
 
+  /** A top-level model directory, its manifest {@code ner-model.json}. */
+  public static LoadContext of(Path dir, Path embeddedRoot, NewlineMode newlines, ComponentRegistry registry) {
+    return new LoadContext(dir, dir.resolve(ModelSpec.FILE_NAME), embeddedRoot, newlines, registry, 0);
+  }
+
   /** A file the manifest names, resolved inside the model directory (see {@link ModelPaths}). */
   public Path file(String name, String what) {
     return ModelPaths.inside(dir, name, manifest, what);
@@ -23,7 +28,7 @@ public record LoadContext(Path dir, Path manifest, Path embeddedRoot, NewlineMod
     if (depth >= MAX_DEPTH) {
       throw new ModelLoadException(manifest, "model directories are nested more than " + MAX_DEPTH + " deep");
     }
-    return ModelDirectories.load(sub, new LoadContext(sub, sub.resolve(ModelSpec.FILE_NAME), embeddedRoot, newlines,
+    return ModelDirectories.load(new LoadContext(sub, sub.resolve(ModelSpec.FILE_NAME), embeddedRoot, newlines,
         registry, depth + 1));
   }
 }

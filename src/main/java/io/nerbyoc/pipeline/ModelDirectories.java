@@ -14,8 +14,8 @@ public final class ModelDirectories {
   private ModelDirectories() {}
 
   /** Reads {@code ner-model.json} in {@code ctx.dir()} and builds its pipeline. */
-  public static Recognizer load(Path dir, LoadContext ctx) {
-    return build(read(dir, ctx.registry()), ctx);
+  public static Recognizer load(LoadContext ctx) {
+    return build(read(ctx.dir(), ctx.registry()), ctx);
   }
 
   /** The manifest in {@code dir}, parsed strictly (version 1 manifests are upgraded). */

@@ -68,13 +68,15 @@ public final class Invocations {
   /** A "labels" filter that can never match is a 400 {@code unknown_label} (in place for batch shapes). */
   private Invocation checkLabels(Invocation inv) {
     List<Item> out = null;
+    RequestOptions checked = null; // the lines of a batch usually share one options object
     for (int i = 0; i < inv.items().size(); i++) {
       Item it = inv.items().get(i);
-      if (it.error() != null) {
+      if (it.error() != null || it.options() == checked) {
         continue;
       }
       try {
         it.options().checkLabels(modelLabels);
+        checked = it.options();
       } catch (ApiException e) {
         if (!inv.answersErrorsInPlace()) {
           throw e;

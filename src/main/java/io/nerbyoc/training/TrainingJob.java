@@ -267,8 +267,7 @@ public final class TrainingJob {
 
   private Scores score(ModelSpec spec, List<LabelledDoc> docs) {
     Path dir = paths.modelDir();
-    Recognizer r = ModelDirectories.build(spec, new LoadContext(dir, dir.resolve(ModelSpec.FILE_NAME),
-        settings.embeddedModelDir(), settings.newlineMode(), components, 0));
+    Recognizer r = ModelDirectories.build(spec, LoadContext.of(dir, settings.embeddedModelDir(), settings.newlineMode(), components));
     return new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(spec.labels()))).score(docs);
   }
 

@@ -82,8 +82,8 @@ class TrainServeIT {
       List<LabelledDoc> test = CorpusReader.read(CORPUS.resolveSibling("test.conll"));
       RequestOptions native_ = RequestOptions.of(LabelScheme.CORENLP);
       Path model = root.resolve("model");
-      Recognizer inProcess = ModelDirectories.load(model, new LoadContext(model, model.resolve(ModelSpec.FILE_NAME),
-          ServeProcess.PROJECT.resolve("target/models"), NewlineMode.ALWAYS, Components.ALL, 0));
+      Recognizer inProcess = ModelDirectories.load(LoadContext.of(model, ServeProcess.PROJECT.resolve("target/models"),
+          NewlineMode.ALWAYS, Components.ALL));
       double viaHttp = new Evaluator(new HttpRecognizer(serve), native_).score(test).f1();
       double viaEvaluate = new Evaluator(inProcess, native_).score(test).f1();
       assertTrue(viaHttp > 0.2, "F1 " + viaHttp);

@@ -43,4 +43,12 @@ class NoValidationMessageTest {
       assertEquals(1, DocSplitter.split(docs, f, 7).validation().size(), "fraction " + f);
     }
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(5)
+  void a_tiny_validation_split_gets_an_answer_not_a_hang() {
+    // The counting loop this replaced never ended below about 2.3e-10 (int overflow).
+    assertEquals(Integer.MAX_VALUE, DocSplitter.minPieces(1e-12));
+    assertEquals(500_000_000, DocSplitter.minPieces(1e-9));
+  }
 }
