@@ -162,7 +162,7 @@ def merge_sec_tokens(toks, tags):
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (out_t and i + 1 < len(toks) and re.fullmatch(r"[\d,.]*\d", out_t[-1])
+        if (out_t and i + 1 < len(toks) and re.fullmatch(r"\$?[\d,.]*\d", out_t[-1])
                 and ((t == "," and re.fullmatch(r"\d{3}", toks[i + 1])) or (t == "." and re.fullmatch(r"\d+", toks[i + 1])))):
             out_t[-1] += t + toks[i + 1]
             i += 2
