@@ -157,7 +157,8 @@ def wikigold():
 
 
 def merge_sec_tokens(toks, tags):
-    """The SEC filings split numbers and possessives: "35 , 000", "3 . 5", "Party ' s"; join them."""
+    """SEC filings, WNUT17 and Broad Twitter split numbers and clitics: "35 , 000", "3 . 5",
+    "Party ' s", "don ' t"; join them (only there: elsewhere "1999 . 2000" can end a sentence)."""
     out_t, out_g = [], []
     i = 0
     while i < len(toks):
@@ -167,8 +168,8 @@ def merge_sec_tokens(toks, tags):
             out_t[-1] += t + toks[i + 1]
             i += 2
             continue
-        if out_t and t == "s" and out_t[-1] == "'":
-            out_t[-1] = "'s"
+        if out_t and t in ("s", "t", "m", "re", "ll", "d", "ve") and out_t[-1] in ("'", "’"):
+            out_t[-1] += t
             i += 1
             continue
         out_t.append(t)
@@ -193,11 +194,13 @@ def crossner():
 def wnut17():
     for split in ("dev", "test"):
         for doc, s, toks, tags in conll_sentences(os.path.join(DATA, "wnut17", f"{split}.conll")):
+            toks, tags = merge_sec_tokens(toks, tags)
             yield from_tokens(f"wnut17:{split}:s{s}", "wnut17", toks, tags, MAPS["wnut17"], "bio")
 
 
 def broad_twitter():
     for doc, s, toks, tags in conll_sentences(os.path.join(DATA, "broad-twitter", "btc.dev.conll")):
+        toks, tags = merge_sec_tokens(toks, tags)
         yield from_tokens(f"broad-twitter:dev:s{s}", "broad-twitter", toks, tags, MAPS["conll"], "bio")
 
 
