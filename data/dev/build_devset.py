@@ -323,6 +323,9 @@ def parse_corrections(path):
 
 
 def locate(text, items, where):
+    """Offsets of the listed spans; a no-break space in the text matches a space in the list."""
+    shown = text
+    text = text.replace("\u00a0", " ")
     ents = []
     pos = 0
     for lab, nth, span in items:
@@ -343,7 +346,7 @@ def locate(text, items, where):
                 break
             p = found + len(span)
         if found < 0:
-            raise SystemExit(f"{where}: '{span}' ({lab}) not found after offset {pos} in: {text}")
+            raise SystemExit(f"{where}: '{span}' ({lab}) not found after offset {pos} in: {shown}")
         ents.append({"start": found, "end": found + len(span), "label": lab})
         pos = found + len(span)
     return ents
