@@ -111,8 +111,13 @@ class EdgeIT {
 
   @Test
   void a_model_server_that_does_not_answer_in_time_is_a_json_504() throws Exception {
-    ProcessHandle java = serve.process().descendants()
-        .filter(p -> p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow();
+    // The server's JVM is the one started with -jar (ServeSetup runs with -cp and has exited).
+    java.util.List<ProcessHandle> jvms = serve.process().descendants()
+        .filter(p -> p.info().command().orElse("").endsWith("java"))
+        .filter(p -> java.util.Arrays.asList(p.info().arguments().orElse(new String[0])).contains("-jar"))
+        .toList();
+    assertEquals(1, jvms.size(), "server JVMs: " + jvms);
+    ProcessHandle java = jvms.get(0);
     signal("STOP", java);
     try {
       long t0 = System.nanoTime();
