@@ -1,0 +1,91 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.NumericSpan.NUMBER;
+import static io.nerbyoc.numbers.NumericSpan.TIME;
+
+import java.util.Set;
+
+/**
+ * What the words around an expression change: ages ("aged 62" is a DATE), rates ("twice a
+ * month", "$40,000 a year": the period is not tagged), a date's possessive ("this year's"), and
+ * numbers that are no counts: list markers, identifiers ("Section 5", "Boeing 747"), the pronoun
+ * "one".
+ */
+final class Context {
+  private Context() {}
+
+  private static final Set<String> AGE = Set.of("aged", "age", "ages");
+  private static final Set<String> RATE = Set.of("once", "twice", "thrice", "times", "per", "every", "each");
+  private static final Set<String> ID_NOUNS =
+      Set.of("section", "sections", "article", "articles", "chapter", "chapters", "no.", "nos.", "number",
+          "room", "route", "highway", "interstate", "flight", "channel", "level", "phase", "stage", "grade",
+          "class", "type", "model", "series", "version", "part", "item", "rule", "paragraph", "clause",
+          "schedule", "exhibit", "annex", "appendix", "figure", "fig.", "table", "page", "pages", "p.",
+          "pp.", "vol.", "volume", "act", "title", "division", "tier", "category", "box", "suite",
+          "unit", "gate", "platform", "track", "psalm", "verse", "op.", "opus", "no", "apt.", "floor", "ward");
+  /** Words before "one" that make it a pronoun: "the red one", "this one", "no one". */
+  private static final Set<String> PRONOUN_ONE =
+      Set.of("the", "this", "that", "each", "every", "no", "any", "which", "another", "a", "an", "only",
+          "last", "next", "new", "other", "same", "such", "right", "wrong", "little", "big", "good",
+          "better", "best", "old", "first", "second", "latest", "bigger", "larger", "smaller");
+  // "one of the largest" stays CARDINAL: OntoNotes counts it.
+  private static final Set<String> LIST_OPENERS = Set.of("(", "-", "*", "•", "[");
+
+  /** The span with its context applied, or null when the context says it is not an expression. */
+  static NumericSpan relabel(Words w, NumericSpan s) {
+    String before = w.lowAt(s.start() - 1);
+    if (s.label().equals(NUMBER) && AGE.contains(before)) {
+      return new NumericSpan(s.start(), s.end(), DATE);
+    }
+    String first = w.low(s.start());
+    if ((s.label().equals(DATE) || s.label().equals(TIME)) && (first.equals("a") || first.equals("an"))
+        && (RATE.contains(before) || rateAfterAmount(w, s.start() - 1))) {
+      return null;
+    }
+    if (s.label().equals(DATE) && w.lowAt(s.end()).equals("'s")) {
+      return s.to(s.end() + 1);
+    }
+    return s;
+  }
+
+  /** "$40,000 a year", "5 % a year": the token before is the end of an amount. */
+  private static boolean rateAfterAmount(Words w, int k) {
+    String t = w.lowAt(k);
+    return Lexicon.isDigitNumber(t) || Lexicon.SCALES.contains(t) || Lexicon.PERCENT_WORDS.contains(t)
+        || Lexicon.CURRENCY_WORDS.contains(t) || Lexicon.MEASURE_UNITS.contains(t) || t.equals("dollars");
+  }
+
+  /** True for numbers that are not counts by the conventions. */
+  static boolean excluded(Words w, NumericSpan s) {
+    if (!s.label().equals(NUMBER)) {
+      return false;
+    }
+    int i = s.start();
+    String t = w.get(i);
+    String before = w.lowAt(i - 1);
+    boolean digits = Character.isDigit(t.charAt(t.length() - 1));
+    if (s.length() == 1 && digits && t.length() <= 2) {
+      String after = w.lowAt(i + 1);
+      boolean opensSentence = i == 0 || i == 1 && LIST_OPENERS.contains(before);
+      if (opensSentence && (after.equals(".") || after.equals(")"))) {
+        return true; // list marker "1." or "(1)"
+      }
+      if (before.equals("(") && after.equals(")") && (i < 2 || !Lexicon.isCapitalised(w.at(i - 2)))) {
+        return true;
+      }
+    }
+    if (digits && (ID_NOUNS.contains(before) || i > 1 && Lexicon.isCapitalised(w.at(i - 1))
+        && !Lexicon.isMonth(w.at(i - 1)) && !Lexicon.isWeekday(w.at(i - 1)) && Character.isLetter(w.at(i - 1).charAt(0))
+        && !w.at(i - 1).equals("I"))) {
+      return true; // "Section 5", "Boeing 747", "Apollo 11"
+    }
+    if (s.length() == 1 && w.low(i).equals("one")) {
+      String after = w.lowAt(i + 1);
+      boolean adjectiveBefore = Set.of("the", "a", "this", "that").contains(w.lowAt(i - 2)) && !after.equals("of");
+      return PRONOUN_ONE.contains(before) || adjectiveBefore || after.equals("another") || after.equals("'s")
+          || after.equals("day") && before.isEmpty();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,46 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.NumericSpan.TIME;
+
+import java.util.Set;
+
+/**
+ * Two expressions of one type joined into a range are one span, with the "from" or "between"
+ * that opens it: "from May to July 2004", "between 2001 and 2003", "$10 - $20", "10 % to 15 %".
+ * Amounts after a verb of change ("rose 5 % to 10 %") are two values, not a range.
+ */
+final class Ranges {
+  private Ranges() {}
+
+  private static final Set<String> CHANGE =
+      Set.of("rose", "fell", "grew", "up", "down", "rising", "falling", "increase", "decrease", "rise",
+          "fall", "jump", "drop", "gain", "climb", "slip", "slid", "cut", "raise", "lower", "boost", "by");
+
+  static NumericSpan extend(Words w, NumericSpan s) {
+    int k = s.end();
+    String conn = w.lowAt(k);
+    String before = w.lowAt(s.start() - 1);
+    boolean between = before.equals("between") && conn.equals("and");
+    boolean range = Lexicon.RANGE_WORDS.contains(conn) && !conn.equals("or");
+    if (!between && !range) {
+      return s;
+    }
+    NumericSpan next = NumericGrammar.withModifier(w, k + 1);
+    if (next == null || !next.label().equals(s.label())) {
+      return s;
+    }
+    boolean temporal = s.label().equals(DATE) || s.label().equals(TIME);
+    boolean dash = Lexicon.DASHES.contains(conn);
+    if (!temporal && !between && !dash && (before.equals("from") || changes(before))) {
+      return s;
+    }
+    int start = between || (before.equals("from") && !dash) ? s.start() - 1 : s.start();
+    return new NumericSpan(start, next.end(), s.label());
+  }
+
+  /** "rose", "increased", "cut": a verb of change before an amount. */
+  private static boolean changes(String w) {
+    return CHANGE.contains(w) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && CHANGE.contains(w.substring(0, w.length() - 1));
+  }
+}

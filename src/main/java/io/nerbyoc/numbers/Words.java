@@ -1,0 +1,39 @@
+package io.nerbyoc.numbers;
+
+import java.util.List;
+
+/** A sentence's tokens with their lower-case forms computed once (the grammar asks often). */
+final class Words {
+  private final String[] raw;
+  private final String[] low;
+
+  Words(List<String> words) {
+    raw = words.toArray(new String[0]);
+    low = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      low[i] = Lexicon.lower(raw[i]);
+    }
+  }
+
+  int size() {
+    return raw.length;
+  }
+
+  String get(int i) {
+    return raw[i];
+  }
+
+  String low(int i) {
+    return low[i];
+  }
+
+  /** The lower-case token at {@code i}, or "" outside the sentence. */
+  String lowAt(int i) {
+    return i >= 0 && i < raw.length ? low[i] : "";
+  }
+
+  /** The token at {@code i}, or "" outside the sentence. */
+  String at(int i) {
+    return i >= 0 && i < raw.length ? raw[i] : "";
+  }
+}
