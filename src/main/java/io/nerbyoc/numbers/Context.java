@@ -64,7 +64,7 @@ final class Context {
     int i = s.start();
     String t = w.get(i);
     String before = w.lowAt(i - 1);
-    boolean digits = Character.isDigit(t.charAt(t.length() - 1));
+    boolean digits = !t.isEmpty() && Character.isDigit(t.charAt(t.length() - 1));
     if (s.length() == 1 && digits && t.length() <= 2) {
       String after = w.lowAt(i + 1);
       boolean opensSentence = i == 0 || i == 1 && LIST_OPENERS.contains(before);

@@ -56,7 +56,9 @@ public final class NumericGrammar {
     int m = Modifiers.end(w, i);
     if (m > i) {
       NumericSpan core = core(w, m);
-      if (core != null && !core.label().equals(ORDINAL) && startsWithAmount(w, m, Modifiers.weak(w, i, m))) {
+      boolean weak = Modifiers.weak(w, i, m);
+      boolean clock = core != null && core.label().equals(TIME) && !weak; // "around noon"
+      if (core != null && !core.label().equals(ORDINAL) && (clock || startsWithAmount(w, m, weak))) {
         return core.from(i);
       }
     }

@@ -19,12 +19,14 @@ final class Words {
     return raw.length;
   }
 
+  /** The token at {@code i}, or "" outside the sentence (rules look ahead freely). */
   String get(int i) {
-    return raw[i];
+    return at(i);
   }
 
+  /** The lower-case token at {@code i}, or "" outside the sentence. */
   String low(int i) {
-    return low[i];
+    return lowAt(i);
   }
 
   /** The lower-case token at {@code i}, or "" outside the sentence. */
