@@ -19,6 +19,8 @@ final class Dates {
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/(\\d\\d|\\d{4})|\\d{4}/\\d\\d");
   private static final Set<String> DEICTIC = Set.of("this", "that", "next", "last", "these", "those", "past");
+  private static final Pattern ROUND_YEAR = Pattern.compile("1[0-9]\\d0|20\\d0");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final Set<String> EDGE = Set.of("early", "mid", "late", "earlier", "later", "middle");
   private static final Set<String> PART_OF = Set.of("end", "beginning", "start", "middle", "turn", "close", "rest", "course", "remainder");
@@ -64,7 +66,7 @@ final class Dates {
       int md = monthDate(w, k, true);
       return date(i, md > k ? md : j);
     }
-    if (NUMERIC_DATE.matcher(t).matches()) {
+    if (Lexicon.digits(NUMERIC_DATE, t)) {
       return date(i, i + 1);
     }
     int md = monthDate(w, i, MONTH_CONTEXT.contains(w.lowAt(i - 1)));
@@ -92,7 +94,7 @@ final class Dates {
     if (e > i) {
       return date(i, e);
     }
-    if (Lexicon.GLUED_PERIOD.matcher(t).matches()) {
+    if (Lexicon.isGluedPeriod(w.low(i))) {
       return date(i, i + 1);
     }
     if (EDGE.contains(lw) && i + 1 < n) {
@@ -136,7 +138,7 @@ final class Dates {
     if (d > j) {
       return d;
     }
-    if (j == i && Lexicon.GLUED_PERIOD.matcher(w.at(j)).matches()) {
+    if (j == i && Lexicon.isGluedPeriod(w.lowAt(j))) {
       return j + 1;
     }
     return i;
@@ -147,7 +149,7 @@ final class Dates {
     if (Lexicon.isDecade(t)) {
       return i + 1;
     }
-    if (t.matches("1[0-9]\\d0|20\\d0") && w.lowAt(i + 1).equals("'s")) {
+    if (w.lowAt(i + 1).equals("'s") && Lexicon.digits(ROUND_YEAR, t)) {
       return i + 2;
     }
     return i;
@@ -162,7 +164,7 @@ final class Dates {
     int j = i + 1;
     if (Lexicon.DASHES.contains(w.lowAt(j)) || w.lowAt(j).equals("/")) {
       String u = w.at(j + 1);
-      if (Lexicon.isYear(u) || u.matches("\\d\\d")) {
+      if (Lexicon.isYear(u) || Lexicon.digits(TWO_DIGITS, u)) {
         return j + 2;
       }
     }
@@ -192,7 +194,7 @@ final class Dates {
     } else if (w.lowAt(j).equals("of") && Lexicon.isYear(w.at(j + 1))) {
       j++;
     }
-    if (Lexicon.isYear(w.at(j)) || Lexicon.SHORT_YEAR.matcher(w.at(j)).matches()) {
+    if (Lexicon.isYear(w.at(j)) || Lexicon.digits(Lexicon.SHORT_YEAR, w.at(j))) {
       j++;
       any = true;
     }
@@ -365,7 +367,7 @@ final class Dates {
     String lw = w.lowAt(j);
     String t = w.at(j);
     int end = -1;
-    if (Lexicon.QUARTER.matcher(t).matches()) {
+    if (t.length() <= 7 && Lexicon.QUARTER.matcher(t).matches()) {
       end = j + 1;
     } else if (lw.equals("fiscal") || lw.equals("financial")) {
       int k = j + 1;
@@ -375,12 +377,12 @@ final class Dates {
       int y = year(w, k);
       if (y > k) {
         end = y;
-      } else if (Lexicon.SHORT_YEAR.matcher(w.at(k)).matches()) {
+      } else if (Lexicon.digits(Lexicon.SHORT_YEAR, w.at(k))) {
         end = k + 1;
       } else if (k > j + 1 && j > i) {
         end = k; // "the fiscal year"
       }
-    } else if (Lexicon.isOrdinalWord(lw) || Lexicon.ORDINAL_DIGITS.matcher(t).matches()
+    } else if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, t)
         || (j > i && (lw.equals("last") || lw.equals("final")))) {
       int k = j + 1;
       if (Lexicon.DASHES.contains(w.lowAt(k))) {

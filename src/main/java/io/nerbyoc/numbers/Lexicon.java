@@ -25,7 +25,10 @@ final class Lexicon {
       Pattern.compile("\\d+(\\.\\d+)?(km|kg|cm|mm|ft|mi|lb|lbs|oz|mph|kph|kmh|mw|gw|kw|kwh|gwh|mhz|ghz|gb|mb|tb|ml|sq\\.?ft)", Pattern.CASE_INSENSITIVE);
   /** mid-1990s, early-2004, mid-June: one token. */
   static final Pattern GLUED_PERIOD =
-      Pattern.compile("(mid|early|late)-(\\d{4}s?|\\d0s|'\\d0s|[A-Z][a-z]+\\.?)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(mid|early|late)-(\\d{4}s?|\\d0s|'\\d0s|january|february|march|april|may|june|july|august"
+          + "|september|october|november|december|jan\\.?|feb\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?"
+          + "|spring|summer|autumn|fall|winter|century|decade|year|month|week)",
+          Pattern.CASE_INSENSITIVE);
 
   static final Set<String> UNITS_WORDS =
       Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
@@ -131,6 +134,45 @@ final class Lexicon {
   static final Set<String> DASHES = Set.of("-", "–", "—", "--");
   static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "--", "through", "thru", "until", "till", "or");
 
+  /** Words that can open an expression, besides tokens with digits or a currency sign. */
+  private static final Set<String> OPENERS = openers();
+
+  private static Set<String> openers() {
+    Set<String> s = new java.util.HashSet<>();
+    s.addAll(NUMBER_WORDS);
+    s.addAll(SCALES);
+    s.addAll(VAGUE_COUNTS);
+    s.addAll(ORDINAL_WORDS);
+    s.addAll(SEASONS);
+    s.addAll(DATE_UNITS);
+    s.addAll(RELATIVE);
+    s.addAll(CURRENCY_PREFIXES);
+    for (String m : MONTHS) {
+      s.add(lower(m));
+    }
+    for (String d : WEEKDAYS) {
+      s.add(lower(d));
+    }
+    for (String[] m : MODIFIERS) {
+      s.add(m[0]);
+    }
+    s.addAll(Set.of("the", "a", "an", "half", "several", "few", "many", "yesterday", "today", "tomorrow",
+        "noon", "midnight", "midday", "tonight", "fiscal", "financial", "this", "that", "these", "those",
+        "early", "mid", "late", "earlier", "later", "middle", "q1", "q2", "q3", "q4", "h1", "h2"));
+    return Set.copyOf(s);
+  }
+
+  /** Cheap test run on every token: could an expression start here? */
+  static boolean mayStart(String raw, String low) {
+    for (int k = 0; k < raw.length(); k++) {
+      char c = raw.charAt(k);
+      if (c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₩') {
+        return true;
+      }
+    }
+    return OPENERS.contains(low) || low.startsWith("mid-") || low.startsWith("early-") || low.startsWith("late-");
+  }
+
   static String lower(String w) {
     return w.toLowerCase(Locale.ROOT);
   }
@@ -139,20 +181,42 @@ final class Lexicon {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
+  /** Starts with a digit, or a sign, point or apostrophe and a digit: the gate before digit patterns. */
+  static boolean digitish(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (c >= '0' && c <= '9') {
+      return true;
+    }
+    return t.length() > 1 && (c == '+' || c == '-' || c == '.' || c == '\'') && Character.isDigit(t.charAt(1));
+  }
+
+  /** A pattern whose matches start with {@link #digitish} text, tried only on such tokens (speed). */
+  static boolean digits(Pattern p, String t) {
+    return digitish(t) && p.matcher(t).matches();
+  }
+
   static boolean isDigitNumber(String w) {
-    return DIGITS.matcher(w).matches();
+    return digits(DIGITS, w);
   }
 
   static boolean isDigitWithScale(String w) {
-    return DIGITS_SCALED.matcher(w).matches();
+    return digits(DIGITS_SCALED, w);
   }
 
   static boolean isYear(String w) {
-    return YEAR.matcher(w).matches();
+    return w.length() == 4 && digits(YEAR, w);
   }
 
   static boolean isDecade(String w) {
-    return DECADE.matcher(w).matches();
+    return digits(DECADE, w);
+  }
+
+  static boolean isGluedPeriod(String low) {
+    return (low.startsWith("mid-") || low.startsWith("early-") || low.startsWith("late-"))
+        && GLUED_PERIOD.matcher(low).matches();
   }
 
   static boolean isMonth(String w) {
@@ -165,6 +229,9 @@ final class Lexicon {
 
   /** A day of the month: 1-31 or 1st-31st. */
   static boolean isDayOfMonth(String w) {
+    if (!digitish(w)) {
+      return false;
+    }
     String d = ORDINAL_DIGITS.matcher(w).matches() ? w.substring(0, w.length() - 2) : w;
     if (d.isEmpty() || d.length() > 2 || !d.chars().allMatch(Character::isDigit)) {
       return false;

@@ -25,7 +25,7 @@ final class Measures {
     if (m != null) {
       return m;
     }
-    if (Lexicon.DIGITS_UNIT.matcher(w.get(i)).matches()) {
+    if (Lexicon.digits(Lexicon.DIGITS_UNIT, w.get(i))) {
       return new NumericSpan(i, i + 1, QUANTITY);
     }
     NumberPhrase num = NumberPhrase.at(w, i);
@@ -45,7 +45,10 @@ final class Measures {
   }
 
   static boolean isCurrencyPrefix(String t) {
-    return Lexicon.CURRENCY_PREFIXES.contains(Lexicon.lower(t)) || DOLLAR_PREFIX.matcher(t).matches();
+    if (t.isEmpty() || t.length() > 4) {
+      return false;
+    }
+    return Lexicon.CURRENCY_PREFIXES.contains(Lexicon.lower(t)) || t.endsWith("$") && DOLLAR_PREFIX.matcher(t).matches();
   }
 
   /** "$40", "US$ 20", "€5", "£3m", "$ 10 - 20 million", "$10 to $20". */

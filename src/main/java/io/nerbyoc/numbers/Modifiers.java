@@ -1,13 +1,31 @@
 package io.nerbyoc.numbers;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Approximators and comparatives before a number: "more than", "about", "nearly", "up to". */
 final class Modifiers {
   private Modifiers() {}
 
+  /** The modifiers by their first word: most tokens start none. */
+  private static final Map<String, List<String[]>> BY_FIRST = new HashMap<>();
+
+  static {
+    for (String[] m : Lexicon.MODIFIERS) {
+      BY_FIRST.computeIfAbsent(m[0], k -> new ArrayList<>()).add(m);
+    }
+  }
+
   /** End of the longest modifier starting at {@code i}, or {@code i} when there is none. */
   static int end(Words w, int i) {
     int best = i;
-    for (String[] m : Lexicon.MODIFIERS) {
+    List<String[]> candidates = BY_FIRST.get(w.low(i));
+    if (candidates == null) {
+      return i;
+    }
+    for (String[] m : candidates) {
       if (i + m.length > w.size() || i + m.length <= best) {
         continue;
       }

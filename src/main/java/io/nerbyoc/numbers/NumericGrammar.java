@@ -24,7 +24,7 @@ public final class NumericGrammar {
     List<NumericSpan> out = new ArrayList<>();
     int n = w.size();
     for (int i = 0; i < n; ) {
-      NumericSpan s = withModifier(w, i);
+      NumericSpan s = w.mayStart(i) ? withModifier(w, i) : null;
       if (s == null) {
         i++;
         continue;
@@ -87,7 +87,7 @@ public final class NumericGrammar {
   /** "first", "21st", "secondly", "twenty - first". */
   private static NumericSpan ordinal(Words w, int i) {
     String lw = w.low(i);
-    if (Lexicon.isOrdinalWord(lw) || Lexicon.ORDINAL_DIGITS.matcher(w.get(i)).matches()) {
+    if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.get(i))) {
       return new NumericSpan(i, i + 1, ORDINAL);
     }
     if (lw.endsWith("ty") && Lexicon.NUMBER_WORDS.contains(lw) && Lexicon.DASHES.contains(w.lowAt(i + 1))

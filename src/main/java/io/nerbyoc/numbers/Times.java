@@ -4,6 +4,7 @@ import static io.nerbyoc.numbers.NumericSpan.DATE;
 import static io.nerbyoc.numbers.NumericSpan.TIME;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Times of day: clock times ("9:30 p.m. EST", "3 pm", "five o'clock"), "noon", "midnight",
@@ -13,6 +14,7 @@ import java.util.Set;
 final class Times {
   private Times() {}
 
+  private static final Pattern HOUR = Pattern.compile("1[0-2]|0?\\d|([01]?\\d|2[0-3])[:.][0-5]\\d");
   private static final Set<String> MERIDIEM = Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m");
   private static final Set<String> ZONES =
       Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "jst", "ist");
@@ -45,9 +47,9 @@ final class Times {
   private static int clock(Words w, int i) {
     String t = w.get(i);
     int j;
-    if (Lexicon.CLOCK_AMPM.matcher(t).matches()) {
+    if (Lexicon.digits(Lexicon.CLOCK_AMPM, t)) {
       j = i + 1;
-    } else if (Lexicon.CLOCK.matcher(t).matches() && t.indexOf(':') > 0) {
+    } else if (Lexicon.digits(Lexicon.CLOCK, t) && t.indexOf(':') > 0) {
       j = i + 1;
       if (MERIDIEM.contains(w.lowAt(j))) {
         j++;
@@ -68,7 +70,7 @@ final class Times {
 
   private static boolean hour(Words w, int i) {
     String t = w.get(i);
-    if (t.matches("1[0-2]|0?\\d|([01]?\\d|2[0-3])[:.][0-5]\\d")) {
+    if (Lexicon.digits(HOUR, t)) {
       return true;
     }
     return Lexicon.NUMBER_WORDS.contains(w.low(i));

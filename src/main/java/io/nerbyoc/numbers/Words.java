@@ -6,13 +6,21 @@ import java.util.List;
 final class Words {
   private final String[] raw;
   private final String[] low;
+  private final boolean[] mayStart;
 
   Words(List<String> words) {
     raw = words.toArray(new String[0]);
     low = new String[raw.length];
+    mayStart = new boolean[raw.length];
     for (int i = 0; i < raw.length; i++) {
       low[i] = Lexicon.lower(raw[i]);
+      mayStart[i] = Lexicon.mayStart(raw[i], low[i]);
     }
+  }
+
+  /** False for tokens that start no expression: the grammar skips them without trying rules. */
+  boolean mayStart(int i) {
+    return mayStart[i];
   }
 
   int size() {
