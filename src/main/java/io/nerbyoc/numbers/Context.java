@@ -39,7 +39,7 @@ final class Context {
       return new NumericSpan(s.start(), s.end(), DATE);
     }
     String first = w.low(s.start());
-    if ((s.label().equals(DATE) || s.label().equals(TIME)) && (first.equals("a") || first.equals("an"))
+    if ((s.label().equals(DATE) || s.label().equals(TIME)) && s.length() == 2 && (first.equals("a") || first.equals("an"))
         && (RATE.contains(before) || rateAfterAmount(w, s.start() - 1))) {
       return null;
     }
@@ -49,6 +49,49 @@ final class Context {
     return s;
   }
 
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "since", "until", "by", "from", "during", "before", "after", "of", "to", "at", "for", "through");
+  private static final Set<String> EVENT_HEADS =
+      Set.of("Olympics", "Games", "Cup", "Championship", "Championships", "Open", "Prix", "Awards", "Festival",
+          "Contest", "Expo", "Marathon", "Olympiad", "Classic", "Trophy", "Tournament", "Rally", "Paralympics");
+  private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
+
+  /**
+   * Capitalised number or calendar words inside a capitalised phrase belong to a name or title:
+   * "My Three Sons", "\" Two Doors Down \"", "the June List", "Henrik August Angell", and a year
+   * before one ("the 2002 Winter Olympics").
+   */
+  private static boolean inName(Words w, NumericSpan s) {
+    int i = s.start();
+    int e = s.end();
+    boolean nameAfter = capitalisedWord(w.at(e)) && !Lexicon.isMonth(w.at(e)) && !Lexicon.isWeekday(w.at(e));
+    if (s.length() == 1 && Lexicon.isYear(w.get(i)) && w.lowAt(i - 1).equals("the") && nameAfter
+        && eventAhead(w, e)) {
+      return true;
+    }
+    for (int k = i; k < e; k++) {
+      if (!capitalisedWord(w.get(k))) {
+        return false;
+      }
+    }
+    boolean nameBefore = i > 0 && (capitalisedWord(w.at(i - 1)) || QUOTES.contains(w.at(i - 1)));
+    return nameBefore || i > 0 && nameAfter && !PREPOSITIONS.contains(w.lowAt(i - 1));
+  }
+
+  /** An event name within a few tokens: "the 2002 Winter Olympics" is one EVENT, year included. */
+  private static boolean eventAhead(Words w, int from) {
+    for (int k = from; k < from + 4 && capitalisedWord(w.at(k)); k++) {
+      if (EVENT_HEADS.contains(w.at(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalisedWord(String t) {
+    return Lexicon.isCapitalised(t) && Character.isLetter(t.charAt(0)) && !t.equals("I");
+  }
+
   /** "$40,000 a year", "5 % a year": the token before is the end of an amount. */
   private static boolean rateAfterAmount(Words w, int k) {
     String t = w.lowAt(k);
@@ -56,8 +99,15 @@ final class Context {
         || Lexicon.CURRENCY_WORDS.contains(t) || Lexicon.MEASURE_UNITS.contains(t) || t.equals("dollars");
   }
 
-  /** True for numbers that are not counts by the conventions. */
+  /** True for expressions the conventions leave out, or that are part of a name. */
   static boolean excluded(Words w, NumericSpan s) {
+    if (inName(w, s)) {
+      return true;
+    }
+    if (s.label().equals(TIME) && s.length() == 1 && Lexicon.isCapitalised(w.at(s.start() - 1))
+        && Lexicon.digitish(w.get(s.start()))) {
+      return true; // "John 4:23": a verse, not a time
+    }
     if (!s.label().equals(NUMBER)) {
       return false;
     }

@@ -19,8 +19,12 @@ final class Dates {
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/(\\d\\d|\\d{4})|\\d{4}/\\d\\d");
   private static final Set<String> DEICTIC = Set.of("this", "that", "next", "last", "these", "those", "past");
-  private static final Pattern ROUND_YEAR = Pattern.compile("1[0-9]\\d0|20\\d0");
-  private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
+  private static final Pattern ROUND_YEAR = Pattern.compile("1[0-9]\\d0|20\\d0|\\d0");
+  private static final Pattern SHORT_NUMBER = Pattern.compile("\\d\\d?");
+  private static final Pattern YEAR_SPAN = Pattern.compile("(1[0-9]|20)\\d\\d[–/-](\\d\\d|(1[0-9]|20)\\d\\d)");
+  private static final Pattern GLUED_ORDINAL = Pattern.compile("(mid|early|late)-\\d+(st|nd|rd|th)");
+  private static final Pattern ERA_YEAR = Pattern.compile("\\d{1,4}");
+  private static final Set<String> ERAS = Set.of("BC", "B.C.", "BCE", "AD", "A.D.", "CE", "C.E.");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final Set<String> EDGE = Set.of("early", "mid", "late", "earlier", "later", "middle");
   private static final Set<String> PART_OF = Set.of("end", "beginning", "start", "middle", "turn", "close", "rest", "course", "remainder");
@@ -64,7 +68,25 @@ final class Dates {
       int j = i + 1;
       int k = w.at(j).equals(",") ? j + 1 : j;
       int md = monthDate(w, k, true);
+      if (md == k) {
+        // "Mon 13th", "Friday the 26th"
+        int d = w.lowAt(j).equals("the") ? j + 1 : j;
+        if (Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.at(d)) && Lexicon.isDayOfMonth(w.at(d))) {
+          return date(i, d + 1);
+        }
+      }
       return date(i, md > k ? md : j);
+    }
+    // Eras: "AD 51", "51 BC", "300 BCE"
+    if ((t.equals("AD") || t.equals("A.D.")) && Lexicon.digits(ERA_YEAR, w.at(i + 1))) {
+      return date(i, i + 2);
+    }
+    if (Lexicon.digits(ERA_YEAR, t) && ERAS.contains(w.at(i + 1))) {
+      return date(i, i + 2);
+    }
+    int h = Holidays.end(w, i);
+    if (h > i) {
+      return date(i, h);
     }
     if (Lexicon.digits(NUMERIC_DATE, t)) {
       return date(i, i + 1);
@@ -158,14 +180,18 @@ final class Dates {
   /** A year or a range of years: "1998", "1990 - 95", "2003/04". End, or {@code i}. */
   static int year(Words w, int i) {
     String t = w.at(i);
+    if (Lexicon.digits(YEAR_SPAN, t)) {
+      return i + 1; // "1983–84", "2017/2018" as one token
+    }
     if (!Lexicon.isYear(t)) {
       return i;
     }
     int j = i + 1;
-    if (Lexicon.DASHES.contains(w.lowAt(j)) || w.lowAt(j).equals("/")) {
+    String conn = w.lowAt(j);
+    if (Lexicon.DASHES.contains(conn) || conn.equals("/")) {
       String u = w.at(j + 1);
-      if (Lexicon.isYear(u) || Lexicon.digits(TWO_DIGITS, u)) {
-        return j + 2;
+      if (Lexicon.isYear(u) || Lexicon.digits(SHORT_NUMBER, u)) {
+        return j + 2; // "1990 - 95", "1997 - 8"
       }
     }
     return j;
@@ -214,6 +240,9 @@ final class Dates {
       return i;
     }
     j++;
+    if (Lexicon.DASHES.contains(w.lowAt(j)) && Lexicon.isDayOfMonth(w.at(j + 1))) {
+      j += 2; // "27 - 29 June"
+    }
     if (w.lowAt(j).equals("of")) {
       j++;
     }
@@ -285,7 +314,8 @@ final class Dates {
       }
       String unit = w.lowAt(k);
       String label = Lexicon.isDateUnit(unit) ? DATE : Lexicon.isTimeUnit(unit) ? TIME : null;
-      if (label != null && !(rel.equals("first") && j == i && num == null)) {
+      boolean ordinalSecond = unit.equals("second") && num == null; // "this second version"
+      if (label != null && !ordinalSecond && !(rel.equals("first") && j == i && num == null)) {
         return new NumericSpan(i, k + 1, label);
       }
       if (k == j + 1 && (DEICTIC.contains(rel) || rel.equals("coming"))) {
@@ -322,6 +352,9 @@ final class Dates {
       return date(i, i + 2); // "years ago"
     } else {
       return null;
+    }
+    if (num.end() == i + 1 && Lexicon.isYear(w.get(i)) && !w.lowAt(k).endsWith("s")) {
+      return null; // "the 2011 season" is the year 2011
     }
     boolean hyphen = false;
     if (Lexicon.DASHES.contains(w.lowAt(k)) && !num.article()) {
@@ -364,6 +397,11 @@ final class Dates {
   static NumericSpan period(Words w, int i) {
     int n = w.size();
     int j = w.low(i).equals("the") ? i + 1 : i;
+    if (EDGE.contains(w.lowAt(j)) && isOrdinal(w, j + 1) || GLUED_ORDINAL.matcher(w.lowAt(j)).matches()) {
+      int k = GLUED_ORDINAL.matcher(w.lowAt(j)).matches() ? j + 1 : j + 2;
+      String unit = w.lowAt(k);
+      return unit.equals("century") || unit.equals("centuries") || unit.equals("millennium") ? date(i, k + 1) : null;
+    }
     String lw = w.lowAt(j);
     String t = w.at(j);
     int end = -1;
@@ -431,6 +469,10 @@ final class Dates {
     }
     NumericSpan d = at(w, k);
     return d != null && d.label().equals(DATE) ? d : null;
+  }
+
+  private static boolean isOrdinal(Words w, int k) {
+    return Lexicon.isOrdinalWord(w.lowAt(k)) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.at(k));
   }
 
   private static boolean isPeriodUnit(String u) {

@@ -38,7 +38,7 @@ final class Lexicon {
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
   static final Set<String> SCALES =
-      Set.of("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mn", "mln", "dozen");
+      Set.of("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mn", "mln", "dozen", "lakh", "crore");
   /** Headless plural counts: "hundreds", "tens of thousands". */
   static final Set<String> VAGUE_COUNTS =
       Set.of("tens", "dozens", "hundreds", "thousands", "millions", "billions");
@@ -113,9 +113,12 @@ final class Lexicon {
           "kwh", "volt", "volts", "calorie", "calories", "horsepower", "megabytes", "gigabytes",
           "terabytes", "kilobytes", "bytes", "gb", "mb", "tb", "cubic", "square", "sq.", "carats",
           "carat", "decibels", "hertz", "megahertz", "gigahertz", "mhz", "ghz", "nautical", "light-years",
-          "miles-per-hour", "ml", "milliliters", "millilitres");
-  static final Set<String> AREA_PREFIXES = Set.of("square", "cubic", "sq.", "nautical");
+          "miles-per-hour", "ml", "milliliters", "millilitres", "metric", "celsius", "fahrenheit", "deg",
+          "km2", "m2", "sq", "microgram", "micrograms", "cup", "cups", "tablespoon", "tablespoons",
+          "teaspoon", "teaspoons", "pint", "pints", "quart", "quarts", "hectolitres", "cubic-feet");
+  static final Set<String> AREA_PREFIXES = Set.of("square", "cubic", "sq.", "sq", "nautical", "metric");
   static final Set<String> TEMPERATURE_SCALES = Set.of("celsius", "fahrenheit", "centigrade", "c", "f", "kelvin");
+  static final Set<String> TEMPERATURE_UNITS = Set.of("degree", "degrees", "deg", "deg.", "°");
 
   /** Approximators and comparatives that belong inside a numeric span. */
   static final String[][] MODIFIERS = {
@@ -156,9 +159,12 @@ final class Lexicon {
     for (String[] m : MODIFIERS) {
       s.add(m[0]);
     }
+    for (String h : Holidays.FIRST_WORDS) {
+      s.add(lower(h));
+    }
     s.addAll(Set.of("the", "a", "an", "half", "several", "few", "many", "yesterday", "today", "tomorrow",
         "noon", "midnight", "midday", "tonight", "fiscal", "financial", "this", "that", "these", "those",
-        "early", "mid", "late", "earlier", "later", "middle", "q1", "q2", "q3", "q4", "h1", "h2"));
+        "early", "mid", "late", "earlier", "later", "middle", "q1", "q2", "q3", "q4", "h1", "h2", "ad", "a.d."));
     return Set.copyOf(s);
   }
 

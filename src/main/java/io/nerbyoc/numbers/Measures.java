@@ -18,6 +18,15 @@ final class Measures {
 
   /** "NT$", "CAN$", "R$" and other dollar prefixes the tokenizer keeps whole. */
   private static final Pattern DOLLAR_PREFIX = Pattern.compile("[A-Z]{1,3}\\$");
+  private static final Set<String> SINGULAR_CURRENCIES = Set.of("dollar", "cent", "euro", "yen", "pound", "penny", "franc");
+  private static final Set<String> SYMBOLS_AFTER = Set.of("$", "€", "£", "¥");
+  private static final Set<String> LOWER_NATIONALITIES =
+      Set.of("us", "u.s.", "hong", "kong", "new", "taiwan", "swiss", "dutch", "french", "german", "danish",
+          "swedish", "norwegian", "finnish", "turkish", "british", "irish", "greek", "thai", "chinese",
+          "japanese", "canadian", "australian", "mexican", "indian", "singapore", "zealand", "south", "african",
+          "saudi", "belgian", "austrian", "italian", "spanish", "portuguese", "brazilian", "argentine",
+          "russian", "polish", "czech", "hungarian", "israeli", "egyptian", "korean", "philippine",
+          "malaysian", "indonesian", "pakistani", "nigerian", "kenyan", "iraqi", "iranian", "kuwaiti", "jordanian");
   private static final Set<String> SPEED_TAILS = Set.of("per", "an", "a");
 
   static NumericSpan at(Words w, int i) {
@@ -87,8 +96,14 @@ final class Measures {
     if (num.vague() && w.lowAt(j).equals("of")) {
       j++;
     }
+    if (Lexicon.DASHES.contains(w.lowAt(j)) && SINGULAR_CURRENCIES.contains(w.lowAt(j + 1))) {
+      return new NumericSpan(i, j + 2, MONEY); // "a 12 - cent dividend"
+    }
+    if (SYMBOLS_AFTER.contains(w.lowAt(j))) {
+      return new NumericSpan(i, j + 1, MONEY); // "10 €"
+    }
     int adjectives = 0;
-    while (adjectives < 2 && Lexicon.isCapitalised(w.at(j)) && !Lexicon.CURRENCY_WORDS.contains(w.lowAt(j))) {
+    while (adjectives < 2 && nationalityLike(w.at(j), w.lowAt(j)) && !Lexicon.CURRENCY_WORDS.contains(w.lowAt(j))) {
       j++;
       adjectives++;
     }
@@ -111,6 +126,11 @@ final class Measures {
       end++;
     }
     return new NumericSpan(i, end, MONEY);
+  }
+
+  /** "Hong Kong", "Canadian", or a lower-case nationality ("swiss francs" in lower-cased text). */
+  private static boolean nationalityLike(String t, String low) {
+    return Lexicon.isCapitalised(t) && Character.isLetter(t.charAt(0)) || LOWER_NATIONALITIES.contains(low);
   }
 
   /** "300 miles", "100 square feet", "minus 5 degrees Celsius", "3.5 - inch", "60 miles per hour". */
@@ -137,7 +157,7 @@ final class Measures {
       return null;
     }
     int end = j + 1;
-    if ((u.startsWith("degree") || u.startsWith("°")) && Lexicon.TEMPERATURE_SCALES.contains(w.lowAt(end))) {
+    if (Lexicon.TEMPERATURE_UNITS.contains(u) && Lexicon.TEMPERATURE_SCALES.contains(w.lowAt(end))) {
       end++;
     }
     if (!hyphen && (u.startsWith("mile") || u.startsWith("kilomet")) && SPEED_TAILS.contains(w.lowAt(end))

@@ -22,7 +22,9 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
     int j = one.end;
     if (j + 1 < w.size() && Lexicon.RANGE_WORDS.contains(w.low(j))) {
       NumberPhrase other = single(w, j + 1);
-      if (other != null && !other.article && !other.vague && other.digits == one.digits
+      // Years are ranged by the date rules ("from 1992 to 2002" takes its "from").
+      boolean years = Lexicon.isYear(w.get(i)) && Lexicon.isYear(w.get(j + 1));
+      if (other != null && !years && !other.article && !other.vague && other.digits == one.digits
           && !(w.low(j).equals("or") && one.digits)) {
         return new NumberPhrase(other.end, one.digits, false, false);
       }
@@ -118,6 +120,9 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
     if (j + 2 < n && w.low(j).equals("and") && w.low(j + 1).equals("a")
         && w.low(j + 2).equals("half")) {
       j += 3;
+    } else if (Lexicon.DASHES.contains(w.low(j)) && w.low(j + 1).equals("and") && w.low(j + 3).equals("a")
+        && w.low(j + 5).equals("half")) {
+      j += 6; // "two - and - a - half"
     }
     return new NumberPhrase(j, digits, false, false);
   }

@@ -18,6 +18,11 @@ import java.util.List;
 public final class NumericGrammar {
   private NumericGrammar() {}
 
+  /** Modifiers that compare counts: with them a bare four-digit number is a count. */
+  private static final java.util.Set<String> COMPARATIVES =
+      java.util.Set.of("more", "less", "fewer", "over", "under", "at", "up", "as", "upwards", "in", "some",
+          "nearly", "almost", "well", "just", "close");
+
   /** Spans over {@code words}: sorted, non-overlapping, end-exclusive. */
   public static List<NumericSpan> find(List<String> words) {
     Words w = new Words(words);
@@ -59,6 +64,9 @@ public final class NumericGrammar {
       boolean weak = Modifiers.weak(w, i, m);
       boolean clock = core != null && core.label().equals(TIME) && !weak; // "around noon"
       if (core != null && !core.label().equals(ORDINAL) && (clock || startsWithAmount(w, m, weak))) {
+        if (core.label().equals(DATE) && core.length() == 1 && COMPARATIVES.contains(w.low(i))) {
+          return new NumericSpan(i, core.end(), NUMBER); // "more than 1000": a count, not a year
+        }
         return core.from(i);
       }
     }

@@ -54,6 +54,9 @@ final class Times {
       if (MERIDIEM.contains(w.lowAt(j))) {
         j++;
       }
+    } else if (hour(w, i) && (Lexicon.DASHES.contains(w.lowAt(i + 1)) || w.lowAt(i + 1).equals("to"))
+        && hour(w, i + 2) && MERIDIEM.contains(w.lowAt(i + 3))) {
+      j = i + 4; // "9 - 10 a.m."
     } else if (hour(w, i) && (MERIDIEM.contains(w.lowAt(i + 1)) || w.lowAt(i + 1).equals("o'clock")
         || w.lowAt(i + 1).equals("noon"))) {
       j = i + 2;

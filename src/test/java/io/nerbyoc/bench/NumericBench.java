@@ -191,6 +191,11 @@ public final class NumericBench {
           }
           if (!hit) {
             ourUnmatched.merge(s.label(), 1, Integer::sum);
+            if (showMisses < 0 && shown++ < -showMisses && !s.label().equals("ORDINAL")) {
+              List<String> w = words.get(sent);
+              System.out.println("  ours only " + s.label() + " " + String.join(" ", w.subList(s.start(), s.end()))
+                  + "  ctx: " + String.join(" ", w.subList(Math.max(0, s.start() - 5), Math.min(w.size(), s.end() + 5))));
+            }
           }
         }
       }
@@ -225,7 +230,7 @@ public final class NumericBench {
     }
     long tokens = sentences.stream().mapToLong(List::size).sum();
     long spans = 0;
-    for (int warm = 0; warm < 5; warm++) {
+    for (int warm = 0; warm < 30; warm++) { // past the JIT's tiers
       for (List<String> s : sentences) {
         spans += NumericGrammar.find(s).size();
       }
