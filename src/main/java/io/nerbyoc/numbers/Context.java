@@ -35,7 +35,7 @@ final class Context {
   /** The span with its context applied, or null when the context says it is not an expression. */
   static NumericSpan relabel(Words w, NumericSpan s) {
     String before = w.lowAt(s.start() - 1);
-    if (s.label().equals(NUMBER) && AGE.contains(before)) {
+    if (s.label().equals(NUMBER) && (AGE.contains(before) || appositiveAge(w, s))) {
       return new NumericSpan(s.start(), s.end(), DATE);
     }
     String first = w.low(s.start());
@@ -90,6 +90,15 @@ final class Context {
 
   private static boolean capitalisedWord(String t) {
     return Lexicon.isCapitalised(t) && Character.isLetter(t.charAt(0)) && !t.equals("I");
+  }
+
+  /** "Mr. Smith , 45 , said": a two-digit number set off by commas after a name is an age. */
+  private static boolean appositiveAge(Words w, NumericSpan s) {
+    int i = s.start();
+    String t = w.get(i);
+    return s.length() == 1 && t.length() == 2 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(1))
+        && w.at(i - 1).equals(",") && (w.at(i + 1).equals(",") || w.at(i + 1).equals("."))
+        && capitalisedWord(w.at(i - 2));
   }
 
   /** "$40,000 a year", "5 % a year": the token before is the end of an amount. */

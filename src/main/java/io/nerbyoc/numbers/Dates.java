@@ -132,6 +132,9 @@ final class Dates {
       if (m > j) {
         return date(i, m);
       }
+      if (Lexicon.isWeekday(w.get(j)) && !w.low(i).equals("middle")) {
+        return date(i, j + 1); // "late Thursday"
+      }
     }
     int y = year(w, i);
     if (y > i) {
@@ -294,6 +297,11 @@ final class Dates {
       if (w.lowAt(j).equals("weekend")) {
         return date(i, j + 1);
       }
+      // "the nine months (ended June 30)": a counted period keeps its article
+      NumericSpan counted = duration(w, j);
+      if (counted != null && !w.lowAt(j).equals("a") && !w.lowAt(j).equals("an") && !hyphenated(w, counted)) {
+        return new NumericSpan(i, ended(w, counted.end()), counted.label());
+      }
     }
     // "earlier this year", "late last month", "early next week"
     if (j == i && EDGE.contains(lw) && DEICTIC.contains(w.lowAt(i + 1))) {
@@ -388,6 +396,27 @@ final class Dates {
     return new NumericSpan(i, end, label);
   }
 
+  /** "30 - year": an adjective, which leaves the article to its noun ("the 30 - year bond"). */
+  private static boolean hyphenated(Words w, NumericSpan s) {
+    for (int k = s.start(); k < s.end(); k++) {
+      if (Lexicon.DASHES.contains(w.low(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** After a period, "ended June 30" or "ending in March" belongs to it. End, or {@code k}. */
+  static int ended(Words w, int k) {
+    String t = w.lowAt(k);
+    if (!t.equals("ended") && !t.equals("ending")) {
+      return k;
+    }
+    int j = w.lowAt(k + 1).equals("in") ? k + 2 : k + 1;
+    NumericSpan d = absolute(w, j);
+    return d != null ? d.end() : k;
+  }
+
   // ---- periods
 
   /**
@@ -447,6 +476,7 @@ final class Dates {
     if (end < 0) {
       return null;
     }
+    end = ended(w, end);
     // "of 2019", "of this year", "of fiscal 1990", "Q3 2019"
     if (w.lowAt(end).equals("of")) {
       NumericSpan of = ofDate(w, end + 1);

@@ -68,7 +68,8 @@ final class Lexicon {
   static final Set<String> AMBIGUOUS_MONTHS = Set.of("May", "March", "Jan", "Aug", "Oct", "Nov", "Dec", "Feb", "Sept");
   static final Set<String> WEEKDAYS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-          "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.");
+          "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+          "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri");
   static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "overnight");
 

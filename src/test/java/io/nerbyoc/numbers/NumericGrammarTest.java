@@ -165,4 +165,37 @@ class NumericGrammarTest {
     check("over the past decade", "the past decade/DATE");
     check("over 500 people", "over 500/NUMBER");
   }
+
+  @Test
+  void counted_periods_keep_the_article_and_their_end_date() {
+    check("in the 12 months ended June 30", "the 12 months ended June 30/DATE");
+    check("the 30 - year bond", "30 - year/DATE");
+  }
+
+  @Test
+  void appositive_ages_are_dates() {
+    check("Mr. Smith , 45 , said", "45/DATE");
+  }
+
+  @Test
+  void numbers_in_titles_and_names_are_not_tagged() {
+    check("the sitcom My Three Sons and \" Two Doors Down \" and Henrik August Angell", new String[0]);
+    check("at the 2002 Winter Olympics in the 1995 European election", "1995/DATE");
+  }
+
+  @Test
+  void holidays_eras_and_weekday_days() {
+    check("before Christmas Eve and in AD 51 on Mon 13th", "Christmas Eve/DATE", "AD 51/DATE", "Mon 13th/DATE");
+  }
+
+  @Test
+  void comparatives_make_a_year_shaped_number_a_count() {
+    check("more than 1000 graduates since 1000", "more than 1000/NUMBER", "1000/DATE");
+  }
+
+  @Test
+  void currency_forms() {
+    check("10 € and a 12 - cent dividend and 250 million dutch guilders", "10 €/MONEY", "12 - cent/MONEY",
+        "250 million dutch guilders/MONEY");
+  }
 }
