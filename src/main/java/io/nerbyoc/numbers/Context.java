@@ -23,7 +23,7 @@ final class Context {
           "class", "type", "model", "series", "version", "part", "item", "rule", "paragraph", "clause",
           "schedule", "exhibit", "annex", "appendix", "figure", "fig.", "table", "page", "pages", "p.",
           "pp.", "vol.", "volume", "act", "title", "division", "tier", "category", "box", "suite",
-          "unit", "gate", "platform", "track", "psalm", "verse", "op.", "opus", "no", "apt.", "floor", "ward");
+          "unit", "gate", "platform", "track", "psalm", "verse", "op.", "opus", "no", "apt.", "floor", "ward", "#");
   /** Words before "one" that make it a pronoun: "the red one", "this one", "no one". */
   private static final Set<String> PRONOUN_ONE =
       Set.of("the", "this", "that", "each", "every", "no", "any", "which", "another", "a", "an", "only",
@@ -69,13 +69,23 @@ final class Context {
         && eventAhead(w, e)) {
       return true;
     }
-    for (int k = i; k < e; k++) {
+    String last = w.get(e - 1);
+    if (i > 0 && e - i > 1 && capitalisedWord(last) && (Lexicon.isDateUnit(w.low(e - 1)) || Lexicon.isTimeUnit(w.low(e - 1)))) {
+      return true; // "30 Seconds to Mars", "the Seven Years ' War"
+    }
+    boolean count = s.label().equals(NUMBER) || s.label().equals(NumericSpan.ORDINAL);
+    if (count && Lexicon.digitish(w.get(i)) && nameAfter && capitalisedWord(w.at(e + 1))
+        && (i > 0 || s.label().equals(NumericSpan.ORDINAL))) {
+      return true; // "Redesignated 65 Air Division", "the 65th Air Division"
+    }
+    int from = w.low(i).equals("the") ? i + 1 : i;
+    for (int k = from; k < e; k++) {
       if (!capitalisedWord(w.get(k))) {
         return false;
       }
     }
-    boolean nameBefore = i > 0 && (capitalisedWord(w.at(i - 1)) || QUOTES.contains(w.at(i - 1)));
-    return nameBefore || i > 0 && nameAfter && !PREPOSITIONS.contains(w.lowAt(i - 1));
+    boolean nameBefore = from > 0 && (capitalisedWord(w.at(from - 1)) || QUOTES.contains(w.at(from - 1)));
+    return nameBefore || from > 0 && nameAfter && !PREPOSITIONS.contains(w.lowAt(from - 1));
   }
 
   /** An event name within a few tokens: "the 2002 Winter Olympics" is one EVENT, year included. */

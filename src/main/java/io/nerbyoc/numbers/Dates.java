@@ -25,6 +25,7 @@ final class Dates {
   private static final Pattern GLUED_ORDINAL = Pattern.compile("(mid|early|late)-\\d+(st|nd|rd|th)");
   private static final Pattern ERA_YEAR = Pattern.compile("\\d{1,4}");
   private static final Set<String> ERAS = Set.of("BC", "B.C.", "BCE", "AD", "A.D.", "CE", "C.E.");
+  private static final Set<String> BARE_AFTER = Set.of("ago", "later", "earlier");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final Set<String> EDGE = Set.of("early", "mid", "late", "earlier", "later", "middle");
   private static final Set<String> PART_OF = Set.of("end", "beginning", "start", "middle", "turn", "close", "rest", "course", "remainder");
@@ -356,8 +357,10 @@ final class Dates {
       if (num.vague() && Lexicon.VAGUE_COUNTS.contains(w.low(i)) && w.lowAt(k).equals("of")) {
         k++; // "hundreds of years"
       }
-    } else if (Lexicon.isDateUnit(w.low(i)) && w.low(i).endsWith("s") && w.lowAt(i + 1).equals("ago")) {
-      return date(i, i + 2); // "years ago"
+    } else if ((Lexicon.isDateUnit(w.low(i)) || Lexicon.isTimeUnit(w.low(i))) && w.low(i).endsWith("s")
+        && BARE_AFTER.contains(w.lowAt(i + 1))) {
+      // "years ago", "minutes later"
+      return new NumericSpan(i, i + 2, Lexicon.isDateUnit(w.low(i)) ? DATE : TIME);
     } else {
       return null;
     }
@@ -458,6 +461,8 @@ final class Dates {
       String unit = w.lowAt(k);
       if (isPeriodUnit(unit) && (j > i || k > j + 1 || w.lowAt(k + 1).equals("of") || Lexicon.isYear(w.at(k + 1)))) {
         end = k + 1;
+      } else if (j > i && Lexicon.isWeekday(w.at(k)) && w.lowAt(k + 1).equals("of")) {
+        end = k + 1; // "the fourth Saturday of August"
       }
     } else if (Lexicon.SEASONS.contains(lw)) {
       if (Lexicon.isYear(w.at(j + 1))) {

@@ -149,6 +149,7 @@ final class Lexicon {
     s.addAll(ORDINAL_WORDS);
     s.addAll(SEASONS);
     s.addAll(DATE_UNITS);
+    s.addAll(TIME_UNITS);
     s.addAll(RELATIVE);
     s.addAll(CURRENCY_PREFIXES);
     for (String m : MONTHS) {

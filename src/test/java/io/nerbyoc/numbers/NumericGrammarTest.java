@@ -198,4 +198,20 @@ class NumericGrammarTest {
     check("10 € and a 12 - cent dividend and 250 million dutch guilders", "10 €/MONEY", "12 - cent/MONEY",
         "250 million dutch guilders/MONEY");
   }
+
+  @Test
+  void durations_and_numbers_that_open_a_name_are_not_tagged() {
+    check("the band 30 Seconds to Mars and the Seven Years ' War and locomotive # 7", new String[0]);
+    check("Redesignated 65 Air Division ; the 65th Air Division", new String[0]);
+  }
+
+  @Test
+  void bare_plural_units_before_ago_or_later() {
+    check("Years later and minutes later", "Years later/DATE", "minutes later/TIME");
+  }
+
+  @Test
+  void nth_weekday_of_a_month() {
+    check("on the fourth Saturday of August", "the fourth Saturday of August/DATE");
+  }
 }
