@@ -70,6 +70,8 @@ final class Lexicon {
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
           "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri");
+  /** Words that place a date within its period: "early 2010", "late Thursday", "the mid 1970s". */
+  static final Set<String> EDGE = Set.of("early", "mid", "late", "earlier", "later", "middle");
   static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "overnight");
 

@@ -125,7 +125,7 @@ public final class NumericGrammar {
     }
     NumericSpan d = Dates.absolute(w, k);
     if (d == null) {
-      d = Dates.relative(w, k);
+      d = RelativeDates.at(w, k);
     }
     if (d != null && d.label().equals(DATE) && (Lexicon.isWeekday(w.get(k)) || Lexicon.isMonth(w.get(k))
         || w.lowAt(k).equals("yesterday") || w.lowAt(k).equals("today") || w.lowAt(k).equals("tomorrow"))) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Times of day: clock times ("9:30 p.m. EST", "3 pm", "five o'clock"), "noon", "midnight",
  * parts of a day with their day ("this morning", "tonight", "Monday night", "the evening of
- * June 1"). Durations under a day ("two hours") are {@link Dates#duration}'s.
+ * June 1"). Durations under a day ("two hours") are {@link RelativeDates#duration}'s.
  */
 final class Times {
   private Times() {}

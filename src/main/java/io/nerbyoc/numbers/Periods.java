@@ -1,0 +1,111 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+
+import java.util.regex.Pattern;
+
+/**
+ * Named periods: "the third quarter (of 2019)", "the first half", "the 19th century", "the
+ * early 17th century", "fiscal 2023", "FY2023", "Q3 2019", "the summer of 1999", "spring 2004",
+ * "the fourth Saturday of August".
+ */
+final class Periods {
+  private Periods() {}
+
+  private static final Pattern GLUED_ORDINAL = Pattern.compile("(mid|early|late)-\\d+(st|nd|rd|th)");
+
+  /**
+   * "the third quarter (of 2019)", "the first half", "the 19th century", "fiscal 2023",
+   * "FY2023", "Q3 2019", "the summer of 1999", "spring 2004", "the third - quarter".
+   */
+  static NumericSpan at(Words w, int i) {
+    int j = w.low(i).equals("the") ? i + 1 : i;
+    if (Lexicon.EDGE.contains(w.lowAt(j)) && isOrdinal(w, j + 1) || GLUED_ORDINAL.matcher(w.lowAt(j)).matches()) {
+      int k = GLUED_ORDINAL.matcher(w.lowAt(j)).matches() ? j + 1 : j + 2;
+      String unit = w.lowAt(k);
+      return unit.equals("century") || unit.equals("centuries") || unit.equals("millennium") ? Dates.date(i, k + 1) : null;
+    }
+    String lw = w.lowAt(j);
+    String t = w.at(j);
+    int end = -1;
+    if (t.length() <= 7 && Lexicon.QUARTER.matcher(t).matches()) {
+      end = j + 1;
+    } else if (lw.equals("fiscal") || lw.equals("financial")) {
+      int k = j + 1;
+      if (w.lowAt(k).equals("year") || w.lowAt(k).equals("years")) {
+        k++;
+      }
+      int y = Dates.year(w, k);
+      if (y > k) {
+        end = y;
+      } else if (Lexicon.digits(Lexicon.SHORT_YEAR, w.at(k))) {
+        end = k + 1;
+      } else if (k > j + 1 && j > i) {
+        end = k; // "the fiscal year"
+      }
+    } else if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, t)
+        || (j > i && (lw.equals("last") || lw.equals("final")))) {
+      int k = j + 1;
+      if (Lexicon.DASHES.contains(w.lowAt(k))) {
+        k++; // "third - quarter"
+      }
+      String unit = w.lowAt(k);
+      if (isPeriodUnit(unit) && (j > i || k > j + 1 || w.lowAt(k + 1).equals("of") || Lexicon.isYear(w.at(k + 1)))) {
+        end = k + 1;
+      } else if (j > i && Lexicon.isWeekday(w.at(k)) && w.lowAt(k + 1).equals("of")) {
+        end = k + 1; // "the fourth Saturday of August"
+      }
+    } else if (Lexicon.SEASONS.contains(lw)) {
+      if (Lexicon.isYear(w.at(j + 1))) {
+        end = j + 2;
+      } else if (j > i && w.lowAt(j + 1).equals("of")) {
+        end = j + 1; // completed by "of <year>" below, or nothing
+        if (!Lexicon.isYear(w.at(j + 2))) {
+          return null;
+        }
+      }
+    } else if (j == i && Lexicon.isYear(t) && (w.lowAt(j + 1).equals("fiscal") && w.lowAt(j + 2).equals("year"))) {
+      end = j + 3;
+    } else if (j > i && Lexicon.isYear(t) && w.lowAt(j + 1).equals("fiscal") && w.lowAt(j + 2).equals("year")) {
+      end = j + 3;
+    }
+    if (end < 0) {
+      return null;
+    }
+    end = RelativeDates.ended(w, end);
+    // "of 2019", "of this year", "of fiscal 1990", "Q3 2019"
+    if (w.lowAt(end).equals("of")) {
+      NumericSpan of = ofDate(w, end + 1);
+      if (of != null) {
+        end = of.end();
+      }
+    } else if (Lexicon.isYear(w.at(end))) {
+      end++;
+    }
+    return Dates.date(i, end);
+  }
+
+  private static NumericSpan ofDate(Words w, int k) {
+    if (k >= w.size()) {
+      return null;
+    }
+    if (w.lowAt(k).equals("the") && (w.lowAt(k + 1).equals("year") || w.lowAt(k + 1).equals("month")
+        || w.lowAt(k + 1).equals("decade") || w.lowAt(k + 1).equals("century"))) {
+      return Dates.date(k, k + 2);
+    }
+    NumericSpan d = Dates.at(w, k);
+    return d != null && d.label().equals(DATE) ? d : null;
+  }
+
+  private static boolean isOrdinal(Words w, int k) {
+    return Lexicon.isOrdinalWord(w.lowAt(k)) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.at(k));
+  }
+
+  private static boolean isPeriodUnit(String u) {
+    return switch (u) {
+      case "quarter", "half", "week", "month", "year", "century", "decade", "day", "weekend",
+          "millennium", "quarters", "halves", "weeks", "months", "years", "days", "semester", "season" -> true;
+      default -> false;
+    };
+  }
+}
