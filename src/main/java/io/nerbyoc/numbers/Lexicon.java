@@ -176,7 +176,7 @@ final class Lexicon {
   static boolean mayStart(String raw, String low) {
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);
-      if (c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₩') {
+      if (c >= '0' && c <= '9' || c == '$' || c == '#' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₩') {
         return true;
       }
     }

@@ -62,11 +62,12 @@ final class Measures {
 
   /** "$40", "US$ 20", "€5", "£3m", "$ 10 - 20 million", "$10 to $20". */
   private static NumericSpan prefixedMoney(Words w, int i) {
-    if (!isCurrencyPrefix(w.get(i))) {
+    boolean hash = w.get(i).equals("#"); // pounds sterling in older news text, when scaled: "# 200 million"
+    if (!hash && !isCurrencyPrefix(w.get(i))) {
       return null;
     }
     NumberPhrase num = NumberPhrase.at(w, i + 1);
-    if (num == null || num.article()) {
+    if (num == null || num.article() || hash && !Lexicon.SCALES.contains(w.lowAt(num.end() - 1))) {
       return null;
     }
     return new NumericSpan(i, num.end(), MONEY);

@@ -50,6 +50,10 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
           && w.low(i + 2).equals("of")) {
         return new NumberPhrase(i + 3, false, false, true);
       }
+      String next = w.low(i + 1);
+      if (Lexicon.FRACTIONS.contains(next) && !next.equals("half") && w.low(i + 2).equals("of")) {
+        return new NumberPhrase(i + 2, false, false, false); // "a third of", "a quarter of"
+      }
       if (!lw.equals("one")) {
         return new NumberPhrase(i + 1, false, true, false);
       }

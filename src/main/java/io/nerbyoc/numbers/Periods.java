@@ -30,6 +30,9 @@ final class Periods {
     int end = -1;
     if (t.length() <= 7 && Lexicon.QUARTER.matcher(t).matches()) {
       end = j + 1;
+    } else if (j > i && (lw.equals("fiscal") || lw.equals("financial")) && Lexicon.isOrdinalWord(w.lowAt(j + 1))) {
+      // "the fiscal third quarter"
+      end = isPeriodUnit(w.lowAt(j + 2)) ? j + 3 : -1;
     } else if (lw.equals("fiscal") || lw.equals("financial")) {
       int k = j + 1;
       if (w.lowAt(k).equals("year") || w.lowAt(k).equals("years")) {

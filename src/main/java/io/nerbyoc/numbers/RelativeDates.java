@@ -14,6 +14,7 @@ final class RelativeDates {
   private RelativeDates() {}
 
   private static final Set<String> DEICTIC = Set.of("this", "that", "next", "last", "these", "those", "past");
+  private static final Set<String> CURRENT_PERIODS = Set.of("year", "quarter", "month", "decade", "century");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final Set<String> BARE_AFTER = Set.of("ago", "later", "earlier");
   private static final Set<String> PART_OF = Set.of("end", "beginning", "start", "middle", "turn", "close", "rest", "course", "remainder");
@@ -26,6 +27,12 @@ final class RelativeDates {
   static NumericSpan at(Words w, int i) {
     String lw = w.low(i);
     switch (lw) {
+      case "early", "late" -> {
+        String day = w.lowAt(i + 1);
+        if (day.equals("yesterday") || day.equals("today") || day.equals("tomorrow")) {
+          return new NumericSpan(i, i + 2, TIME); // "late yesterday": a time of that day
+        }
+      }
       case "yesterday", "today", "tomorrow" -> {
         if (Lexicon.DAY_PARTS.contains(w.lowAt(i + 1))) {
           return new NumericSpan(i, i + 2, TIME);
@@ -55,6 +62,10 @@ final class RelativeDates {
         return null;
       }
       if (w.lowAt(j).equals("weekend")) {
+        return Dates.date(i, j + 1);
+      }
+      // "in the quarter", "earlier in the year": the period the text is about
+      if (CURRENT_PERIODS.contains(w.lowAt(j)) && !w.lowAt(j + 1).equals("of") && !Lexicon.isDateUnit(w.lowAt(j + 1))) {
         return Dates.date(i, j + 1);
       }
       // "the nine months (ended June 30)": a counted period keeps its article

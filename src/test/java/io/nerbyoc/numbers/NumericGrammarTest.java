@@ -214,4 +214,26 @@ class NumericGrammarTest {
   void nth_weekday_of_a_month() {
     check("on the fourth Saturday of August", "the fourth Saturday of August/DATE");
   }
+
+  @Test
+  void the_period_in_question_is_a_date() {
+    check("profit rose in the quarter and earlier in the year but not the month of May", "the quarter/DATE",
+        "the year/DATE", "May/DATE");
+    check("in the fiscal third quarter", "the fiscal third quarter/DATE");
+  }
+
+  @Test
+  void edge_of_a_day_is_a_time() {
+    check("late yesterday", "late yesterday/TIME");
+  }
+
+  @Test
+  void hash_is_pounds_only_when_scaled() {
+    check("sold # 200 million of bonds ; # 7 won", "# 200 million/MONEY");
+  }
+
+  @Test
+  void fractions_with_an_article_are_counts() {
+    check("a third of the shares and a fifth man", "a third/NUMBER", "fifth/ORDINAL");
+  }
 }
