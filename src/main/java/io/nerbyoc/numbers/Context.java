@@ -18,10 +18,10 @@ final class Context {
   private static final Set<String> AGE = Set.of("aged", "age", "ages");
   private static final Set<String> RATE = Set.of("once", "twice", "thrice", "times", "per", "every", "each");
   private static final Set<String> ID_NOUNS =
-      Set.of("section", "sections", "article", "articles", "chapter", "chapters", "no.", "nos.", "number",
+      Set.of("section", "sections", "article", "articles", "chapter", "chapters", "no.", "nos.",
           "room", "route", "highway", "interstate", "flight", "channel", "level", "phase", "stage", "grade",
           "class", "type", "model", "series", "version", "part", "item", "rule", "paragraph", "clause",
-          "schedule", "exhibit", "annex", "appendix", "figure", "fig.", "table", "page", "pages", "p.",
+          "schedule", "exhibit", "annex", "appendix", "figure", "fig.", "table", "p.",
           "pp.", "vol.", "volume", "act", "title", "division", "tier", "category", "box", "suite",
           "unit", "gate", "platform", "track", "psalm", "verse", "op.", "opus", "no", "apt.", "floor", "ward", "#");
   /** Words before "one" that make it a pronoun: "the red one", "this one", "no one". */
@@ -49,11 +49,15 @@ final class Context {
     return s;
   }
 
+  /** Types whose words can be a name's words; an amount with its unit never is. */
+  private static final Set<String> NAMEABLE = Set.of(NUMBER, NumericSpan.ORDINAL, DATE, TIME);
+  private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+\\.?");
+  private static final Set<String> LAW_HEADS = Set.of("Act", "Treaty", "Convention", "Accord", "Protocol", "Code", "Law", "Charter", "Statute");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "since", "until", "by", "from", "during", "before", "after", "of", "to", "at", "for", "through");
   private static final Set<String> EVENT_HEADS =
       Set.of("Olympics", "Games", "Cup", "Championship", "Championships", "Open", "Prix", "Awards", "Festival",
-          "Contest", "Expo", "Marathon", "Olympiad", "Classic", "Trophy", "Tournament", "Rally", "Paralympics");
+          "Contest", "Expo", "Marathon", "Olympiad", "Classic", "Trophy", "Tournament", "Rally", "Paralympics", "Worlds");
   private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
 
   /**
@@ -65,9 +69,18 @@ final class Context {
     int i = s.start();
     int e = s.end();
     boolean nameAfter = capitalisedWord(w.at(e)) && !Lexicon.isMonth(w.at(e)) && !Lexicon.isWeekday(w.at(e));
-    if (s.length() == 1 && Lexicon.isYear(w.get(i)) && w.lowAt(i - 1).equals("the") && nameAfter
-        && eventAhead(w, e)) {
-      return true;
+    if (s.length() == 1 && Lexicon.isYear(w.get(i))) {
+      if (nameAfter && eventAhead(w, e)) {
+        return true; // "the 2002 Winter Olympics", "1958 Worlds"
+      }
+      String prev = w.at(i - 1);
+      if (i > 1 && capitalisedWord(prev) && !Lexicon.isMonth(prev) && !Lexicon.isWeekday(prev)
+          && !PREPOSITIONS.contains(w.lowAt(i - 1)) && !Holidays.FIRST_WORDS.contains(prev)) {
+        return true; // "Eurovision 2009", "Atlanta 1996"
+      }
+      if (w.lowAt(i - 1).equals("of") && LAW_HEADS.contains(w.at(i - 2))) {
+        return true; // "the Jones Act of 1916"
+      }
     }
     String last = w.get(e - 1);
     if (i > 0 && e - i > 1 && capitalisedWord(last) && (Lexicon.isDateUnit(w.low(e - 1)) || Lexicon.isTimeUnit(w.low(e - 1)))) {
@@ -79,9 +92,12 @@ final class Context {
       return true; // "Redesignated 65 Air Division", "the 65th Air Division"
     }
     int from = w.low(i).equals("the") ? i + 1 : i;
+    if (!capitalisedWord(w.get(from))) {
+      return false;
+    }
     for (int k = from; k < e; k++) {
-      if (!capitalisedWord(w.get(k))) {
-        return false;
+      if (!capitalisedWord(w.get(k)) && Character.isLetter(w.get(k).charAt(0)) && !Lexicon.isOrdinalWord(w.low(k))) {
+        return false; // "Twenty - fourth" counts as capitalised
       }
     }
     boolean nameBefore = from > 0 && (capitalisedWord(w.at(from - 1)) || QUOTES.contains(w.at(from - 1)));
@@ -111,6 +127,17 @@ final class Context {
         && capitalisedWord(w.at(i - 2));
   }
 
+  /** Only upper-case heading words before {@code i}: "NOTICES 14.1 Any notice". */
+  private static boolean clauseStart(Words w, int i) {
+    for (int k = 0; k < i; k++) {
+      String t = w.get(k);
+      if (!t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "$40,000 a year", "5 % a year": the token before is the end of an amount. */
   private static boolean rateAfterAmount(Words w, int k) {
     String t = w.lowAt(k);
@@ -120,7 +147,7 @@ final class Context {
 
   /** True for expressions the conventions leave out, or that are part of a name. */
   static boolean excluded(Words w, NumericSpan s) {
-    if (inName(w, s)) {
+    if (NAMEABLE.contains(s.label()) && inName(w, s)) {
       return true;
     }
     if (s.label().equals(TIME) && s.length() == 1 && Lexicon.isCapitalised(w.at(s.start() - 1))
@@ -144,9 +171,16 @@ final class Context {
         return true;
       }
     }
+    if (CLAUSE_NUMBER.matcher(t).matches() && clauseStart(w, i)) {
+      return true; // "14.1 Any notice ...": a clause number
+    }
+    if (digits && Lexicon.DASHES.contains(before) && i > 1 && Lexicon.isCapitalised(w.at(i - 2))
+        && w.at(i - 2).length() <= 3) {
+      return true; // "F - 86", "EF - 111": a model
+    }
     if (digits && (ID_NOUNS.contains(before) || i > 1 && Lexicon.isCapitalised(w.at(i - 1))
         && !Lexicon.isMonth(w.at(i - 1)) && !Lexicon.isWeekday(w.at(i - 1)) && Character.isLetter(w.at(i - 1).charAt(0))
-        && !w.at(i - 1).equals("I"))) {
+        && !w.at(i - 1).equals("I") && !w.lowAt(i - 1).equals("top"))) {
       return true; // "Section 5", "Boeing 747", "Apollo 11"
     }
     if (s.length() == 1 && w.low(i).equals("one")) {

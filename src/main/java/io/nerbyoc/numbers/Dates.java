@@ -19,13 +19,16 @@ final class Dates {
   private static final Pattern ROUND_YEAR = Pattern.compile("1[0-9]\\d0|20\\d0|\\d0");
   private static final Pattern SHORT_NUMBER = Pattern.compile("\\d\\d?");
   private static final Pattern YEAR_SPAN = Pattern.compile("(1[0-9]|20)\\d\\d[–/-](\\d\\d|(1[0-9]|20)\\d\\d)");
+  private static final Pattern OLD_YEAR = Pattern.compile("\\d{3,4}");
+  private static final Pattern GLUED_YEAR_END = Pattern.compile("[–-](1[0-9]|20)\\d\\d");
   private static final Pattern ERA_YEAR = Pattern.compile("\\d{1,4}");
   private static final Set<String> ERAS = Set.of("BC", "B.C.", "BCE", "AD", "A.D.", "CE", "C.E.");
   /** Words after which a bare four-digit number is a year even before a plural noun. */
   private static final Set<String> YEAR_CONTEXT =
       Set.of("in", "since", "by", "until", "of", "from", "during", "before", "after", "year", "fiscal",
           "to", "through", "and", "early", "late", "mid", "the", "summer", "spring", "autumn", "fall",
-          "winter", ",", "(", "-", "circa", "c.", "around", "between", "till", "as");
+          "winter", ",", "(", "-", "circa", "c.", "around", "between", "till", "as", "his", "her", "its",
+          "their", "our", "my", "your", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   /** Words that, right before an ambiguous month name ("May", "March"), make it a month. */
   private static final Set<String> MONTH_CONTEXT =
       Set.of("in", "since", "until", "by", "of", "from", "early", "late", "mid", "last", "next", "this",
@@ -99,7 +102,7 @@ final class Dates {
       if (e > j) {
         return date(i, e);
       }
-      if (w.low(j).equals("year") && j + 1 < n && Lexicon.isYear(w.get(j + 1))) {
+      if ((w.low(j).equals("year") || w.low(j).equals("years")) && j + 1 < n && Lexicon.isYear(w.get(j + 1))) {
         return date(i, j + 2);
       }
       return null;
@@ -172,6 +175,11 @@ final class Dates {
     return i;
   }
 
+  /** After a day and month any three- or four-digit number is the year: "28 May 621". */
+  private static boolean isYearAfterMonth(String t) {
+    return Lexicon.digits(OLD_YEAR, t);
+  }
+
   /** A year or a range of years: "1998", "1990 - 95", "2003/04". End, or {@code i}. */
   static int year(Words w, int i) {
     String t = w.at(i);
@@ -182,6 +190,9 @@ final class Dates {
       return i;
     }
     int j = i + 1;
+    if (Lexicon.digits(GLUED_YEAR_END, w.at(j)) || GLUED_YEAR_END.matcher(w.at(j)).matches()) {
+      return j + 1; // "1919 -1985"
+    }
     String conn = w.lowAt(j);
     if (Lexicon.DASHES.contains(conn) || conn.equals("/")) {
       String u = w.at(j + 1);
@@ -243,6 +254,12 @@ final class Dates {
     }
     int m = monthDate(w, j, true);
     if (m > j && !Lexicon.isDayOfMonth(w.at(j + 1))) {
+      if (m == j + 1 && w.at(m).equals(",") && isYearAfterMonth(w.at(m + 1))) {
+        return m + 2; // "24 August , 1950"
+      }
+      if (m == j + 1 && isYearAfterMonth(w.at(m))) {
+        return m + 1; // "28 May 621"
+      }
       return m;
     }
     return i;

@@ -31,7 +31,11 @@ final class Holidays {
   /** End of the holiday name starting at {@code i}, or {@code i}. */
   static int end(Words w, int i) {
     if (!FIRST_WORDS.contains(w.at(i))) {
-      return i;
+      // "Armistice Day", "Nevruz Day": a named day (a person called Day is the CRFs' name and wins)
+      String next = w.at(i + 1);
+      boolean named = i > 0 && Lexicon.isCapitalised(w.at(i)) && Character.isLetter(w.at(i).charAt(0))
+          && (next.equals("Day") || next.equals("Eve")) && !Lexicon.isCapitalised(w.at(i - 1));
+      return named ? i + 2 : i;
     }
     int best = i;
     for (String[] name : NAMES) {

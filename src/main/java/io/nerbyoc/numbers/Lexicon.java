@@ -38,7 +38,9 @@ final class Lexicon {
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
   static final Set<String> SCALES =
-      Set.of("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mn", "mln", "dozen", "lakh", "crore");
+      Set.of("hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "dozen", "lakh", "crore");
+  /** Scales written as units, only after a currency ("$ 3 m"): elsewhere "m" is metres. */
+  static final Set<String> MONEY_SCALES = Set.of("m", "bn", "b", "mn", "k");
   /** Headless plural counts: "hundreds", "tens of thousands". */
   static final Set<String> VAGUE_COUNTS =
       Set.of("tens", "dozens", "hundreds", "thousands", "millions", "billions");
@@ -118,7 +120,8 @@ final class Lexicon {
           "carat", "decibels", "hertz", "megahertz", "gigahertz", "mhz", "ghz", "nautical", "light-years",
           "miles-per-hour", "ml", "milliliters", "millilitres", "metric", "celsius", "fahrenheit", "deg",
           "km2", "m2", "sq", "microgram", "micrograms", "cup", "cups", "tablespoon", "tablespoons",
-          "teaspoon", "teaspoons", "pint", "pints", "quart", "quarts", "hectolitres", "cubic-feet");
+          "teaspoon", "teaspoons", "pint", "pints", "quart", "quarts", "hectolitres", "cubic-feet", "m", "mi",
+          "km²", "m²", "mi²", "ft²", "sq.mi", "cm²");
   static final Set<String> AREA_PREFIXES = Set.of("square", "cubic", "sq.", "sq", "nautical", "metric");
   static final Set<String> TEMPERATURE_SCALES = Set.of("celsius", "fahrenheit", "centigrade", "c", "f", "kelvin");
   static final Set<String> TEMPERATURE_UNITS = Set.of("degree", "degrees", "deg", "deg.", "°");

@@ -67,10 +67,15 @@ final class Measures {
       return null;
     }
     NumberPhrase num = NumberPhrase.at(w, i + 1);
-    if (num == null || num.article() || hash && !Lexicon.SCALES.contains(w.lowAt(num.end() - 1))) {
+    int end = num == null ? -1 : num.end();
+    if (end > 0 && Lexicon.MONEY_SCALES.contains(w.lowAt(end))) {
+      end++; // "$ 3 m"
+    }
+    if (num == null || num.article() || hash && !Lexicon.SCALES.contains(w.lowAt(end - 1))
+        && !Lexicon.MONEY_SCALES.contains(w.lowAt(end - 1))) {
       return null;
     }
-    return new NumericSpan(i, num.end(), MONEY);
+    return new NumericSpan(i, end, MONEY);
   }
 
   /** "12 %", "six percent", "5 per cent", "5 percentage points". */
@@ -136,9 +141,6 @@ final class Measures {
 
   /** "300 miles", "100 square feet", "minus 5 degrees Celsius", "3.5 - inch", "60 miles per hour". */
   private static NumericSpan quantity(Words w, int i, int k, NumberPhrase num) {
-    if (num.vague() && !Lexicon.VAGUE_COUNTS.contains(w.low(i))) {
-      return null; // "several miles" is no measurement
-    }
     int j = k;
     boolean hyphen = false;
     if (Lexicon.DASHES.contains(w.lowAt(j))) {
@@ -146,6 +148,9 @@ final class Measures {
       j++;
     } else if (num.vague() && w.lowAt(j).equals("of")) {
       j++;
+    } else if (w.lowAt(j).equals("of") && (w.lowAt(j + 1).equals("a") || w.lowAt(j + 1).equals("an"))
+        && Lexicon.FRACTIONS.contains(w.lowAt(k - 1))) {
+      j += 2; // "three - quarters of a mile"
     }
     if (Lexicon.AREA_PREFIXES.contains(w.lowAt(j)) && Lexicon.MEASURE_UNITS.contains(w.lowAt(j + 1))) {
       j++;

@@ -24,8 +24,7 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
       NumberPhrase other = single(w, j + 1);
       // Years are ranged by the date rules ("from 1992 to 2002" takes its "from").
       boolean years = Lexicon.isYear(w.get(i)) && Lexicon.isYear(w.get(j + 1));
-      if (other != null && !years && !other.article && !other.vague && other.digits == one.digits
-          && !(w.low(j).equals("or") && one.digits)) {
+      if (other != null && !years && !other.article && !other.vague && other.digits == one.digits) {
         return new NumberPhrase(other.end, one.digits, false, false);
       }
     }
@@ -105,9 +104,9 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
       } else if (lw.equals("and") && j + 1 < n && Lexicon.NUMBER_WORDS.contains(w.low(j + 1))
           && (w.low(j - 1).equals("hundred") || w.low(j - 1).equals("thousand"))) {
         j += 2;
-      } else if (Lexicon.FRACTIONS.contains(lw) && j == i + 1 && !lw.equals("quarter") && !lw.equals("quarters")
-          && !lw.equals("second")) {
-        j++; // two thirds
+      } else if (Lexicon.FRACTIONS.contains(lw) && j == i + 1 && (lw.endsWith("s") || w.low(i).equals("one"))
+          && !lw.equals("quarter") && !lw.equals("quarters")) {
+        j++; // "two thirds", "one third"; not "five third - generation"
       } else {
         break;
       }
@@ -124,9 +123,16 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
     if (j + 2 < n && w.low(j).equals("and") && w.low(j + 1).equals("a")
         && w.low(j + 2).equals("half")) {
       j += 3;
+    } else if (Lexicon.DASHES.contains(w.low(j)) && w.low(j + 1).equals("and") && w.low(j + 3).equals("a-half")) {
+      j += 4; // "two - and - a-half"
     } else if (Lexicon.DASHES.contains(w.low(j)) && w.low(j + 1).equals("and") && w.low(j + 3).equals("a")
         && w.low(j + 5).equals("half")) {
       j += 6; // "two - and - a - half"
+    }
+    // Legal doubling: "ten ( 10 )", "5 ( five )"
+    if (w.low(j).equals("(") && w.low(j + 2).equals(")") && (Lexicon.isDigitNumber(w.get(j + 1))
+        || Lexicon.NUMBER_WORDS.contains(w.low(j + 1)))) {
+      j += 3;
     }
     return new NumberPhrase(j, digits, false, false);
   }

@@ -48,12 +48,13 @@ public final class NumericGrammar {
   }
 
   /**
-   * True for a token that can only be part of a number or date: digits, month and weekday
-   * names. Lets a caller decide that another tagger's name over such tokens was a mistake.
+   * True for a token that can only be part of a number, amount or date: digits, month and
+   * weekday names, currency signs, codes and names ("EUR", "Euros"). Lets a caller decide that another tagger's name over such tokens was a mistake.
    */
   public static boolean isNumericWord(String word) {
     return word.chars().anyMatch(Character::isDigit) || Lexicon.isMonth(word) && !Lexicon.AMBIGUOUS_MONTHS.contains(word)
-        || Lexicon.isWeekday(word) || Lexicon.isOrdinalWord(Lexicon.lower(word));
+        || Lexicon.isWeekday(word) || Lexicon.isOrdinalWord(Lexicon.lower(word))
+        || Measures.isCurrencyPrefix(word) || Lexicon.CURRENCY_WORDS.contains(Lexicon.lower(word));
   }
 
   /** The expression at {@code i}, taking in a modifier before a number ("about 300"). */
@@ -114,13 +115,13 @@ public final class NumericGrammar {
     return new NumericSpan(i, num.end(), NUMBER);
   }
 
-  /** A time with its date next to it is one TIME span: "9 a.m. Monday", "10:30 p.m., June 1". */
+  /** A time with its date is one TIME span: "9 a.m. Monday", "6:30 pm on July 30, 1896". */
   private static NumericSpan attachDate(Words w, NumericSpan s) {
     if (!s.label().equals(TIME)) {
       return s;
     }
     int k = s.end();
-    if (w.lowAt(k).equals(",")) {
+    if (w.lowAt(k).equals(",") || w.lowAt(k).equals("on")) {
       k++;
     }
     NumericSpan d = Dates.absolute(w, k);

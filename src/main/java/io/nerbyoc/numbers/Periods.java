@@ -53,7 +53,8 @@ final class Periods {
         k++; // "third - quarter"
       }
       String unit = w.lowAt(k);
-      if (isPeriodUnit(unit) && (j > i || k > j + 1 || w.lowAt(k + 1).equals("of") || Lexicon.isYear(w.at(k + 1)))) {
+      boolean century = unit.equals("century") || unit.equals("centuries");
+      if (isPeriodUnit(unit) && (j > i || century || k > j + 1 || w.lowAt(k + 1).equals("of") || Lexicon.isYear(w.at(k + 1)))) {
         end = k + 1;
       } else if (j > i && Lexicon.isWeekday(w.at(k)) && w.lowAt(k + 1).equals("of")) {
         end = k + 1; // "the fourth Saturday of August"

@@ -1,6 +1,7 @@
 package io.nerbyoc.numbers;
 
 import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.NumericSpan.NUMBER;
 import static io.nerbyoc.numbers.NumericSpan.TIME;
 
 import java.util.Set;
@@ -13,11 +14,13 @@ import java.util.Set;
 final class Ranges {
   private Ranges() {}
 
+  private static final Set<String> UNITS = Set.of("QUANTITY", "MONEY", "PERCENT");
   private static final Set<String> CHANGE =
       Set.of("rose", "fell", "grew", "up", "down", "rising", "falling", "increase", "decrease", "rise",
           "fall", "jump", "drop", "gain", "climb", "slip", "slid", "cut", "raise", "lower", "boost", "by");
 
   static NumericSpan extend(Words w, NumericSpan s) {
+    s = yearList(w, s);
     int k = s.end();
     String conn = w.lowAt(k);
     String before = w.lowAt(s.start() - 1);
@@ -27,16 +30,42 @@ final class Ranges {
       return s;
     }
     NumericSpan next = NumericGrammar.withModifier(w, k + 1);
+    if (next != null && s.label().equals(NUMBER) && UNITS.contains(next.label())
+        && (between || Lexicon.DASHES.contains(conn))) {
+      // "between 13,000 and 13,999 feet": the unit of the second covers the first
+      return new NumericSpan(between ? s.start() - 1 : s.start(), next.end(), next.label());
+    }
     if (next == null || !next.label().equals(s.label())) {
       return s;
     }
     boolean temporal = s.label().equals(DATE) || s.label().equals(TIME);
     boolean dash = Lexicon.DASHES.contains(conn);
+    if (dash && temporal && s.length() >= 3 && next.length() >= 3) {
+      return s; // "27 April 1947 – 24 April 1975": two full dates, as in a life span
+    }
     if (!temporal && !between && !dash && (before.equals("from") || changes(before))) {
       return s;
     }
-    int start = between || (before.equals("from") && !dash) ? s.start() - 1 : s.start();
+    int start = between || before.equals("from") && (temporal || !dash) ? s.start() - 1 : s.start();
     return new NumericSpan(start, next.end(), s.label());
+  }
+
+  /** "1990 , 1991 and 1993", "2013 and 2015": a list of bare years is one DATE. */
+  private static NumericSpan yearList(Words w, NumericSpan s) {
+    if (!s.label().equals(DATE) || s.length() != 1 || !Lexicon.isYear(w.get(s.start()))
+        || w.lowAt(s.start() - 1).equals("between")) {
+      return s;
+    }
+    int k = s.end();
+    while (w.at(k).equals(",") && Lexicon.isYear(w.at(k + 1)) && !Lexicon.isYear(w.at(k + 2))) {
+      k += 2;
+    }
+    String conn = w.lowAt(k);
+    if ((conn.equals("and") || conn.equals("or")) && Lexicon.isYear(w.at(k + 1))
+        && !Lexicon.DASHES.contains(w.lowAt(k + 2)) && !w.lowAt(k + 2).equals("to")) {
+      return s.to(k + 2);
+    }
+    return s;
   }
 
   /** "rose", "increased", "cut": a verb of change before an amount. */

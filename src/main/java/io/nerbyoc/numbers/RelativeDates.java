@@ -14,6 +14,7 @@ final class RelativeDates {
   private RelativeDates() {}
 
   private static final Set<String> DEICTIC = Set.of("this", "that", "next", "last", "these", "those", "past");
+  private static final Set<String> WEEK_OF = Set.of("week", "weekend", "month", "summer", "spring", "autumn", "fall", "winter");
   private static final Set<String> CURRENT_PERIODS = Set.of("year", "quarter", "month", "decade", "century");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final Set<String> BARE_AFTER = Set.of("ago", "later", "earlier");
@@ -60,6 +61,12 @@ final class RelativeDates {
           return Dates.date(i, inner.end());
         }
         return null;
+      }
+      if (WEEK_OF.contains(w.lowAt(j)) && w.lowAt(j + 1).equals("of")) {
+        NumericSpan d = Dates.absolute(w, j + 2);
+        if (d != null) {
+          return Dates.date(i, d.end()); // "the week of April 12 , 1969"
+        }
       }
       if (w.lowAt(j).equals("weekend")) {
         return Dates.date(i, j + 1);

@@ -217,8 +217,8 @@ class NumericGrammarTest {
 
   @Test
   void the_period_in_question_is_a_date() {
-    check("profit rose in the quarter and earlier in the year but not the month of May", "the quarter/DATE",
-        "the year/DATE", "May/DATE");
+    check("profit rose in the quarter and earlier in the year", "the quarter/DATE", "the year/DATE");
+    check("the week of April 12 , 1969 and the month of May", "the week of April 12 , 1969/DATE", "the month of May/DATE");
     check("in the fiscal third quarter", "the fiscal third quarter/DATE");
   }
 
@@ -235,5 +235,41 @@ class NumericGrammarTest {
   @Test
   void fractions_with_an_article_are_counts() {
     check("a third of the shares and a fifth man", "a third/NUMBER", "fifth/ORDINAL");
+  }
+
+  @Test
+  void life_spans_are_two_dates_and_year_lists_one() {
+    check("( 27 April 1947 – 24 April 1975 )", "27 April 1947/DATE", "24 April 1975/DATE");
+    check("in 1990 , 1991 and 1993 and in 2013 and 2015", "1990 , 1991 and 1993/DATE", "2013 and 2015/DATE");
+    check("from 29 September - 1 October 2006", "from 29 September - 1 October 2006/DATE");
+  }
+
+  @Test
+  void old_and_glued_years() {
+    check("of 28 May 621 and ( 1919 -1985 ) and 24 August , 1950", "28 May 621/DATE", "1919 -1985/DATE",
+        "24 August , 1950/DATE");
+  }
+
+  @Test
+  void a_unit_after_a_range_covers_both_numbers() {
+    check("a peak between 13,000 and 13,999 feet", "between 13,000 and 13,999 feet/QUANTITY");
+    check("a few miles and three - quarters of a mile", "a few miles/QUANTITY", "three - quarters of a mile/QUANTITY");
+    check("it is 3,069 m high", "3,069 m/QUANTITY");
+  }
+
+  @Test
+  void legal_doubled_numbers_and_clause_numbers() {
+    check("within ten ( 10 ) days", "ten ( 10 ) days/DATE");
+    check("14.1 Any notice shall be given", new String[0]);
+  }
+
+  @Test
+  void years_inside_names_and_laws() {
+    check("at Eurovision 2009 under the Jones Act of 1916", new String[0]);
+  }
+
+  @Test
+  void chart_positions_are_counts() {
+    check("reached number 35 and the Top 5", "35/NUMBER", "5/NUMBER");
   }
 }
