@@ -95,12 +95,13 @@ final class Context {
     if (!capitalisedWord(w.get(from))) {
       return false;
     }
-    for (int k = from; k < e; k++) {
-      if (!capitalisedWord(w.get(k)) && Character.isLetter(w.get(k).charAt(0)) && !Lexicon.isOrdinalWord(w.low(k))) {
-        return false; // "Twenty - fourth" counts as capitalised
+    for (int k = from + 1; k < e; k++) {
+      boolean joined = Lexicon.DASHES.contains(w.low(k)) || Lexicon.isOrdinalWord(w.low(k)); // "Twenty - fourth"
+      if (!capitalisedWord(w.get(k)) && !joined) {
+        return false;
       }
     }
-    boolean nameBefore = from > 0 && (capitalisedWord(w.at(from - 1)) || QUOTES.contains(w.at(from - 1)));
+    boolean nameBefore = from > 1 && capitalisedWord(w.at(from - 1)) || from > 0 && QUOTES.contains(w.at(from - 1));
     return nameBefore || from > 0 && nameAfter && !PREPOSITIONS.contains(w.lowAt(from - 1));
   }
 
@@ -186,7 +187,8 @@ final class Context {
     if (s.length() == 1 && w.low(i).equals("one")) {
       String after = w.lowAt(i + 1);
       boolean adjectiveBefore = Set.of("the", "a", "this", "that").contains(w.lowAt(i - 2)) && !after.equals("of");
-      return PRONOUN_ONE.contains(before) || adjectiveBefore || after.equals("another") || after.equals("'s")
+      return PRONOUN_ONE.contains(before) || adjectiveBefore || after.equals("another") || after.equals("that")
+          || after.equals("who") || after.equals("which") || after.equals("and") && w.lowAt(i + 2).equals("the") || after.equals("'s")
           || after.equals("day") && before.isEmpty();
     }
     return false;

@@ -128,7 +128,8 @@ final class Lexicon {
 
   /** Approximators and comparatives that belong inside a numeric span. */
   static final String[][] MODIFIERS = {
-    {"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"up", "to"}, {"at", "least"},
+    {"not", "more", "than"}, {"not", "less", "than"}, {"no", "more", "than"}, {"no", "less", "than"},
+    {"not", "exceeding"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"up", "to"}, {"at", "least"},
     {"at", "most"}, {"as", "many", "as"}, {"as", "much", "as"}, {"as", "few", "as"},
     {"as", "little", "as"}, {"as", "long", "as"}, {"as", "high", "as"}, {"as", "low", "as"},
     {"upwards", "of"}, {"in", "excess", "of"}, {"close", "to"}, {"an", "estimated"},

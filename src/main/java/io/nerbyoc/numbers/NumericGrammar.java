@@ -18,6 +18,8 @@ import java.util.List;
 public final class NumericGrammar {
   private NumericGrammar() {}
 
+  private static final java.util.Set<String> THIRD_PARTY = java.util.Set.of("party", "parties", "-party");
+
   /** Modifiers that compare counts: with them a bare four-digit number is a count. */
   private static final java.util.Set<String> COMPARATIVES =
       java.util.Set.of("more", "less", "fewer", "over", "under", "at", "up", "as", "upwards", "in", "some",
@@ -96,6 +98,9 @@ public final class NumericGrammar {
   /** "first", "21st", "secondly", "twenty - first". */
   private static NumericSpan ordinal(Words w, int i) {
     String lw = w.low(i);
+    if (lw.equals("third") && THIRD_PARTY.contains(w.lowAt(i + 1))) {
+      return null; // "a third party": an outsider, not a rank
+    }
     if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.get(i))) {
       return new NumericSpan(i, i + 1, ORDINAL);
     }

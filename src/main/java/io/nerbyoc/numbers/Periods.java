@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class Periods {
   private Periods() {}
 
+  private static final java.util.Set<String> FISCAL_PERIODS = java.util.Set.of("quarter", "half", "period", "month");
+
   private static final Pattern GLUED_ORDINAL = Pattern.compile("(mid|early|late)-\\d+(st|nd|rd|th)");
 
   /**
@@ -37,6 +39,8 @@ final class Periods {
       int k = j + 1;
       if (w.lowAt(k).equals("year") || w.lowAt(k).equals("years")) {
         k++;
+      } else if (j > i && FISCAL_PERIODS.contains(w.lowAt(k)) && RelativeDates.ended(w, k + 1) > k + 1) {
+        return Dates.date(i, RelativeDates.ended(w, k + 1)); // "the fiscal quarter ended March 31 , 2008"
       }
       int y = Dates.year(w, k);
       if (y > k) {

@@ -20,7 +20,6 @@ final class Ranges {
           "fall", "jump", "drop", "gain", "climb", "slip", "slid", "cut", "raise", "lower", "boost", "by");
 
   static NumericSpan extend(Words w, NumericSpan s) {
-    s = yearList(w, s);
     int k = s.end();
     String conn = w.lowAt(k);
     String before = w.lowAt(s.start() - 1);
@@ -48,24 +47,6 @@ final class Ranges {
     }
     int start = between || before.equals("from") && (temporal || !dash) ? s.start() - 1 : s.start();
     return new NumericSpan(start, next.end(), s.label());
-  }
-
-  /** "1990 , 1991 and 1993", "2013 and 2015": a list of bare years is one DATE. */
-  private static NumericSpan yearList(Words w, NumericSpan s) {
-    if (!s.label().equals(DATE) || s.length() != 1 || !Lexicon.isYear(w.get(s.start()))
-        || w.lowAt(s.start() - 1).equals("between")) {
-      return s;
-    }
-    int k = s.end();
-    while (w.at(k).equals(",") && Lexicon.isYear(w.at(k + 1)) && !Lexicon.isYear(w.at(k + 2))) {
-      k += 2;
-    }
-    String conn = w.lowAt(k);
-    if ((conn.equals("and") || conn.equals("or")) && Lexicon.isYear(w.at(k + 1))
-        && !Lexicon.DASHES.contains(w.lowAt(k + 2)) && !w.lowAt(k + 2).equals("to")) {
-      return s.to(k + 2);
-    }
-    return s;
   }
 
   /** "rose", "increased", "cut": a verb of change before an amount. */

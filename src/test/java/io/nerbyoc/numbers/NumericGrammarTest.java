@@ -238,9 +238,9 @@ class NumericGrammarTest {
   }
 
   @Test
-  void life_spans_are_two_dates_and_year_lists_one() {
+  void life_spans_are_two_dates_and_listed_years_each_one() {
     check("( 27 April 1947 – 24 April 1975 )", "27 April 1947/DATE", "24 April 1975/DATE");
-    check("in 1990 , 1991 and 1993 and in 2013 and 2015", "1990 , 1991 and 1993/DATE", "2013 and 2015/DATE");
+    check("in 1990 , 1991 and 1993", "1990/DATE", "1991/DATE", "1993/DATE");
     check("from 29 September - 1 October 2006", "from 29 September - 1 October 2006/DATE");
   }
 
@@ -271,5 +271,17 @@ class NumericGrammarTest {
   @Test
   void chart_positions_are_counts() {
     check("reached number 35 and the Top 5", "35/NUMBER", "5/NUMBER");
+  }
+
+  @Test
+  void negated_comparatives_fiscal_periods_and_third_parties() {
+    check("not less than $ 35,000,000", "not less than $ 35,000,000/MONEY");
+    check("for the fiscal quarter ended March 31 , 2008", "the fiscal quarter ended March 31 , 2008/DATE");
+    check("disclosed by a third party on the third day", "the third day/DATE");
+  }
+
+  @Test
+  void a_capitalised_word_opening_the_sentence_is_no_name() {
+    check("On August 31 , 2006 , it won", "August 31 , 2006/DATE");
   }
 }
