@@ -22,15 +22,16 @@ final class Periods {
    */
   static NumericSpan at(Words w, int i) {
     int j = w.low(i).equals("the") ? i + 1 : i;
-    if (Lexicon.EDGE.contains(w.lowAt(j)) && isOrdinal(w, j + 1) || GLUED_ORDINAL.matcher(w.lowAt(j)).matches()) {
-      int k = GLUED_ORDINAL.matcher(w.lowAt(j)).matches() ? j + 1 : j + 2;
+    boolean glued = gluedOrdinal(w.lowAt(j));
+    if (Lexicon.EDGE.contains(w.lowAt(j)) && isOrdinal(w, j + 1) || glued) {
+      int k = glued ? j + 1 : j + 2;
       String unit = w.lowAt(k);
       return unit.equals("century") || unit.equals("centuries") || unit.equals("millennium") ? Dates.date(i, k + 1) : null;
     }
     String lw = w.lowAt(j);
     String t = w.at(j);
     int end = -1;
-    if (t.length() <= 7 && Lexicon.QUARTER.matcher(t).matches()) {
+    if (t.length() >= 2 && t.length() <= 7 && "QHF1234".indexOf(t.charAt(0)) >= 0 && Lexicon.QUARTER.matcher(t).matches()) {
       end = j + 1;
     } else if (j > i && (lw.equals("fiscal") || lw.equals("financial")) && Lexicon.isOrdinalWord(w.lowAt(j + 1))) {
       // "the fiscal third quarter"
@@ -103,6 +104,12 @@ final class Periods {
     }
     NumericSpan d = Dates.at(w, k);
     return d != null && d.label().equals(DATE) ? d : null;
+  }
+
+  /** "mid-19th": gated on its prefix, since this runs at every candidate token. */
+  private static boolean gluedOrdinal(String low) {
+    return (low.startsWith("mid-") || low.startsWith("early-") || low.startsWith("late-"))
+        && GLUED_ORDINAL.matcher(low).matches();
   }
 
   private static boolean isOrdinal(Words w, int k) {
