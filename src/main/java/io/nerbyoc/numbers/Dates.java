@@ -64,6 +64,9 @@ final class Dates {
       int k = w.at(j).equals(",") ? j + 1 : j;
       int md = monthDate(w, k, true);
       if (md == k) {
+        md = dayMonth(w, k); // "Wednesday 21st May"
+      }
+      if (md == k) {
         // "Mon 13th", "Friday the 26th"
         int d = w.lowAt(j).equals("the") ? j + 1 : j;
         if (Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.at(d)) && Lexicon.isDayOfMonth(w.at(d))) {

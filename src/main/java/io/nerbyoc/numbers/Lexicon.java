@@ -65,9 +65,11 @@ final class Lexicon {
       Set.of(
           "January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-          "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec");
+          "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+          "Oct", "Nov", "Dec");
   /** Months that are also ordinary words: need a date context to count. */
-  static final Set<String> AMBIGUOUS_MONTHS = Set.of("May", "March", "Jan", "Aug", "Oct", "Nov", "Dec", "Feb", "Sept");
+  static final Set<String> AMBIGUOUS_MONTHS =
+      Set.of("May", "March", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
   static final Set<String> WEEKDAYS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",

@@ -23,6 +23,9 @@ final class Ranges {
     int k = s.end();
     String conn = w.lowAt(k);
     String before = w.lowAt(s.start() - 1);
+    if (before.equals("between") && s.label().equals(DATE) && s.length() == 3 && Lexicon.DASHES.contains(w.low(s.start() + 1))) {
+      return s.from(s.start() - 1); // "between 1977 - 1979"
+    }
     boolean between = before.equals("between") && conn.equals("and");
     boolean range = Lexicon.RANGE_WORDS.contains(conn) && !conn.equals("or");
     if (!between && !range) {

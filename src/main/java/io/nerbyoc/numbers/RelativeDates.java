@@ -28,10 +28,11 @@ final class RelativeDates {
   static NumericSpan at(Words w, int i) {
     String lw = w.low(i);
     switch (lw) {
-      case "early", "late" -> {
+      case "early", "late", "earlier", "later" -> {
         String day = w.lowAt(i + 1);
         if (day.equals("yesterday") || day.equals("today") || day.equals("tomorrow")) {
-          return new NumericSpan(i, i + 2, TIME); // "late yesterday": a time of that day
+          // "late yesterday" is a time of that day; "earlier today" just places the event on it
+          return new NumericSpan(i, i + 2, lw.equals("earlier") || lw.equals("later") ? DATE : TIME);
         }
       }
       case "yesterday", "today", "tomorrow" -> {

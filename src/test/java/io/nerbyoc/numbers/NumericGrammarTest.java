@@ -284,4 +284,11 @@ class NumericGrammarTest {
   void a_capitalised_word_opening_the_sentence_is_no_name() {
     check("On August 31 , 2006 , it won", "August 31 , 2006/DATE");
   }
+
+  @Test
+  void more_day_forms() {
+    check("earlier today and late yesterday", "earlier today/DATE", "late yesterday/TIME");
+    check("born sometime between 1977 - 1979", "between 1977 - 1979/DATE");
+    check("quiz night Wednesday 21st May and Jan 26 - Mar 01", "Wednesday 21st May/DATE", "Jan 26 - Mar 01/DATE");
+  }
 }
