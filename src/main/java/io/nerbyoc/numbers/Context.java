@@ -52,7 +52,8 @@ final class Context {
   /** Types whose words can be a name's words; an amount with its unit never is. */
   private static final Set<String> NAMEABLE = Set.of(NUMBER, NumericSpan.ORDINAL, DATE, TIME);
   private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+\\.?");
-  private static final Set<String> LAW_HEADS = Set.of("Act", "Treaty", "Convention", "Accord", "Protocol", "Code", "Law", "Charter", "Statute");
+  private static final Set<String> LAW_HEADS =
+      Set.of("Act", "Treaty", "Convention", "Accord", "Protocol", "Code", "Law", "Charter", "Statute");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "since", "until", "by", "from", "during", "before", "after", "of", "to", "at", "for", "through");
   private static final Set<String> EVENT_HEADS =
@@ -188,7 +189,8 @@ final class Context {
       String after = w.lowAt(i + 1);
       boolean adjectiveBefore = Set.of("the", "a", "this", "that").contains(w.lowAt(i - 2)) && !after.equals("of");
       return PRONOUN_ONE.contains(before) || adjectiveBefore || after.equals("another") || after.equals("that")
-          || after.equals("who") || after.equals("which") || after.equals("and") && w.lowAt(i + 2).equals("the") || after.equals("'s")
+          || after.equals("who") || after.equals("which") || after.equals("and") && w.lowAt(i + 2).equals("the")
+          || after.equals("'s")
           || after.equals("day") && before.isEmpty();
     }
     return false;

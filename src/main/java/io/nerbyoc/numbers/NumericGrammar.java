@@ -7,6 +7,7 @@ import static io.nerbyoc.numbers.NumericSpan.TIME;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Numeric and temporal expressions in one tokenised sentence, by spaCy's (OntoNotes')
@@ -18,12 +19,12 @@ import java.util.List;
 public final class NumericGrammar {
   private NumericGrammar() {}
 
-  private static final java.util.Set<String> THIRD_PARTY = java.util.Set.of("party", "parties", "-party");
+  private static final Set<String> THIRD_PARTY = Set.of("party", "parties", "-party");
 
   /** Modifiers that compare counts: with them a bare four-digit number is a count. */
-  private static final java.util.Set<String> COMPARATIVES =
-      java.util.Set.of("more", "less", "fewer", "over", "under", "at", "up", "as", "upwards", "in", "some",
-          "nearly", "almost", "well", "just", "close");
+  private static final Set<String> COMPARATIVES =
+      Set.of("more", "less", "fewer", "over", "under", "at", "up", "as", "upwards", "in", "some",
+          "nearly", "almost", "well", "just", "close", "not", "no");
 
   /** Spans over {@code words}: sorted, non-overlapping, end-exclusive. */
   public static List<NumericSpan> find(List<String> words) {
@@ -51,10 +52,12 @@ public final class NumericGrammar {
 
   /**
    * True for a token that can only be part of a number, amount or date: digits, month and
-   * weekday names, currency signs, codes and names ("EUR", "Euros"). Lets a caller decide that another tagger's name over such tokens was a mistake.
+   * weekday names, currency signs, codes and names ("EUR", "Euros"). Lets a caller decide that
+   * another tagger's name over such tokens was a mistake.
    */
   public static boolean isNumericWord(String word) {
-    return word.chars().anyMatch(Character::isDigit) || Lexicon.isMonth(word) && !Lexicon.AMBIGUOUS_MONTHS.contains(word)
+    return word.chars().anyMatch(Character::isDigit)
+        || Lexicon.isMonth(word) && !Lexicon.AMBIGUOUS_MONTHS.contains(word)
         || Lexicon.isWeekday(word) || Lexicon.isOrdinalWord(Lexicon.lower(word))
         || Measures.isCurrencyPrefix(word) || Lexicon.CURRENCY_WORDS.contains(Lexicon.lower(word));
   }

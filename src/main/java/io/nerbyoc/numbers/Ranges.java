@@ -54,6 +54,7 @@ final class Ranges {
 
   /** "rose", "increased", "cut": a verb of change before an amount. */
   private static boolean changes(String w) {
-    return CHANGE.contains(w) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && CHANGE.contains(w.substring(0, w.length() - 1));
+    return CHANGE.contains(w) || w.endsWith("ed") || w.endsWith("ing")
+        || w.endsWith("s") && CHANGE.contains(w.substring(0, w.length() - 1));
   }
 }
