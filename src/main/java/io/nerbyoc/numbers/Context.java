@@ -172,6 +172,9 @@ final class Context {
       if (before.equals("(") && after.equals(")") && (i < 2 || !Lexicon.isCapitalised(w.at(i - 2)))) {
         return true;
       }
+      if ((before.equals("[") || before.equals("-lsb-")) && (after.equals("]") || after.equals("-rsb-"))) {
+        return true; // footnote marker "[2]"
+      }
     }
     if (CLAUSE_NUMBER.matcher(t).matches() && clauseStart(w, i)) {
       return true; // "14.1 Any notice ...": a clause number

@@ -123,8 +123,8 @@ final class Lexicon {
           "miles-per-hour", "ml", "milliliters", "millilitres", "metric", "celsius", "fahrenheit", "deg",
           "km2", "m2", "sq", "microgram", "micrograms", "cup", "cups", "tablespoon", "tablespoons",
           "teaspoon", "teaspoons", "pint", "pints", "quart", "quarts", "hectolitres", "cubic-feet", "m", "mi",
-          "km²", "m²", "mi²", "ft²", "sq.mi", "cm²");
-  static final Set<String> AREA_PREFIXES = Set.of("square", "cubic", "sq.", "sq", "nautical", "metric");
+          "km²", "m²", "mi²", "ft²", "sq.mi", "cm²", "m3", "m3/s", "ft/s", "m/s", "hpa", "ºc", "ºf", "º");
+  static final Set<String> AREA_PREFIXES = Set.of("square", "cubic", "sq.", "sq", "cu", "cu.", "nautical", "metric");
   static final Set<String> TEMPERATURE_SCALES = Set.of("celsius", "fahrenheit", "centigrade", "c", "f", "kelvin");
   static final Set<String> TEMPERATURE_UNITS = Set.of("degree", "degrees", "deg", "deg.", "°");
 

@@ -27,6 +27,7 @@ final class Measures {
           "saudi", "belgian", "austrian", "italian", "spanish", "portuguese", "brazilian", "argentine",
           "russian", "polish", "czech", "hungarian", "israeli", "egyptian", "korean", "philippine",
           "malaysian", "indonesian", "pakistani", "nigerian", "kenyan", "iraqi", "iranian", "kuwaiti", "jordanian");
+  private static final Set<String> PER_UNITS = Set.of("s", "sec", "h", "hr", "min", "hour", "second", "day", "yr", "year");
   private static final Set<String> SPEED_TAILS = Set.of("per", "an", "a");
 
   static NumericSpan at(Words w, int i) {
@@ -163,6 +164,9 @@ final class Measures {
       return null;
     }
     int end = j + 1;
+    if (w.lowAt(end).equals("/") && PER_UNITS.contains(w.lowAt(end + 1))) {
+      end += 2; // "7,000 m3 / s"
+    }
     if (Lexicon.TEMPERATURE_UNITS.contains(u) && Lexicon.TEMPERATURE_SCALES.contains(w.lowAt(end))) {
       end++;
     }

@@ -291,4 +291,10 @@ class NumericGrammarTest {
     check("born sometime between 1977 - 1979", "between 1977 - 1979/DATE");
     check("quiz night Wednesday 21st May and Jan 26 - Mar 01", "Wednesday 21st May/DATE", "Jan 26 - Mar 01/DATE");
   }
+
+  @Test
+  void footnotes_and_rate_units() {
+    check("posted in Basra . [ 2 ] It passes 7,000 m3 / s of water", "7,000 m3 / s/QUANTITY");
+    check("247,203 cu ft / s at 15.5 ºC", "247,203 cu ft / s/QUANTITY", "15.5 ºC/QUANTITY");
+  }
 }
