@@ -61,7 +61,7 @@ public enum LabelScheme {
   private static final List<String> CONLL_LABELS = List.of("PER", "ORG", "LOC", "MISC");
   private static final List<String> CORENLP_LABELS =
       List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "DATE", "TIME",
-          "MONEY", "PERCENT", "NUMBER", "ORDINAL");
+          "MONEY", "PERCENT", "NUMBER", "ORDINAL", "QUANTITY");
 
   /** Natural features are LOC in OntoNotes; cities, states and countries are GPE. */
   private static final Pattern NATURAL_FEATURE =

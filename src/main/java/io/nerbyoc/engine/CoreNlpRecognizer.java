@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The document's CoreNLP tokens ({@link TextTokenizer}), then one or more CRFs combined as CoreNLP's NER combiner does by
  * default (a later CRF adds only labels no earlier CRF has, on tokens still free), then optional
- * rules (boundaries, nationalities, numbers, acronyms) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
+ * rules (boundaries, nationalities, acronyms; numeric and temporal expressions by
+ * {@link io.nerbyoc.numbers.NumericGrammar}, which replace the CRFs' own) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
  * and add nothing here (entity mentions would even add pronouns as PERSON).
  */
 final class CoreNlpRecognizer implements Recognizer {
@@ -43,10 +44,8 @@ final class CoreNlpRecognizer implements Recognizer {
       seen.addAll(t.labels());
     }
     if (rules) {
-      seen.addAll(
-          List.of(
-              "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "NATIONALITY", "EVENT",
-              "WORK_OF_ART", "ORGANIZATION"));
+      seen.addAll(NumericRules.LABELS);
+      seen.addAll(List.of("NATIONALITY", "EVENT", "WORK_OF_ART", "ORGANIZATION"));
     }
     this.allowed = List.copyOf(allow);
     this.labels = Set.copyOf(seen);
@@ -129,7 +128,7 @@ final class CoreNlpRecognizer implements Recognizer {
     if (rules) {
       BoundaryRules.apply(tagging);
       NationalityRules.apply(tagging);
-      NumberRules.apply(tagging);
+      NumericRules.apply(tagging);
       AcronymRules.apply(tagging);
     }
     return tagging;

@@ -52,6 +52,25 @@ final class Tagging {
     }
   }
 
+  /** Makes tokens outside again: a later tagger may label them. */
+  void clear(int from, int to) {
+    for (int i = from; i < to; i++) {
+      ids[i] = 0;
+      labels[i] = OUTSIDE;
+      scores[i] = 0;
+      sources[i] = null;
+    }
+  }
+
+  /** Start of the entity (or outside run) that holds token {@code at}. */
+  int runStart(int at) {
+    int i = at;
+    while (i > 0 && ids[i - 1] == ids[at]) {
+      i--;
+    }
+    return i;
+  }
+
   /** The entities, in order: each run of one id whose first token has a label. */
   List<TokenSentence.Name> spans() {
     List<TokenSentence.Name> out = new ArrayList<>();

@@ -20,6 +20,7 @@ class LabelSchemeTest {
     assertEquals("NORP", LabelScheme.SPACY.map("NATIONALITY", "French"));
     assertEquals("CARDINAL", LabelScheme.SPACY.map("NUMBER", "3"));
     assertEquals("MISC", LabelScheme.SPACY.map("MISC", "Olympics"));
+    assertEquals("QUANTITY", LabelScheme.SPACY.map("QUANTITY", "300 miles"));
   }
 
   @Test
@@ -30,6 +31,7 @@ class LabelSchemeTest {
     assertEquals("MISC", LabelScheme.CONLL.map("WORK_OF_ART", "Hamlet"));
     assertNull(LabelScheme.CONLL.map("DATE", "Monday"));
     assertNull(LabelScheme.CONLL.map("MONEY", "$1"));
+    assertNull(LabelScheme.CONLL.map("QUANTITY", "300 miles"));
   }
 
   @Test

@@ -11,12 +11,25 @@ class RulesTest {
   }
 
   @Test
-  void numbers_money_percent_ordinals_and_years() {
+  void numeric_grammar_replaces_crf_numbers_and_keeps_names() {
     Tagging t = tagging("In 1995 the third firm paid $ 3.5 million for 20 % of two hundred shops");
-    NumberRules.apply(t);
+    t.set(1, 2, "NUMBER", 0.9, "crf"); // a CRF's numeric label gives way
+    t.set(6, 8, "MONEY", 0.9, "crf"); // and so does a cut-short amount
+    NumericRules.apply(t);
     assertArrayEquals(new String[] {
         "O", "DATE", "O", "ORDINAL", "O", "O", "MONEY", "MONEY", "MONEY", "O", "PERCENT", "PERCENT",
         "O", "NUMBER", "NUMBER", "O"}, t.labels);
+  }
+
+  @Test
+  void names_over_numbers_stay_unless_all_numeric() {
+    Tagging t = tagging("the Boeing 747 flew on 12 March 2004 past Apollo 11");
+    t.set(1, 3, "MISC", 0.9, "crf");
+    t.set(5, 6, "MISC", 0.9, "crf"); // "12" alone as a name: numeric, yields to the DATE
+    t.set(9, 11, "MISC", 0.9, "crf");
+    NumericRules.apply(t);
+    assertArrayEquals(new String[] {
+        "O", "MISC", "MISC", "O", "O", "DATE", "DATE", "DATE", "O", "MISC", "MISC"}, t.labels);
   }
 
   @Test

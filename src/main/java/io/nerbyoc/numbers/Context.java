@@ -1,0 +1,201 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.NumericSpan.NUMBER;
+import static io.nerbyoc.numbers.NumericSpan.TIME;
+
+import java.util.Set;
+
+/**
+ * What the words around an expression change: ages ("aged 62" is a DATE), rates ("twice a
+ * month", "$40,000 a year": the period is not tagged), a date's possessive ("this year's"), and
+ * numbers that are no counts: list markers, identifiers ("Section 5", "Boeing 747"), the pronoun
+ * "one".
+ */
+final class Context {
+  private Context() {}
+
+  private static final Set<String> AGE = Set.of("aged", "age", "ages");
+  private static final Set<String> RATE = Set.of("once", "twice", "thrice", "times", "per", "every", "each");
+  private static final Set<String> ID_NOUNS =
+      Set.of("section", "sections", "article", "articles", "chapter", "chapters", "no.", "nos.",
+          "room", "route", "highway", "interstate", "flight", "channel", "level", "phase", "stage", "grade",
+          "class", "type", "model", "series", "version", "part", "item", "rule", "paragraph", "clause",
+          "schedule", "exhibit", "annex", "appendix", "figure", "fig.", "table", "p.",
+          "pp.", "vol.", "volume", "act", "title", "division", "tier", "category", "box", "suite",
+          "unit", "gate", "platform", "track", "psalm", "verse", "op.", "opus", "no", "apt.", "floor", "ward", "#");
+  /** Words before "one" that make it a pronoun: "the red one", "this one", "no one". */
+  private static final Set<String> PRONOUN_ONE =
+      Set.of("the", "this", "that", "each", "every", "no", "any", "which", "another", "a", "an", "only",
+          "last", "next", "new", "other", "same", "such", "right", "wrong", "little", "big", "good",
+          "better", "best", "old", "first", "second", "latest", "bigger", "larger", "smaller");
+  // "one of the largest" stays CARDINAL: OntoNotes counts it.
+  private static final Set<String> LIST_OPENERS = Set.of("(", "-", "*", "•", "[");
+
+  /** The span with its context applied, or null when the context says it is not an expression. */
+  static NumericSpan relabel(Words w, NumericSpan s) {
+    String before = w.lowAt(s.start() - 1);
+    if (s.label().equals(NUMBER) && (AGE.contains(before) || appositiveAge(w, s))) {
+      return new NumericSpan(s.start(), s.end(), DATE);
+    }
+    String first = w.low(s.start());
+    if ((s.label().equals(DATE) || s.label().equals(TIME)) && s.length() == 2 && (first.equals("a") || first.equals("an"))
+        && (RATE.contains(before) || rateAfterAmount(w, s.start() - 1))) {
+      return null;
+    }
+    if (s.label().equals(DATE) && w.lowAt(s.end()).equals("'s")) {
+      return s.to(s.end() + 1);
+    }
+    return s;
+  }
+
+  /** Types whose words can be a name's words; an amount with its unit never is. */
+  private static final Set<String> NAMEABLE = Set.of(NUMBER, NumericSpan.ORDINAL, DATE, TIME);
+  private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+\\.?");
+  private static final Set<String> LAW_HEADS =
+      Set.of("Act", "Treaty", "Convention", "Accord", "Protocol", "Code", "Law", "Charter", "Statute");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "since", "until", "by", "from", "during", "before", "after", "of", "to", "at", "for", "through");
+  private static final Set<String> EVENT_HEADS =
+      Set.of("Olympics", "Games", "Cup", "Championship", "Championships", "Open", "Prix", "Awards", "Festival",
+          "Contest", "Expo", "Marathon", "Olympiad", "Classic", "Trophy", "Tournament", "Rally", "Paralympics", "Worlds");
+  private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
+
+  /**
+   * Capitalised number or calendar words inside a capitalised phrase belong to a name or title:
+   * "My Three Sons", "\" Two Doors Down \"", "the June List", "Henrik August Angell", and a year
+   * before one ("the 2002 Winter Olympics").
+   */
+  private static boolean inName(Words w, NumericSpan s) {
+    int i = s.start();
+    int e = s.end();
+    boolean nameAfter = capitalisedWord(w.at(e)) && !Lexicon.isMonth(w.at(e)) && !Lexicon.isWeekday(w.at(e));
+    if (s.length() == 1 && Lexicon.isYear(w.get(i))) {
+      if (nameAfter && eventAhead(w, e)) {
+        return true; // "the 2002 Winter Olympics", "1958 Worlds"
+      }
+      String prev = w.at(i - 1);
+      if (i > 1 && capitalisedWord(prev) && !Lexicon.isMonth(prev) && !Lexicon.isWeekday(prev)
+          && !PREPOSITIONS.contains(w.lowAt(i - 1)) && !Holidays.FIRST_WORDS.contains(prev)) {
+        return true; // "Eurovision 2009", "Atlanta 1996"
+      }
+      if (w.lowAt(i - 1).equals("of") && LAW_HEADS.contains(w.at(i - 2))) {
+        return true; // "the Jones Act of 1916"
+      }
+    }
+    String last = w.get(e - 1);
+    if (i > 0 && e - i > 1 && capitalisedWord(last) && (Lexicon.isDateUnit(w.low(e - 1)) || Lexicon.isTimeUnit(w.low(e - 1)))) {
+      return true; // "30 Seconds to Mars", "the Seven Years ' War"
+    }
+    boolean count = s.label().equals(NUMBER) || s.label().equals(NumericSpan.ORDINAL);
+    if (count && Lexicon.digitish(w.get(i)) && nameAfter && capitalisedWord(w.at(e + 1))
+        && (i > 0 || s.label().equals(NumericSpan.ORDINAL))) {
+      return true; // "Redesignated 65 Air Division", "the 65th Air Division"
+    }
+    int from = w.low(i).equals("the") ? i + 1 : i;
+    if (!capitalisedWord(w.get(from))) {
+      return false;
+    }
+    for (int k = from + 1; k < e; k++) {
+      boolean joined = Lexicon.DASHES.contains(w.low(k)) || Lexicon.isOrdinalWord(w.low(k)); // "Twenty - fourth"
+      if (!capitalisedWord(w.get(k)) && !joined) {
+        return false;
+      }
+    }
+    boolean nameBefore = from > 1 && capitalisedWord(w.at(from - 1)) || from > 0 && QUOTES.contains(w.at(from - 1));
+    return nameBefore || from > 0 && nameAfter && !PREPOSITIONS.contains(w.lowAt(from - 1));
+  }
+
+  /** An event name within a few tokens: "the 2002 Winter Olympics" is one EVENT, year included. */
+  private static boolean eventAhead(Words w, int from) {
+    for (int k = from; k < from + 4 && capitalisedWord(w.at(k)); k++) {
+      if (EVENT_HEADS.contains(w.at(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalisedWord(String t) {
+    return Lexicon.isCapitalised(t) && Character.isLetter(t.charAt(0)) && !t.equals("I");
+  }
+
+  /** "Mr. Smith , 45 , said": a two-digit number set off by commas after a name is an age. */
+  private static boolean appositiveAge(Words w, NumericSpan s) {
+    int i = s.start();
+    String t = w.get(i);
+    return s.length() == 1 && t.length() == 2 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(1))
+        && w.at(i - 1).equals(",") && (w.at(i + 1).equals(",") || w.at(i + 1).equals("."))
+        && capitalisedWord(w.at(i - 2));
+  }
+
+  /** Only upper-case heading words before {@code i}: "NOTICES 14.1 Any notice". */
+  private static boolean clauseStart(Words w, int i) {
+    for (int k = 0; k < i; k++) {
+      String t = w.get(k);
+      if (!t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "$40,000 a year", "5 % a year": the token before is the end of an amount. */
+  private static boolean rateAfterAmount(Words w, int k) {
+    String t = w.lowAt(k);
+    return Lexicon.isDigitNumber(t) || Lexicon.SCALES.contains(t) || Lexicon.PERCENT_WORDS.contains(t)
+        || Lexicon.CURRENCY_WORDS.contains(t) || Lexicon.MEASURE_UNITS.contains(t) || t.equals("dollars");
+  }
+
+  /** True for expressions the conventions leave out, or that are part of a name. */
+  static boolean excluded(Words w, NumericSpan s) {
+    if (NAMEABLE.contains(s.label()) && inName(w, s)) {
+      return true;
+    }
+    if (s.label().equals(TIME) && s.length() == 1 && Lexicon.isCapitalised(w.at(s.start() - 1))
+        && Lexicon.digitish(w.get(s.start()))) {
+      return true; // "John 4:23": a verse, not a time
+    }
+    if (!s.label().equals(NUMBER)) {
+      return false;
+    }
+    int i = s.start();
+    String t = w.get(i);
+    String before = w.lowAt(i - 1);
+    boolean digits = !t.isEmpty() && Character.isDigit(t.charAt(t.length() - 1));
+    if (s.length() == 1 && digits && t.length() <= 2) {
+      String after = w.lowAt(i + 1);
+      boolean opensSentence = i == 0 || i == 1 && LIST_OPENERS.contains(before);
+      if (opensSentence && (after.equals(".") || after.equals(")"))) {
+        return true; // list marker "1." or "(1)"
+      }
+      if (before.equals("(") && after.equals(")") && (i < 2 || !Lexicon.isCapitalised(w.at(i - 2)))) {
+        return true;
+      }
+      if ((before.equals("[") || before.equals("-lsb-")) && (after.equals("]") || after.equals("-rsb-"))) {
+        return true; // footnote marker "[2]"
+      }
+    }
+    if (CLAUSE_NUMBER.matcher(t).matches() && clauseStart(w, i)) {
+      return true; // "14.1 Any notice ...": a clause number
+    }
+    if (digits && Lexicon.DASHES.contains(before) && i > 1 && Lexicon.isCapitalised(w.at(i - 2))
+        && w.at(i - 2).length() <= 3) {
+      return true; // "F - 86", "EF - 111": a model
+    }
+    if (digits && (ID_NOUNS.contains(before) || i > 1 && Lexicon.isCapitalised(w.at(i - 1))
+        && !Lexicon.isMonth(w.at(i - 1)) && !Lexicon.isWeekday(w.at(i - 1)) && Character.isLetter(w.at(i - 1).charAt(0))
+        && !w.at(i - 1).equals("I") && !w.lowAt(i - 1).equals("top"))) {
+      return true; // "Section 5", "Boeing 747", "Apollo 11"
+    }
+    if (s.length() == 1 && w.low(i).equals("one")) {
+      String after = w.lowAt(i + 1);
+      boolean adjectiveBefore = Set.of("the", "a", "this", "that").contains(w.lowAt(i - 2)) && !after.equals("of");
+      return PRONOUN_ONE.contains(before) || adjectiveBefore || after.equals("another") || after.equals("that")
+          || after.equals("who") || after.equals("which") || after.equals("and") && w.lowAt(i + 2).equals("the")
+          || after.equals("'s")
+          || after.equals("day") && before.isEmpty();
+    }
+    return false;
+  }
+}

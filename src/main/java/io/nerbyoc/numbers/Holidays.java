@@ -1,0 +1,55 @@
+package io.nerbyoc.numbers;
+
+/**
+ * Named days are dates by the conventions: "Christmas", "New Year 's Day". Matched
+ * case-sensitively, as names.
+ */
+final class Holidays {
+  private Holidays() {}
+
+  private static final String[][] NAMES = {
+    {"Christmas", "Eve"}, {"Christmas", "Day"}, {"Christmas"}, {"New", "Year", "'s", "Day"},
+    {"New", "Year", "'s", "Eve"}, {"New", "Year", "'s"}, {"Thanksgiving", "Day"}, {"Thanksgiving"},
+    {"Easter", "Sunday"}, {"Easter", "Monday"}, {"Easter"}, {"Good", "Friday"}, {"Halloween"},
+    {"Labor", "Day"}, {"Labour", "Day"}, {"Memorial", "Day"}, {"Independence", "Day"}, {"Veterans", "Day"},
+    {"Valentine", "'s", "Day"}, {"Boxing", "Day"}, {"Passover"}, {"Hanukkah"}, {"Yom", "Kippur"},
+    {"Rosh", "Hashanah"}, {"Ramadan"}, {"Diwali"}, {"Lunar", "New", "Year"}, {"Chinese", "New", "Year"},
+    {"Mother", "'s", "Day"}, {"Father", "'s", "Day"}, {"Martin", "Luther", "King", "Day"}, {"Bastille", "Day"},
+    {"Easter", "weekend"}
+  };
+
+  static final java.util.Set<String> FIRST_WORDS = firstWords();
+
+  private static java.util.Set<String> firstWords() {
+    java.util.Set<String> s = new java.util.HashSet<>();
+    for (String[] n : NAMES) {
+      s.add(n[0]);
+    }
+    return java.util.Set.copyOf(s);
+  }
+
+  /** End of the holiday name starting at {@code i}, or {@code i}. */
+  static int end(Words w, int i) {
+    if (!FIRST_WORDS.contains(w.at(i))) {
+      // "Armistice Day", "Nevruz Day": a named day (a person called Day is the CRFs' name and wins)
+      String next = w.at(i + 1);
+      boolean named = i > 0 && Lexicon.isCapitalised(w.at(i)) && Character.isLetter(w.at(i).charAt(0))
+          && (next.equals("Day") || next.equals("Eve")) && !Lexicon.isCapitalised(w.at(i - 1));
+      return named ? i + 2 : i;
+    }
+    int best = i;
+    for (String[] name : NAMES) {
+      if (i + name.length <= best) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < name.length && match; k++) {
+        match = w.at(i + k).equals(name[k]);
+      }
+      if (match) {
+        best = i + name.length;
+      }
+    }
+    return best;
+  }
+}

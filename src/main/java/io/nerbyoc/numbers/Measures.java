@@ -1,0 +1,179 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.MONEY;
+import static io.nerbyoc.numbers.NumericSpan.PERCENT;
+import static io.nerbyoc.numbers.NumericSpan.QUANTITY;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts with a unit: MONEY ("$2.5 billion", "2.5 billion euros", "HK$1.2 million", "50
+ * cents"), PERCENT ("12 %", "nearly six percent", "5 percentage points") and QUANTITY ("300
+ * miles", "minus 5 degrees", "3.5 - inch"). What follows the unit ("a share", "per share") stays
+ * outside.
+ */
+final class Measures {
+  private Measures() {}
+
+  /** "NT$", "CAN$", "R$" and other dollar prefixes the tokenizer keeps whole. */
+  private static final Pattern DOLLAR_PREFIX = Pattern.compile("[A-Z]{1,3}\\$");
+  private static final Set<String> SINGULAR_CURRENCIES = Set.of("dollar", "cent", "euro", "yen", "pound", "penny", "franc");
+  private static final Set<String> SYMBOLS_AFTER = Set.of("$", "€", "£", "¥");
+  private static final Set<String> LOWER_NATIONALITIES =
+      Set.of("us", "u.s.", "hong", "kong", "new", "taiwan", "swiss", "dutch", "french", "german", "danish",
+          "swedish", "norwegian", "finnish", "turkish", "british", "irish", "greek", "thai", "chinese",
+          "japanese", "canadian", "australian", "mexican", "indian", "singapore", "zealand", "south", "african",
+          "saudi", "belgian", "austrian", "italian", "spanish", "portuguese", "brazilian", "argentine",
+          "russian", "polish", "czech", "hungarian", "israeli", "egyptian", "korean", "philippine",
+          "malaysian", "indonesian", "pakistani", "nigerian", "kenyan", "iraqi", "iranian", "kuwaiti", "jordanian");
+  private static final Set<String> PER_UNITS = Set.of("s", "sec", "h", "hr", "min", "hour", "second", "day", "yr", "year");
+  private static final Set<String> SPEED_TAILS = Set.of("per", "an", "a");
+
+  static NumericSpan at(Words w, int i) {
+    NumericSpan m = prefixedMoney(w, i);
+    if (m != null) {
+      return m;
+    }
+    if (Lexicon.digits(Lexicon.DIGITS_UNIT, w.get(i))) {
+      return new NumericSpan(i, i + 1, QUANTITY);
+    }
+    NumberPhrase num = NumberPhrase.at(w, i);
+    if (num == null || num.article() && !w.lowAt(num.end()).equals("dollar")) {
+      return null;
+    }
+    int k = num.end();
+    NumericSpan p = percent(w, i, k);
+    if (p != null) {
+      return p;
+    }
+    NumericSpan money = suffixedMoney(w, i, k, num);
+    if (money != null) {
+      return money;
+    }
+    return quantity(w, i, k, num);
+  }
+
+  static boolean isCurrencyPrefix(String t) {
+    if (t.isEmpty() || t.length() > 4) {
+      return false;
+    }
+    return Lexicon.CURRENCY_PREFIXES.contains(Lexicon.lower(t)) || t.endsWith("$") && DOLLAR_PREFIX.matcher(t).matches();
+  }
+
+  /** "$40", "US$ 20", "€5", "£3m", "$ 10 - 20 million", "$10 to $20". */
+  private static NumericSpan prefixedMoney(Words w, int i) {
+    boolean hash = w.get(i).equals("#"); // pounds sterling in older news text, when scaled: "# 200 million"
+    if (!hash && !isCurrencyPrefix(w.get(i))) {
+      return null;
+    }
+    NumberPhrase num = NumberPhrase.at(w, i + 1);
+    int end = num == null ? -1 : num.end();
+    if (end > 0 && Lexicon.MONEY_SCALES.contains(w.lowAt(end))) {
+      end++; // "$ 3 m"
+    }
+    if (num == null || num.article() || hash && !Lexicon.SCALES.contains(w.lowAt(end - 1))
+        && !Lexicon.MONEY_SCALES.contains(w.lowAt(end - 1))) {
+      return null;
+    }
+    return new NumericSpan(i, end, MONEY);
+  }
+
+  /** "12 %", "six percent", "5 per cent", "5 percentage points". */
+  private static NumericSpan percent(Words w, int i, int k) {
+    String u = w.lowAt(k);
+    if (u.equals("per") && w.lowAt(k + 1).equals("cent")) {
+      return new NumericSpan(i, k + 2, PERCENT);
+    }
+    if (u.equals("percentage") || (u.equals("percent") && w.lowAt(k + 1).startsWith("point"))) {
+      return w.lowAt(k + 1).startsWith("point") ? new NumericSpan(i, k + 2, PERCENT) : null;
+    }
+    if (Lexicon.PERCENT_WORDS.contains(u)) {
+      return new NumericSpan(i, k + 1, PERCENT);
+    }
+    return null;
+  }
+
+  /**
+   * "2.5 billion euros", "50 cents", "10 Hong Kong dollars", "millions of dollars", "20 million
+   * pounds sterling". Ambiguous currency words need a scale or a capitalised adjective.
+   */
+  private static NumericSpan suffixedMoney(Words w, int i, int k, NumberPhrase num) {
+    int j = k;
+    if (num.vague() && w.lowAt(j).equals("of")) {
+      j++;
+    }
+    if (Lexicon.DASHES.contains(w.lowAt(j)) && SINGULAR_CURRENCIES.contains(w.lowAt(j + 1))) {
+      return new NumericSpan(i, j + 2, MONEY); // "a 12 - cent dividend"
+    }
+    if (SYMBOLS_AFTER.contains(w.lowAt(j))) {
+      return new NumericSpan(i, j + 1, MONEY); // "10 €"
+    }
+    int adjectives = 0;
+    while (adjectives < 2 && nationalityLike(w.at(j), w.lowAt(j)) && !Lexicon.CURRENCY_WORDS.contains(w.lowAt(j))) {
+      j++;
+      adjectives++;
+    }
+    String u = w.lowAt(j);
+    boolean plain = Lexicon.CURRENCY_WORDS.contains(u);
+    boolean ambiguous = Lexicon.AMBIGUOUS_CURRENCIES.contains(u);
+    if (!plain && !ambiguous) {
+      return null;
+    }
+    if (ambiguous && adjectives == 0) {
+      String before = w.lowAt(k - 1);
+      boolean scaled = Lexicon.SCALES.contains(before) || Lexicon.isDigitWithScale(w.at(k - 1));
+      boolean sterling = w.lowAt(j + 1).equals("sterling");
+      if (!scaled && !sterling) {
+        return null;
+      }
+    }
+    int end = j + 1;
+    if (w.lowAt(end).equals("sterling") && !u.equals("sterling")) {
+      end++;
+    }
+    return new NumericSpan(i, end, MONEY);
+  }
+
+  /** "Hong Kong", "Canadian", or a lower-case nationality ("swiss francs" in lower-cased text). */
+  private static boolean nationalityLike(String t, String low) {
+    return Lexicon.isCapitalised(t) && Character.isLetter(t.charAt(0)) || LOWER_NATIONALITIES.contains(low);
+  }
+
+  /** "300 miles", "100 square feet", "minus 5 degrees Celsius", "3.5 - inch", "60 miles per hour". */
+  private static NumericSpan quantity(Words w, int i, int k, NumberPhrase num) {
+    int j = k;
+    boolean hyphen = false;
+    if (Lexicon.DASHES.contains(w.lowAt(j))) {
+      hyphen = true;
+      j++;
+    } else if (num.vague() && w.lowAt(j).equals("of")) {
+      j++;
+    } else if (w.lowAt(j).equals("of") && (w.lowAt(j + 1).equals("a") || w.lowAt(j + 1).equals("an"))
+        && Lexicon.FRACTIONS.contains(w.lowAt(k - 1))) {
+      j += 2; // "three - quarters of a mile"
+    }
+    if (Lexicon.AREA_PREFIXES.contains(w.lowAt(j)) && Lexicon.MEASURE_UNITS.contains(w.lowAt(j + 1))) {
+      j++;
+    }
+    String u = w.lowAt(j);
+    if (!Lexicon.MEASURE_UNITS.contains(u) || Lexicon.AREA_PREFIXES.contains(u)) {
+      return null;
+    }
+    if (hyphen && (u.endsWith("s") && !u.equals("lbs") && !u.equals("mph") || u.length() <= 2)) {
+      return null;
+    }
+    int end = j + 1;
+    if (w.lowAt(end).equals("/") && PER_UNITS.contains(w.lowAt(end + 1))) {
+      end += 2; // "7,000 m3 / s"
+    }
+    if (Lexicon.TEMPERATURE_UNITS.contains(u) && Lexicon.TEMPERATURE_SCALES.contains(w.lowAt(end))) {
+      end++;
+    }
+    if (!hyphen && (u.startsWith("mile") || u.startsWith("kilomet")) && SPEED_TAILS.contains(w.lowAt(end))
+        && w.lowAt(end + 1).equals("hour")) {
+      end += 2;
+    }
+    return new NumericSpan(i, end, QUANTITY);
+  }
+}

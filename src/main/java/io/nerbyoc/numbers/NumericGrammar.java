@@ -1,0 +1,145 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.NumericSpan.NUMBER;
+import static io.nerbyoc.numbers.NumericSpan.ORDINAL;
+import static io.nerbyoc.numbers.NumericSpan.TIME;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Numeric and temporal expressions in one tokenised sentence, by spaCy's (OntoNotes')
+ * conventions: DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL and NUMBER (CARDINAL). Left to
+ * right, the longest expression starting at each token wins, with its approximators ("about",
+ * "more than"), ranges ("from May to July 2004", "$10 to $20") and, for dates, a possessive
+ * "'s". Numbers inside a longer expression are never separate spans.
+ */
+public final class NumericGrammar {
+  private NumericGrammar() {}
+
+  private static final Set<String> THIRD_PARTY = Set.of("party", "parties", "-party");
+
+  /** Modifiers that compare counts: with them a bare four-digit number is a count. */
+  private static final Set<String> COMPARATIVES =
+      Set.of("more", "less", "fewer", "over", "under", "at", "up", "as", "upwards", "in", "some",
+          "nearly", "almost", "well", "just", "close", "not", "no");
+
+  /** Spans over {@code words}: sorted, non-overlapping, end-exclusive. */
+  public static List<NumericSpan> find(List<String> words) {
+    Words w = new Words(words);
+    List<NumericSpan> out = new ArrayList<>();
+    int n = w.size();
+    for (int i = 0; i < n; ) {
+      NumericSpan s = w.mayStart(i) ? withModifier(w, i) : null;
+      if (s == null) {
+        i++;
+        continue;
+      }
+      s = Ranges.extend(w, s);
+      s = attachDate(w, s);
+      s = Context.relabel(w, s);
+      if (s != null && !Context.excluded(w, s)) {
+        out.add(s);
+        i = s.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True for a token that can only be part of a number, amount or date: digits, month and
+   * weekday names, currency signs, codes and names ("EUR", "Euros"). Lets a caller decide that
+   * another tagger's name over such tokens was a mistake.
+   */
+  public static boolean isNumericWord(String word) {
+    return word.chars().anyMatch(Character::isDigit)
+        || Lexicon.isMonth(word) && !Lexicon.AMBIGUOUS_MONTHS.contains(word)
+        || Lexicon.isWeekday(word) || Lexicon.isOrdinalWord(Lexicon.lower(word))
+        || Measures.isCurrencyPrefix(word) || Lexicon.CURRENCY_WORDS.contains(Lexicon.lower(word));
+  }
+
+  /** The expression at {@code i}, taking in a modifier before a number ("about 300"). */
+  static NumericSpan withModifier(Words w, int i) {
+    int m = Modifiers.end(w, i);
+    if (m > i) {
+      NumericSpan core = core(w, m);
+      boolean weak = Modifiers.weak(w, i, m);
+      boolean clock = core != null && core.label().equals(TIME) && !weak; // "around noon"
+      if (core != null && !core.label().equals(ORDINAL) && (clock || startsWithAmount(w, m, weak))) {
+        if (core.label().equals(DATE) && core.length() == 1 && COMPARATIVES.contains(w.low(i))) {
+          return new NumericSpan(i, core.end(), NUMBER); // "more than 1000": a count, not a year
+        }
+        return core.from(i);
+      }
+    }
+    return core(w, i);
+  }
+
+  /** A modifier attaches to a number or currency, and strong ones also to "a year". */
+  private static boolean startsWithAmount(Words w, int m, boolean weak) {
+    if (Measures.isCurrencyPrefix(w.get(m))) {
+      return true;
+    }
+    NumberPhrase num = NumberPhrase.single(w, m);
+    return num != null && !(weak && (num.article() || num.vague()));
+  }
+
+  /** The longest expression starting exactly at {@code i}; ties go to the more specific type. */
+  static NumericSpan core(Words w, int i) {
+    NumericSpan best = Times.at(w, i);
+    best = Dates.longer(best, Dates.at(w, i));
+    best = Dates.longer(best, Measures.at(w, i));
+    best = Dates.longer(best, ordinal(w, i));
+    best = Dates.longer(best, cardinal(w, i));
+    return best;
+  }
+
+  /** "first", "21st", "secondly", "twenty - first". */
+  private static NumericSpan ordinal(Words w, int i) {
+    String lw = w.low(i);
+    if (lw.equals("third") && THIRD_PARTY.contains(w.lowAt(i + 1))) {
+      return null; // "a third party": an outsider, not a rank
+    }
+    if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.get(i))) {
+      return new NumericSpan(i, i + 1, ORDINAL);
+    }
+    if (lw.endsWith("ty") && Lexicon.NUMBER_WORDS.contains(lw) && Lexicon.DASHES.contains(w.lowAt(i + 1))
+        && Lexicon.isOrdinalWord(w.lowAt(i + 2))) {
+      return new NumericSpan(i, i + 3, ORDINAL);
+    }
+    return null;
+  }
+
+  /** A count: "five", "1.2 million", "one - third", "hundreds", "tens of thousands". */
+  private static NumericSpan cardinal(Words w, int i) {
+    NumberPhrase num = NumberPhrase.at(w, i);
+    if (num == null || num.article() || num.vague() && !Lexicon.VAGUE_COUNTS.contains(w.low(i))) {
+      return null;
+    }
+    return new NumericSpan(i, num.end(), NUMBER);
+  }
+
+  /** A time with its date is one TIME span: "9 a.m. Monday", "6:30 pm on July 30, 1896". */
+  private static NumericSpan attachDate(Words w, NumericSpan s) {
+    if (!s.label().equals(TIME)) {
+      return s;
+    }
+    int k = s.end();
+    if (w.lowAt(k).equals(",") || w.lowAt(k).equals("on")) {
+      k++;
+    }
+    NumericSpan d = Dates.absolute(w, k);
+    if (d == null) {
+      d = RelativeDates.at(w, k);
+    }
+    if (d != null && d.label().equals(DATE) && (Lexicon.isWeekday(w.get(k)) || Lexicon.isMonth(w.get(k))
+        || w.lowAt(k).equals("yesterday") || w.lowAt(k).equals("today") || w.lowAt(k).equals("tomorrow"))) {
+      return s.to(d.end());
+    }
+    return s;
+  }
+}

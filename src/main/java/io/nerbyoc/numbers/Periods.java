@@ -1,0 +1,126 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+
+import java.util.regex.Pattern;
+
+/**
+ * Named periods: "the third quarter (of 2019)", "the first half", "the 19th century", "the
+ * early 17th century", "fiscal 2023", "FY2023", "Q3 2019", "the summer of 1999", "spring 2004",
+ * "the fourth Saturday of August".
+ */
+final class Periods {
+  private Periods() {}
+
+  private static final java.util.Set<String> FISCAL_PERIODS = java.util.Set.of("quarter", "half", "period", "month");
+
+  private static final Pattern GLUED_ORDINAL = Pattern.compile("(mid|early|late)-\\d+(st|nd|rd|th)");
+
+  /**
+   * "the third quarter (of 2019)", "the first half", "the 19th century", "fiscal 2023",
+   * "FY2023", "Q3 2019", "the summer of 1999", "spring 2004", "the third - quarter".
+   */
+  static NumericSpan at(Words w, int i) {
+    int j = w.low(i).equals("the") ? i + 1 : i;
+    boolean glued = gluedOrdinal(w.lowAt(j));
+    if (Lexicon.EDGE.contains(w.lowAt(j)) && isOrdinal(w, j + 1) || glued) {
+      int k = glued ? j + 1 : j + 2;
+      String unit = w.lowAt(k);
+      return unit.equals("century") || unit.equals("centuries") || unit.equals("millennium") ? Dates.date(i, k + 1) : null;
+    }
+    String lw = w.lowAt(j);
+    String t = w.at(j);
+    int end = -1;
+    if (t.length() >= 2 && t.length() <= 7 && "QHF1234".indexOf(t.charAt(0)) >= 0 && Lexicon.QUARTER.matcher(t).matches()) {
+      end = j + 1;
+    } else if (j > i && (lw.equals("fiscal") || lw.equals("financial")) && Lexicon.isOrdinalWord(w.lowAt(j + 1))) {
+      // "the fiscal third quarter"
+      end = isPeriodUnit(w.lowAt(j + 2)) ? j + 3 : -1;
+    } else if (lw.equals("fiscal") || lw.equals("financial")) {
+      int k = j + 1;
+      if (w.lowAt(k).equals("year") || w.lowAt(k).equals("years")) {
+        k++;
+      } else if (j > i && FISCAL_PERIODS.contains(w.lowAt(k)) && RelativeDates.ended(w, k + 1) > k + 1) {
+        return Dates.date(i, RelativeDates.ended(w, k + 1)); // "the fiscal quarter ended March 31 , 2008"
+      }
+      int y = Dates.year(w, k);
+      if (y > k) {
+        end = y;
+      } else if (Lexicon.digits(Lexicon.SHORT_YEAR, w.at(k))) {
+        end = k + 1;
+      } else if (k > j + 1 && j > i) {
+        end = k; // "the fiscal year"
+      }
+    } else if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, t)
+        || (j > i && (lw.equals("last") || lw.equals("final")))) {
+      int k = j + 1;
+      if (Lexicon.DASHES.contains(w.lowAt(k))) {
+        k++; // "third - quarter"
+      }
+      String unit = w.lowAt(k);
+      boolean century = unit.equals("century") || unit.equals("centuries");
+      if (isPeriodUnit(unit) && (j > i || century || k > j + 1 || w.lowAt(k + 1).equals("of") || Lexicon.isYear(w.at(k + 1)))) {
+        end = k + 1;
+      } else if (j > i && Lexicon.isWeekday(w.at(k)) && w.lowAt(k + 1).equals("of")) {
+        end = k + 1; // "the fourth Saturday of August"
+      }
+    } else if (Lexicon.SEASONS.contains(lw)) {
+      if (Lexicon.isYear(w.at(j + 1))) {
+        end = j + 2;
+      } else if (j > i && w.lowAt(j + 1).equals("of")) {
+        end = j + 1; // completed by "of <year>" below, or nothing
+        if (!Lexicon.isYear(w.at(j + 2))) {
+          return null;
+        }
+      }
+    } else if (j == i && Lexicon.isYear(t) && (w.lowAt(j + 1).equals("fiscal") && w.lowAt(j + 2).equals("year"))) {
+      end = j + 3;
+    } else if (j > i && Lexicon.isYear(t) && w.lowAt(j + 1).equals("fiscal") && w.lowAt(j + 2).equals("year")) {
+      end = j + 3;
+    }
+    if (end < 0) {
+      return null;
+    }
+    end = RelativeDates.ended(w, end);
+    // "of 2019", "of this year", "of fiscal 1990", "Q3 2019"
+    if (w.lowAt(end).equals("of")) {
+      NumericSpan of = ofDate(w, end + 1);
+      if (of != null) {
+        end = of.end();
+      }
+    } else if (Lexicon.isYear(w.at(end))) {
+      end++;
+    }
+    return Dates.date(i, end);
+  }
+
+  private static NumericSpan ofDate(Words w, int k) {
+    if (k >= w.size()) {
+      return null;
+    }
+    if (w.lowAt(k).equals("the") && (w.lowAt(k + 1).equals("year") || w.lowAt(k + 1).equals("month")
+        || w.lowAt(k + 1).equals("decade") || w.lowAt(k + 1).equals("century"))) {
+      return Dates.date(k, k + 2);
+    }
+    NumericSpan d = Dates.at(w, k);
+    return d != null && d.label().equals(DATE) ? d : null;
+  }
+
+  /** "mid-19th": gated on its prefix, since this runs at every candidate token. */
+  private static boolean gluedOrdinal(String low) {
+    return (low.startsWith("mid-") || low.startsWith("early-") || low.startsWith("late-"))
+        && GLUED_ORDINAL.matcher(low).matches();
+  }
+
+  private static boolean isOrdinal(Words w, int k) {
+    return Lexicon.isOrdinalWord(w.lowAt(k)) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.at(k));
+  }
+
+  private static boolean isPeriodUnit(String u) {
+    return switch (u) {
+      case "quarter", "half", "week", "month", "year", "century", "decade", "day", "weekend",
+          "millennium", "quarters", "halves", "weeks", "months", "years", "days", "semester", "season" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,60 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.NumericSpan.NUMBER;
+import static io.nerbyoc.numbers.NumericSpan.TIME;
+
+import java.util.Set;
+
+/**
+ * Two expressions of one type joined into a range are one span, with the "from" or "between"
+ * that opens it: "from May to July 2004", "between 2001 and 2003", "$10 - $20", "10 % to 15 %".
+ * Amounts after a verb of change ("rose 5 % to 10 %") are two values, not a range.
+ */
+final class Ranges {
+  private Ranges() {}
+
+  private static final Set<String> UNITS = Set.of("QUANTITY", "MONEY", "PERCENT");
+  private static final Set<String> CHANGE =
+      Set.of("rose", "fell", "grew", "up", "down", "rising", "falling", "increase", "decrease", "rise",
+          "fall", "jump", "drop", "gain", "climb", "slip", "slid", "cut", "raise", "lower", "boost", "by");
+
+  static NumericSpan extend(Words w, NumericSpan s) {
+    int k = s.end();
+    String conn = w.lowAt(k);
+    String before = w.lowAt(s.start() - 1);
+    if (before.equals("between") && s.label().equals(DATE) && s.length() == 3 && Lexicon.DASHES.contains(w.low(s.start() + 1))) {
+      return s.from(s.start() - 1); // "between 1977 - 1979"
+    }
+    boolean between = before.equals("between") && conn.equals("and");
+    boolean range = Lexicon.RANGE_WORDS.contains(conn) && !conn.equals("or");
+    if (!between && !range) {
+      return s;
+    }
+    NumericSpan next = NumericGrammar.withModifier(w, k + 1);
+    if (next != null && s.label().equals(NUMBER) && UNITS.contains(next.label())
+        && (between || Lexicon.DASHES.contains(conn))) {
+      // "between 13,000 and 13,999 feet": the unit of the second covers the first
+      return new NumericSpan(between ? s.start() - 1 : s.start(), next.end(), next.label());
+    }
+    if (next == null || !next.label().equals(s.label())) {
+      return s;
+    }
+    boolean temporal = s.label().equals(DATE) || s.label().equals(TIME);
+    boolean dash = Lexicon.DASHES.contains(conn);
+    if (dash && temporal && s.length() >= 3 && next.length() >= 3) {
+      return s; // "27 April 1947 – 24 April 1975": two full dates, as in a life span
+    }
+    if (!temporal && !between && !dash && (before.equals("from") || changes(before))) {
+      return s;
+    }
+    int start = between || before.equals("from") && (temporal || !dash) ? s.start() - 1 : s.start();
+    return new NumericSpan(start, next.end(), s.label());
+  }
+
+  /** "rose", "increased", "cut": a verb of change before an amount. */
+  private static boolean changes(String w) {
+    return CHANGE.contains(w) || w.endsWith("ed") || w.endsWith("ing")
+        || w.endsWith("s") && CHANGE.contains(w.substring(0, w.length() - 1));
+  }
+}

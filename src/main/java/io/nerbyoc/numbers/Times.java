@@ -1,0 +1,81 @@
+package io.nerbyoc.numbers;
+
+import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.NumericSpan.TIME;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Times of day: clock times ("9:30 p.m. EST", "3 pm", "five o'clock"), "noon", "midnight",
+ * parts of a day with their day ("this morning", "tonight", "Monday night", "the evening of
+ * June 1"). Durations under a day ("two hours") are {@link RelativeDates#duration}'s.
+ */
+final class Times {
+  private Times() {}
+
+  private static final Pattern HOUR = Pattern.compile("1[0-2]|0?\\d|([01]?\\d|2[0-3])[:.][0-5]\\d");
+  private static final Set<String> MERIDIEM = Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m");
+  private static final Set<String> ZONES =
+      Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "jst", "ist");
+  private static final Set<String> DAY_WORDS = Set.of("noon", "midnight", "midday", "tonight");
+
+  static NumericSpan at(Words w, int i) {
+    int c = clock(w, i);
+    if (c > i) {
+      return new NumericSpan(i, c, TIME);
+    }
+    String lw = w.low(i);
+    if (DAY_WORDS.contains(lw)) {
+      return new NumericSpan(i, i + 1, TIME);
+    }
+    // "Monday night", "Friday morning"
+    if (Lexicon.isWeekday(w.get(i)) && Lexicon.DAY_PARTS.contains(w.lowAt(i + 1))) {
+      return new NumericSpan(i, i + 2, TIME);
+    }
+    // "the evening of June 1", "the night of the 5th"
+    if (lw.equals("the") && Lexicon.DAY_PARTS.contains(w.lowAt(i + 1)) && w.lowAt(i + 2).equals("of")) {
+      NumericSpan d = Dates.absolute(w, i + 3);
+      if (d != null && d.label().equals(DATE)) {
+        return new NumericSpan(i, d.end(), TIME);
+      }
+    }
+    return null;
+  }
+
+  /** "9:30", "9:30 p.m.", "9 a.m. EST", "3pm", "five o'clock", "12 noon". End, or {@code i}. */
+  private static int clock(Words w, int i) {
+    String t = w.get(i);
+    int j;
+    if (Lexicon.digits(Lexicon.CLOCK_AMPM, t)) {
+      j = i + 1;
+    } else if (Lexicon.digits(Lexicon.CLOCK, t) && t.indexOf(':') > 0) {
+      j = i + 1;
+      if (MERIDIEM.contains(w.lowAt(j))) {
+        j++;
+      }
+    } else if (hour(w, i) && (Lexicon.DASHES.contains(w.lowAt(i + 1)) || w.lowAt(i + 1).equals("to"))
+        && hour(w, i + 2) && MERIDIEM.contains(w.lowAt(i + 3))) {
+      j = i + 4; // "9 - 10 a.m."
+    } else if (hour(w, i) && (MERIDIEM.contains(w.lowAt(i + 1)) || w.lowAt(i + 1).equals("o'clock")
+        || w.lowAt(i + 1).equals("noon"))) {
+      j = i + 2;
+    } else {
+      return i;
+    }
+    if (ZONES.contains(w.lowAt(j))) {
+      j++;
+    } else if (w.lowAt(j).equals("local") && w.lowAt(j + 1).equals("time")) {
+      j += 2;
+    }
+    return j;
+  }
+
+  private static boolean hour(Words w, int i) {
+    String t = w.get(i);
+    if (Lexicon.digits(HOUR, t)) {
+      return true;
+    }
+    return Lexicon.NUMBER_WORDS.contains(w.low(i));
+  }
+}
