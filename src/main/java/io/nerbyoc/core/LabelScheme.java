@@ -55,11 +55,11 @@ public enum LabelScheme {
    */
   private static final List<String> SPACY_LABELS =
       List.of("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
-          "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "MISC");
+          "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL");
   private static final List<String> CONLL_LABELS = List.of("PER", "ORG", "LOC", "MISC");
   private static final List<String> CORENLP_LABELS =
-      List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "DATE", "TIME",
-          "MONEY", "PERCENT", "NUMBER", "ORDINAL");
+      List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT",
+          "LAW", "LANGUAGE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL");
 
   /** Natural features are LOC in OntoNotes; cities, states and countries are GPE. */
   private static final Pattern NATURAL_FEATURE =
@@ -69,8 +69,28 @@ public enum LabelScheme {
               + "basin|delta|glacier|hills?|cape)(?:\\s.*)?");
 
   /**
+   * spaCy has no MISC. A MISC name the recognizer could not type finer is NORP when shaped like a
+   * people's adjective or plural ("Sudanese", "Bolivarians"), EVENT when named like one ("Korean
+   * War", "World Cup"), and otherwise dropped: any other guess is wrong more often than right.
+   */
+  private static final Pattern MISC_NORP =
+      Pattern.compile("\\p{Lu}\\p{L}{2,}(?:[^m]ans?|ians?|eses?|ish|[^aeiou]is?)");
+  private static final Pattern MISC_EVENT =
+      Pattern.compile(".*\\s(?:War|Wars|Revolution|Cup|Games|Olympics|Championships?|Festival|Crisis|Bowl)");
+
+  private static String spacyMisc(String text) {
+    if (MISC_NORP.matcher(text).matches() && !text.endsWith("man")) {
+      return "NORP";
+    }
+    if (MISC_EVENT.matcher(text).matches()) {
+      return "EVENT";
+    }
+    return null;
+  }
+
+  /**
    * The label under this scheme, or {@code null} when the scheme has no such type (CoNLL drops
-   * dates and numbers).
+   * dates and numbers; spaCy drops MISC names it cannot type).
    */
   public String map(String nativeLabel, String entityText) {
     switch (this) {
@@ -84,6 +104,9 @@ public enum LabelScheme {
       default:
         if ("LOCATION".equals(nativeLabel)) {
           return NATURAL_FEATURE.matcher(entityText).matches() ? "LOC" : "GPE";
+        }
+        if ("MISC".equals(nativeLabel)) {
+          return spacyMisc(entityText);
         }
         return TO_SPACY.getOrDefault(nativeLabel, nativeLabel);
     }
@@ -100,7 +123,7 @@ public enum LabelScheme {
 
   /**
    * Every name a recognizer's native labels can carry on the wire under this scheme (spaCy's
-   * LOCATION is GPE or LOC depending on the text, so both), sorted.
+   * LOCATION is GPE or LOC depending on the text, so both; MISC is NORP or EVENT, or dropped), sorted.
    */
   public Set<String> namesOf(Collection<String> nativeLabels) {
     Set<String> out = new TreeSet<>();
@@ -108,6 +131,11 @@ public enum LabelScheme {
       if (this == SPACY && "LOCATION".equals(l)) {
         out.add("GPE");
         out.add("LOC");
+        continue;
+      }
+      if (this == SPACY && "MISC".equals(l)) {
+        out.add("NORP");
+        out.add("EVENT");
         continue;
       }
       String m = map(l, "");

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The document's CoreNLP tokens ({@link TextTokenizer}), then one or more CRFs combined as CoreNLP's NER combiner does by
  * default (a later CRF adds only labels no earlier CRF has, on tokens still free), then optional
- * rules (boundaries, nationalities, numbers, acronyms) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
+ * rules (boundaries, fine name types, numbers, acronyms) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
  * and add nothing here (entity mentions would even add pronouns as PERSON).
  */
 final class CoreNlpRecognizer implements Recognizer {
@@ -45,8 +45,8 @@ final class CoreNlpRecognizer implements Recognizer {
     if (rules) {
       seen.addAll(
           List.of(
-              "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "NATIONALITY", "EVENT",
-              "WORK_OF_ART", "ORGANIZATION"));
+              "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "ORGANIZATION"));
+      seen.addAll(io.nerbyoc.names.Types.FINE);
     }
     this.allowed = List.copyOf(allow);
     this.labels = Set.copyOf(seen);
@@ -128,7 +128,7 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     if (rules) {
       BoundaryRules.apply(tagging);
-      NationalityRules.apply(tagging);
+      NameRules.apply(tagging);
       NumberRules.apply(tagging);
       AcronymRules.apply(tagging);
     }

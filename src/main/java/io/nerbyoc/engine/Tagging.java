@@ -52,6 +52,16 @@ final class Tagging {
     }
   }
 
+  /** Makes [from, to) outside again. */
+  void clear(int from, int to) {
+    for (int i = from; i < to; i++) {
+      ids[i] = 0;
+      labels[i] = OUTSIDE;
+      scores[i] = 0;
+      sources[i] = null;
+    }
+  }
+
   /** The entities, in order: each run of one id whose first token has a label. */
   List<TokenSentence.Name> spans() {
     List<TokenSentence.Name> out = new ArrayList<>();

@@ -1,0 +1,275 @@
+package io.nerbyoc.names;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fine types for names, by the OntoNotes conventions that spaCy follows
+ * (../shared/reference/spacy-labels.md): the CRFs' PERSON / ORGANIZATION / LOCATION / MISC spans
+ * and unlabelled words become NORP, LANGUAGE, LAW, EVENT, FAC, WORK_OF_ART, PRODUCT or LOC where
+ * the words and their context say so. Pure Java over words and spans: no tagger, no lexicon file.
+ *
+ * <p>In order, each step claiming words before the next: names with a head word ({@link Heads}),
+ * products ({@link Products}), titles after "the novel", "her album"..., then single names
+ * (places, languages, nationalities). What stays MISC is left to the label scheme.
+ */
+public final class NameTyper {
+  /** Capitalised words at a sentence start that begin no name. */
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "when", "after", "before",
+          "during", "with", "from", "to", "by", "of", "as", "since", "this", "that", "these",
+          "those", "his", "her", "its", "their", "our", "my", "your", "it", "he", "she", "they",
+          "we", "i", "there", "if", "while", "although", "under", "over", "between", "into",
+          "through", "about", "also", "then", "so", "yet", "however", "meanwhile", "today",
+          "yesterday", "last", "next", "every", "each", "some", "many", "most", "all", "both",
+          "what", "which", "who", "where", "how", "why", "unlike", "like", "despite", "following",
+          "according", "neither", "either", "former", "late", "new", "old");
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al");
+  private static final Set<String> LEAD_LINKS = Set.of("of", "on", "for");
+  private static final Set<String> TITLE_LINKS =
+      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me");
+  private static final Set<String> WORK_NOUNS =
+      Set.of(
+          "book", "novel", "novella", "film", "movie", "song", "single", "album", "poem", "play",
+          "opera", "musical", "series", "sitcom", "painting", "sculpture", "documentary", "episode",
+          "memoir", "autobiography", "anthology", "ballad", "symphony", "hit", "record", "lp", "ep",
+          "soundtrack", "mixtape", "track", "game");
+  private static final Set<String> TITLE_INTROS = Set.of("titled", "entitled", "called", "named", ",");
+  private static final Set<String> AWARDS =
+      Set.of("Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Tony", "Tonys", "BAFTA", "BAFTAs");
+  private static final Set<String> AWARD_CUES =
+      Set.of("an", "the", "two", "three", "four", "five", "won", "win", "wins", "winning", "his",
+          "her", "their", "first", "second", "its");
+  private static final int MAX_NAME = 10;
+  private static final int MAX_TITLE = 8;
+
+  private NameTyper() {}
+
+  /** The sentence's spans after fine typing: spans it does not touch come back unchanged. */
+  public static List<Span> type(String[] words, List<Span> spans) {
+    Sentence s = new Sentence(words, spans);
+    for (int i = 0; i < s.size(); i++) {
+      i = headed(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = product(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = title(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = single(s, i);
+    }
+    return s.spans();
+  }
+
+  /** A word that can begin or continue a name here: capitalised and free, or the start of a name span. */
+  private static boolean nameStart(Sentence s, int i) {
+    if (i >= s.size() || !Sentence.capitalised(s.word(i))) {
+      return false;
+    }
+    return s.isFree(i) || (s.spanStart(i) == i && Types.isName(s.label(i)));
+  }
+
+  /** End of the name-like words from i on: capitalised words, name spans and inner connectors. */
+  private static int nameEnd(Sentence s, int i, Set<String> links) {
+    int j = i;
+    while (j < s.size() && j - i < MAX_NAME) {
+      if (nameStart(s, j)) {
+        j = s.isFree(j) ? j + 1 : s.spanEnd(j);
+      } else if (j > i && s.isFree(j) && links.contains(s.lower(j)) && nameStart(s, j + 1)) {
+        j++;
+      } else if (j > i && s.isFree(j) && links.contains(s.lower(j)) && "the".equals(s.lower(j + 1)) && nameStart(s, j + 2)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** "Treaty of Versailles", "Hurricane Ida", "Route 66", "Clean Air Act", "Korean War". Returns where to go on. */
+  private static int headed(Sentence s, int i) {
+    if (!nameStart(s, i) || STOP.contains(s.lower(i))) {
+      return i;
+    }
+    String w = s.word(i);
+    if (!s.isFree(i) && s.spanEnd(i) > i + 1) { // one span: "Hurricane Ida", "Treaty of Versailles"
+      int end = s.spanEnd(i);
+      String type = Heads.BEFORE_NAME.get(w);
+      if (type == null && LEAD_LINKS.contains(s.lower(i + 1)) && end > i + 2) {
+        type = Heads.BEFORE_OF.get(w);
+      }
+      if (type != null) {
+        s.set(i, end, type);
+        return end - 1;
+      }
+    }
+    String lead = Heads.BEFORE_OF.get(w);
+    if (lead != null && i + 2 < s.size() && LEAD_LINKS.contains(s.lower(i + 1))) {
+      int from = i + 2;
+      if ("the".equals(s.lower(from))) {
+        from++;
+      }
+      int end = nameEnd(s, from, Set.of("of", "the", "and", "de"));
+      if (end == from && from < s.size() && s.word(from).matches("\\d{4}")) {
+        end = from + 1; // "War of 1812"
+      }
+      if (end > from) {
+        s.set(i, end, lead);
+        return end - 1;
+      }
+    }
+    lead = Heads.BEFORE_NAME.get(w);
+    if (lead != null && nameStart(s, i + 1)) {
+      int end = nameEnd(s, i + 1, Set.of());
+      s.set(i, end, lead);
+      return end - 1;
+    }
+    lead = Heads.BEFORE_NUMBER.get(w);
+    if (lead != null && i + 1 < s.size() && s.word(i + 1).matches("\\d{1,4}[A-Za-z]?")) {
+      s.set(i, i + 2, lead);
+      return i + 1;
+    }
+    if (!s.isFree(i) && s.spanStart(i) != i) {
+      return i;
+    }
+    int end = nameEnd(s, i, CONNECTORS);
+    int start = i;
+    if (start == 0 && s.isFree(0) && end > 2 && CONNECTORS.contains(s.lower(1))) {
+      start = 2; // "Opponents of Affordable Care Act"
+    }
+    if ("The".equals(s.word(start)) && s.isFree(start)) {
+      start++;
+    }
+    int head = end - 1;
+    while (head > start && Heads.isNumeral(s.word(head)) && Heads.LAST.containsKey(s.word(head - 1))) {
+      head--; // "World War II", "Super Bowl XLV"
+    }
+    String type = head >= start ? Heads.LAST.get(s.word(head)) : null;
+    if (type == null || (head == start && !Heads.ALONE.contains(s.word(head)))
+        || Heads.EXCEPTIONS.contains(s.text(start, head + 1))) {
+      if (head == start && Heads.ALONE.contains(s.word(head)) && s.isFree(head)) {
+        s.set(head, head + 1, Heads.ALONE.contains(s.word(head)) && "Constitution".equals(s.word(head)) ? Types.LAW : Types.EVENT);
+      }
+      return Math.max(i, end - 1);
+    }
+    if (end < s.size() - 1 && "of".equals(s.lower(end)) && s.word(end + 1).matches("\\d{4}")
+        && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
+      end += 2; // "Civil Rights Act of 1964"
+    }
+    if (Types.EVENT.equals(type) && start > 0 && s.word(start - 1).matches("\\d{4}")
+        && (s.isFree(start - 1) || s.isSpan(start - 1, start))) {
+      start--; // "the 2010 World Cup"
+    }
+    s.set(start, end, type);
+    return end - 1;
+  }
+
+  /** "Boeing 747", "Galaxy S10", "iPhone", "F-16 Fighting Falcon". */
+  private static int product(Sentence s, int i) {
+    String w = s.word(i);
+    boolean open = s.isFree(i) || (s.isSpan(i, i + 1) && canRetype(s.label(i)));
+    if (!open) {
+      return i;
+    }
+    if (Products.isDesignation(w)) {
+      int end = i + 1;
+      while (end < s.size() && end - i < 4 && Sentence.capitalised(s.word(end)) && s.isFree(end)) {
+        end++;
+      }
+      s.set(i, end, Types.PRODUCT);
+      return end - 1;
+    }
+    if (Products.isMaker(w) && i + 1 < s.size() && Products.isModel(s.word(i + 1))
+        && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) && !s.word(i + 1).matches("\\d{4}s?|1[0-9]{3}")) {
+      s.set(i, i + 2, Types.PRODUCT);
+      return i + 1;
+    }
+    if (Products.isName(s, i)) {
+      s.set(i, i + 1, Types.PRODUCT);
+    }
+    return i;
+  }
+
+  /** "the novel Moby-Dick", "her album , Thriller": a capitalised title after a work noun. */
+  private static int title(Sentence s, int i) {
+    if (!WORK_NOUNS.contains(s.word(i)) ) {
+      return i;
+    }
+    int j = i + 1;
+    if (j < s.size() && TITLE_INTROS.contains(s.lower(j))) {
+      j++;
+    }
+    if (j >= s.size() || !Sentence.capitalised(s.word(j)) || !(s.isFree(j) || s.spanStart(j) == j && canRetype(s.label(j)))) {
+      return i;
+    }
+    int end = j;
+    while (end < s.size() && end - j < MAX_TITLE) {
+      if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || canRetype(s.label(end)))) {
+        end = s.isFree(end) ? end + 1 : Math.max(end + 1, s.spanEnd(end));
+        continue;
+      }
+      int k = end;
+      while (k < s.size() && s.isFree(k) && TITLE_LINKS.contains(s.lower(k))) {
+        k++;
+      }
+      if (k > end && k < s.size() && Sentence.capitalised(s.word(k)) && (s.isFree(k) || canRetype(s.label(k)))) {
+        end = k;
+      } else {
+        break;
+      }
+    }
+    s.set(j, end, Types.WORK);
+    return end - 1;
+  }
+
+  private static boolean canRetype(String label) {
+    return Types.PERSON.equals(label) || Types.ORG.equals(label) || Types.LOCATION.equals(label)
+        || Types.MISC.equals(label) || Types.WORK.equals(label);
+  }
+
+  /** Places, awards, events, languages and nationalities named by one word or a short fixed phrase. */
+  private static int single(Sentence s, int i) {
+    String label = s.label(i);
+    if (label != null && s.spanStart(i) == i) {
+      int end = s.spanEnd(i);
+      if ((Types.LOCATION.equals(label) || Types.MISC.equals(label) || Types.ORG.equals(label))
+          && Places.isLoc(s, i, end)) {
+        s.set(i, end, Types.LOC);
+        return end - 1;
+      }
+    } else if (label == null && Sentence.capitalised(s.word(i))) {
+      for (int end = Math.min(s.size(), i + 3); end > i; end--) {
+        if (s.isFree(i, end) && Places.isLoc(s, i, end)) {
+          s.set(i, end, Types.LOC);
+          return end - 1;
+        }
+      }
+    }
+    boolean single = s.isFree(i) || s.isSpan(i, i + 1);
+    String w = s.word(i);
+    if (single && AWARDS.contains(w) && (label == null || canRetype(label))
+        && (w.endsWith("s") || AWARD_CUES.contains(s.lower(i - 1)))) {
+      s.set(i, i + 1, Types.WORK);
+      return i;
+    }
+    if (single && (label == null || canRetype(label) || Types.NORP.equals(label)) && !Types.PERSON.equals(label)
+        && (Languages.isLanguage(s, i))) {
+      s.set(i, i + 1, Types.LANGUAGE);
+      return i;
+    }
+    int m = Norp.match(s.words, i);
+    if (m > 0 && (s.isFree(i, i + m) || (s.isSpan(i, i + m)
+        && (Types.MISC.equals(label) || Types.ORG.equals(label) || Types.NORP.equals(label))))) {
+      s.set(i, i + m, Types.NORP);
+      return i + m - 1;
+    }
+    if (Types.MISC.equals(label) && s.isSpan(i, i + 1) && Norp.hasForm(w)) {
+      s.set(i, i + 1, Types.NORP);
+    }
+    return i;
+  }
+}

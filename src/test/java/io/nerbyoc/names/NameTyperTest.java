@@ -1,0 +1,128 @@
+package io.nerbyoc.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One example per convention of ../shared/reference/spacy-labels.md for the name types. */
+class NameTyperTest {
+
+  /**
+   * Types a sentence whose spans are marked inline as [LABEL words ...] and returns it marked the
+   * same way after typing.
+   */
+  private static String typed(String marked) {
+    List<String> words = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    String label = null;
+    int start = -1;
+    for (String tok : marked.split(" ")) {
+      if (tok.startsWith("[")) {
+        label = tok.substring(1);
+        start = words.size();
+      } else if (tok.equals("]")) {
+        spans.add(new Span(start, words.size(), label));
+      } else {
+        words.add(tok);
+      }
+    }
+    String[] w = words.toArray(new String[0]);
+    StringBuilder out = new StringBuilder();
+    List<Span> result = NameTyper.type(w, spans);
+    int k = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (k < result.size() && result.get(k).from() == i) {
+        out.append('[').append(result.get(k).label()).append(' ');
+      }
+      out.append(w[i]);
+      if (k < result.size() && result.get(k).to() == i + 1) {
+        out.append(" ]");
+        k++;
+      }
+      out.append(' ');
+    }
+    return out.toString().trim();
+  }
+
+  private static void check(String input, String expected) {
+    assertEquals(expected, typed(input));
+  }
+
+  @Test
+  void norp_adjectives_plurals_religions_parties_and_pairs() {
+    check("[MISC Canadian ] troops met two Republicans and the Baptists", "[NATIONALITY Canadian ] troops met two [NATIONALITY Republicans ] and the [NATIONALITY Baptists ]");
+    check("Latin American markets", "[NATIONALITY Latin American ] markets");
+    check("[ORGANIZATION Democrats ] said", "[NATIONALITY Democrats ] said");
+    check("the [MISC French Open ] final", "the [MISC French Open ] final");
+    check("a [MISC Bolivarian ] idea", "a [NATIONALITY Bolivarian ] idea");
+  }
+
+  @Test
+  void language_only_in_language_contexts() {
+    check("she speaks French and wrote in English , not German", "she speaks [LANGUAGE French ] and wrote in [LANGUAGE English ] , not [NATIONALITY German ]");
+    check("translated from German by him", "translated from [LANGUAGE German ] by him");
+    check("in French markets", "in [NATIONALITY French ] markets");
+    check("the Spanish language", "the [LANGUAGE Spanish ] language");
+    check("a Swahili poem", "a [LANGUAGE Swahili ] poem");
+  }
+
+  @Test
+  void laws_without_determiner() {
+    check("under the Clean Air Act .", "under the [LAW Clean Air Act ] .");
+    check("the [MISC Treaty ] of [LOCATION Versailles ]", "the [LAW Treaty of Versailles ]");
+    check("under Article 5 of it", "under [LAW Article 5 ] of it");
+    check("the First Amendment", "the [LAW First Amendment ]");
+    check("the [ORGANIZATION Civil Rights ] Act of 1964", "the [LAW Civil Rights Act of 1964 ]");
+    check("the Convention on the Rights of the Child", "the [LAW Convention on the Rights of the Child ]");
+  }
+
+  @Test
+  void events() {
+    check("after World War II", "after [EVENT World War II ]");
+    check("[PERSON Hurricane Ida ] hit", "[EVENT Hurricane Ida ] hit");
+    check("Hurricane [PERSON Ida ] hit", "[EVENT Hurricane Ida ] hit");
+    check("the 2010 World Cup", "the [EVENT 2010 World Cup ]");
+    check("the Super Bowl", "the [EVENT Super Bowl ]");
+    check("the [MISC Korean ] War", "the [EVENT Korean War ]");
+    check("at the Olympics", "at the [EVENT Olympics ]");
+  }
+
+  @Test
+  void facilities_but_not_institutions() {
+    check("at [LOCATION Heathrow ] Airport", "at [FAC Heathrow Airport ]");
+    check("the [LOCATION Golden Gate ] Bridge", "the [FAC Golden Gate Bridge ]");
+    check("along Route 66", "along [FAC Route 66 ]");
+    check("[ORGANIZATION Wembley Stadium ]", "[FAC Wembley Stadium ]");
+    check("on [LOCATION Wall Street ]", "on [LOCATION Wall Street ]");
+    check("[ORGANIZATION Heathrow Airport Holdings ] said", "[ORGANIZATION Heathrow Airport Holdings ] said");
+    check("In Paris Airport", "In [FAC Paris Airport ]");
+  }
+
+  @Test
+  void works_titles_and_awards() {
+    check("the novel [PERSON Moby-Dick ] was", "the novel [WORK_OF_ART Moby-Dick ] was");
+    check("her album Gone with the Wind by him", "her album [WORK_OF_ART Gone with the Wind ] by him");
+    check("won the [MISC Pulitzer ] Prize", "won the [WORK_OF_ART Pulitzer Prize ]");
+    check("won an [PERSON Oscar ]", "won an [WORK_OF_ART Oscar ]");
+    check("the [EVENT Nobel Prize ]", "the [WORK_OF_ART Nobel Prize ]");
+  }
+
+  @Test
+  void products() {
+    check("a [ORGANIZATION Boeing ] 747", "a [PRODUCT Boeing 747 ]");
+    check("the Galaxy S10 and the iPhone", "the [PRODUCT Galaxy S10 ] and the [PRODUCT iPhone ]");
+    check("flew the F-16 Fighting Falcon", "flew the [PRODUCT F-16 Fighting Falcon ]");
+    check("runs Windows", "runs [PRODUCT Windows ]");
+    check("[ORGANIZATION Boeing ] said", "[ORGANIZATION Boeing ] said");
+  }
+
+  @Test
+  void loc_for_continents_regions_and_natural_features() {
+    check("in [LOCATION Asia ] and the [LOCATION Middle East ]", "in [LOC Asia ] and the [LOC Middle East ]");
+    check("[LOCATION Eastern Europe ]", "[LOC Eastern Europe ]");
+    check("the [MISC Pacific ] Ocean", "the [LOC Pacific Ocean ]");
+    check("in [LOCATION Ohio ]", "in [LOCATION Ohio ]");
+  }
+}
