@@ -29,7 +29,7 @@ final class Heads {
       Map.entry("Blitz", Types.EVENT), Map.entry("Depression", Types.EVENT),
       // WORK_OF_ART: awards
       Map.entry("Prize", Types.WORK), Map.entry("Prizes", Types.WORK), Map.entry("Award", Types.WORK),
-      Map.entry("Awards", Types.WORK), Map.entry("Medal", Types.WORK), Map.entry("Trophy", Types.WORK),
+      Map.entry("Awards", Types.EVENT), Map.entry("Medal", Types.WORK), Map.entry("Trophy", Types.WORK),
       Map.entry("Globe", Types.WORK), Map.entry("Globes", Types.WORK),
       // FAC
       Map.entry("Airport", Types.FAC), Map.entry("Bridge", Types.FAC), Map.entry("Tunnel", Types.FAC),
@@ -68,9 +68,14 @@ final class Heads {
       Map.entry("Medal", Types.WORK));
 
   /** First words followed directly by the name: "Hurricane Ida", "Operation Desert Storm". */
-  static final Map<String, String> BEFORE_NAME = Map.of(
-      "Hurricane", Types.EVENT, "Typhoon", Types.EVENT, "Cyclone", Types.EVENT,
-      "Operation", Types.EVENT, "Mount", Types.LOC, "Lake", Types.LOC);
+  static final Map<String, String> BEFORE_NAME = Map.ofEntries(
+      Map.entry("Hurricane", Types.EVENT), Map.entry("Typhoon", Types.EVENT), Map.entry("Cyclone", Types.EVENT),
+      Map.entry("Operation", Types.EVENT), Map.entry("Mount", Types.LOC), Map.entry("Lake", Types.LOC),
+      // ships are PRODUCT: "USS Hopper", "HMS Daring"
+      Map.entry("USS", Types.PRODUCT), Map.entry("HMS", Types.PRODUCT), Map.entry("HMAS", Types.PRODUCT),
+      Map.entry("HMCS", Types.PRODUCT), Map.entry("RMS", Types.PRODUCT), Map.entry("USNS", Types.PRODUCT),
+      // award categories: "Best Director", "Best Supporting Actress"
+      Map.entry("Best", Types.WORK));
 
   /** First words followed by a number: "Article 5", "Route 66", "Proposition 8". */
   static final Map<String, String> BEFORE_NUMBER = Map.of(
@@ -80,7 +85,8 @@ final class Heads {
   /** Names a head word would mistype: "Wall Street" and "Downing Street" mostly mean institutions. */
   static final Set<String> EXCEPTIONS =
       Set.of("Wall Street", "Downing Street", "Fleet Street", "City Hall", "Tammany Hall",
-          "Scotland Yard", "Dead Sea Scrolls", "Constitution Party", "Gulf Coast");
+          "Scotland Yard", "Dead Sea Scrolls", "Constitution Party", "Gulf Coast", "Crystal Palace",
+          "Best Buy", "Best Western");
 
   /** Heads that need a name before them to mean a name: "Constitution" alone does not. */
   static final Set<String> ALONE = Set.of("Constitution", "Olympics", "Olympiad", "Holocaust");

@@ -71,8 +71,8 @@ final class Languages {
       return false;
     }
     String next = s.lower(i + 1);
-    if (AFTER.contains(next)) {
-      return true;
+    if (AFTER.contains(next) || ":".equals(next) && "(".equals(s.lower(i - 1))) {
+      return true; // "the Spanish language", "(English: ...)"
     }
     String prev = s.lower(i - 1);
     if (("and".equals(prev) || "or".equals(prev)) && i > 1 && isLanguage(s, i - 2)) {

@@ -51,6 +51,9 @@ public final class NameTyper {
   public static List<Span> type(String[] words, List<Span> spans) {
     Sentence s = new Sentence(words, spans);
     for (int i = 0; i < s.size(); i++) {
+      i = quotedTerm(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
       i = headed(s, i);
     }
     for (int i = 0; i < s.size(); i++) {
@@ -61,6 +64,9 @@ public final class NameTyper {
     }
     for (int i = 0; i < s.size(); i++) {
       i = single(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = lawSection(s, i);
     }
     return s.spans();
   }
@@ -123,13 +129,17 @@ public final class NameTyper {
       }
     }
     lead = Heads.BEFORE_NAME.get(w);
+    if ("Best".equals(w) && (i == 0 || Heads.EXCEPTIONS.contains("Best " + s.word(i + 1 < s.size() ? i + 1 : i)))) {
+      lead = null; // "Best Buy"; a sentence may start with "Best"
+    }
     if (lead != null && nameStart(s, i + 1)) {
       int end = nameEnd(s, i + 1, Set.of());
       s.set(i, end, lead);
       return end - 1;
     }
     lead = Heads.BEFORE_NUMBER.get(w);
-    if (lead != null && i + 1 < s.size() && s.word(i + 1).matches("\\d{1,4}[A-Za-z]?")) {
+    if (lead != null && i + 1 < s.size() && s.word(i + 1).matches("\\d{1,4}[A-Za-z]?")
+        && !Set.of("this", "such", "said", "any", "each").contains(s.lower(i - 1))) { // not "this Article 15"
       s.set(i, i + 2, lead);
       return i + 1;
     }
@@ -160,12 +170,53 @@ public final class NameTyper {
         && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
       end += 2; // "Civil Rights Act of 1964"
     }
-    if (Types.EVENT.equals(type) && start > 0 && s.word(start - 1).matches("\\d{4}")
+    if (Types.EVENT.equals(type) && start > 0 && s.word(start - 1).matches("\\d{4}|\\d+(?:st|nd|rd|th)")
         && (s.isFree(start - 1) || s.isSpan(start - 1, start))) {
       start--; // "the 2010 World Cup"
     }
     s.set(start, end, type);
     return end - 1;
+  }
+
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
+  private static final Set<String> DEFINES = Set.of("means", "mean", "shall", "has", "have", "refers");
+
+  /**
+   * A quoted phrase the boundary rules took for a title that is a defined term in a contract
+   * ('(the "Loan Agreement")', '"Effective Date" means') or a nickname between names
+   * ('William "Cowboy" Cowley'): not a work of art, and no entity.
+   */
+  private static int quotedTerm(Sentence s, int i) {
+    if (!Types.WORK.equals(s.label(i)) || s.spanStart(i) != i || i == 0 || !QUOTES.contains(s.word(i - 1))) {
+      return i;
+    }
+    int end = s.spanEnd(i);
+    String before = s.lower(i - 2);
+    boolean defined = "(".equals(before) || ("the".equals(before) && "(".equals(s.lower(i - 3)))
+        || end + 1 < s.size() && (DEFINES.contains(s.lower(end + 1)) || ")".equals(s.word(end + 1)));
+    boolean nickname = i >= 2 && Types.PERSON.equals(s.label(i - 2)) && end + 1 < s.size()
+        && Sentence.capitalised(s.word(end + 1)) && !s.isFree(end + 1);
+    if (defined || nickname) {
+      s.clear(i, end);
+    }
+    return end - 1;
+  }
+
+  private static final Set<String> PARTS = Set.of("Section", "Article", "Title", "Chapter", "Part");
+
+  /** "Section 101 of the Bankruptcy Code", "Title 11 of the United States Code": one LAW. */
+  private static int lawSection(Sentence s, int i) {
+    if (!PARTS.contains(s.word(i)) || i + 3 >= s.size() || !s.word(i + 1).matches("\\d[\\d.]*[A-Za-z]?")
+        || !"of".equals(s.lower(i + 2))) {
+      return i;
+    }
+    int k = "the".equals(s.lower(i + 3)) ? i + 4 : i + 3;
+    if (k < s.size() && Types.LAW.equals(s.label(k)) && s.spanStart(k) == k) {
+      int end = s.spanEnd(k);
+      s.set(i, end, Types.LAW);
+      return end - 1;
+    }
+    return i;
   }
 
   /** "Boeing 747", "Galaxy S10", "iPhone", "F-16 Fighting Falcon". */
@@ -175,8 +226,10 @@ public final class NameTyper {
     if (!open) {
       return i;
     }
-    if (Products.isDesignation(w)) {
-      int end = i + 1;
+    int designation = Products.isDesignation(w) ? i + 1
+        : i + 2 < s.size() && "-".equals(s.word(i + 1)) && Products.isDesignation(w + "-" + s.word(i + 2)) ? i + 3 : -1;
+    if (designation > 0) {
+      int end = designation;
       while (end < s.size() && end - i < 4 && Sentence.capitalised(s.word(end)) && s.isFree(end)) {
         end++;
       }
@@ -189,15 +242,25 @@ public final class NameTyper {
       return i + 1;
     }
     if (Products.isName(s, i)) {
-      s.set(i, i + 1, Types.PRODUCT);
+      int end = i + 1;
+      while (end < s.size() && end - i < 3 && (s.isFree(end) || s.isSpan(end, end + 1))
+          && (Products.isModel(s.word(end)) || "Portable".equals(s.word(end)))) {
+        end++; // "PlayStation 2", "iPhone X"
+      }
+      s.set(i, end, Types.PRODUCT);
+      return end - 1;
     }
     return i;
   }
 
-  /** "the novel Moby-Dick", "her album , Thriller": a capitalised title after a work noun. */
+  /**
+   * "the novel Moby-Dick", "her album , Thriller": a capitalised title after a work noun; or a
+   * capitalised phrase the CRFs did not take for a person or place, followed by its year in
+   * brackets: "Taste of Cherry (1997)".
+   */
   private static int title(Sentence s, int i) {
-    if (!WORK_NOUNS.contains(s.word(i)) ) {
-      return i;
+    if (!WORK_NOUNS.contains(s.word(i))) {
+      return yearTitle(s, i);
     }
     int j = i + 1;
     if (j < s.size() && TITLE_INTROS.contains(s.lower(j))) {
@@ -206,6 +269,28 @@ public final class NameTyper {
     if (j >= s.size() || !Sentence.capitalised(s.word(j)) || !(s.isFree(j) || s.spanStart(j) == j && canRetype(s.label(j)))) {
       return i;
     }
+    int end = titleEnd(s, j);
+    s.set(j, end, Types.WORK);
+    return end - 1;
+  }
+
+  private static int yearTitle(Sentence s, int i) {
+    String label = s.label(i);
+    if (!nameStart(s, i) || STOP.contains(s.lower(i))
+        || !(label == null || Types.MISC.equals(label) || Types.ORG.equals(label) || Types.WORK.equals(label))) {
+      return i;
+    }
+    int end = titleEnd(s, i);
+    if (end + 2 < s.size() && "(".equals(s.word(end)) && s.word(end + 1).matches("(?:1[89]|20)\\d\\d")
+        && Set.of(")", ",", "-", "--", "\u2013").contains(s.word(end + 2))) {
+      s.set(i, end, Types.WORK);
+      return end - 1;
+    }
+    return i;
+  }
+
+  /** End of a title from j: capitalised words and spans, and lower-case title words between them. */
+  private static int titleEnd(Sentence s, int j) {
     int end = j;
     while (end < s.size() && end - j < MAX_TITLE) {
       if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || canRetype(s.label(end)))) {
@@ -222,13 +307,23 @@ public final class NameTyper {
         break;
       }
     }
-    s.set(j, end, Types.WORK);
-    return end - 1;
+    return end;
   }
 
   private static boolean canRetype(String label) {
     return Types.PERSON.equals(label) || Types.ORG.equals(label) || Types.LOCATION.equals(label)
         || Types.MISC.equals(label) || Types.WORK.equals(label);
+  }
+
+  private static boolean allMembers(Sentence s, int from, int to) {
+    for (int k = from; k < to; ) {
+      int m = Norp.match(s.words, k);
+      if (m == 0) {
+        return false;
+      }
+      k += m;
+    }
+    return true;
   }
 
   /** Places, awards, events, languages and nationalities named by one word or a short fixed phrase. */
@@ -260,6 +355,17 @@ public final class NameTyper {
         && (Languages.isLanguage(s, i))) {
       s.set(i, i + 1, Types.LANGUAGE);
       return i;
+    }
+    if (Types.MISC.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1 && allMembers(s, i, s.spanEnd(i))) {
+      int end = s.spanEnd(i);
+      s.clear(i, end); // "Soviet Armenian": two NORP names
+      for (int k = i; k < end; k += Math.max(1, Norp.match(s.words, k))) {
+        s.set(k, k + Norp.match(s.words, k), Types.NORP);
+      }
+      return end - 1;
+    }
+    if (i >= 2 && "-".equals(s.word(i - 1)) && Sentence.capitalised(s.word(i - 2))) {
+      return i; // "All-American", "Anti-Jacksonian"
     }
     int m = Norp.match(s.words, i);
     if (m > 0 && (s.isFree(i, i + m) || (s.isSpan(i, i + m)

@@ -21,23 +21,40 @@ final class Places {
           "Saturn", "Mercury", "Neptune", "Uranus", "Pluto", "Milky Way", "Gobi", "Kalahari",
           "Outback", "Riviera", "Levant", "Maghreb", "Transylvania", "Anatolia", "Mesopotamia",
           "Indochina", "Subcontinent", "West Coast", "East Coast", "Deep South", "Sun Belt",
-          "Rust Belt", "Great Plains", "Great Lakes", "Polynesia", "Melanesia", "Micronesia");
+          "Rust Belt", "Great Plains", "Great Lakes", "Polynesia", "Melanesia", "Micronesia",
+          "South Asia", "East Asia", "Southeast Asia", "West Asia", "North Africa", "West Africa",
+          "East Africa", "Northeast Asia", "South Pacific", "North Atlantic", "South Atlantic",
+          "North Sea", "West End", "East End", "Korean Peninsula", "Iberian Peninsula");
 
-  private static final Set<String> DIRECTIONS =
-      Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-          "Central", "Southeast", "Southeastern", "Northeast", "Northeastern", "Southwest",
-          "Southwestern", "Northwest", "Northwestern", "Sub-Saharan", "Continental");
+  /** Directions that make a region of what follows: "Eastern Europe", "Northern Iraq". */
+  private static final Set<String> REGION_DIRECTIONS =
+      Set.of("Northern", "Southern", "Eastern", "Western", "Central", "Southeastern", "Northeastern",
+          "Southwestern", "Northwestern", "Sub-Saharan", "Continental");
 
-  private static final Set<String> CONTINENTS = Set.of("Africa", "Asia", "Europe", "America", "Asia-Pacific");
+  /** Regions with a government of their own, or named so: GPE. */
+  private static final Set<String> GPE_REGIONS =
+      Set.of("Northern Ireland", "Western Australia", "Northern Territory", "Western Cape",
+          "Eastern Cape", "Northern Cape", "Western Sahara", "Central African Republic",
+          "Central Java", "Eastern Province", "Northern Province", "Western Province", "Southern Province",
+          "Northern Mariana Islands", "Central Province");
+
+  /** Names that are also adjectives ("Caribbean produce"): a place only after "the" or before no noun. */
+  private static final Set<String> ALSO_ADJECTIVES =
+      Set.of("Caribbean", "Mediterranean", "Pacific", "Atlantic", "Baltic", "Arctic", "Antarctic",
+          "Balkans", "Levant");
 
   private Places() {}
 
   /** Whether these words name a LOC place: "Asia", "Middle East", "Eastern Europe". */
   static boolean isLoc(Sentence s, int from, int to) {
     String text = s.text(from, to);
+    if (ALSO_ADJECTIVES.contains(text)) {
+      String next = s.lower(to);
+      return "the".equals(s.lower(from - 1)) && (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0)));
+    }
     if (NAMES.contains(text)) {
       return true;
     }
-    return to - from == 2 && DIRECTIONS.contains(s.word(from)) && CONTINENTS.contains(s.word(from + 1));
+    return to - from >= 2 && REGION_DIRECTIONS.contains(s.word(from)) && !GPE_REGIONS.contains(text);
   }
 }

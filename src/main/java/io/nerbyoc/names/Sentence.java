@@ -84,6 +84,11 @@ final class Sentence {
     }
   }
 
+  /** Removes the spans overlapping [from, to). */
+  void clear(int from, int to) {
+    clearOverlapping(from, to);
+  }
+
   private void clearOverlapping(int from, int to) {
     for (int i = from; i < to; i++) {
       if (ids[i] != 0) {
