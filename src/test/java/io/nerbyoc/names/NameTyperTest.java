@@ -125,4 +125,30 @@ class NameTyperTest {
     check("the [MISC Pacific ] Ocean", "the [LOC Pacific Ocean ]");
     check("in [LOCATION Ohio ]", "in [LOCATION Ohio ]");
   }
+
+  @Test
+  void quoted_defined_terms_and_nicknames_are_no_titles() {
+    check("( the \" [WORK_OF_ART Loan Agreement ] \" )", "( the \" Loan Agreement \" )");
+    check("\" [WORK_OF_ART Effective Date ] \" means", "\" Effective Date \" means");
+    check("[PERSON William ] \" [WORK_OF_ART Cowboy ] \" [PERSON Cowley ]", "[PERSON William ] \" Cowboy \" [PERSON Cowley ]");
+    check("sang \" [WORK_OF_ART Come Home ] \" live", "sang \" [WORK_OF_ART Come Home ] \" live");
+  }
+
+  @Test
+  void more_forms() {
+    check("flew the [ORGANIZATION F ] - 86 Sabre", "flew the [PRODUCT F - 86 Sabre ]");
+    check("ships [ORGANIZATION USS ] Hopper and HMS Daring", "ships [PRODUCT USS Hopper ] and [PRODUCT HMS Daring ]");
+    check("won Best Supporting Actress at the 42nd Academy Awards", "won [WORK_OF_ART Best Supporting Actress ] at the [EVENT 42nd Academy Awards ]");
+    check("shop at Best Buy", "shop at Best Buy");
+    check("in [LOCATION Northern Iraq ] and [LOCATION Northern Ireland ]", "in [LOC Northern Iraq ] and [LOCATION Northern Ireland ]");
+    check("[LOCATION South Africa ] and South Asia", "[LOCATION South Africa ] and [LOC South Asia ]");
+    check("a [MISC Soviet Armenian ] player", "a [NATIONALITY Soviet ] [NATIONALITY Armenian ] player");
+    check("All - American", "All - American");
+    check("under Section 101 of the Bankruptcy Code", "under [LAW Section 101 of the Bankruptcy Code ]");
+    check("comply with this Article 15", "comply with this Article 15");
+    check("roles in Taste of Cherry ( 1997 )", "roles in [WORK_OF_ART Taste of Cherry ] ( 1997 )");
+    check("the PlayStation 2 and Xbox", "the [PRODUCT PlayStation 2 ] and [PRODUCT Xbox ]");
+    check("Ein Lied ( English : \" A Song \" )", "Ein Lied ( [LANGUAGE English ] : \" A Song \" )");
+    check("a mix of [LOCATION Caribbean ] produce from the Caribbean .", "a mix of [LOCATION Caribbean ] produce from the [LOC Caribbean ] .");
+  }
 }
