@@ -26,7 +26,7 @@ final class Heads {
       Map.entry("Championships", Types.EVENT), Map.entry("Bowl", Types.EVENT), Map.entry("Prix", Types.EVENT),
       Map.entry("Marathon", Types.EVENT), Map.entry("Tournament", Types.EVENT), Map.entry("Festival", Types.EVENT),
       Map.entry("Expo", Types.EVENT), Map.entry("Summit", Types.EVENT), Map.entry("Riots", Types.EVENT),
-      Map.entry("Blitz", Types.EVENT), Map.entry("Depression", Types.EVENT),
+      Map.entry("Blitz", Types.EVENT), Map.entry("Contest", Types.EVENT), Map.entry("Depression", Types.EVENT),
       // WORK_OF_ART: awards
       Map.entry("Prize", Types.WORK), Map.entry("Prizes", Types.WORK), Map.entry("Award", Types.WORK),
       Map.entry("Awards", Types.EVENT), Map.entry("Medal", Types.WORK), Map.entry("Trophy", Types.WORK),

@@ -26,7 +26,7 @@ public final class NameTyper {
           "what", "which", "who", "where", "how", "why", "unlike", "like", "despite", "following",
           "according", "neither", "either", "former", "late", "new", "old");
   private static final Set<String> CONNECTORS =
-      Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al");
+      Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al", "-");
   private static final Set<String> LEAD_LINKS = Set.of("of", "on", "for");
   private static final Set<String> TITLE_LINKS =
       Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me");
@@ -71,6 +71,11 @@ public final class NameTyper {
     return s.spans();
   }
 
+  /** A capitalised function word at the start of a sentence or clause: "In", "The", "New" only there. */
+  private static boolean stopped(Sentence s, int i) {
+    return STOP.contains(s.lower(i)) && (i == 0 || !Character.isLetterOrDigit(s.word(i - 1).codePointAt(0)));
+  }
+
   /** A word that can begin or continue a name here: capitalised and free, or the start of a name span. */
   private static boolean nameStart(Sentence s, int i) {
     if (i >= s.size() || !Sentence.capitalised(s.word(i))) {
@@ -98,7 +103,7 @@ public final class NameTyper {
 
   /** "Treaty of Versailles", "Hurricane Ida", "Route 66", "Clean Air Act", "Korean War". Returns where to go on. */
   private static int headed(Sentence s, int i) {
-    if (!nameStart(s, i) || STOP.contains(s.lower(i))) {
+    if (!nameStart(s, i) || stopped(s, i)) {
       return i;
     }
     String w = s.word(i);
@@ -169,6 +174,10 @@ public final class NameTyper {
     if (end < s.size() - 1 && "of".equals(s.lower(end)) && s.word(end + 1).matches("\\d{4}")
         && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
       end += 2; // "Civil Rights Act of 1964"
+    }
+    if (Types.EVENT.equals(type) && end < s.size() && s.word(end).matches("\\d{1,4}|[IVXL]{1,6}")
+        && (s.isFree(end) || s.isSpan(end, end + 1))) {
+      end++; // "Eurovision Song Contest 2018", "Super Bowl 50"
     }
     if (Types.EVENT.equals(type) && start > 0 && s.word(start - 1).matches("\\d{4}|\\d+(?:st|nd|rd|th)")
         && (s.isFree(start - 1) || s.isSpan(start - 1, start))) {
@@ -276,7 +285,7 @@ public final class NameTyper {
 
   private static int yearTitle(Sentence s, int i) {
     String label = s.label(i);
-    if (!nameStart(s, i) || STOP.contains(s.lower(i))
+    if (!nameStart(s, i) || stopped(s, i)
         || !(label == null || Types.MISC.equals(label) || Types.ORG.equals(label) || Types.WORK.equals(label))) {
       return i;
     }

@@ -87,6 +87,9 @@ class NameTyperTest {
     check("the Super Bowl", "the [EVENT Super Bowl ]");
     check("the [MISC Korean ] War", "the [EVENT Korean War ]");
     check("at the Olympics", "at the [EVENT Olympics ]");
+    check("the New York Film Festival", "the [EVENT New York Film Festival ]");
+    check("veterans of the Spanish - American War", "veterans of the [EVENT Spanish - American War ]");
+    check("won the Eurovision Song Contest 2018 .", "won the [EVENT Eurovision Song Contest 2018 ] .");
   }
 
   @Test
