@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.Checkpoint;
+import io.nerbyoc.core.CleanText;
 import io.nerbyoc.core.TextBounds;
 import io.nerbyoc.core.Token;
 import io.nerbyoc.core.Tokenizer;
@@ -59,13 +60,15 @@ public final class TextTokenizer implements Tokenizer, Function<String, List<Lis
   }
 
   /**
-   * Sentences of tokens with UTF-16 offsets into {@code text}, with bounded work (see {@link
-   * TextBounds}): over-long runs masked, long texts in segments with a checkpoint after each,
-   * tokens capped, long sentences cut into windows.
+   * Sentences of tokens with UTF-16 offsets into {@code text}: of its {@link CleanText clean}
+   * form (character references decoded, invisible characters dropped, line-end hyphenation
+   * joined), with bounded work (see {@link TextBounds}): over-long runs masked, long texts in
+   * segments with a checkpoint after each, tokens capped, long sentences cut into windows.
    */
   @Override
   public List<List<Token>> tokenize(String text, Checkpoint checkpoint) {
-    String masked = TextBounds.mask(text);
+    CleanText clean = CleanText.of(text);
+    String masked = TextBounds.mask(clean.text());
     List<List<Token>> out = new ArrayList<>();
     for (int[] seg : TextBounds.segments(masked)) {
       checkpoint.reached();
@@ -76,7 +79,9 @@ public final class TextTokenizer implements Tokenizer, Function<String, List<Lis
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel t : labels) {
           // A token spanning spaces (ellipsis, SGML) keeps its offsets; its text is cut.
-          tokens.add(new Token(TextBounds.capToken(t.word()), t.beginPosition() + seg[0], t.endPosition() + seg[0]));
+          int begin = t.beginPosition() + seg[0];
+          int end = t.endPosition() + seg[0];
+          tokens.add(new Token(TextBounds.capToken(t.word()), clean.begin(begin), clean.end(end - 1)));
         }
         out.addAll(TextBounds.windows(tokens));
       }

@@ -1,6 +1,7 @@
 package io.nerbyoc.patterns;
 
 import io.nerbyoc.core.Checkpoint;
+import io.nerbyoc.core.CleanText;
 import io.nerbyoc.core.TextBounds;
 import io.nerbyoc.core.Token;
 import io.nerbyoc.core.Tokenizer;
@@ -16,7 +17,7 @@ import java.util.List;
  * <p>Patterns keep their own tokens rather than the CRFs' CoreNLP ones: users write token
  * patterns against spaCy-like words, and a pattern file must match the same words whatever model
  * it is served with. As a {@link Tokenizer} it gives one "sentence" of all the tokens, over the
- * text {@link TextBounds#mask masked} like the models' input (a token of thousands of characters
+ * text {@link CleanText cleaned} and {@link TextBounds#mask masked} like the models' input (a token of thousands of characters
  * matches no pattern, and user REGEX patterns never run over one).
  */
 public final class LightTokenizer implements Tokenizer {
@@ -31,7 +32,16 @@ public final class LightTokenizer implements Tokenizer {
 
   @Override
   public List<List<Token>> tokenize(String text, Checkpoint checkpoint) {
-    return List.of(tokenize(TextBounds.mask(text)));
+    CleanText clean = CleanText.of(text);
+    List<Token> tokens = tokenize(TextBounds.mask(clean.text()));
+    if (clean.text() == text) {
+      return List.of(tokens);
+    }
+    List<Token> original = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      original.add(new Token(t.word(), clean.begin(t.begin()), clean.end(t.end() - 1)));
+    }
+    return List.of(original);
   }
 
   public static List<Token> tokenize(String s) {
