@@ -17,7 +17,7 @@ final class Heads {
       Map.entry("Constitution", Types.LAW), Map.entry("Amendment", Types.LAW), Map.entry("Code", Types.LAW),
       Map.entry("Accord", Types.LAW), Map.entry("Accords", Types.LAW), Map.entry("Protocol", Types.LAW),
       Map.entry("Charter", Types.LAW), Map.entry("Statute", Types.LAW), Map.entry("Conventions", Types.LAW),
-      Map.entry("Convention", Types.LAW),
+      Map.entry("Convention", Types.LAW), Map.entry("Proclamation", Types.LAW),
       // EVENT
       Map.entry("War", Types.EVENT), Map.entry("Wars", Types.EVENT), Map.entry("Revolution", Types.EVENT),
       Map.entry("Uprising", Types.EVENT), Map.entry("Rebellion", Types.EVENT), Map.entry("Crisis", Types.EVENT),
@@ -26,7 +26,8 @@ final class Heads {
       Map.entry("Championships", Types.EVENT), Map.entry("Bowl", Types.EVENT), Map.entry("Prix", Types.EVENT),
       Map.entry("Marathon", Types.EVENT), Map.entry("Tournament", Types.EVENT), Map.entry("Festival", Types.EVENT),
       Map.entry("Expo", Types.EVENT), Map.entry("Summit", Types.EVENT), Map.entry("Riots", Types.EVENT),
-      Map.entry("Blitz", Types.EVENT), Map.entry("Contest", Types.EVENT), Map.entry("Depression", Types.EVENT),
+      Map.entry("Blitz", Types.EVENT), Map.entry("Contest", Types.EVENT), Map.entry("Revolt", Types.EVENT),
+      Map.entry("Tour", Types.EVENT), Map.entry("Depression", Types.EVENT),
       // WORK_OF_ART: awards
       Map.entry("Prize", Types.WORK), Map.entry("Prizes", Types.WORK), Map.entry("Award", Types.WORK),
       Map.entry("Awards", Types.EVENT), Map.entry("Medal", Types.WORK), Map.entry("Trophy", Types.WORK),
@@ -47,17 +48,27 @@ final class Heads {
       Map.entry("Mall", Types.FAC), Map.entry("Prison", Types.FAC), Map.entry("Penitentiary", Types.FAC),
       Map.entry("Garden", Types.FAC), Map.entry("Hall", Types.FAC), Map.entry("Lighthouse", Types.FAC),
       Map.entry("Raceway", Types.FAC), Map.entry("Speedway", Types.FAC), Map.entry("Base", Types.FAC),
+      Map.entry("Barrage", Types.FAC), Map.entry("Viaduct", Types.FAC), Map.entry("Aqueduct", Types.FAC),
+      Map.entry("Theater", Types.FAC), Map.entry("Theatre", Types.FAC),
       // LOC: natural features
       Map.entry("River", Types.LOC), Map.entry("Ocean", Types.LOC), Map.entry("Sea", Types.LOC),
       Map.entry("Mountains", Types.LOC), Map.entry("Valley", Types.LOC), Map.entry("Desert", Types.LOC),
       Map.entry("Peninsula", Types.LOC), Map.entry("Gulf", Types.LOC), Map.entry("Strait", Types.LOC),
       Map.entry("Canyon", Types.LOC), Map.entry("Glacier", Types.LOC), Map.entry("Basin", Types.LOC),
-      Map.entry("Islands", Types.LOC), Map.entry("Coast", Types.LOC));
+      Map.entry("Islands", Types.LOC), Map.entry("Coast", Types.LOC), Map.entry("Range", Types.LOC),
+      Map.entry("Peak", Types.LOC), Map.entry("Peaks", Types.LOC), Map.entry("Creek", Types.LOC),
+      Map.entry("Lake", Types.LOC), Map.entry("Mountain", Types.LOC), Map.entry("Archipelago", Types.LOC),
+      Map.entry("Wilderness", Types.LOC), Map.entry("Reef", Types.LOC), Map.entry("Plateau", Types.LOC),
+      Map.entry("Hills", Types.LOC));
+
+  /** Lower-case natural features a name may carry: "the Tigris river". */
+  static final Set<String> NATURAL_LOWER =
+      Set.of("river", "mountains", "range", "lake", "valley", "desert", "creek", "canyon", "peninsula", "islands");
 
   /** First words of a name when "of" (or "on", "for") follows: "Treaty of Versailles". */
   static final Map<String, String> BEFORE_OF = Map.ofEntries(
       Map.entry("Treaty", Types.LAW), Map.entry("Act", Types.LAW), Map.entry("Statute", Types.LAW),
-      Map.entry("Charter", Types.LAW), Map.entry("Convention", Types.LAW), Map.entry("Edict", Types.LAW),
+      Map.entry("Charter", Types.LAW), Map.entry("Convention", Types.LAW), Map.entry("Proclamation", Types.LAW), Map.entry("Edict", Types.LAW),
       Map.entry("Declaration", Types.LAW), Map.entry("Constitution", Types.LAW), Map.entry("Bill", Types.LAW),
       Map.entry("Battle", Types.EVENT), Map.entry("Siege", Types.EVENT), Map.entry("Sack", Types.EVENT),
       Map.entry("War", Types.EVENT), Map.entry("Council", Types.EVENT), Map.entry("Massacre", Types.EVENT),
@@ -65,7 +76,7 @@ final class Heads {
       Map.entry("Statue", Types.FAC), Map.entry("Temple", Types.FAC), Map.entry("Cathedral", Types.FAC),
       Map.entry("Gulf", Types.LOC), Map.entry("Sea", Types.LOC), Map.entry("Isle", Types.LOC),
       Map.entry("Bay", Types.LOC), Map.entry("Strait", Types.LOC), Map.entry("Straits", Types.LOC),
-      Map.entry("Medal", Types.WORK));
+      Map.entry("Medal", Types.WORK), Map.entry("Invasion", Types.EVENT));
 
   /** First words followed directly by the name: "Hurricane Ida", "Operation Desert Storm". */
   static final Map<String, String> BEFORE_NAME = Map.ofEntries(
@@ -79,8 +90,9 @@ final class Heads {
 
   /** First words followed by a number: "Article 5", "Route 66", "Proposition 8". */
   static final Map<String, String> BEFORE_NUMBER = Map.of(
-      "Article", Types.LAW, "Proposition", Types.LAW, "Title", Types.LAW, "Route", Types.FAC,
-      "Interstate", Types.FAC, "Highway", Types.FAC, "Pier", Types.FAC, "Terminal", Types.FAC);
+      "Article", Types.LAW, "Proposition", Types.LAW, "Title", Types.LAW, "Resolution", Types.LAW,
+      "Route", Types.FAC, "Interstate", Types.FAC, "Highway", Types.FAC, "Pier", Types.FAC,
+      "Terminal", Types.FAC, "Euro", Types.EVENT);
 
   /** Names a head word would mistype: "Wall Street" and "Downing Street" mostly mean institutions. */
   static final Set<String> EXCEPTIONS =

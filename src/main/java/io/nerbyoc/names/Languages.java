@@ -15,7 +15,7 @@ final class Languages {
           "cantonese", "urdu", "hindi", "farsi", "tagalog", "gaelic", "amharic", "pashto", "dari",
           "tigrinya", "hausa", "yoruba", "igbo", "quechua", "aramaic", "afrikaans", "malayalam",
           "telugu", "kannada", "marathi", "gujarati", "sinhala", "creole", "volapuk",
-          "romani", "klingon");
+          "romani", "klingon", "hindustani", "bahasa", "tamazight", "kiswahili");
 
   /** Names that are also a people or origin (NORP) unless the context says language. */
   private static final Set<String> ALSO_PEOPLE =
@@ -71,8 +71,12 @@ final class Languages {
       return false;
     }
     String next = s.lower(i + 1);
-    if (AFTER.contains(next) || ":".equals(next) && "(".equals(s.lower(i - 1))) {
-      return true; // "the Spanish language", "(English: ...)"
+    if (AFTER.contains(next) || ":".equals(next) && "(".equals(s.lower(i - 1))
+        || "-".equals(next) && HYPHENED.contains(s.lower(i + 2))) {
+      return true; // "the Spanish language", "(English: ...)", "English-language", "Kurdish-speaking"
+    }
+    if (listedWithLanguage(s, i - 2, i - 1) || listedWithLanguage(s, i + 2, i + 1)) {
+      return true; // "in Telugu, Hindi, Tamil and Kannada"
     }
     String prev = s.lower(i - 1);
     if (("and".equals(prev) || "or".equals(prev)) && i > 1 && isLanguage(s, i - 2)) {
@@ -82,6 +86,13 @@ final class Languages {
       return phraseEnds(s, i + 1);
     }
     return BEFORE.contains(prev);
+  }
+
+  private static final Set<String> HYPHENED = Set.of("language", "speaking", "speakers", "medium", "dubbed");
+
+  /** A language-only name at k, separated from this one by a comma or conjunction at {@code between}. */
+  private static boolean listedWithLanguage(Sentence s, int k, int between) {
+    return k >= 0 && k < s.size() && isLanguageOnly(s.word(k)) && Set.of(",", "and", "or").contains(s.lower(between));
   }
 
   private static boolean phraseEnds(Sentence s, int k) {

@@ -42,6 +42,9 @@ public final class NameTyper {
   private static final Set<String> AWARD_CUES =
       Set.of("an", "the", "two", "three", "four", "five", "won", "win", "wins", "winning", "his",
           "her", "their", "first", "second", "its");
+  private static final Set<String> COUNTS =
+      Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "several",
+          "many", "multiple", "numerous", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
   private static final int MAX_NAME = 10;
   private static final int MAX_TITLE = 8;
 
@@ -129,7 +132,8 @@ public final class NameTyper {
         end = from + 1; // "War of 1812"
       }
       if (end > from) {
-        s.set(i, end, lead);
+        int start = i > 0 && s.word(i - 1).matches("\\d{4}") && (s.isFree(i - 1) || s.isSpan(i - 1, i)) ? i - 1 : i;
+        s.set(start, end, lead); // "the 2003 Invasion of Iraq", "the 1815 Act of Union"
         return end - 1;
       }
     }
@@ -164,6 +168,11 @@ public final class NameTyper {
       head--; // "World War II", "Super Bowl XLV"
     }
     String type = head >= start ? Heads.LAST.get(s.word(head)) : null;
+    if (type == null && end < s.size() && s.isFree(end) && Heads.NATURAL_LOWER.contains(s.word(end))
+        && !s.isFree(start) && Types.isName(s.label(start)) && s.spanEnd(start) == end) {
+      s.set(start, end + 1, Types.LOC); // "the Tigris river", "the Hamrin mountains"
+      return end;
+    }
     if (type == null || (head == start && !Heads.ALONE.contains(s.word(head)))
         || Heads.EXCEPTIONS.contains(s.text(start, head + 1))) {
       if (head == start && Heads.ALONE.contains(s.word(head)) && s.isFree(head)) {
@@ -175,11 +184,14 @@ public final class NameTyper {
         && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
       end += 2; // "Civil Rights Act of 1964"
     }
+    if ("Awards".equals(s.word(head)) && start > 0 && COUNTS.contains(s.lower(start - 1))) {
+      type = Types.WORK; // "four Academy Awards" are prizes; "the Academy Awards" is the ceremony
+    }
     if (Types.EVENT.equals(type) && end < s.size() && s.word(end).matches("\\d{1,4}|[IVXL]{1,6}")
         && (s.isFree(end) || s.isSpan(end, end + 1))) {
       end++; // "Eurovision Song Contest 2018", "Super Bowl 50"
     }
-    if (Types.EVENT.equals(type) && start > 0 && s.word(start - 1).matches("\\d{4}|\\d+(?:st|nd|rd|th)")
+    if ((Types.EVENT.equals(type) || Types.LAW.equals(type)) && start > 0 && s.word(start - 1).matches("\\d{4}|\\d+(?:st|nd|rd|th)")
         && (s.isFree(start - 1) || s.isSpan(start - 1, start))) {
       start--; // "the 2010 World Cup"
     }
@@ -215,7 +227,7 @@ public final class NameTyper {
 
   /** "Section 101 of the Bankruptcy Code", "Title 11 of the United States Code": one LAW. */
   private static int lawSection(Sentence s, int i) {
-    if (!PARTS.contains(s.word(i)) || i + 3 >= s.size() || !s.word(i + 1).matches("\\d[\\d.]*[A-Za-z]?")
+    if (!PARTS.contains(capitalise(s.word(i))) || i + 3 >= s.size() || !s.word(i + 1).matches("\\d[\\d.]*[A-Za-z]?")
         || !"of".equals(s.lower(i + 2))) {
       return i;
     }
@@ -226,6 +238,10 @@ public final class NameTyper {
       return end - 1;
     }
     return i;
+  }
+
+  private static String capitalise(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
   /** "Boeing 747", "Galaxy S10", "iPhone", "F-16 Fighting Falcon". */
@@ -239,8 +255,9 @@ public final class NameTyper {
         : i + 2 < s.size() && "-".equals(s.word(i + 1)) && Products.isDesignation(w + "-" + s.word(i + 2)) ? i + 3 : -1;
     if (designation > 0) {
       int end = designation;
-      while (end < s.size() && end - i < 4 && Sentence.capitalised(s.word(end)) && s.isFree(end)) {
-        end++;
+      while (end < s.size() && end - designation < 3 && Sentence.capitalised(s.word(end))
+          && (s.isFree(end) || s.spanStart(end) == end && canRetype(s.label(end)))) {
+        end = s.isFree(end) ? end + 1 : s.spanEnd(end); // "F-4 Phantom II", "CH-53 Sea Stallion"
       }
       s.set(i, end, Types.PRODUCT);
       return end - 1;
@@ -372,6 +389,15 @@ public final class NameTyper {
         s.set(k, k + Norp.match(s.words, k), Types.NORP);
       }
       return end - 1;
+    }
+    if (single && label == null && "Olympic".equals(w) && !Sentence.capitalised(s.word(Math.min(i + 1, s.size() - 1)))) {
+      s.set(i, i + 1, Types.EVENT); // "an Olympic gold medal"
+      return i;
+    }
+    if (single && label == null && ("Western".equals(w) || "Eastern".equals(w)) && i > 0 && i + 1 < s.size()
+        && Character.isLowerCase(s.word(i + 1).codePointAt(0))) {
+      s.set(i, i + 1, Types.NORP); // "Western travelers"
+      return i;
     }
     if (i >= 2 && "-".equals(s.word(i - 1)) && Sentence.capitalised(s.word(i - 2))) {
       return i; // "All-American", "Anti-Jacksonian"

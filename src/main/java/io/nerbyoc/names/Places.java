@@ -55,6 +55,14 @@ final class Places {
     if (NAMES.contains(text)) {
       return true;
     }
-    return to - from >= 2 && REGION_DIRECTIONS.contains(s.word(from)) && !GPE_REGIONS.contains(text);
+    if (to - from < 2 || !REGION_DIRECTIONS.contains(s.word(from)) || GPE_REGIONS.contains(text)) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!s.word(k).matches("\\p{Lu}\\p{L}+")) {
+        return false; // "Eastern mysticism", "Central:"
+      }
+    }
+    return true;
   }
 }

@@ -66,6 +66,8 @@ class NameTyperTest {
     check("in French markets", "in [NATIONALITY French ] markets");
     check("the Spanish language", "the [LANGUAGE Spanish ] language");
     check("a Swahili poem", "a [LANGUAGE Swahili ] poem");
+    check("its English - language magazine", "its [LANGUAGE English ] - language magazine");
+    check("in Telugu , Tamil and Kannada", "in [LANGUAGE Telugu ] , [LANGUAGE Tamil ] and [LANGUAGE Kannada ]");
   }
 
   @Test
@@ -150,6 +152,13 @@ class NameTyperTest {
     check("under Section 101 of the Bankruptcy Code", "under [LAW Section 101 of the Bankruptcy Code ]");
     check("comply with this Article 15", "comply with this Article 15");
     check("roles in Taste of Cherry ( 1997 )", "roles in [WORK_OF_ART Taste of Cherry ] ( 1997 )");
+    check("the [ORGANIZATION F ] - 4 [ORGANIZATION Phantom ] II ,", "the [PRODUCT F - 4 Phantom II ] ,");
+    check("won four Academy Awards", "won four [WORK_OF_ART Academy Awards ]");
+    check("the 2003 Invasion of [LOCATION Iraq ]", "the [EVENT 2003 Invasion of Iraq ]");
+    check("under section 119.3 of the Criminal Code", "under [LAW section 119.3 of the Criminal Code ]");
+    check("the [LOCATION Tigris ] river", "the [LOC Tigris river ]");
+    check("adopted Resolution 2249 .", "adopted [LAW Resolution 2249 ] .");
+    check("two Olympic medals for Western travelers", "two [EVENT Olympic ] medals for [NATIONALITY Western ] travelers");
     check("the PlayStation 2 and Xbox", "the [PRODUCT PlayStation 2 ] and [PRODUCT Xbox ]");
     check("Ein Lied ( English : \" A Song \" )", "Ein Lied ( [LANGUAGE English ] : \" A Song \" )");
     check("a mix of [LOCATION Caribbean ] produce from the Caribbean .", "a mix of [LOCATION Caribbean ] produce from the [LOC Caribbean ] .");
