@@ -29,7 +29,8 @@ public final class NameTyper {
       Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al", "-");
   private static final Set<String> LEAD_LINKS = Set.of("of", "on", "for");
   private static final Set<String> TITLE_LINKS =
-      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me");
+      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me",
+          "-", "'s", "over", "from", "under", "into", "without", "about");
   private static final Set<String> WORK_NOUNS =
       Set.of(
           "book", "novel", "novella", "film", "movie", "song", "single", "album", "poem", "play",
@@ -184,6 +185,18 @@ public final class NameTyper {
         && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
       end += 2; // "Civil Rights Act of 1964"
     }
+    if (("Globe".equals(s.word(head)) || "Globes".equals(s.word(head))) && !"Golden".equals(s.word(Math.max(start, head - 1)))) {
+      return Math.max(i, end - 1); // only "Golden Globe" is an award; "The Globe and Mail" is not
+    }
+    if (Types.WORK.equals(type) && end + 1 < s.size() && s.isFree(end)
+        && ("for".equals(s.word(end)) && "Best".equals(s.word(end + 1))
+            || "in".equals(s.word(end)) && Sentence.capitalised(s.word(end + 1)) && s.isFree(end + 1))) {
+      int k = end + 1;
+      while (k < s.size() && Sentence.capitalised(s.word(k)) && s.isFree(k) && k - end < 5) {
+        k++;
+      }
+      end = k; // "Academy Award for Best Actress", "Nobel Prize in Literature"
+    }
     if ("Awards".equals(s.word(head)) && start > 0 && COUNTS.contains(s.lower(start - 1))) {
       type = Types.WORK; // "four Academy Awards" are prizes; "the Academy Awards" is the ceremony
     }
@@ -213,7 +226,8 @@ public final class NameTyper {
     }
     int end = s.spanEnd(i);
     String before = s.lower(i - 2);
-    boolean defined = "(".equals(before) || ("the".equals(before) && "(".equals(s.lower(i - 3)))
+    boolean defined = "(".equals(before) || Set.of("the", "a", "an", "any", "each", "such").contains(before)
+        || s.text(i, end).matches(".*[$(].*")
         || end + 1 < s.size() && (DEFINES.contains(s.lower(end + 1)) || ")".equals(s.word(end + 1)));
     boolean nickname = i >= 2 && Types.PERSON.equals(s.label(i - 2)) && end + 1 < s.size()
         && Sentence.capitalised(s.word(end + 1)) && !s.isFree(end + 1);
@@ -302,9 +316,10 @@ public final class NameTyper {
 
   private static int yearTitle(Sentence s, int i) {
     String label = s.label(i);
-    if (!nameStart(s, i) || stopped(s, i)
-        || !(label == null || Types.MISC.equals(label) || Types.ORG.equals(label) || Types.WORK.equals(label))) {
-      return i;
+    boolean article = Set.of("The", "A", "An").contains(s.word(i));
+    if (!nameStart(s, i) || (stopped(s, i) && !article) || i > 0 && "-".equals(s.word(i - 1))
+        || !(label == null || Types.MISC.equals(label) || Types.WORK.equals(label))) {
+      return i; // not "Harvard (2011)": an ORG with a year is the ORG
     }
     int end = titleEnd(s, i);
     if (end + 2 < s.size() && "(".equals(s.word(end)) && s.word(end + 1).matches("(?:1[89]|20)\\d\\d")

@@ -112,6 +112,12 @@ class NameTyperTest {
     check("won the [MISC Pulitzer ] Prize", "won the [WORK_OF_ART Pulitzer Prize ]");
     check("won an [PERSON Oscar ]", "won an [WORK_OF_ART Oscar ]");
     check("the [EVENT Nobel Prize ]", "the [WORK_OF_ART Nobel Prize ]");
+    check("won the Nobel Prize in Literature in 1986", "won the [WORK_OF_ART Nobel Prize in Literature ] in 1986");
+    check("won the Academy Award for Best Actress for", "won the [WORK_OF_ART Academy Award for Best Actress ] for");
+    check("like [ORGANIZATION The Globe and Mail ] ,", "like [ORGANIZATION The Globe and Mail ] ,");
+    check("films : The Expendables ( 2010 ) and Close - Up ( 1990 )", "films : [WORK_OF_ART The Expendables ] ( 2010 ) and [WORK_OF_ART Close - Up ] ( 1990 )");
+    check("at [ORGANIZATION Harvard ] ( 2011 )", "at [ORGANIZATION Harvard ] ( 2011 )");
+    check("shall be the \" [WORK_OF_ART Effective Date ] \" .", "shall be the \" Effective Date \" .");
   }
 
   @Test
