@@ -76,7 +76,15 @@ final class Heads {
       Map.entry("Statue", Types.FAC), Map.entry("Temple", Types.FAC), Map.entry("Cathedral", Types.FAC),
       Map.entry("Gulf", Types.LOC), Map.entry("Sea", Types.LOC), Map.entry("Isle", Types.LOC),
       Map.entry("Bay", Types.LOC), Map.entry("Strait", Types.LOC), Map.entry("Straits", Types.LOC),
-      Map.entry("Medal", Types.WORK), Map.entry("Invasion", Types.EVENT));
+      Map.entry("Medal", Types.WORK), Map.entry("Invasion", Types.EVENT),
+      // institutions of a place are one ORG: "Government of Iraq", not ORG + GPE
+      Map.entry("Government", Types.ORG), Map.entry("Ministry", Types.ORG), Map.entry("Embassy", Types.ORG),
+      Map.entry("Parliament", Types.ORG), Map.entry("Bank", Types.ORG), Map.entry("University", Types.ORG),
+      Map.entry("Department", Types.ORG), Map.entry("Army", Types.ORG), Map.entry("Navy", Types.ORG),
+      Map.entry("Diocese", Types.ORG), Map.entry("Archdiocese", Types.ORG), Map.entry("Consulate", Types.ORG),
+      // places with a government: "Grand Duchy of Poznan", "Kingdom of Fife"
+      Map.entry("Kingdom", Types.LOCATION), Map.entry("Republic", Types.LOCATION), Map.entry("Duchy", Types.LOCATION),
+      Map.entry("Emirate", Types.LOCATION), Map.entry("Principality", Types.LOCATION), Map.entry("Sultanate", Types.LOCATION));
 
   /** First words followed directly by the name: "Hurricane Ida", "Operation Desert Storm". */
   static final Map<String, String> BEFORE_NAME = Map.ofEntries(

@@ -132,6 +132,17 @@ public final class NameTyper {
       if (end == from && from < s.size() && s.word(from).matches("\\d{4}")) {
         end = from + 1; // "War of 1812"
       }
+      boolean institution = Types.ORG.equals(lead) || Types.LOCATION.equals(lead);
+      if (institution && (end == from || !Types.LOCATION.equals(s.label(from)) || s.spanEnd(from) != end
+          || !"of".equals(s.lower(i + 1)) || from != i + 2)) {
+        end = from; // only "Government of" + one place
+      }
+      if (institution && i > 0 && Sentence.capitalised(s.word(i - 1)) && !s.isFree(i - 1)) {
+        end = from; // "Grand Duchy of": left to the CRF's own span
+      }
+      if (institution && i > 0 && "Grand".equals(s.word(i - 1)) && s.isFree(i - 1) && end > from) {
+        i--; // "Grand Duchy of Poznan"
+      }
       if (end > from) {
         int start = i > 0 && s.word(i - 1).matches("\\d{4}") && (s.isFree(i - 1) || s.isSpan(i - 1, i)) ? i - 1 : i;
         s.set(start, end, lead); // "the 2003 Invasion of Iraq", "the 1815 Act of Union"
@@ -179,7 +190,7 @@ public final class NameTyper {
       if (head == start && Heads.ALONE.contains(s.word(head)) && s.isFree(head)) {
         s.set(head, head + 1, Heads.ALONE.contains(s.word(head)) && "Constitution".equals(s.word(head)) ? Types.LAW : Types.EVENT);
       }
-      return Math.max(i, end - 1);
+      return i; // a shorter name may start inside: "Grand Duchy of ..."
     }
     if (end < s.size() - 1 && "of".equals(s.lower(end)) && s.word(end + 1).matches("\\d{4}")
         && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
