@@ -46,6 +46,14 @@ public final class NameTyper {
   private static final Set<String> COUNTS =
       Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "several",
           "many", "multiple", "numerous", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+  /** Titles and honorifics, which stay outside PERSON: "President Lincoln" is "Lincoln". */
+  private static final Set<String> TITLES =
+      Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Fr", "Fr.", "Rev",
+          "Rev.", "Sir", "Dame", "President", "Senator", "Sen.", "Gov.", "Governor", "Rep.", "Judge",
+          "Justice", "Pope", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "General", "Gen.",
+          "Col.", "Capt.", "Captain", "Lt.", "Sgt.", "Minister", "Chancellor", "Mayor", "Cardinal",
+          "Archbishop", "Bishop", "Sheikh", "Imam", "Rabbi", "Chairman", "Secretary", "Ambassador",
+          "Premier", "Commissioner", "Inspector", "Detective", "Officer", "Coach", "Professor", "Doctor");
   private static final int MAX_NAME = 10;
   private static final int MAX_TITLE = 8;
 
@@ -381,6 +389,15 @@ public final class NameTyper {
   /** Places, awards, events, languages and nationalities named by one word or a short fixed phrase. */
   private static int single(Sentence s, int i) {
     String label = s.label(i);
+    if (Types.PERSON.equals(label) && s.spanStart(i) == i && TITLES.contains(s.word(i)) && s.spanEnd(i) > i + 1) {
+      int end = s.spanEnd(i);
+      int from = i + 1;
+      while (from < end - 1 && TITLES.contains(s.word(from))) {
+        from++;
+      }
+      s.set(from, end, Types.PERSON); // "Dr. Ada Smith" is "Ada Smith"
+      return end - 1;
+    }
     if (label != null && s.spanStart(i) == i) {
       int end = s.spanEnd(i);
       if ((Types.LOCATION.equals(label) || Types.MISC.equals(label) || Types.ORG.equals(label))

@@ -121,6 +121,12 @@ class NameTyperTest {
   }
 
   @Test
+  void titles_stay_outside_person() {
+    check("[PERSON President Lincoln ] spoke to [PERSON Dr. Ada Smith ]", "President [PERSON Lincoln ] spoke to Dr. [PERSON Ada Smith ]");
+    check("[PERSON Martin Luther King Jr. ]", "[PERSON Martin Luther King Jr. ]");
+  }
+
+  @Test
   void products() {
     check("a [ORGANIZATION Boeing ] 747", "a [PRODUCT Boeing 747 ]");
     check("the Galaxy S10 and the iPhone", "the [PRODUCT Galaxy S10 ] and the [PRODUCT iPhone ]");
