@@ -97,10 +97,11 @@ final class Heads {
       Map.entry("Best", Types.WORK));
 
   /** First words followed by a number: "Article 5", "Route 66", "Proposition 8". */
-  static final Map<String, String> BEFORE_NUMBER = Map.of(
-      "Article", Types.LAW, "Proposition", Types.LAW, "Title", Types.LAW, "Resolution", Types.LAW,
-      "Route", Types.FAC, "Interstate", Types.FAC, "Highway", Types.FAC, "Pier", Types.FAC,
-      "Terminal", Types.FAC, "Euro", Types.EVENT);
+  static final Map<String, String> BEFORE_NUMBER = Map.ofEntries(
+      Map.entry("Article", Types.LAW), Map.entry("Proposition", Types.LAW), Map.entry("Title", Types.LAW),
+      Map.entry("Resolution", Types.LAW), Map.entry("Chapter", Types.LAW), Map.entry("Route", Types.FAC),
+      Map.entry("Interstate", Types.FAC), Map.entry("Highway", Types.FAC), Map.entry("Pier", Types.FAC),
+      Map.entry("Terminal", Types.FAC), Map.entry("Euro", Types.EVENT));
 
   /** Names a head word would mistype: "Wall Street" and "Downing Street" mostly mean institutions. */
   static final Set<String> EXCEPTIONS =

@@ -167,6 +167,9 @@ public final class NameTyper {
       return end - 1;
     }
     lead = Heads.BEFORE_NUMBER.get(w);
+    if ("Chapter".equals(w) && i + 1 < s.size() && !Set.of("7", "9", "11", "13", "15").contains(s.word(i + 1))) {
+      lead = null; // bankruptcy chapters only
+    }
     if (lead != null && i + 1 < s.size() && s.word(i + 1).matches("\\d{1,4}[A-Za-z]?")
         && !Set.of("this", "such", "said", "any", "each").contains(s.lower(i - 1))) { // not "this Article 15"
       s.set(i, i + 2, lead);
@@ -433,11 +436,27 @@ public final class NameTyper {
       }
       return end - 1;
     }
-    if (single && label == null && "Olympic".equals(w) && !Sentence.capitalised(s.word(Math.min(i + 1, s.size() - 1)))) {
+    if (Types.MISC.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1) {
+      int end = s.spanEnd(i);
+      int head = end - 1;
+      if (head > i && Heads.isNumeral(s.word(head))) {
+        head--;
+      }
+      String type = Heads.LAST.get(s.word(head));
+      if (Heads.BEFORE_NUMBER.containsKey(w) && end == i + 2 && s.word(i + 1).matches("\\d{1,4}")) {
+        type = Heads.BEFORE_NUMBER.get(w); // "Chapter 11"
+      }
+      if (type != null && !Types.ORG.equals(type) && !Types.LOCATION.equals(type)) {
+        s.set(i, end, type); // "1992 Winter Olympics", "42nd Academy Awards" as one MISC
+        return end - 1;
+      }
+    }
+    boolean looseMisc = Types.MISC.equals(label) && s.isSpan(i, i + 1);
+    if ((single && label == null || looseMisc) && "Olympic".equals(w) && !Sentence.capitalised(s.word(Math.min(i + 1, s.size() - 1)))) {
       s.set(i, i + 1, Types.EVENT); // "an Olympic gold medal"
       return i;
     }
-    if (single && label == null && ("Western".equals(w) || "Eastern".equals(w)) && i > 0 && i + 1 < s.size()
+    if ((single && label == null || looseMisc) && ("Western".equals(w) || "Eastern".equals(w)) && i > 0 && i + 1 < s.size()
         && Character.isLowerCase(s.word(i + 1).codePointAt(0))) {
       s.set(i, i + 1, Types.NORP); // "Western travelers"
       return i;

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Lists the embedded model's errors on labelled data under the spaCy scheme, for the types named
- * (all when none): "FP label text" for a prediction not in the gold, "FN label text [what was
+ * (all when none; -Dscheme=corenlp for native labels): "FP label text" for a prediction not in the gold, "FN label text [what was
  * predicted over it]" for a missed gold span. For tuning rules by reading, not for scoring.
  *   java -cp target/classes:target/test-classes:target/lib/* io.nerbyoc.bench.SpanErrors DATA [TYPE...]
  */
@@ -24,7 +24,7 @@ public final class SpanErrors {
   public static void main(String[] args) throws Exception {
     Settings settings = Settings.fromEnv(System.getenv());
     Recognizer r = EmbeddedModels.load(settings.profile(), settings.embeddedModelDir(), settings.newlineMode());
-    RequestOptions options = RequestOptions.of(LabelScheme.SPACY);
+    RequestOptions options = RequestOptions.of(LabelScheme.parse(System.getProperty("scheme", "spacy")));
     Set<String> types = Set.of(args).stream().skip(0).filter(a -> !a.contains("/")).collect(java.util.stream.Collectors.toSet());
     for (LabelledDoc d : CorpusReader.read(Path.of(args[0]))) {
       Set<GoldSpan> gold = new HashSet<>(d.spans());

@@ -87,6 +87,7 @@ class NameTyperTest {
     check("Hurricane [PERSON Ida ] hit", "[EVENT Hurricane Ida ] hit");
     check("the 2010 World Cup", "the [EVENT 2010 World Cup ]");
     check("the Super Bowl", "the [EVENT Super Bowl ]");
+    check("at the [MISC 1992 Winter Olympics ] and", "at the [EVENT 1992 Winter Olympics ] and");
     check("the [MISC Korean ] War", "the [EVENT Korean War ]");
     check("at the Olympics", "at the [EVENT Olympics ]");
     check("the New York Film Festival", "the [EVENT New York Film Festival ]");
@@ -173,6 +174,7 @@ class NameTyperTest {
     check("under section 119.3 of the Criminal Code", "under [LAW section 119.3 of the Criminal Code ]");
     check("the [LOCATION Tigris ] river", "the [LOC Tigris river ]");
     check("adopted Resolution 2249 .", "adopted [LAW Resolution 2249 ] .");
+    check("filed for Chapter 11 ; see Chapter 3", "filed for [LAW Chapter 11 ] ; see Chapter 3");
     check("two Olympic medals for Western travelers", "two [EVENT Olympic ] medals for [NATIONALITY Western ] travelers");
     check("the PlayStation 2 and Xbox", "the [PRODUCT PlayStation 2 ] and [PRODUCT Xbox ]");
     check("Ein Lied ( English : \" A Song \" )", "Ein Lied ( [LANGUAGE English ] : \" A Song \" )");
