@@ -283,6 +283,9 @@ public final class NameTyper {
   /** "Boeing 747", "Galaxy S10", "iPhone", "F-16 Fighting Falcon". */
   private static int product(Sentence s, int i) {
     String w = s.word(i);
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+      return i;
+    }
     boolean open = s.isFree(i) || (s.isSpan(i, i + 1) && canRetype(s.label(i)));
     if (!open) {
       return i;
@@ -337,6 +340,9 @@ public final class NameTyper {
   }
 
   private static int yearTitle(Sentence s, int i) {
+    if (!s.hasBracket()) {
+      return i;
+    }
     String label = s.label(i);
     boolean article = Set.of("The", "A", "An").contains(s.word(i));
     if (!nameStart(s, i) || (stopped(s, i) && !article) || i > 0 && "-".equals(s.word(i - 1))

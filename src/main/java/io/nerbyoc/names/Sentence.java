@@ -11,6 +11,7 @@ final class Sentence {
   private final String[] labels;
   private final int[] ids; // words of one span share an id; 0 = in no span
   private int nextId = 1;
+  private final boolean bracket;
 
   Sentence(String[] words, List<Span> spans) {
     this.words = words;
@@ -19,6 +20,12 @@ final class Sentence {
     for (Span s : spans) {
       set(s.from(), s.to(), s.label());
     }
+    bracket = Arrays.asList(words).contains("(");
+  }
+
+  /** Whether any word is "(": titles with their year need one. */
+  boolean hasBracket() {
+    return bracket;
   }
 
   int size() {
