@@ -103,9 +103,27 @@ final class Heads {
       Map.entry("Interstate", Types.FAC), Map.entry("Highway", Types.FAC), Map.entry("Pier", Types.FAC),
       Map.entry("Terminal", Types.FAC), Map.entry("Euro", Types.EVENT));
 
+  /** Structures named without a head word: FAC wherever they appear. */
+  static final Set<String> FAC_NAMES =
+      Set.of("Heathrow", "Gatwick", "Stansted", "O'Hare", "Wembley", "Alcatraz", "Stonehenge",
+          "Camp David", "Ground Zero", "Eiffel Tower", "Big Ben", "Taj Mahal", "Acropolis");
+
+  /**
+   * Buildings that stand for the institution inside: ORG when they act ("the Kremlin said"), FAC
+   * when the text is about the place ("protests outside the White House").
+   */
+  static final Set<String> SEATS =
+      Set.of("White House", "Kremlin", "Pentagon", "Capitol Hill", "Downing Street", "Elysee",
+          "Elysee Palace", "Whitehall", "Blue House", "Zhongnanhai", "Quai d'Orsay", "Foggy Bottom");
+
+  /** Prepositions after which a seat of power is the building. */
+  static final Set<String> AT_PLACE =
+      Set.of("in", "at", "near", "outside", "inside", "into", "to", "from", "toward", "towards",
+          "around", "on", "across", "past", "behind", "visited", "visit", "visiting");
+
   /** Names a head word would mistype: "Wall Street" and "Downing Street" mostly mean institutions. */
   static final Set<String> EXCEPTIONS =
-      Set.of("Wall Street", "Downing Street", "Fleet Street", "City Hall", "Tammany Hall",
+      Set.of("Wall Street", "Fleet Street", "City Hall", "Tammany Hall",
           "Scotland Yard", "Dead Sea Scrolls", "Constitution Party", "Gulf Coast", "Crystal Palace",
           "Best Buy", "Best Western");
 

@@ -197,7 +197,7 @@ public final class NameTyper {
       return end;
     }
     if (type == null || (head == start && !Heads.ALONE.contains(s.word(head)))
-        || Heads.EXCEPTIONS.contains(s.text(start, head + 1))) {
+        || Heads.EXCEPTIONS.contains(s.text(start, head + 1)) && !Types.LOCATION.equals(s.label(start))) {
       if (head == start && Heads.ALONE.contains(s.word(head)) && s.isFree(head)) {
         s.set(head, head + 1, Heads.ALONE.contains(s.word(head)) && "Constitution".equals(s.word(head)) ? Types.LAW : Types.EVENT);
       }
@@ -419,6 +419,27 @@ public final class NameTyper {
         if (s.isFree(i, end) && Places.isLoc(s, i, end)) {
           s.set(i, end, Types.LOC);
           return end - 1;
+        }
+      }
+    }
+    if (Sentence.capitalised(s.word(i)) && (label == null || s.spanStart(i) == i && canRetype(label))) {
+      int end = label == null ? i + 1 : s.spanEnd(i);
+      if (label == null && end < s.size() && s.isFree(end) && Sentence.capitalised(s.word(end))) {
+        end++; // free two-word names: "Camp David", "White House"
+      }
+      for (; end > i; end--) {
+        String text = s.text(i, end);
+        if (Heads.FAC_NAMES.contains(text)) {
+          s.set(i, end, Types.FAC);
+          return end - 1;
+        }
+        if (Heads.SEATS.contains(text)) {
+          int k = "the".equals(s.lower(i - 1)) ? i - 2 : i - 1;
+          s.set(i, end, Heads.AT_PLACE.contains(s.lower(k)) ? Types.FAC : Types.ORG);
+          return end - 1;
+        }
+        if (label != null) {
+          break; // a span is looked up whole
         }
       }
     }

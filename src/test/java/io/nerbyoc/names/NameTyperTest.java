@@ -101,7 +101,9 @@ class NameTyperTest {
     check("the [LOCATION Golden Gate ] Bridge", "the [FAC Golden Gate Bridge ]");
     check("along Route 66", "along [FAC Route 66 ]");
     check("[ORGANIZATION Wembley Stadium ]", "[FAC Wembley Stadium ]");
-    check("on [LOCATION Wall Street ]", "on [LOCATION Wall Street ]");
+    check("[ORGANIZATION Wall Street ] expects", "[ORGANIZATION Wall Street ] expects");
+    check("the [LOCATION White House ] said , and protests outside the [LOCATION White House ]", "the [ORGANIZATION White House ] said , and protests outside the [FAC White House ]");
+    check("from [LOCATION Heathrow ] to Camp David", "from [FAC Heathrow ] to [FAC Camp David ]");
     check("[ORGANIZATION Heathrow Airport Holdings ] said", "[ORGANIZATION Heathrow Airport Holdings ] said");
     check("In Paris Airport", "In [FAC Paris Airport ]");
   }
