@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Nationalities, religious and political groups (spaCy's NORP), as adjectives or members'
- * plurals. The word list is written by hand (it began as engine.NationalityRules' list), from
- * country, people, religion and party names; no corpus was used.
+ * plurals. Two lists: {@link #WORDS}, written by hand (it began as engine.NationalityRules' list:
+ * peoples, faiths, parties), and {@code nationalities.txt}, distilled from the nationality words
+ * CoreNLP ships (see scripts/distill_nationalities.py). No corpus was used.
  */
 final class Norp {
   private static final Set<String> WORDS =
@@ -70,14 +71,33 @@ final class Norp {
       Set.of("north", "south", "east", "west", "central", "southeast", "northeast", "southwest",
           "northwest", "sub-saharan");
 
+  private static final Set<String> SHIPPED = readList("nationalities.txt");
+
   private Norp() {}
+
+  private static Set<String> readList(String name) {
+    try (java.io.InputStream in = Norp.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static boolean listed(String lower) {
+    return WORDS.contains(lower) || SHIPPED.contains(lower);
+  }
 
   /** Capitalised list word, singular or plural ("Americans", "Democrats", "Tories"). */
   static boolean isMember(String word) {
     if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return false;
     }
-    return WORDS.contains(singular(word.toLowerCase(Locale.ROOT)));
+    return listed(singular(word.toLowerCase(Locale.ROOT)));
   }
 
   /** Words of the NORP group starting at {@code i}: 2, 1 or 0. */
@@ -96,7 +116,7 @@ final class Norp {
   }
 
   private static String singular(String w) {
-    if (WORDS.contains(w)) {
+    if (listed(w)) {
       return w;
     }
     if (w.endsWith("ies")) {
