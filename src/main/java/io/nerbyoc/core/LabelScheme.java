@@ -63,12 +63,28 @@ public enum LabelScheme {
       List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT",
           "LAW", "LANGUAGE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL");
 
-  /** Natural features are LOC in OntoNotes; cities, states and countries are GPE. */
+  /**
+   * Natural features are LOC in OntoNotes; cities, states and countries are GPE. The feature word
+   * ends the name ("Rhine River", "Ivory Coast" aside), or starts it before a name ("Mount
+   * Everest", "Lake Geneva", "River Liffey") or before "of" ("Gulf of Mexico"): a feature word inside a city's name
+   * ("Salt Lake City", "Mountain View") does not count.
+   */
+  private static final String FEATURES =
+      "river|mountains?|ocean|sea|lake|valley|desert|islands?|peninsula|bay|gulf|alps|himalayas|coast|"
+          + "canyon|forest|plains?|strait|channel|basin|delta|glacier|hills?|range|creek|peaks?|reef";
   private static final Pattern NATURAL_FEATURE =
       Pattern.compile(
-          "(?i)(?:.*\\s)?(?:river|mountains?|mount|mt\\.?|ocean|sea|lake|valley|desert|islands?|"
-              + "peninsula|bay|gulf|alps|himalayas|coast|canyon|forest|plains?|strait|channel|"
-              + "basin|delta|glacier|hills?|cape)(?:\\s.*)?");
+          "(?i)(?:.*\\s)?(?:" + FEATURES + "|bay area)|(?:mount|mt\\.?|lake|river)\\s.*|(?:" + FEATURES + "|cape|isle)\\s+of\\s.*");
+  /** Places with a government whose name holds a feature word. */
+  private static final Set<String> GPE_WITH_FEATURE =
+      Set.of("rhode island", "solomon islands", "marshall islands", "cayman islands", "virgin islands",
+          "british virgin islands", "faroe islands", "falkland islands", "cook islands", "ivory coast",
+          "gold coast", "green bay", "thunder bay", "montego bay", "tampa bay", "canary islands",
+          "balearic islands", "channel islands", "aland islands", "turks and caicos islands");
+
+  private static boolean naturalFeature(String text) {
+    return NATURAL_FEATURE.matcher(text).matches() && !GPE_WITH_FEATURE.contains(text.toLowerCase(Locale.ROOT));
+  }
 
   /**
    * spaCy has no MISC. A MISC name the recognizer could not type finer is NORP when shaped like a
@@ -105,7 +121,7 @@ public enum LabelScheme {
         return TO_CONLL.getOrDefault(nativeLabel, nativeLabel);
       default:
         if ("LOCATION".equals(nativeLabel)) {
-          return NATURAL_FEATURE.matcher(entityText).matches() ? "LOC" : "GPE";
+          return naturalFeature(entityText) ? "LOC" : "GPE";
         }
         if ("MISC".equals(nativeLabel)) {
           return spacyMisc(entityText);

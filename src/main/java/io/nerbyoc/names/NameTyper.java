@@ -197,7 +197,8 @@ public final class NameTyper {
       return end;
     }
     if (type == null || (head == start && !Heads.ALONE.contains(s.word(head)))
-        || Heads.EXCEPTIONS.contains(s.text(start, head + 1)) && !Types.LOCATION.equals(s.label(start))) {
+        || Heads.EXCEPTIONS.contains(s.text(start, head + 1)) && !Types.LOCATION.equals(s.label(start))
+        || Types.LOC.equals(type) && Places.isGpe(s.text(start, head + 1))) {
       if (head == start && Heads.ALONE.contains(s.word(head)) && s.isFree(head)) {
         s.set(head, head + 1, Heads.ALONE.contains(s.word(head)) && "Constitution".equals(s.word(head)) ? Types.LAW : Types.EVENT);
       }

@@ -47,6 +47,16 @@ final class Places {
   private static final java.util.Set<String> FIRST_WORDS =
       NAMES.stream().map(n -> n.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Places with a government whose name ends in a feature word: GPE, not LOC. */
+  private static final Set<String> GPE_WITH_FEATURE =
+      Set.of("Rhode Island", "Solomon Islands", "Marshall Islands", "Cayman Islands", "Virgin Islands",
+          "Faroe Islands", "Falkland Islands", "Cook Islands", "Ivory Coast", "Gold Coast",
+          "Canary Islands", "Balearic Islands", "Channel Islands", "Northern Mariana Islands");
+
+  static boolean isGpe(String text) {
+    return GPE_WITH_FEATURE.contains(text);
+  }
+
   private Places() {}
 
   /** Whether these words name a LOC place: "Asia", "Middle East", "Eastern Europe". */

@@ -17,6 +17,15 @@ class LabelSchemeTest {
     assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Paris"));
     assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Rhine River"));
     assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Mount Everest"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Lake Geneva"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Gulf of Mexico"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Pacific Ocean"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Salt Lake City"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "River Liffey"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "San Francisco Bay Area"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Mountain View"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Rhode Island"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Ivory Coast"));
     assertEquals("NORP", LabelScheme.SPACY.map("NATIONALITY", "French"));
     assertEquals("CARDINAL", LabelScheme.SPACY.map("NUMBER", "3"));
     assertEquals("FAC", LabelScheme.SPACY.map("FAC", "Route 66"));

@@ -144,6 +144,7 @@ class NameTyperTest {
     check("[LOCATION Eastern Europe ]", "[LOC Eastern Europe ]");
     check("the [MISC Pacific ] Ocean", "the [LOC Pacific Ocean ]");
     check("in [LOCATION Ohio ]", "in [LOCATION Ohio ]");
+    check("the [LOCATION Solomon Islands ]", "the [LOCATION Solomon Islands ]");
     check("the Government of [LOCATION Iraq ] said", "the [ORGANIZATION Government of Iraq ] said");
     check("the Grand Duchy of [LOCATION Poznan ] .", "the [LOCATION Grand Duchy of Poznan ] .");
     check("the Government of the day", "the Government of the day");
