@@ -7,6 +7,7 @@ import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Token;
+import io.nerbyoc.names.Types;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ final class CoreNlpRecognizer implements Recognizer {
       seen.addAll(
           List.of(
               "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "ORGANIZATION"));
-      seen.addAll(io.nerbyoc.names.Types.FINE);
+      seen.addAll(Types.FINE);
     }
     this.allowed = List.copyOf(allow);
     this.labels = Set.copyOf(seen);
