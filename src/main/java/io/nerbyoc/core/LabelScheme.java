@@ -55,24 +55,60 @@ public enum LabelScheme {
    */
   private static final List<String> SPACY_LABELS =
       List.of("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
-          "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "MISC");
-  /** spaCy's 18 English entity types (OntoNotes), without the MISC it passes through. */
-  private static final List<String> SPACY_TYPES = SPACY_LABELS.subList(0, 18);
+          "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL");
+  /** spaCy's 18 English entity types (OntoNotes). */
+  private static final List<String> SPACY_TYPES = SPACY_LABELS;
   private static final List<String> CONLL_LABELS = List.of("PER", "ORG", "LOC", "MISC");
   private static final List<String> CORENLP_LABELS =
-      List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "DATE", "TIME",
-          "MONEY", "PERCENT", "NUMBER", "ORDINAL", "QUANTITY");
+      List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT",
+          "LAW", "LANGUAGE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL", "QUANTITY");
 
-  /** Natural features are LOC in OntoNotes; cities, states and countries are GPE. */
+  /**
+   * Natural features are LOC in OntoNotes; cities, states and countries are GPE. The feature word
+   * ends the name ("Rhine River", "Ivory Coast" aside), or starts it before a name ("Mount
+   * Everest", "Lake Geneva", "River Liffey") or before "of" ("Gulf of Mexico"): a feature word inside a city's name
+   * ("Salt Lake City", "Mountain View") does not count.
+   */
+  private static final String FEATURES =
+      "river|mountains?|ocean|sea|lake|valley|desert|islands?|peninsula|bay|gulf|alps|himalayas|coast|"
+          + "canyon|forest|plains?|strait|channel|basin|delta|glacier|hills?|range|creek|peaks?|reef";
   private static final Pattern NATURAL_FEATURE =
       Pattern.compile(
-          "(?i)(?:.*\\s)?(?:river|mountains?|mount|mt\\.?|ocean|sea|lake|valley|desert|islands?|"
-              + "peninsula|bay|gulf|alps|himalayas|coast|canyon|forest|plains?|strait|channel|"
-              + "basin|delta|glacier|hills?|cape)(?:\\s.*)?");
+          "(?i)(?:.*\\s)?(?:" + FEATURES + "|bay area)|(?:mount|mt\\.?|lake|river)\\s.*|(?:" + FEATURES + "|cape|isle)\\s+of\\s.*");
+  /** Places with a government whose name holds a feature word. */
+  private static final Set<String> GPE_WITH_FEATURE =
+      Set.of("rhode island", "solomon islands", "marshall islands", "cayman islands", "virgin islands",
+          "british virgin islands", "faroe islands", "falkland islands", "cook islands", "ivory coast",
+          "gold coast", "green bay", "thunder bay", "montego bay", "tampa bay", "canary islands",
+          "balearic islands", "channel islands", "aland islands", "turks and caicos islands");
+
+  private static boolean naturalFeature(String text) {
+    return NATURAL_FEATURE.matcher(text).matches() && !GPE_WITH_FEATURE.contains(text.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * spaCy has no MISC. A MISC name the recognizer could not type finer is NORP when shaped like a
+   * people's adjective or plural ("Sudanese", "Bolivarians"), EVENT when named like one ("Korean
+   * War", "World Cup"), and otherwise dropped: any other guess is wrong more often than right.
+   */
+  private static final Pattern MISC_NORP =
+      Pattern.compile("\\p{Lu}\\p{L}{2,}(?:[^m]ans?|ians?|eses?|ish|[^aeiou]is?)");
+  private static final Pattern MISC_EVENT =
+      Pattern.compile(".*\\s(?:War|Wars|Revolution|Cup|Games|Olympics|Championships?|Festival|Crisis|Bowl)");
+
+  private static String spacyMisc(String text) {
+    if (MISC_NORP.matcher(text).matches() && !text.endsWith("man")) {
+      return "NORP";
+    }
+    if (MISC_EVENT.matcher(text).matches()) {
+      return "EVENT";
+    }
+    return null;
+  }
 
   /**
    * The label under this scheme, or {@code null} when the scheme has no such type (CoNLL drops
-   * dates and numbers).
+   * dates and numbers; spaCy drops MISC names it cannot type).
    */
   public String map(String nativeLabel, String entityText) {
     switch (this) {
@@ -85,7 +121,10 @@ public enum LabelScheme {
         return TO_CONLL.getOrDefault(nativeLabel, nativeLabel);
       default:
         if ("LOCATION".equals(nativeLabel)) {
-          return NATURAL_FEATURE.matcher(entityText).matches() ? "LOC" : "GPE";
+          return naturalFeature(entityText) ? "LOC" : "GPE";
+        }
+        if ("MISC".equals(nativeLabel)) {
+          return spacyMisc(entityText);
         }
         return TO_SPACY.getOrDefault(nativeLabel, nativeLabel);
     }
@@ -102,7 +141,7 @@ public enum LabelScheme {
 
   /**
    * Every name a recognizer's native labels can carry on the wire under this scheme (spaCy's
-   * LOCATION is GPE or LOC depending on the text, so both), sorted.
+   * LOCATION is GPE or LOC depending on the text, so both; MISC is NORP or EVENT, or dropped), sorted.
    */
   public Set<String> namesOf(Collection<String> nativeLabels) {
     Set<String> out = new TreeSet<>();
@@ -110,6 +149,11 @@ public enum LabelScheme {
       if (this == SPACY && "LOCATION".equals(l)) {
         out.add("GPE");
         out.add("LOC");
+        continue;
+      }
+      if (this == SPACY && "MISC".equals(l)) {
+        out.add("NORP");
+        out.add("EVENT");
         continue;
       }
       String m = map(l, "");

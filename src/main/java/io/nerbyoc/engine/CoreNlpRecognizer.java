@@ -7,6 +7,7 @@ import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Token;
+import io.nerbyoc.names.Types;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,8 +18,8 @@ import java.util.Set;
 /**
  * The document's CoreNLP tokens ({@link TextTokenizer}), then one or more CRFs combined as CoreNLP's NER combiner does by
  * default (a later CRF adds only labels no earlier CRF has, on tokens still free), then optional
- * rules (boundaries, nationalities, acronyms; numeric and temporal expressions by
- * {@link io.nerbyoc.numbers.NumericGrammar}, which replace the CRFs' own) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
+ * rules (boundaries, fine name types by {@link io.nerbyoc.names.NameTyper}, acronyms; numeric and
+ * temporal expressions by {@link io.nerbyoc.numbers.NumericGrammar}, which replace the CRFs' own) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
  * and add nothing here (entity mentions would even add pronouns as PERSON).
  */
 final class CoreNlpRecognizer implements Recognizer {
@@ -45,7 +46,8 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     if (rules) {
       seen.addAll(NumericRules.LABELS);
-      seen.addAll(List.of("NATIONALITY", "EVENT", "WORK_OF_ART", "ORGANIZATION"));
+      seen.add("ORGANIZATION");
+      seen.addAll(Types.FINE);
     }
     this.allowed = List.copyOf(allow);
     this.labels = Set.copyOf(seen);
@@ -127,7 +129,7 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     if (rules) {
       BoundaryRules.apply(tagging);
-      NationalityRules.apply(tagging);
+      NameRules.apply(tagging);
       NumericRules.apply(tagging);
       AcronymRules.apply(tagging);
     }

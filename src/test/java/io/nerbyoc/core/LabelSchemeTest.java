@@ -17,10 +17,40 @@ class LabelSchemeTest {
     assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Paris"));
     assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Rhine River"));
     assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Mount Everest"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Lake Geneva"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Gulf of Mexico"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "Pacific Ocean"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Salt Lake City"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "River Liffey"));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "San Francisco Bay Area"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Mountain View"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Rhode Island"));
+    assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Ivory Coast"));
     assertEquals("NORP", LabelScheme.SPACY.map("NATIONALITY", "French"));
     assertEquals("CARDINAL", LabelScheme.SPACY.map("NUMBER", "3"));
-    assertEquals("MISC", LabelScheme.SPACY.map("MISC", "Olympics"));
     assertEquals("QUANTITY", LabelScheme.SPACY.map("QUANTITY", "300 miles"));
+    assertEquals("FAC", LabelScheme.SPACY.map("FAC", "Route 66"));
+    assertEquals("LANGUAGE", LabelScheme.SPACY.map("LANGUAGE", "Swahili"));
+  }
+
+  @Test
+  void no_misc_in_spacy_but_in_conll_and_corenlp() {
+    for (String text : List.of("Olympics", "Internet", "French Open", "Superman", "")) {
+      String m = LabelScheme.SPACY.map("MISC", text);
+      org.junit.jupiter.api.Assertions.assertNotEquals("MISC", m, text);
+    }
+    assertNull(LabelScheme.SPACY.map("MISC", "Internet"));
+    assertNull(LabelScheme.SPACY.map("MISC", "Superman"));
+    assertEquals("NORP", LabelScheme.SPACY.map("MISC", "Sudanese"));
+    assertEquals("NORP", LabelScheme.SPACY.map("MISC", "Bolivarians"));
+    assertEquals("EVENT", LabelScheme.SPACY.map("MISC", "Korean War"));
+    org.junit.jupiter.api.Assertions.assertFalse(LabelScheme.SPACY.labels().contains("MISC"));
+    org.junit.jupiter.api.Assertions.assertFalse(LabelScheme.SPACY.namesOf(List.of("MISC", "PERSON")).contains("MISC"));
+    assertEquals("MISC", LabelScheme.CONLL.map("MISC", "Internet"));
+    assertEquals("MISC", LabelScheme.CORENLP.map("MISC", "Internet"));
+    assertEquals("LOC", LabelScheme.CONLL.map("FAC", "Route 66"));
+    assertEquals("LOC", LabelScheme.CONLL.map("LOC", "Asia"));
+    assertEquals("MISC", LabelScheme.CONLL.map("LAW", "Article 5"));
   }
 
   @Test

@@ -37,7 +37,7 @@ class RulesTest {
     Tagging t = tagging("French Americans met the French Open team");
     t.set(4, 6, "MISC", 0.9, "crf");
     t.set(0, 1, "MISC", 0.9, "crf");
-    NationalityRules.apply(t);
+    NameRules.apply(t);
     assertArrayEquals(new String[] {"NATIONALITY", "NATIONALITY", "O", "O", "MISC", "MISC", "O"}, t.labels);
   }
 

@@ -1,0 +1,506 @@
+package io.nerbyoc.names;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fine types for names, by the OntoNotes conventions that spaCy follows
+ * (../shared/reference/spacy-labels.md): the CRFs' PERSON / ORGANIZATION / LOCATION / MISC spans
+ * and unlabelled words become NORP, LANGUAGE, LAW, EVENT, FAC, WORK_OF_ART, PRODUCT or LOC where
+ * the words and their context say so. Pure Java over words and spans: no tagger, no lexicon file.
+ *
+ * <p>In order, each step claiming words before the next: names with a head word ({@link Heads}),
+ * products ({@link Products}), titles after "the novel", "her album"..., then single names
+ * (places, languages, nationalities). What stays MISC is left to the label scheme.
+ */
+public final class NameTyper {
+  /** Capitalised words at a sentence start that begin no name. */
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "when", "after", "before",
+          "during", "with", "from", "to", "by", "of", "as", "since", "this", "that", "these",
+          "those", "his", "her", "its", "their", "our", "my", "your", "it", "he", "she", "they",
+          "we", "i", "there", "if", "while", "although", "under", "over", "between", "into",
+          "through", "about", "also", "then", "so", "yet", "however", "meanwhile", "today",
+          "yesterday", "last", "next", "every", "each", "some", "many", "most", "all", "both",
+          "what", "which", "who", "where", "how", "why", "unlike", "like", "despite", "following",
+          "according", "neither", "either", "former", "late", "new", "old");
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al", "-");
+  private static final Set<String> LEAD_LINKS = Set.of("of", "on", "for");
+  private static final Set<String> TITLE_LINKS =
+      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me",
+          "-", "'s", "over", "from", "under", "into", "without", "about");
+  private static final Set<String> WORK_NOUNS =
+      Set.of(
+          "book", "novel", "novella", "film", "movie", "song", "single", "album", "poem", "play",
+          "opera", "musical", "series", "sitcom", "painting", "sculpture", "documentary", "episode",
+          "memoir", "autobiography", "anthology", "ballad", "symphony", "hit", "record", "lp", "ep",
+          "soundtrack", "mixtape", "track", "game");
+  private static final Set<String> TITLE_INTROS = Set.of("titled", "entitled", "called", "named", ",");
+  private static final Set<String> AWARDS =
+      Set.of("Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Tony", "Tonys", "BAFTA", "BAFTAs");
+  private static final Set<String> AWARD_CUES =
+      Set.of("an", "the", "two", "three", "four", "five", "won", "win", "wins", "winning", "his",
+          "her", "their", "first", "second", "its");
+  private static final Set<String> COUNTS =
+      Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "several",
+          "many", "multiple", "numerous", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+  /** Titles and honorifics, which stay outside PERSON: "President Lincoln" is "Lincoln". */
+  private static final Set<String> TITLES =
+      Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Fr", "Fr.", "Rev",
+          "Rev.", "Sir", "Dame", "President", "Senator", "Sen.", "Gov.", "Governor", "Rep.", "Judge",
+          "Justice", "Pope", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "General", "Gen.",
+          "Col.", "Capt.", "Captain", "Lt.", "Sgt.", "Minister", "Chancellor", "Mayor", "Cardinal",
+          "Archbishop", "Bishop", "Sheikh", "Imam", "Rabbi", "Chairman", "Secretary", "Ambassador",
+          "Premier", "Commissioner", "Inspector", "Detective", "Officer", "Coach", "Professor", "Doctor");
+  private static final int MAX_NAME = 10;
+  private static final int MAX_TITLE = 8;
+
+  private NameTyper() {}
+
+  /** The sentence's spans after fine typing: spans it does not touch come back unchanged. */
+  public static List<Span> type(String[] words, List<Span> spans) {
+    Sentence s = new Sentence(words, spans);
+    for (int i = 0; i < s.size(); i++) {
+      i = quotedTerm(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = headed(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = product(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = title(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = single(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = lawSection(s, i);
+    }
+    return s.spans();
+  }
+
+  /** A capitalised function word at the start of a sentence or clause: "In", "The", "New" only there. */
+  private static boolean stopped(Sentence s, int i) {
+    return STOP.contains(s.lower(i)) && (i == 0 || !Character.isLetterOrDigit(s.word(i - 1).codePointAt(0)));
+  }
+
+  /** A word that can begin or continue a name here: capitalised and free, or the start of a name span. */
+  private static boolean nameStart(Sentence s, int i) {
+    if (i >= s.size() || !Sentence.capitalised(s.word(i))) {
+      return false;
+    }
+    return s.isFree(i) || (s.spanStart(i) == i && Types.isName(s.label(i)));
+  }
+
+  /** End of the name-like words from i on: capitalised words, name spans and inner connectors. */
+  private static int nameEnd(Sentence s, int i, Set<String> links) {
+    int j = i;
+    while (j < s.size() && j - i < MAX_NAME) {
+      if (nameStart(s, j)) {
+        j = s.isFree(j) ? j + 1 : s.spanEnd(j);
+      } else if (j > i && s.isFree(j) && links.contains(s.lower(j)) && nameStart(s, j + 1)) {
+        j++;
+      } else if (j > i && s.isFree(j) && links.contains(s.lower(j)) && "the".equals(s.lower(j + 1)) && nameStart(s, j + 2)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** "Treaty of Versailles", "Hurricane Ida", "Route 66", "Clean Air Act", "Korean War". Returns where to go on. */
+  private static int headed(Sentence s, int i) {
+    if (!nameStart(s, i) || stopped(s, i)) {
+      return i;
+    }
+    String w = s.word(i);
+    if (!s.isFree(i) && s.spanEnd(i) > i + 1) { // one span: "Hurricane Ida", "Treaty of Versailles"
+      int end = s.spanEnd(i);
+      String type = Heads.BEFORE_NAME.get(w);
+      if (type == null && LEAD_LINKS.contains(s.lower(i + 1)) && end > i + 2) {
+        type = Heads.BEFORE_OF.get(w);
+      }
+      if (type != null) {
+        s.set(i, end, type);
+        return end - 1;
+      }
+    }
+    String lead = Heads.BEFORE_OF.get(w);
+    if (lead != null && i + 2 < s.size() && LEAD_LINKS.contains(s.lower(i + 1))) {
+      int from = i + 2;
+      if ("the".equals(s.lower(from))) {
+        from++;
+      }
+      int end = nameEnd(s, from, Set.of("of", "the", "and", "de"));
+      if (end == from && from < s.size() && s.word(from).matches("\\d{4}")) {
+        end = from + 1; // "War of 1812"
+      }
+      boolean institution = Types.ORG.equals(lead) || Types.LOCATION.equals(lead);
+      if (institution && (end == from || !Types.LOCATION.equals(s.label(from)) || s.spanEnd(from) != end
+          || !"of".equals(s.lower(i + 1)) || from != i + 2)) {
+        end = from; // only "Government of" + one place
+      }
+      if (institution && i > 0 && Sentence.capitalised(s.word(i - 1)) && !s.isFree(i - 1)) {
+        end = from; // "Grand Duchy of": left to the CRF's own span
+      }
+      if (institution && i > 0 && "Grand".equals(s.word(i - 1)) && s.isFree(i - 1) && end > from) {
+        i--; // "Grand Duchy of Poznan"
+      }
+      if (end > from) {
+        int start = i > 0 && s.word(i - 1).matches("\\d{4}") && (s.isFree(i - 1) || s.isSpan(i - 1, i)) ? i - 1 : i;
+        s.set(start, end, lead); // "the 2003 Invasion of Iraq", "the 1815 Act of Union"
+        return end - 1;
+      }
+    }
+    lead = Heads.BEFORE_NAME.get(w);
+    if ("Best".equals(w) && (i == 0 || Heads.EXCEPTIONS.contains("Best " + s.word(i + 1 < s.size() ? i + 1 : i)))) {
+      lead = null; // "Best Buy"; a sentence may start with "Best"
+    }
+    if (lead != null && nameStart(s, i + 1)) {
+      int end = nameEnd(s, i + 1, Set.of());
+      s.set(i, end, lead);
+      return end - 1;
+    }
+    lead = Heads.BEFORE_NUMBER.get(w);
+    if ("Chapter".equals(w) && i + 1 < s.size() && !Set.of("7", "9", "11", "13", "15").contains(s.word(i + 1))) {
+      lead = null; // bankruptcy chapters only
+    }
+    if (lead != null && i + 1 < s.size() && s.word(i + 1).matches("\\d{1,4}[A-Za-z]?")
+        && !Set.of("this", "such", "said", "any", "each").contains(s.lower(i - 1))) { // not "this Article 15"
+      s.set(i, i + 2, lead);
+      return i + 1;
+    }
+    if (!s.isFree(i) && s.spanStart(i) != i) {
+      return i;
+    }
+    int end = nameEnd(s, i, CONNECTORS);
+    int start = i;
+    if (start == 0 && s.isFree(0) && end > 2 && CONNECTORS.contains(s.lower(1))) {
+      start = 2; // "Opponents of Affordable Care Act"
+    }
+    if ("The".equals(s.word(start)) && s.isFree(start)) {
+      start++;
+    }
+    int head = end - 1;
+    while (head > start && Heads.isNumeral(s.word(head)) && Heads.LAST.containsKey(s.word(head - 1))) {
+      head--; // "World War II", "Super Bowl XLV"
+    }
+    String type = head >= start ? Heads.LAST.get(s.word(head)) : null;
+    if (type == null && end < s.size() && s.isFree(end) && Heads.NATURAL_LOWER.contains(s.word(end))
+        && !s.isFree(start) && Types.isName(s.label(start)) && s.spanEnd(start) == end) {
+      s.set(start, end + 1, Types.LOC); // "the Tigris river", "the Hamrin mountains"
+      return end;
+    }
+    if (type == null || (head == start && !Heads.ALONE.contains(s.word(head)))
+        || Heads.EXCEPTIONS.contains(s.text(start, head + 1)) && !Types.LOCATION.equals(s.label(start))
+        || Types.LOC.equals(type) && Places.isGpe(s.text(start, head + 1))) {
+      if (head == start && Heads.ALONE.contains(s.word(head)) && s.isFree(head)) {
+        s.set(head, head + 1, Heads.ALONE.contains(s.word(head)) && "Constitution".equals(s.word(head)) ? Types.LAW : Types.EVENT);
+      }
+      return i; // a shorter name may start inside: "Grand Duchy of ..."
+    }
+    if (end < s.size() - 1 && "of".equals(s.lower(end)) && s.word(end + 1).matches("\\d{4}")
+        && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
+      end += 2; // "Civil Rights Act of 1964"
+    }
+    if (("Globe".equals(s.word(head)) || "Globes".equals(s.word(head))) && !"Golden".equals(s.word(Math.max(start, head - 1)))) {
+      return Math.max(i, end - 1); // only "Golden Globe" is an award; "The Globe and Mail" is not
+    }
+    if (Types.WORK.equals(type) && end + 1 < s.size() && s.isFree(end)
+        && ("for".equals(s.word(end)) && "Best".equals(s.word(end + 1))
+            || "in".equals(s.word(end)) && Sentence.capitalised(s.word(end + 1)) && s.isFree(end + 1))) {
+      int k = end + 1;
+      while (k < s.size() && Sentence.capitalised(s.word(k)) && s.isFree(k) && k - end < 5) {
+        k++;
+      }
+      end = k; // "Academy Award for Best Actress", "Nobel Prize in Literature"
+    }
+    if ("Awards".equals(s.word(head)) && start > 0 && COUNTS.contains(s.lower(start - 1))) {
+      type = Types.WORK; // "four Academy Awards" are prizes; "the Academy Awards" is the ceremony
+    }
+    if (Types.EVENT.equals(type) && end < s.size() && s.word(end).matches("\\d{1,4}|[IVXL]{1,6}")
+        && (s.isFree(end) || s.isSpan(end, end + 1))) {
+      end++; // "Eurovision Song Contest 2018", "Super Bowl 50"
+    }
+    if ((Types.EVENT.equals(type) || Types.LAW.equals(type)) && start > 0 && s.word(start - 1).matches("\\d{4}|\\d+(?:st|nd|rd|th)")
+        && (s.isFree(start - 1) || s.isSpan(start - 1, start))) {
+      start--; // "the 2010 World Cup"
+    }
+    s.set(start, end, type);
+    return end - 1;
+  }
+
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
+  private static final Set<String> DEFINES = Set.of("means", "mean", "shall", "has", "have", "refers");
+
+  /**
+   * A quoted phrase the boundary rules took for a title that is a defined term in a contract
+   * ('(the "Loan Agreement")', '"Effective Date" means') or a nickname between names
+   * ('William "Cowboy" Cowley'): not a work of art, and no entity.
+   */
+  private static int quotedTerm(Sentence s, int i) {
+    if (!Types.WORK.equals(s.label(i)) || s.spanStart(i) != i || i == 0 || !QUOTES.contains(s.word(i - 1))) {
+      return i;
+    }
+    int end = s.spanEnd(i);
+    String before = s.lower(i - 2);
+    boolean defined = "(".equals(before) || Set.of("the", "a", "an", "any", "each", "such").contains(before)
+        || s.text(i, end).matches(".*[$(].*")
+        || end + 1 < s.size() && (DEFINES.contains(s.lower(end + 1)) || ")".equals(s.word(end + 1)));
+    boolean nickname = i >= 2 && Types.PERSON.equals(s.label(i - 2)) && end + 1 < s.size()
+        && Sentence.capitalised(s.word(end + 1)) && !s.isFree(end + 1);
+    if (defined || nickname) {
+      s.clear(i, end);
+    }
+    return end - 1;
+  }
+
+  private static final Set<String> PARTS = Set.of("Section", "Article", "Title", "Chapter", "Part");
+
+  /** "Section 101 of the Bankruptcy Code", "Title 11 of the United States Code": one LAW. */
+  private static int lawSection(Sentence s, int i) {
+    if (!PARTS.contains(capitalise(s.word(i))) || i + 3 >= s.size() || !s.word(i + 1).matches("\\d[\\d.]*[A-Za-z]?")
+        || !"of".equals(s.lower(i + 2))) {
+      return i;
+    }
+    int k = "the".equals(s.lower(i + 3)) ? i + 4 : i + 3;
+    if (k < s.size() && Types.LAW.equals(s.label(k)) && s.spanStart(k) == k) {
+      int end = s.spanEnd(k);
+      s.set(i, end, Types.LAW);
+      return end - 1;
+    }
+    return i;
+  }
+
+  private static String capitalise(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  /** "Boeing 747", "Galaxy S10", "iPhone", "F-16 Fighting Falcon". */
+  private static int product(Sentence s, int i) {
+    String w = s.word(i);
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+      return i;
+    }
+    boolean open = s.isFree(i) || (s.isSpan(i, i + 1) && canRetype(s.label(i)));
+    if (!open) {
+      return i;
+    }
+    int designation = Products.isDesignation(w) ? i + 1
+        : i + 2 < s.size() && "-".equals(s.word(i + 1)) && Products.isDesignation(w + "-" + s.word(i + 2)) ? i + 3 : -1;
+    if (designation > 0) {
+      int end = designation;
+      while (end < s.size() && end - designation < 3 && Sentence.capitalised(s.word(end))
+          && (s.isFree(end) || s.spanStart(end) == end && canRetype(s.label(end)))) {
+        end = s.isFree(end) ? end + 1 : s.spanEnd(end); // "F-4 Phantom II", "CH-53 Sea Stallion"
+      }
+      s.set(i, end, Types.PRODUCT);
+      return end - 1;
+    }
+    if (Products.isMaker(w) && i + 1 < s.size() && Products.isModel(s.word(i + 1))
+        && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) && !s.word(i + 1).matches("\\d{4}s?|1[0-9]{3}")) {
+      s.set(i, i + 2, Types.PRODUCT);
+      return i + 1;
+    }
+    if (Products.isName(s, i)) {
+      int end = i + 1;
+      while (end < s.size() && end - i < 3 && (s.isFree(end) || s.isSpan(end, end + 1))
+          && (Products.isModel(s.word(end)) || "Portable".equals(s.word(end)))) {
+        end++; // "PlayStation 2", "iPhone X"
+      }
+      s.set(i, end, Types.PRODUCT);
+      return end - 1;
+    }
+    return i;
+  }
+
+  /**
+   * "the novel Moby-Dick", "her album , Thriller": a capitalised title after a work noun; or a
+   * capitalised phrase the CRFs did not take for a person or place, followed by its year in
+   * brackets: "Taste of Cherry (1997)".
+   */
+  private static int title(Sentence s, int i) {
+    if (!WORK_NOUNS.contains(s.word(i))) {
+      return yearTitle(s, i);
+    }
+    int j = i + 1;
+    if (j < s.size() && TITLE_INTROS.contains(s.lower(j))) {
+      j++;
+    }
+    if (j >= s.size() || !Sentence.capitalised(s.word(j)) || !(s.isFree(j) || s.spanStart(j) == j && canRetype(s.label(j)))) {
+      return i;
+    }
+    int end = titleEnd(s, j);
+    s.set(j, end, Types.WORK);
+    return end - 1;
+  }
+
+  private static int yearTitle(Sentence s, int i) {
+    if (!s.hasBracket()) {
+      return i;
+    }
+    String label = s.label(i);
+    boolean article = Set.of("The", "A", "An").contains(s.word(i));
+    if (!nameStart(s, i) || (stopped(s, i) && !article) || i > 0 && "-".equals(s.word(i - 1))
+        || !(label == null || Types.MISC.equals(label) || Types.WORK.equals(label))) {
+      return i; // not "Harvard (2011)": an ORG with a year is the ORG
+    }
+    int end = titleEnd(s, i);
+    if (end + 2 < s.size() && "(".equals(s.word(end)) && s.word(end + 1).matches("(?:1[89]|20)\\d\\d")
+        && Set.of(")", ",", "-", "--", "\u2013").contains(s.word(end + 2))) {
+      s.set(i, end, Types.WORK);
+      return end - 1;
+    }
+    return i;
+  }
+
+  /** End of a title from j: capitalised words and spans, and lower-case title words between them. */
+  private static int titleEnd(Sentence s, int j) {
+    int end = j;
+    while (end < s.size() && end - j < MAX_TITLE) {
+      if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || canRetype(s.label(end)))) {
+        end = s.isFree(end) ? end + 1 : Math.max(end + 1, s.spanEnd(end));
+        continue;
+      }
+      int k = end;
+      while (k < s.size() && s.isFree(k) && TITLE_LINKS.contains(s.lower(k))) {
+        k++;
+      }
+      if (k > end && k < s.size() && Sentence.capitalised(s.word(k)) && (s.isFree(k) || canRetype(s.label(k)))) {
+        end = k;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean canRetype(String label) {
+    return Types.PERSON.equals(label) || Types.ORG.equals(label) || Types.LOCATION.equals(label)
+        || Types.MISC.equals(label) || Types.WORK.equals(label);
+  }
+
+  private static boolean allMembers(Sentence s, int from, int to) {
+    for (int k = from; k < to; ) {
+      int m = Norp.match(s.words, k);
+      if (m == 0) {
+        return false;
+      }
+      k += m;
+    }
+    return true;
+  }
+
+  /** Places, awards, events, languages and nationalities named by one word or a short fixed phrase. */
+  private static int single(Sentence s, int i) {
+    String label = s.label(i);
+    if (Types.PERSON.equals(label) && s.spanStart(i) == i && TITLES.contains(s.word(i)) && s.spanEnd(i) > i + 1) {
+      int end = s.spanEnd(i);
+      int from = i + 1;
+      while (from < end - 1 && TITLES.contains(s.word(from))) {
+        from++;
+      }
+      s.set(from, end, Types.PERSON); // "Dr. Ada Smith" is "Ada Smith"
+      return end - 1;
+    }
+    if (label != null && s.spanStart(i) == i) {
+      int end = s.spanEnd(i);
+      if ((Types.LOCATION.equals(label) || Types.MISC.equals(label) || Types.ORG.equals(label))
+          && Places.isLoc(s, i, end)) {
+        s.set(i, end, Types.LOC);
+        return end - 1;
+      }
+    } else if (label == null && Sentence.capitalised(s.word(i))) {
+      for (int end = Math.min(s.size(), i + 3); end > i; end--) {
+        if (s.isFree(i, end) && Places.isLoc(s, i, end)) {
+          s.set(i, end, Types.LOC);
+          return end - 1;
+        }
+      }
+    }
+    if (Sentence.capitalised(s.word(i)) && (label == null || s.spanStart(i) == i && canRetype(label))) {
+      int end = label == null ? i + 1 : s.spanEnd(i);
+      if (label == null && end < s.size() && s.isFree(end) && Sentence.capitalised(s.word(end))) {
+        end++; // free two-word names: "Camp David", "White House"
+      }
+      for (; end > i; end--) {
+        String text = s.text(i, end);
+        if (Heads.FAC_NAMES.contains(text)) {
+          s.set(i, end, Types.FAC);
+          return end - 1;
+        }
+        if (Heads.SEATS.contains(text)) {
+          int k = "the".equals(s.lower(i - 1)) ? i - 2 : i - 1;
+          s.set(i, end, Heads.AT_PLACE.contains(s.lower(k)) ? Types.FAC : Types.ORG);
+          return end - 1;
+        }
+        if (label != null) {
+          break; // a span is looked up whole
+        }
+      }
+    }
+    boolean single = s.isFree(i) || s.isSpan(i, i + 1);
+    String w = s.word(i);
+    if (single && AWARDS.contains(w) && (label == null || canRetype(label))
+        && (w.endsWith("s") || AWARD_CUES.contains(s.lower(i - 1)))) {
+      s.set(i, i + 1, Types.WORK);
+      return i;
+    }
+    if (single && (label == null || canRetype(label) || Types.NORP.equals(label)) && !Types.PERSON.equals(label)
+        && (Languages.isLanguage(s, i))) {
+      s.set(i, i + 1, Types.LANGUAGE);
+      return i;
+    }
+    if (Types.MISC.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1 && allMembers(s, i, s.spanEnd(i))) {
+      int end = s.spanEnd(i);
+      s.clear(i, end); // "Soviet Armenian": two NORP names
+      for (int k = i; k < end; k += Math.max(1, Norp.match(s.words, k))) {
+        s.set(k, k + Norp.match(s.words, k), Types.NORP);
+      }
+      return end - 1;
+    }
+    if (Types.MISC.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1) {
+      int end = s.spanEnd(i);
+      int head = end - 1;
+      if (head > i && Heads.isNumeral(s.word(head))) {
+        head--;
+      }
+      String type = Heads.LAST.get(s.word(head));
+      if (Heads.BEFORE_NUMBER.containsKey(w) && end == i + 2 && s.word(i + 1).matches("\\d{1,4}")) {
+        type = Heads.BEFORE_NUMBER.get(w); // "Chapter 11"
+      }
+      if (type != null && !Types.ORG.equals(type) && !Types.LOCATION.equals(type)) {
+        s.set(i, end, type); // "1992 Winter Olympics", "42nd Academy Awards" as one MISC
+        return end - 1;
+      }
+    }
+    boolean looseMisc = Types.MISC.equals(label) && s.isSpan(i, i + 1);
+    if ((single && label == null || looseMisc) && "Olympic".equals(w) && !Sentence.capitalised(s.word(Math.min(i + 1, s.size() - 1)))) {
+      s.set(i, i + 1, Types.EVENT); // "an Olympic gold medal"
+      return i;
+    }
+    if ((single && label == null || looseMisc) && ("Western".equals(w) || "Eastern".equals(w)) && i > 0 && i + 1 < s.size()
+        && Character.isLowerCase(s.word(i + 1).codePointAt(0))) {
+      s.set(i, i + 1, Types.NORP); // "Western travelers"
+      return i;
+    }
+    if (i >= 2 && "-".equals(s.word(i - 1)) && Sentence.capitalised(s.word(i - 2))) {
+      return i; // "All-American", "Anti-Jacksonian"
+    }
+    int m = Norp.match(s.words, i);
+    if (m > 0 && (s.isFree(i, i + m) || (s.isSpan(i, i + m)
+        && (Types.MISC.equals(label) || Types.ORG.equals(label) || Types.NORP.equals(label))))) {
+      s.set(i, i + m, Types.NORP);
+      return i + m - 1;
+    }
+    if (Types.MISC.equals(label) && s.isSpan(i, i + 1) && Norp.hasForm(w)) {
+      s.set(i, i + 1, Types.NORP);
+    }
+    return i;
+  }
+}

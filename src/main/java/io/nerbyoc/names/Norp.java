@@ -1,0 +1,145 @@
+package io.nerbyoc.names;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Nationalities, religious and political groups (spaCy's NORP), as adjectives or members'
+ * plurals. Two lists: {@link #WORDS}, written by hand (it began as engine.NationalityRules' list:
+ * peoples, faiths, parties), and {@code nationalities.txt}, distilled from the nationality words
+ * CoreNLP ships (see scripts/distill_nationalities.py). No corpus was used.
+ */
+final class Norp {
+  private static final Set<String> WORDS =
+      Set.of(
+          "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine",
+          "argentinian", "armenian", "australian", "austrian", "azerbaijani", "bahraini",
+          "bangladeshi", "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british",
+          "bulgarian", "burmese", "cambodian", "cameroonian", "canadian", "chadian", "chilean",
+          "chinese", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "danish",
+          "dutch", "ecuadorian", "egyptian", "english", "eritrean", "estonian", "ethiopian",
+          "european", "fijian", "filipino", "finnish", "french", "georgian", "german", "ghanaian",
+          "greek", "guatemalan", "haitian", "honduran", "hungarian", "icelandic", "indian",
+          "indonesian", "iranian", "iraqi", "irish", "israeli", "italian", "ivorian", "jamaican",
+          "japanese", "jordanian", "kazakh", "kenyan", "korean", "kosovar", "kurdish", "kuwaiti",
+          "kyrgyz", "laotian", "latvian", "lebanese", "liberian", "libyan", "lithuanian",
+          "macedonian", "malagasy", "malaysian", "malian", "maltese", "mexican", "moldovan",
+          "mongolian", "montenegrin", "moroccan", "mozambican", "namibian", "nepalese", "nigerian",
+          "nigerien", "norwegian", "pakistani", "palestinian", "panamanian", "paraguayan",
+          "persian", "peruvian", "polish", "portuguese", "qatari", "romanian", "russian",
+          "rwandan", "saudi", "scottish", "senegalese", "serbian", "singaporean", "slovak",
+          "slovenian", "somali", "african", "asian", "spanish", "sudanese", "swedish", "swiss",
+          "syrian", "taiwanese", "tajik", "tanzanian", "thai", "tibetan", "tunisian", "turkish",
+          "turkmen", "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese",
+          "welsh", "yemeni", "zambian", "zimbabwean", "arab", "latin", "hispanic",
+          "christian", "muslim", "islamic", "jewish", "catholic", "protestant", "buddhist",
+          "hindu", "sikh", "orthodox", "anglican", "lutheran", "methodist", "baptist", "mormon",
+          "sunni", "shia", "shiite", "communist", "socialist", "democrat", "republican",
+          "conservative", "liberal", "soviet", "roman", "byzantine", "ottoman", "celtic", "norse",
+          "viking", "slavic", "nordic", "scandinavian", "mexican-american", "african-american",
+          // added for issue 13: more countries, peoples, faiths and parties (written by hand)
+          "emirati", "omani", "bahamian", "barbadian", "beninese", "bhutanese", "bruneian",
+          "burundian", "djiboutian", "dominican", "gabonese", "gambian", "guinean", "guyanese",
+          "malawian", "mauritian", "nicaraguan", "salvadoran", "samoan", "surinamese", "togolese",
+          "tongan", "trinidadian", "yugoslav", "yugoslavian", "prussian", "bavarian", "catalan",
+          "basque", "flemish", "sicilian", "texan", "californian", "hawaiian", "alaskan",
+          "chechen", "tatar", "mongol", "khmer", "rohingya", "punjabi", "bengali", "tamil",
+          "pashtun", "baloch", "afrikaner", "zulu", "berber", "coptic", "druze", "alawite",
+          "maronite", "yazidi", "assyrian", "kurd", "uighur", "uyghur", "inuit", "aboriginal",
+          "latino", "latina", "jew", "evangelical", "pentecostal", "presbyterian", "episcopalian",
+          "quaker", "amish", "mennonite", "calvinist", "puritan", "jesuit", "islamist", "zionist",
+          "marxist", "maoist", "leninist", "nazi", "fascist", "libertarian", "tory", "whig",
+          "bolshevik", "sephardic", "ashkenazi", "hasidic", "kiwi", "briton", "brit", "scot",
+          "dane", "swede", "finn", "pole", "turk", "serb", "croat", "slovene", "czechoslovak",
+          "cossack", "aztec", "mayan", "inca", "hutu", "tutsi", "sinhalese", "gujarati", "tajikistani",
+          "uzbekistani", "kazakhstani", "azeri", "bosniak", "albanian-american", "irish-american",
+          "italian-american", "chinese-american", "japanese-american", "korean-american",
+          "indian-american", "arab-american", "asian-american", "jewish-american");
+
+  /** Second words after which a first word of {@link #WORDS}' kind makes one two-word group. */
+  private static final Set<String> PAIRS =
+      Set.of(
+          "latin american", "sri lankan", "new zealander", "native american", "puerto rican",
+          "costa rican", "saudi arabian", "sierra leonean", "middle eastern", "roman catholic",
+          "greek orthodox", "russian orthodox", "sunni muslim", "shia muslim", "shiite muslim",
+          "southern baptist", "social democrat", "christian democrat", "free democrat",
+          "new yorker", "hong konger", "african american", "asian american", "mexican american",
+          "arab american", "irish american", "italian american", "chinese american");
+
+  /** Directions that make a two-word group with a member: "South Korean", "East German". */
+  private static final Set<String> DIRECTIONS =
+      Set.of("north", "south", "east", "west", "central", "southeast", "northeast", "southwest",
+          "northwest", "sub-saharan");
+
+  private static final Set<String> SHIPPED = readList("nationalities.txt");
+
+  private Norp() {}
+
+  private static Set<String> readList(String name) {
+    try (java.io.InputStream in = Norp.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static boolean listed(String lower) {
+    return WORDS.contains(lower) || SHIPPED.contains(lower);
+  }
+
+  /** Capitalised list word, singular or plural ("Americans", "Democrats", "Tories"). */
+  static boolean isMember(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    return listed(singular(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Words of the NORP group starting at {@code i}: 2, 1 or 0. */
+  static int match(String[] w, int i) {
+    if (!Sentence.capitalised(w[i])) {
+      return 0;
+    }
+    if (i + 1 < w.length && Sentence.capitalised(w[i + 1])) {
+      String first = w[i].toLowerCase(Locale.ROOT);
+      String pair = first + " " + singular(w[i + 1].toLowerCase(Locale.ROOT));
+      if (PAIRS.contains(pair) || (DIRECTIONS.contains(first) && isMember(w[i + 1]))) {
+        return 2;
+      }
+    }
+    return isMember(w[i]) ? 1 : 0;
+  }
+
+  private static String singular(String w) {
+    if (listed(w)) {
+      return w;
+    }
+    if (w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y"; // Tories
+    }
+    if (w.endsWith("s")) {
+      return w.substring(0, w.length() - 1);
+    }
+    if (w.endsWith("men")) {
+      return w.substring(0, w.length() - 3) + "man";
+    }
+    return w;
+  }
+
+  /**
+   * A single capitalised word shaped like a people's adjective or plural (-an, -ese, -ish, -i),
+   * for MISC names the list does not hold ("Bolivarian", "Sudanese"). Not "-man" (Superman).
+   */
+  static boolean hasForm(String w) {
+    return Sentence.capitalised(w)
+        && w.length() > 4
+        && w.chars().allMatch(Character::isLetter)
+        && w.matches(".*(?:[^m]ans?|ians?|eses?|ish|[^aeiou]is?)")
+        && !w.matches("(?i).*(?:man|men)");
+  }
+}

@@ -1,0 +1,186 @@
+package io.nerbyoc.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One example per convention of ../shared/reference/spacy-labels.md for the name types. */
+class NameTyperTest {
+
+  /**
+   * Types a sentence whose spans are marked inline as [LABEL words ...] and returns it marked the
+   * same way after typing.
+   */
+  private static String typed(String marked) {
+    List<String> words = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    String label = null;
+    int start = -1;
+    for (String tok : marked.split(" ")) {
+      if (tok.startsWith("[")) {
+        label = tok.substring(1);
+        start = words.size();
+      } else if (tok.equals("]")) {
+        spans.add(new Span(start, words.size(), label));
+      } else {
+        words.add(tok);
+      }
+    }
+    String[] w = words.toArray(new String[0]);
+    StringBuilder out = new StringBuilder();
+    List<Span> result = NameTyper.type(w, spans);
+    int k = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (k < result.size() && result.get(k).from() == i) {
+        out.append('[').append(result.get(k).label()).append(' ');
+      }
+      out.append(w[i]);
+      if (k < result.size() && result.get(k).to() == i + 1) {
+        out.append(" ]");
+        k++;
+      }
+      out.append(' ');
+    }
+    return out.toString().trim();
+  }
+
+  private static void check(String input, String expected) {
+    assertEquals(expected, typed(input));
+  }
+
+  @Test
+  void norp_adjectives_plurals_religions_parties_and_pairs() {
+    check("[MISC Canadian ] troops met two Republicans and the Baptists", "[NATIONALITY Canadian ] troops met two [NATIONALITY Republicans ] and the [NATIONALITY Baptists ]");
+    check("Latin American markets", "[NATIONALITY Latin American ] markets");
+    check("[ORGANIZATION Democrats ] said", "[NATIONALITY Democrats ] said");
+    check("the [MISC French Open ] final", "the [MISC French Open ] final");
+    check("a [MISC Bolivarian ] idea", "a [NATIONALITY Bolivarian ] idea");
+  }
+
+  @Test
+  void language_only_in_language_contexts() {
+    check("she speaks French and wrote in English , not German", "she speaks [LANGUAGE French ] and wrote in [LANGUAGE English ] , not [NATIONALITY German ]");
+    check("translated from German by him", "translated from [LANGUAGE German ] by him");
+    check("in French markets", "in [NATIONALITY French ] markets");
+    check("the Spanish language", "the [LANGUAGE Spanish ] language");
+    check("a Swahili poem", "a [LANGUAGE Swahili ] poem");
+    check("its English - language magazine", "its [LANGUAGE English ] - language magazine");
+    check("in Telugu , Tamil and Kannada", "in [LANGUAGE Telugu ] , [LANGUAGE Tamil ] and [LANGUAGE Kannada ]");
+  }
+
+  @Test
+  void laws_without_determiner() {
+    check("under the Clean Air Act .", "under the [LAW Clean Air Act ] .");
+    check("the [MISC Treaty ] of [LOCATION Versailles ]", "the [LAW Treaty of Versailles ]");
+    check("under Article 5 of it", "under [LAW Article 5 ] of it");
+    check("the First Amendment", "the [LAW First Amendment ]");
+    check("the [ORGANIZATION Civil Rights ] Act of 1964", "the [LAW Civil Rights Act of 1964 ]");
+    check("the Convention on the Rights of the Child", "the [LAW Convention on the Rights of the Child ]");
+  }
+
+  @Test
+  void events() {
+    check("after World War II", "after [EVENT World War II ]");
+    check("[PERSON Hurricane Ida ] hit", "[EVENT Hurricane Ida ] hit");
+    check("Hurricane [PERSON Ida ] hit", "[EVENT Hurricane Ida ] hit");
+    check("the 2010 World Cup", "the [EVENT 2010 World Cup ]");
+    check("the Super Bowl", "the [EVENT Super Bowl ]");
+    check("at the [MISC 1992 Winter Olympics ] and", "at the [EVENT 1992 Winter Olympics ] and");
+    check("the [MISC Korean ] War", "the [EVENT Korean War ]");
+    check("at the Olympics", "at the [EVENT Olympics ]");
+    check("the New York Film Festival", "the [EVENT New York Film Festival ]");
+    check("veterans of the Spanish - American War", "veterans of the [EVENT Spanish - American War ]");
+    check("won the Eurovision Song Contest 2018 .", "won the [EVENT Eurovision Song Contest 2018 ] .");
+  }
+
+  @Test
+  void facilities_but_not_institutions() {
+    check("at [LOCATION Heathrow ] Airport", "at [FAC Heathrow Airport ]");
+    check("the [LOCATION Golden Gate ] Bridge", "the [FAC Golden Gate Bridge ]");
+    check("along Route 66", "along [FAC Route 66 ]");
+    check("[ORGANIZATION Wembley Stadium ]", "[FAC Wembley Stadium ]");
+    check("[ORGANIZATION Wall Street ] expects", "[ORGANIZATION Wall Street ] expects");
+    check("the [LOCATION White House ] said , and protests outside the [LOCATION White House ]", "the [ORGANIZATION White House ] said , and protests outside the [FAC White House ]");
+    check("from [LOCATION Heathrow ] to Camp David", "from [FAC Heathrow ] to [FAC Camp David ]");
+    check("[ORGANIZATION Heathrow Airport Holdings ] said", "[ORGANIZATION Heathrow Airport Holdings ] said");
+    check("In Paris Airport", "In [FAC Paris Airport ]");
+  }
+
+  @Test
+  void works_titles_and_awards() {
+    check("the novel [PERSON Moby-Dick ] was", "the novel [WORK_OF_ART Moby-Dick ] was");
+    check("her album Gone with the Wind by him", "her album [WORK_OF_ART Gone with the Wind ] by him");
+    check("won the [MISC Pulitzer ] Prize", "won the [WORK_OF_ART Pulitzer Prize ]");
+    check("won an [PERSON Oscar ]", "won an [WORK_OF_ART Oscar ]");
+    check("the [EVENT Nobel Prize ]", "the [WORK_OF_ART Nobel Prize ]");
+    check("won the Nobel Prize in Literature in 1986", "won the [WORK_OF_ART Nobel Prize in Literature ] in 1986");
+    check("won the Academy Award for Best Actress for", "won the [WORK_OF_ART Academy Award for Best Actress ] for");
+    check("like [ORGANIZATION The Globe and Mail ] ,", "like [ORGANIZATION The Globe and Mail ] ,");
+    check("films : The Expendables ( 2010 ) and Close - Up ( 1990 )", "films : [WORK_OF_ART The Expendables ] ( 2010 ) and [WORK_OF_ART Close - Up ] ( 1990 )");
+    check("at [ORGANIZATION Harvard ] ( 2011 )", "at [ORGANIZATION Harvard ] ( 2011 )");
+    check("shall be the \" [WORK_OF_ART Effective Date ] \" .", "shall be the \" Effective Date \" .");
+  }
+
+  @Test
+  void titles_stay_outside_person() {
+    check("[PERSON President Lincoln ] spoke to [PERSON Dr. Ada Smith ]", "President [PERSON Lincoln ] spoke to Dr. [PERSON Ada Smith ]");
+    check("[PERSON Martin Luther King Jr. ]", "[PERSON Martin Luther King Jr. ]");
+  }
+
+  @Test
+  void products() {
+    check("a [ORGANIZATION Boeing ] 747", "a [PRODUCT Boeing 747 ]");
+    check("the Galaxy S10 and the iPhone", "the [PRODUCT Galaxy S10 ] and the [PRODUCT iPhone ]");
+    check("flew the F-16 Fighting Falcon", "flew the [PRODUCT F-16 Fighting Falcon ]");
+    check("runs Windows", "runs [PRODUCT Windows ]");
+    check("[ORGANIZATION Boeing ] said", "[ORGANIZATION Boeing ] said");
+  }
+
+  @Test
+  void loc_for_continents_regions_and_natural_features() {
+    check("in [LOCATION Asia ] and the [LOCATION Middle East ]", "in [LOC Asia ] and the [LOC Middle East ]");
+    check("[LOCATION Eastern Europe ]", "[LOC Eastern Europe ]");
+    check("the [MISC Pacific ] Ocean", "the [LOC Pacific Ocean ]");
+    check("in [LOCATION Ohio ]", "in [LOCATION Ohio ]");
+    check("the [LOCATION Solomon Islands ]", "the [LOCATION Solomon Islands ]");
+    check("the Government of [LOCATION Iraq ] said", "the [ORGANIZATION Government of Iraq ] said");
+    check("the Grand Duchy of [LOCATION Poznan ] .", "the [LOCATION Grand Duchy of Poznan ] .");
+    check("the Government of the day", "the Government of the day");
+  }
+
+  @Test
+  void quoted_defined_terms_and_nicknames_are_no_titles() {
+    check("( the \" [WORK_OF_ART Loan Agreement ] \" )", "( the \" Loan Agreement \" )");
+    check("\" [WORK_OF_ART Effective Date ] \" means", "\" Effective Date \" means");
+    check("[PERSON William ] \" [WORK_OF_ART Cowboy ] \" [PERSON Cowley ]", "[PERSON William ] \" Cowboy \" [PERSON Cowley ]");
+    check("sang \" [WORK_OF_ART Come Home ] \" live", "sang \" [WORK_OF_ART Come Home ] \" live");
+  }
+
+  @Test
+  void more_forms() {
+    check("flew the [ORGANIZATION F ] - 86 Sabre", "flew the [PRODUCT F - 86 Sabre ]");
+    check("ships [ORGANIZATION USS ] Hopper and HMS Daring", "ships [PRODUCT USS Hopper ] and [PRODUCT HMS Daring ]");
+    check("won Best Supporting Actress at the 42nd Academy Awards", "won [WORK_OF_ART Best Supporting Actress ] at the [EVENT 42nd Academy Awards ]");
+    check("shop at Best Buy", "shop at Best Buy");
+    check("in [LOCATION Northern Iraq ] and [LOCATION Northern Ireland ]", "in [LOC Northern Iraq ] and [LOCATION Northern Ireland ]");
+    check("[LOCATION South Africa ] and South Asia", "[LOCATION South Africa ] and [LOC South Asia ]");
+    check("a [MISC Soviet Armenian ] player", "a [NATIONALITY Soviet ] [NATIONALITY Armenian ] player");
+    check("All - American", "All - American");
+    check("under Section 101 of the Bankruptcy Code", "under [LAW Section 101 of the Bankruptcy Code ]");
+    check("comply with this Article 15", "comply with this Article 15");
+    check("roles in Taste of Cherry ( 1997 )", "roles in [WORK_OF_ART Taste of Cherry ] ( 1997 )");
+    check("the [ORGANIZATION F ] - 4 [ORGANIZATION Phantom ] II ,", "the [PRODUCT F - 4 Phantom II ] ,");
+    check("won four Academy Awards", "won four [WORK_OF_ART Academy Awards ]");
+    check("the 2003 Invasion of [LOCATION Iraq ]", "the [EVENT 2003 Invasion of Iraq ]");
+    check("under section 119.3 of the Criminal Code", "under [LAW section 119.3 of the Criminal Code ]");
+    check("the [LOCATION Tigris ] river", "the [LOC Tigris river ]");
+    check("adopted Resolution 2249 .", "adopted [LAW Resolution 2249 ] .");
+    check("filed for Chapter 11 ; see Chapter 3", "filed for [LAW Chapter 11 ] ; see Chapter 3");
+    check("two Olympic medals for Western travelers", "two [EVENT Olympic ] medals for [NATIONALITY Western ] travelers");
+    check("the PlayStation 2 and Xbox", "the [PRODUCT PlayStation 2 ] and [PRODUCT Xbox ]");
+    check("Ein Lied ( English : \" A Song \" )", "Ein Lied ( [LANGUAGE English ] : \" A Song \" )");
+    check("a mix of [LOCATION Caribbean ] produce from the Caribbean .", "a mix of [LOCATION Caribbean ] produce from the [LOC Caribbean ] .");
+  }
+}
