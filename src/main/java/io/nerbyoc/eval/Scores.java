@@ -38,6 +38,17 @@ public final class Scores {
     return f1(total());
   }
 
+  /** Entities predicted (with a scored label). */
+  public int predicted() {
+    int[] t = total();
+    return t[0] + t[1];
+  }
+
+  public int gold() {
+    int[] t = total();
+    return t[0] + t[2];
+  }
+
   private int[] total() {
     int[] t = new int[3];
     for (int[] c : counts.values()) {
