@@ -13,7 +13,6 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.TextBounds;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -29,31 +28,33 @@ final class CoreNlpRecognizer implements Recognizer {
   private final StanfordCoreNLP tokenizer;
   private final List<CrfTagger> taggers;
   private final List<Set<String>> allowed;
+  private final CaseRouting caseRouting;
   private final boolean rules;
   private final Set<String> labels;
   private final String description;
   private PretrainedFeatures.TokenFeatures tokenFeatures; // for CRFs trained with pretrained features
 
   CoreNlpRecognizer(List<CrfTagger> taggers, boolean rules, NewlineMode newlines, String description) {
+    this(taggers, CaseRouting.NONE, rules, newlines, description);
+  }
+
+  CoreNlpRecognizer(List<CrfTagger> taggers, CaseRouting caseRouting, boolean rules, NewlineMode newlines,
+      String description) {
     this.tokenizer = new StanfordCoreNLP(tokenizerProperties(newlines));
     this.taggers = List.copyOf(taggers);
+    this.caseRouting = caseRouting;
     this.rules = rules;
     this.description = description;
-    List<Set<String>> allow = new ArrayList<>();
+    this.allowed = CaseRouting.combinerAllowed(taggers);
     Set<String> seen = new LinkedHashSet<>();
-    for (CrfTagger t : taggers) {
-      Set<String> mine = new HashSet<>(t.labels());
-      mine.removeAll(seen);
-      allow.add(Set.copyOf(mine));
-      seen.addAll(t.labels());
-    }
+    taggers.forEach(t -> seen.addAll(t.labels()));
+    seen.addAll(caseRouting.labels());
     if (rules) {
       seen.addAll(
           List.of(
               "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DATE", "NATIONALITY", "EVENT",
               "WORK_OF_ART", "ORGANIZATION"));
     }
-    this.allowed = List.copyOf(allow);
     this.labels = Set.copyOf(seen);
   }
 
@@ -84,10 +85,11 @@ final class CoreNlpRecognizer implements Recognizer {
     List<Tagging> taggings = new ArrayList<>(sentences.size());
     for (List<CoreLabel> tokens : sentences) {
       checkpoint.reached();
-      taggings.add(tag(tokens));
+      taggings.add(tag(tokens, true));
     }
     if (rules) {
       DocumentConsistency.apply(taggings);
+      DocumentConsistency.applyCaseless(taggings);
     }
     for (int i = 0; i < sentences.size(); i++) {
       collect(text, cp, sentences.get(i), taggings.get(i), out);
@@ -141,29 +143,64 @@ final class CoreNlpRecognizer implements Recognizer {
       l.setOriginalText(w);
       tokens.add(l);
     }
-    Tagging t = tag(tokens);
+    Tagging t = tag(tokens, false); // trained models learnt these tags as they were: no casing routing
     return TagScheme.BIO.encode(t.spans(), t.size());
   }
 
-  private Tagging tag(List<CoreLabel> tokens) {
+  /**
+   * @param caseAware route sentences without informative case to the caseless CRFs and keep the
+   *     capital-reading rules off them; false gives the tags as they were before casing mattered
+   */
+  static boolean trustRecased = true; // TEMP: measured by CasingOptions
+
+  private Tagging tag(List<CoreLabel> tokens, boolean caseAware) {
+    String[] words = words(tokens);
+    if (tokenFeatures != null) {
+      PretrainedFeatures.putOnTokens(tokens, tokenFeatures.layers(java.util.Arrays.asList(words)));
+    }
+    Casing casing = caseAware ? Casing.of(words) : Casing.NORMAL;
+    Tagging tagging;
+    if (!caseRouting.routes(casing)) {
+      tagging = new Tagging(words);
+      tagging.casing = casing;
+      for (int k = 0; k < taggers.size(); k++) {
+        taggers.get(k).tag(tokens, tagging, allowed.get(k));
+      }
+    } else {
+      List<CoreLabel> recased = caseRouting.casedInput(tokens);
+      if (recased != null) {
+        // Re-cased, the sentence reads as prose: the rules and document consistency may trust its capitals.
+        tagging = new Tagging(words(recased));
+        tagging.casing = trustRecased ? Casing.NORMAL : casing;
+        for (int k = 0; k < taggers.size(); k++) {
+          taggers.get(k).tag(recased, tagging, allowed.get(k));
+        }
+      } else {
+        tagging = new Tagging(words);
+        tagging.casing = casing;
+      }
+      for (int k = 0; k < caseRouting.caseless.size(); k++) {
+        caseRouting.caseless.get(k).tag(tokens, tagging, caseRouting.caselessAllowed.get(k));
+      }
+    }
+    if (rules) {
+      boolean informative = tagging.casing.informative();
+      if (informative) { // both read capitals as names
+        BoundaryRules.apply(tagging);
+      }
+      NationalityRules.apply(tagging);
+      NumberRules.apply(tagging);
+      AcronymRules.apply(tagging, caseAware);
+    }
+    return tagging;
+  }
+
+  private static String[] words(List<CoreLabel> tokens) {
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).word();
     }
-    Tagging tagging = new Tagging(words);
-    if (tokenFeatures != null) {
-      PretrainedFeatures.putOnTokens(tokens, tokenFeatures.layers(java.util.Arrays.asList(words)));
-    }
-    for (int k = 0; k < taggers.size(); k++) {
-      taggers.get(k).tag(tokens, tagging, allowed.get(k));
-    }
-    if (rules) {
-      BoundaryRules.apply(tagging);
-      NationalityRules.apply(tagging);
-      NumberRules.apply(tagging);
-      AcronymRules.apply(tagging);
-    }
-    return tagging;
+    return words;
   }
 
   private static void collect(

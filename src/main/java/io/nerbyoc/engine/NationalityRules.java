@@ -42,9 +42,15 @@ final class NationalityRules {
 
   private NationalityRules() {}
 
+  /** Words on the list that are also ordinary adjectives: in lower case they are usually that. */
+  private static final Set<String> LOWER_CASE_AMBIGUOUS =
+      Set.of("conservative", "liberal", "roman", "latin", "orthodox", "catholic", "republican", "democrat",
+          "socialist", "communist", "christian");
+
   static void apply(Tagging t) {
+    boolean capitalsCount = t.casing.informative();
     for (int i = 0; i < t.size(); i++) {
-      if (!isMember(t.words[i])) {
+      if (!(capitalsCount ? isMember(t.words[i]) : isMemberAnyCase(t.words[i]))) {
         continue;
       }
       boolean free = t.isFree(i, i + 1);
@@ -53,6 +59,16 @@ final class NationalityRules {
         t.set(i, i + 1, "NATIONALITY", SCORE, SOURCE);
       }
     }
+  }
+
+  /** For text without informative case ("american", "AMERICANS"). */
+  private static boolean isMemberAnyCase(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    if (LOWER_CASE_AMBIGUOUS.contains(w) || LOWER_CASE_AMBIGUOUS.contains(singular)) {
+      return false;
+    }
+    return WORDS.contains(w) || WORDS.contains(singular);
   }
 
   private static boolean sameEntity(Tagging t, int a, int b) {
