@@ -12,9 +12,12 @@ enum Casing {
   NORMAL,
   /** No lower-case letter (contracts, notices, headlines, table headers). */
   UPPER,
-  /** No capital at all, or only the first letter of the sentence (chat, transcripts). */
+  /** No capital at all (chat, transcripts). */
   LOWER,
-  /** Nearly every content word capitalised (a headline in title case). */
+  /**
+   * Nearly every content word capitalised: a headline in title case, or a list of names (which
+   * is prose); {@link #confirmsTitle} tells them apart.
+   */
   TITLE;
 
   /** Content words (this long or longer) decide a title-cased headline: short function words vary by style. */
@@ -22,8 +25,23 @@ enum Casing {
   /** Fewer capitalised content words than this can be one long name ("University of California"). */
   private static final int MIN_TITLE_WORDS = 4;
   private static final double TITLE_SHARE = 0.85;
-  /** With a capital first word, a sentence needs this many words to count as lower case: "It works." says nothing. */
-  private static final int MIN_LOWER_WORDS = 4;
+  /** A title-case candidate is one when the truecaser would write this many of its capitalised words small. */
+  private static final int MIN_RECASED_TITLE_WORDS = 2;
+
+  /**
+   * Whether a {@link #TITLE} candidate is a headline: the truecaser writes some of its capitalised
+   * words (after the first) small ("Visits", "Ahead"); in a list of names it keeps them.
+   */
+  static boolean confirmsTitle(String[] words, String[] recased) {
+    int small = 0;
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !recased[i].isEmpty()
+          && Character.isLowerCase(recased[i].charAt(0))) {
+        small++;
+      }
+    }
+    return small >= MIN_RECASED_TITLE_WORDS;
+  }
 
   boolean informative() {
     return this == NORMAL;
@@ -37,7 +55,6 @@ enum Casing {
     int wordTokens = 0;
     int withLower = 0;
     int withUpper = 0;
-    int capitalisedAfterFirst = 0;
     int upperLong = 0;
     int contentWords = 0;
     int contentCapitalised = 0;
@@ -63,9 +80,6 @@ enum Casing {
         upperLong++;
       }
       if (wordTokens > 0) {
-        if (capitalised || upper) {
-          capitalisedAfterFirst++;
-        }
         if (w.length() >= CONTENT_WORD && Character.isLetter(w.charAt(0))) {
           contentWords++;
           if (capitalised) {
@@ -81,7 +95,7 @@ enum Casing {
     if (withLower == 0) {
       return upperLong > 0 ? UPPER : NORMAL; // "I", "A": too little to tell
     }
-    if (withUpper == 0 || (capitalisedAfterFirst == 0 && wordTokens >= MIN_LOWER_WORDS)) {
+    if (withUpper == 0) {
       return LOWER;
     }
     if (contentCapitalised >= MIN_TITLE_WORDS && contentCapitalised >= TITLE_SHARE * contentWords) {

@@ -70,62 +70,6 @@ final class DocumentConsistency {
     }
   }
 
-  static boolean caselessSpreading = true; // TEMP: measured by CasingOptions
-
-  /**
-   * Sentences without informative case (a headline, an all-capitals or lower-case document) take
-   * the labels that the CRFs gave the same words elsewhere in the document, compared in lower case.
-   * A name starting with a common word ("NEW", "may") is never spread: that is where case-free
-   * matching goes wrong.
-   */
-  static void applyCaseless(List<Tagging> sentences) {
-    if (!caselessSpreading || sentences.stream().allMatch(t -> t.casing.informative())) {
-      return;
-    }
-    Map<String, Seen> names = new HashMap<>();
-    for (Tagging t : sentences) {
-      for (int i = 0; i < t.size(); ) {
-        int j = t.runEnd(i);
-        if (!Tagging.OUTSIDE.equals(t.labels[i]) && j - i <= MAX_TOKENS && !t.sources[i].startsWith("rules:")
-            && !CommonWords.contains(t.words[i]) && (!t.casing.informative() || capitalised(t.words[i]))) {
-          String key = lowerKey(t, i, j);
-          Seen s = names.get(key);
-          if (s == null || s.score < t.scores[i]) {
-            names.put(key, new Seen(t.labels[i], t.scores[i], t.sources[i]));
-          }
-        }
-        i = j;
-      }
-    }
-    for (Tagging t : sentences) {
-      if (t.casing.informative()) {
-        continue;
-      }
-      for (int i = 0; i < t.size(); i++) {
-        if (!t.isFree(i, i + 1) || CommonWords.contains(t.words[i]) || !Character.isLetter(t.words[i].codePointAt(0))) {
-          continue;
-        }
-        int match = -1;
-        Seen found = null;
-        for (int j = i; j < Math.min(t.size(), i + MAX_TOKENS) && t.isFree(j, j + 1); j++) {
-          Seen s = names.get(lowerKey(t, i, j + 1));
-          if (s != null) {
-            match = j + 1;
-            found = s;
-          }
-        }
-        if (found != null && (match == t.size() || t.isFree(match, match + 1))) {
-          t.set(i, match, found.label, found.score, found.source + SOURCE_SUFFIX);
-          i = match - 1;
-        }
-      }
-    }
-  }
-
-  private static String lowerKey(Tagging t, int from, int to) {
-    return String.join(" ", java.util.Arrays.asList(t.words).subList(from, to)).toLowerCase(java.util.Locale.ROOT);
-  }
-
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }

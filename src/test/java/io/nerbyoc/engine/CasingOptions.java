@@ -72,15 +72,32 @@ public final class CasingOptions {
       options.put("accurate + truecase + caseless 3", new CoreNlpRecognizer(accurate, CaseRouting.of(tc, List.of(l3)), true, nl, ""));
       options.put("fast + truecase", new CoreNlpRecognizer(List.of(c4), CaseRouting.of(tc, List.of()), false, nl, ""));
     }
-    CoreNlpRecognizer.trustRecased = !Boolean.getBoolean("distrust");
-    DocumentConsistency.caselessSpreading = !round.equals("nospread") && !Boolean.getBoolean("nospread");
-    if (round.equals("nospread")) {
-      options.put("accurate + caseless 3+4, no caseless spreading", new CoreNlpRecognizer(accurate, CaseRouting.of(null, List.of(l3, l4)), true, nl, ""));
+    if (round.equals("routes")) {
+      TrueCaser tc = TrueCaser.load(extra);
+      options.put("accurate + truecase: upper, lower, title", new CoreNlpRecognizer(accurate, CaseRouting.of(tc, List.of()), true, nl, ""));
+      options.put("accurate + truecase: upper, lower", new CoreNlpRecognizer(accurate,
+          new CaseRouting(tc, List.of(), Set.of(Casing.UPPER, Casing.LOWER)), true, nl, ""));
+      options.put("accurate + truecase: upper", new CoreNlpRecognizer(accurate,
+          new CaseRouting(tc, List.of(), Set.of(Casing.UPPER)), true, nl, ""));
     }
     if (round.equals("truecase")) {
       options.clear();
       Recognizer acc = new CoreNlpRecognizer(accurate, true, nl, "");
       options.put("truecase + accurate", new Truecased(acc, extra));
+    }
+    if (Boolean.getBoolean("count")) {
+      Map<Casing, Integer> n = new java.util.TreeMap<>();
+      StanfordCoreNLP tok = new StanfordCoreNLP(CoreNlpRecognizer.tokenizerProperties(nl));
+      for (LabelledDoc d : gold) {
+        for (List<CoreLabel> sentence : CoreNlpRecognizer.sentences(tok, d.text(), Checkpoint.NONE)) {
+          Casing c = Casing.of(sentence.stream().map(CoreLabel::word).toList());
+          n.merge(c, 1, Integer::sum);
+          if (c != Casing.NORMAL && Boolean.getBoolean("show")) {
+            System.out.println(c + "\t" + String.join(" ", sentence.stream().map(CoreLabel::word).toList()));
+          }
+        }
+      }
+      System.out.println("sentences by casing: " + n);
     }
     System.out.printf(Locale.ROOT, "%-45s", "option");
     for (CaseVariant v : CaseVariant.values()) {
@@ -91,6 +108,10 @@ public final class CasingOptions {
       System.out.printf(Locale.ROOT, "%-45s", o.getKey());
       long t0 = System.nanoTime();
       for (CaseVariant v : CaseVariant.values()) {
+        if (System.getProperty("variants") != null && !System.getProperty("variants").contains(v.wireName())) {
+          System.out.printf(Locale.ROOT, " %22s", "-");
+          continue;
+        }
         List<LabelledDoc> docs = gold.stream().map(v::apply).toList();
         Scores s = new Evaluator(o.getValue(), new RequestOptions(LabelScheme.CONLL, null)).score(docs);
         System.out.printf(Locale.ROOT, " %14.1f (%5d)", 100 * s.f1(), s.predicted());

@@ -26,15 +26,20 @@ class CasingTest {
   }
 
   @Test
-  void lower_case_including_a_capitalised_first_word() {
+  void lower_case() {
     assertEquals(Casing.LOWER, of("barack obama visited paris"));
     assertEquals(Casing.LOWER, of("paris"));
-    assertEquals(Casing.LOWER, of("Barack obama visited paris yesterday"));
+    assertEquals(Casing.NORMAL, of("Barack obama visited paris yesterday"), "could be prose without names");
   }
 
   @Test
   void title_cased_headline() {
     assertEquals(Casing.TITLE, of("Merkel Visits Paris Ahead Of Crucial Summit"));
     assertEquals(Casing.NORMAL, of("Merkel visits Paris ahead of a crucial summit with Macron"));
+    String[] names = "Colonel Jesse Auton , Brigadier General Ross Hoyt".split(" ");
+    assertEquals(Casing.TITLE, Casing.of(names), "a candidate");
+    assertEquals(false, Casing.confirmsTitle(names, names), "the truecaser keeps every capital: names");
+    String[] headline = "Merkel Visits Paris Ahead Of Crucial Summit".split(" ");
+    assertEquals(true, Casing.confirmsTitle(headline, "Merkel visits Paris ahead of crucial summit".split(" ")));
   }
 }
