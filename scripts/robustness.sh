@@ -14,10 +14,7 @@ scripts/evaluate.sh --help >/dev/null # builds the jar if sources changed
 printf '| casing | precision | recall | F1 | entities predicted | gold |\n|---|---|---|---|---|---|\n'
 for casing in none upper lower title; do
   out=$(container/NER/evaluate --casing "$casing" "${args[@]}" 2>/dev/null)
-  all=$(grep '^ALL ' <<<"$out")
-  counts=$(grep '^entities: ' <<<"$out")
-  read -r _ p r f _ <<<"$all"
-  predicted=$(sed -E 's/.*predicted ([0-9]+).*/\1/' <<<"$counts")
-  gold=$(sed -E 's/.*gold ([0-9]+).*/\1/' <<<"$counts")
+  # ALL row: type precision recall f1 gold predicted correct
+  read -r _ p r f gold predicted _ <<<"$(grep '^ALL ' <<<"$out")"
   printf '| %s | %s | %s | %s | %s | %s |\n' "${casing/none/as written}" "$p" "$r" "$f" "$predicted" "$gold"
 done

@@ -40,7 +40,8 @@ public final class EvaluateMain {
       "                [--casing upper|lower|title] [--json OUT.json] DATA...",
       "  DATA        labelled files or folders: CoNLL columns, JSON Lines spans, OpenNLP <START:..>; .gz ok",
       "  --model     a model directory with ner-model.json (default $NER_ML_ROOT/model; empty = embedded)",
-      "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own;",
+      "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own,",
+      "              or spacy when the gold labels are spaCy's types such as GPE, NORP, CARDINAL;",
       "              use conll for the embedded model on PER/ORG/LOC/MISC data)",
       "  --labels    only these predicted labels count (default: all)",
       "  --force     score even when the label scheme leaves gold labels unpredicted that another scheme",
@@ -56,7 +57,7 @@ public final class EvaluateMain {
 
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     String model = null;
-    LabelScheme scheme = LabelScheme.CORENLP;
+    LabelScheme scheme = null;
     Set<String> keep = null;
     Path json = null;
     boolean force = false;
@@ -104,7 +105,15 @@ public final class EvaluateMain {
       Recognizer r = "embedded".equals(model)
           ? EmbeddedModels.load(settings.profile(), settings.embeddedModelDir(), settings.newlineMode())
           : ModelLoader.load(model == null ? settings.modelDir() : Path.of(model), settings);
-      String problem = schemeCheck(goldLabels(docs), r.labels(), scheme, keep);
+      Set<String> gold = goldLabels(docs);
+      if (scheme == null) {
+        scheme = defaultScheme(gold);
+        if (scheme == LabelScheme.SPACY) {
+          err.println("evaluate: the gold labels (" + String.join(", ", gold) + ") are spaCy's types: scoring with "
+              + "--label-scheme spacy (give --label-scheme to choose another).");
+        }
+      }
+      String problem = schemeCheck(gold, r.labels(), scheme, keep);
       if (problem != null && problem.startsWith(MISMATCH) && !force) {
         err.println("evaluate: " + problem.substring(MISMATCH.length()));
         return 2;
@@ -118,7 +127,6 @@ public final class EvaluateMain {
       out.println("Model: " + r.describe());
       out.println("Data: " + data + " " + DataStats.of(docs) + (casing == CaseVariant.AS_WRITTEN ? "" : " casing=" + casing.wireName()));
       out.print(s.table());
-      out.println("entities: predicted " + s.predicted() + ", gold " + s.gold());
       s.metricLines("test").forEach(out::println);
       if (json != null) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -128,7 +136,6 @@ public final class EvaluateMain {
         m.put("casing", casing.wireName());
         m.put("seconds", Math.round(seconds * 10) / 10.0);
         m.putAll(s.toMap());
-        m.put("predicted_entities", s.predicted());
         JobConfigCodec.write(m, json);
       }
       return 0;
@@ -145,6 +152,11 @@ public final class EvaluateMain {
   }
 
   private static final String MISMATCH = "mismatch: ";
+
+  /** Without --label-scheme: spacy when the gold labels are spaCy's types, else the model's own (corenlp). */
+  static LabelScheme defaultScheme(Set<String> gold) {
+    return LabelScheme.areSpacyTypes(gold) ? LabelScheme.SPACY : LabelScheme.CORENLP;
+  }
 
   static Set<String> goldLabels(List<LabelledDoc> docs) {
     Set<String> gold = new java.util.TreeSet<>();

@@ -90,4 +90,48 @@ class EvaluateMainTest {
         io.nerbyoc.core.LabelScheme.CORENLP, null);
     assertTrue(w.startsWith("1 of 2 gold label(s) (DRUG)") && w.contains("They will score 0"), w);
   }
+
+  @Test
+  void spacy_gold_labels_default_to_the_spacy_scheme_and_other_data_keeps_corenlp() {
+    assertEquals(io.nerbyoc.core.LabelScheme.SPACY, EvaluateMain.defaultScheme(java.util.Set.of("GPE", "PERSON", "DATE")));
+    assertEquals(io.nerbyoc.core.LabelScheme.SPACY, EvaluateMain.defaultScheme(java.util.Set.of("CARDINAL")));
+    // CoNLL's names, CoreNLP's names, names shared by all schemes, custom labels: the default stays.
+    assertEquals(io.nerbyoc.core.LabelScheme.CORENLP, EvaluateMain.defaultScheme(java.util.Set.of("PER", "ORG", "LOC", "MISC")));
+    assertEquals(io.nerbyoc.core.LabelScheme.CORENLP, EvaluateMain.defaultScheme(java.util.Set.of("ORG", "LOC")));
+    assertEquals(io.nerbyoc.core.LabelScheme.CORENLP, EvaluateMain.defaultScheme(java.util.Set.of("PERSON", "DATE")));
+    assertEquals(io.nerbyoc.core.LabelScheme.CORENLP, EvaluateMain.defaultScheme(java.util.Set.of("GPE", "DRUG")));
+    assertEquals(io.nerbyoc.core.LabelScheme.CORENLP, EvaluateMain.defaultScheme(java.util.Set.of()));
+  }
+
+  @Test
+  void spacy_typed_jsonl_is_scored_per_type_with_unpredicted_and_unexpected_types(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("d.jsonl");
+    // GPE matched; PERSON matched; DATE can never be predicted by this model; ORG predicted but not gold.
+    Files.writeString(data, "{\"text\": \"Ada Lovelace visited Paris and Globex in 1843.\", \"ents\": ["
+        + "{\"start\": 0, \"end\": 12, \"label\": \"PERSON\"}, {\"start\": 21, \"end\": 26, \"label\": \"GPE\"},"
+        + " {\"start\": 41, \"end\": 45, \"label\": \"DATE\"}], \"source\": \"test\"}\n");
+    Path model = Files.createDirectories(dir.resolve("model"));
+    Files.writeString(model.resolve("patterns.jsonl"), "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
+        + "{\"label\": \"LOCATION\", \"pattern\": \"Paris\"}\n{\"label\": \"ORGANIZATION\", \"pattern\": \"Globex\"}\n");
+    Files.writeString(model.resolve("ner-model.json"),
+        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"patterns\", \"file\": \"patterns.jsonl\"}]}");
+    Path json = dir.resolve("scores.json");
+    assertEquals(0, run("--model", model.toString(), "--json", json.toString(), data.toString()));
+    assertTrue(err().contains("are spaCy's types: scoring with --label-scheme spacy"), err());
+    assertTrue(err().contains("WARNING: 1 of 3 gold label(s) (DATE) can never be predicted"), err());
+    String table = out.toString(StandardCharsets.UTF_8);
+    assertTrue(table.matches("(?s).*\\nDATE +0\\.00 +0\\.00 +0\\.00 +1 +0 +0\\n.*"), table);
+    assertTrue(table.matches("(?s).*\\nGPE +100\\.00 +100\\.00 +100\\.00 +1 +1 +1\\n.*"), table);
+    assertTrue(table.matches("(?s).*\\nORG +0\\.00 +0\\.00 +0\\.00 +0 +1 +0\\n.*"), table);
+    assertTrue(table.matches("(?s).*\\nALL +66\\.67 +66\\.67 +66\\.67 +3 +3 +2\\n.*"), table);
+    String written = Files.readString(json);
+    assertTrue(written.contains("\"label_scheme\": \"spacy\""), written);
+    assertTrue(written.replaceAll("\\s", "").contains("\"ORG\":{\"precision\":0.0,\"recall\":0.0,\"f1\":0.0,"
+        + "\"gold_entities\":0,\"predicted_entities\":1,\"correct_entities\":0}"), written);
+    err.reset();
+    out.reset();
+    // Asked for explicitly, the scheme is kept (and the mismatch check names spacy).
+    assertEquals(2, run("--model", model.toString(), "--label-scheme", "corenlp", data.toString()));
+    assertTrue(err().contains("rerun with --label-scheme spacy"), err());
+  }
 }

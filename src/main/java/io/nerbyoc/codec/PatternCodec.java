@@ -71,7 +71,7 @@ public final class PatternCodec {
       throw new PatternException(file, n, "\"pattern\" is missing");
     }
     if (p.isJsonPrimitive() && p.getAsJsonPrimitive().isString()) {
-      List<String> tokens = LightTokenizer.tokenize(p.getAsString()).stream().map(LightTokenizer.Token::text).toList();
+      List<String> tokens = LightTokenizer.tokenize(p.getAsString()).stream().map(io.nerbyoc.core.Token::word).toList();
       if (tokens.isEmpty()) {
         throw new PatternException(file, n, "the phrase pattern is empty");
       }

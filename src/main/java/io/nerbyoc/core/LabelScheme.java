@@ -56,6 +56,8 @@ public enum LabelScheme {
   private static final List<String> SPACY_LABELS =
       List.of("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
           "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "MISC");
+  /** spaCy's 18 English entity types (OntoNotes), without the MISC it passes through. */
+  private static final List<String> SPACY_TYPES = SPACY_LABELS.subList(0, 18);
   private static final List<String> CONLL_LABELS = List.of("PER", "ORG", "LOC", "MISC");
   private static final List<String> CORENLP_LABELS =
       List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY", "EVENT", "WORK_OF_ART", "DATE", "TIME",
@@ -116,6 +118,16 @@ public enum LabelScheme {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether gold labels are spaCy's types: all among its 18 and at least one that neither CoNLL
+   * nor CoreNLP uses (GPE, NORP, CARDINAL, ...), so the data can only mean the spacy scheme.
+   */
+  public static boolean areSpacyTypes(Collection<String> goldLabels) {
+    return !goldLabels.isEmpty()
+        && SPACY_TYPES.containsAll(goldLabels)
+        && goldLabels.stream().anyMatch(l -> !CONLL_LABELS.contains(l) && !CORENLP_LABELS.contains(l));
   }
 
   public String wireName() {

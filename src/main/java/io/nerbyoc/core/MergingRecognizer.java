@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Several recognizers answering as one: every entity is a candidate, the policy ranks them, and
- * a candidate is kept only if it overlaps none already kept. Each entity keeps its source.
+ * Several recognizers answering as one over one {@link Document}: every entity is a candidate (and
+ * recorded on the document for later members), the policy ranks them, and a candidate is kept
+ * only if it overlaps none already kept. Each entity keeps its source.
  */
 public final class MergingRecognizer implements Recognizer {
   private final List<Recognizer> members;
@@ -32,11 +33,13 @@ public final class MergingRecognizer implements Recognizer {
   private record Candidate(Entity entity, int rank) {}
 
   @Override
-  public List<Entity> recognize(String text, Checkpoint checkpoint) {
+  public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
     List<Candidate> all = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       checkpoint.reached();
-      for (Entity e : members.get(i).recognize(text, checkpoint)) {
+      List<Entity> found = members.get(i).recognize(doc, checkpoint);
+      doc.addCandidates(found);
+      for (Entity e : found) {
         all.add(new Candidate(e, i));
       }
     }

@@ -4,17 +4,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds entities in text. Implementations are shared by all worker threads, so {@link
- * #recognize} must be thread-safe. Labels are the recognizer's native ones; {@link LabelScheme}
- * maps them for the caller.
+ * Finds entities in a {@link Document}. Implementations are shared by all worker threads, so
+ * {@link #recognize} must be thread-safe (the document itself is the request's own). Labels are
+ * the recognizer's native ones; {@link LabelScheme} maps them for the caller.
  */
 public interface Recognizer {
 
   /**
-   * Entities sorted by start offset, with code point offsets. Long work calls {@code
-   * checkpoint.reached()} at least between sentences, so a timed-out request stops within one.
+   * Entities sorted by start offset, with code point offsets. Tokens come from {@link
+   * Document#sentences}, so recognizers sharing a tokenizer share its work. Long work calls
+   * {@code checkpoint.reached()} at least between sentences, so a timed-out request stops within
+   * one.
    */
-  List<Entity> recognize(String text, Checkpoint checkpoint);
+  List<Entity> recognize(Document doc, Checkpoint checkpoint);
+
+  /** {@link #recognize(Document, Checkpoint)} on a new document of {@code text}. */
+  default List<Entity> recognize(String text, Checkpoint checkpoint) {
+    return recognize(new Document(text), checkpoint);
+  }
 
   /** {@link #recognize(String, Checkpoint)} without a deadline (training, evaluation, tests). */
   default List<Entity> recognize(String text) {

@@ -23,8 +23,8 @@ public final class RelabelingRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text, Checkpoint checkpoint) {
-    return inner.recognize(text, checkpoint).stream()
+  public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
+    return inner.recognize(doc, checkpoint).stream()
         .map(e -> {
           String to = map.get(e.label());
           if (to == null) {

@@ -1,5 +1,6 @@
 package io.nerbyoc.data;
 
+import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.GoldSpan;
 
 import io.nerbyoc.core.Token;
@@ -82,13 +83,14 @@ public final class Aligner {
   private LabelledDoc align(LabelledDoc d, boolean strict, SpanProblems problems) {
     String text = d.text();
     List<CpSentence> sentences = new ArrayList<>();
+    CodePoints cp = CodePoints.of(text); // linear, once: not a rescan from 0 per token
     for (List<Token> sent : tokenizer.apply(text)) {
       int[] cpBegin = new int[sent.size()];
       int[] cpEnd = new int[sent.size()];
       for (int i = 0; i < sent.size(); i++) {
         Token t = sent.get(i);
-        cpBegin[i] = text.codePointCount(0, t.begin());
-        cpEnd[i] = text.codePointCount(0, t.end());
+        cpBegin[i] = cp.toCodePoint(t.begin());
+        cpEnd[i] = cp.toCodePoint(t.end());
       }
       sentences.add(new CpSentence(sent, cpBegin, cpEnd));
     }

@@ -1,31 +1,26 @@
 package io.nerbyoc.engine;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.Checkpoint;
-import io.nerbyoc.core.CodePoints;
+import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.core.TextBounds;
+import io.nerbyoc.core.Token;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 /**
- * CoreNLP tokenize + ssplit, then one or more CRFs combined as CoreNLP's NER combiner does by
+ * The document's CoreNLP tokens ({@link TextTokenizer}), then one or more CRFs combined as CoreNLP's NER combiner does by
  * default (a later CRF adds only labels no earlier CRF has, on tokens still free), then optional
  * rules (boundaries, nationalities, numbers, acronyms) and document-level label consistency. No POS tagger, lemmatizer, SUTime or entity mentions: they cost most of CoreNLP's time
  * and add nothing here (entity mentions would even add pronouns as PERSON).
  */
 final class CoreNlpRecognizer implements Recognizer {
-  private final StanfordCoreNLP tokenizer;
+  private final TextTokenizer tokenizer;
   private final List<CrfTagger> taggers;
   private final List<Set<String>> allowed;
   private final CaseRouting caseRouting;
@@ -40,7 +35,7 @@ final class CoreNlpRecognizer implements Recognizer {
 
   CoreNlpRecognizer(List<CrfTagger> taggers, CaseRouting caseRouting, boolean rules, NewlineMode newlines,
       String description) {
-    this.tokenizer = new StanfordCoreNLP(tokenizerProperties(newlines));
+    this.tokenizer = TextTokenizer.of(newlines);
     this.taggers = List.copyOf(taggers);
     this.caseRouting = caseRouting;
     this.rules = rules;
@@ -67,66 +62,40 @@ final class CoreNlpRecognizer implements Recognizer {
     return this;
   }
 
-  static Properties tokenizerProperties(NewlineMode newlines) {
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit");
-    p.setProperty("tokenize.language", "en");
-    // Keep odd characters as tokens instead of logging them (logs must never show request text).
-    p.setProperty("tokenize.options", "untokenizable=noneKeep");
-    p.setProperty("ssplit.newlineIsSentenceBreak", newlines.wireName());
-    return p;
-  }
-
   @Override
-  public List<Entity> recognize(String text, Checkpoint checkpoint) {
-    CodePoints cp = CodePoints.of(text);
-    List<Entity> out = new ArrayList<>();
-    List<List<CoreLabel>> sentences = sentences(tokenizer, text, checkpoint);
+  public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
+    List<List<Token>> sentences = doc.sentences(tokenizer, checkpoint);
+    List<List<CoreLabel>> labelled = new ArrayList<>(sentences.size());
     List<Tagging> taggings = new ArrayList<>(sentences.size());
-    for (List<CoreLabel> tokens : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
       checkpoint.reached();
-      taggings.add(tag(tokens, true));
+      List<CoreLabel> tokens = coreLabels(sentences.get(i));
+      labelled.add(tokens);
+      taggings.add(tag(tokens, tokenFeatures == null ? null : PretrainedFeatures.of(doc, tokenizer, tokenFeatures, i), true));
     }
     if (rules) {
       DocumentConsistency.apply(taggings);
     }
+    List<Entity> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      collect(text, cp, sentences.get(i), taggings.get(i), out);
+      collect(doc, sentences.get(i), taggings.get(i), out);
     }
     return out;
   }
 
-  /**
-   * Tokenises and splits {@code text} with bounded work (see {@link TextBounds}): over-long runs
-   * masked, long texts in segments with a checkpoint after each, long sentences cut into windows.
-   * Token offsets are UTF-16 offsets into {@code text}.
-   */
-  static List<List<CoreLabel>> sentences(StanfordCoreNLP tokenizer, String text, Checkpoint checkpoint) {
-    String masked = TextBounds.mask(text);
-    List<List<CoreLabel>> out = new ArrayList<>();
-    for (int[] seg : TextBounds.segments(masked)) {
-      checkpoint.reached();
-      Annotation doc = new Annotation(seg[0] == 0 && seg[1] == masked.length() ? masked : masked.substring(seg[0], seg[1]));
-      tokenizer.annotate(doc);
-      for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        for (CoreLabel t : tokens) {
-          if (seg[0] > 0) {
-            t.setBeginPosition(t.beginPosition() + seg[0]);
-            t.setEndPosition(t.endPosition() + seg[0]);
-          }
-          String word = t.word();
-          String capped = TextBounds.capToken(word);
-          if (capped != word) { // a token spanning spaces (ellipsis, SGML): its offsets stay, its text is cut
-            t.setWord(capped);
-            t.setValue(capped);
-            t.setOriginalText(TextBounds.capToken(t.originalText()));
-          }
-        }
-        out.addAll(TextBounds.windows(tokens));
-      }
+  /** The CRFs' view of a sentence: each token's word and offsets. */
+  private static List<CoreLabel> coreLabels(List<Token> sentence) {
+    List<CoreLabel> tokens = new ArrayList<>(sentence.size());
+    for (Token t : sentence) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setOriginalText(t.word());
+      l.setBeginPosition(t.begin());
+      l.setEndPosition(t.end());
+      tokens.add(l);
     }
-    return out;
+    return tokens;
   }
 
   /**
@@ -142,7 +111,7 @@ final class CoreNlpRecognizer implements Recognizer {
       l.setOriginalText(w);
       tokens.add(l);
     }
-    Tagging t = tag(tokens, false); // trained models learnt these tags as they were: no casing routing
+    Tagging t = tag(tokens, tokenFeatures == null ? null : tokenFeatures.layers(words), false); // trained models learnt these tags as they were: no casing routing
     return TagScheme.BIO.encode(t.spans(), t.size());
   }
 
@@ -150,10 +119,10 @@ final class CoreNlpRecognizer implements Recognizer {
    * @param caseAware route sentences without informative case to the caseless CRFs and keep the
    *     capital-reading rules off them; false gives the tags as they were before casing mattered
    */
-  private Tagging tag(List<CoreLabel> tokens, boolean caseAware) {
+  private Tagging tag(List<CoreLabel> tokens, PretrainedFeatures.Layers layers, boolean caseAware) {
     String[] words = words(tokens);
-    if (tokenFeatures != null) {
-      PretrainedFeatures.putOnTokens(tokens, tokenFeatures.layers(java.util.Arrays.asList(words)));
+    if (layers != null) {
+      PretrainedFeatures.putOnTokens(tokens, layers);
     }
     Casing casing = caseAware ? Casing.of(words) : Casing.NORMAL;
     List<CoreLabel> recased = caseRouting.routes(casing) ? caseRouting.casedInput(tokens) : null;
@@ -204,14 +173,11 @@ final class CoreNlpRecognizer implements Recognizer {
     return words;
   }
 
-  private static void collect(
-      String text, CodePoints cp, List<CoreLabel> tokens, Tagging t, List<Entity> out) {
+  private static void collect(Document doc, List<Token> tokens, Tagging t, List<Entity> out) {
     for (int i = 0; i < t.size(); ) {
       int j = t.runEnd(i);
       if (!Tagging.OUTSIDE.equals(t.labels[i])) {
-        int begin = tokens.get(i).beginPosition();
-        int end = tokens.get(j - 1).endPosition();
-        out.add(Entity.ofUtf16(text, cp, begin, end, t.labels[i], t.scores[i], t.sources[i]));
+        out.add(doc.entity(tokens.get(i).begin(), tokens.get(j - 1).end(), t.labels[i], t.scores[i], t.sources[i]));
       }
       i = j;
     }

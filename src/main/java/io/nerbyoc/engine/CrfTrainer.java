@@ -120,16 +120,14 @@ public final class CrfTrainer {
       for (List<TokenSentence> doc : docs) {
         for (TokenSentence s : doc) {
           String[] tags = scheme.encode(s.names(), s.size());
-          String[][] layers = features == null ? null : features.layers(s.words());
+          List<String[]> columns = features == null ? List.of() : features.layers(s.words()).columns();
           for (int i = 0; i < s.size(); i++) {
             // CoreNLP splits columns on whitespace: a token cannot contain any.
             w.write(s.words().get(i).replaceAll("\\s", "_"));
             w.write('\t');
-            for (int l = 0; layers != null && l < layers.length; l++) {
-              if (layers[l] != null) { // in layer order: POS, lemma, gazetteer, chunk columns
-                w.write(layers[l][i]);
-                w.write('\t');
-              }
+            for (String[] column : columns) {
+              w.write(column[i]);
+              w.write('\t');
             }
             w.write(tags[i]);
             w.write('\n');

@@ -3,7 +3,7 @@ package io.nerbyoc.engine;
 import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.Checkpoint;
-import io.nerbyoc.core.CodePoints;
+import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Token;
@@ -18,7 +18,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * A trained OpenNLP name finder behind the server's CoreNLP tokenizer. NameFinderME keeps
+ * A trained OpenNLP name finder over the document's CoreNLP tokens. NameFinderME keeps
  * per-document state and is not thread-safe in 2.5.x, and its {@code clearAdaptiveData} does not
  * clear all of that state (a text's entities depended on the documents its worker had served
  * before: ReleaseCompatibilityIT), so every document gets a new one (about 0.25 ms, against a few
@@ -44,7 +44,7 @@ final class OpenNlpRecognizer implements Recognizer {
       throw new ModelLoadException(modelFile,
           "it is not a readable OpenNLP name finder model (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
-    this.tokenizer = new TextTokenizer(newlines);
+    this.tokenizer = TextTokenizer.of(newlines);
     this.model = model;
     this.labels = Set.copyOf(labels);
     this.description = description;
@@ -52,11 +52,12 @@ final class OpenNlpRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text, Checkpoint checkpoint) {
+  public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
     NameFinderME f = new NameFinderME(model); // one document, one finder (see above)
-    CodePoints cp = CodePoints.of(text);
     List<Entity> out = new ArrayList<>();
-    for (List<Token> sentence : tokenizer.apply(text, checkpoint)) {
+    List<List<Token>> sentences = doc.sentences(tokenizer, checkpoint);
+    for (int n = 0; n < sentences.size(); n++) {
+      List<Token> sentence = sentences.get(n);
       checkpoint.reached();
       if (sentence.isEmpty()) {
         continue;
@@ -65,11 +66,12 @@ final class OpenNlpRecognizer implements Recognizer {
       for (int i = 0; i < words.length; i++) {
         words[i] = sentence.get(i).word();
       }
-      String[][] context = features == null ? null : PretrainedFeatures.additionalContext(features, words);
+      String[][] context = features == null ? null
+          : PretrainedFeatures.additionalContext(PretrainedFeatures.of(doc, tokenizer, features, n), words.length);
       for (Span s : f.find(words, context)) {
         int begin = sentence.get(s.getStart()).begin();
         int end = sentence.get(s.getEnd() - 1).end();
-        out.add(Entity.ofUtf16(text, cp, begin, end, s.getType(), s.getProb(), "opennlp"));
+        out.add(doc.entity(begin, end, s.getType(), s.getProb(), "opennlp"));
       }
     }
     return out;

@@ -93,7 +93,7 @@ public final class OpenNlpTrainer {
       names[i] = new Span(n.start(), n.end(), n.label());
     }
     String[] words = s.words().toArray(new String[0]);
-    String[][] context = tagger == null ? null : PretrainedFeatures.additionalContext(tagger, words);
+    String[][] context = tagger == null ? null : PretrainedFeatures.additionalContext(tagger.layers(s.words()), words.length);
     return new NameSample(words, names, context, clearAdaptiveData);
   }
 

@@ -2,7 +2,11 @@ package io.nerbyoc.engine;
 
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
+import io.nerbyoc.core.Checkpoint;
+import io.nerbyoc.core.Document;
+import io.nerbyoc.core.Token;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.Tokenizer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +36,44 @@ public final class PretrainedFeatures {
         root -> CrfTagger.load(root.resolve(EmbeddedModels.ALL_3CLASS)).distSimLexicon());
   }
 
-  /**
-   * Per-token features of a tokenised sentence, one layer per source: BIO entity tags (B-PERSON,
-   * I-PERSON, O) from the accurate profile ({@link #CASED}) and from the caseless CRF
-   * ({@link #CASELESS}), gazetteer classes ({@link #GAZETTEER}) and the encoder tagger's BIO tags
-   * of the model's own types ({@link #ENCODER}). A layer that was not asked for is null.
-   */
+  /** Per-token features of a tokenised sentence ({@link Layers}). */
   public interface TokenFeatures {
-    String[][] layers(List<String> words);
+    Layers layers(List<String> words);
   }
 
-  static final int CASED = 0;
-  static final int CASELESS = 1;
-  static final int GAZETTEER = 2;
-  static final int ENCODER = 3;
+  /**
+   * One sentence's feature layers, one value per token each: BIO entity tags (B-PERSON, I-PERSON,
+   * O) from the accurate profile ({@code cased}) and from the caseless CRF ({@code caseless}),
+   * gazetteer classes and the encoder tagger's BIO tags of the model's own types. A layer that
+   * was not asked for is null.
+   */
+  public record Layers(String[] cased, String[] caseless, String[] gazetteer, String[] encoder) {
+    /**
+     * The layers present, in the order of the CRF training file's columns (tag, lemma,
+     * gazetteer, chunk; see {@link #putOnTokens}).
+     */
+    List<String[]> columns() {
+      return java.util.stream.Stream.of(cased, caseless, gazetteer, encoder).filter(java.util.Objects::nonNull).toList();
+    }
+  }
+
+  /** Names the document annotation of these features over that tokenizer's sentences. */
+  private record AnnotationKey(TokenFeatures features, String tokenizer) {}
+
+  /**
+   * Sentence {@code i}'s layers in {@code doc}, computed for all its sentences once per document,
+   * so every recognizer of a pipeline that uses the same features shares them.
+   */
+  static Layers of(Document doc, Tokenizer tokenizer, TokenFeatures features, int i) {
+    List<Layers> all = doc.annotation(new AnnotationKey(features, tokenizer.key()), d -> {
+      List<Layers> layers = new java.util.ArrayList<>();
+      for (List<Token> sentence : d.sentences(tokenizer, Checkpoint.NONE)) {
+        layers.add(features.layers(sentence.stream().map(Token::word).toList()));
+      }
+      return layers;
+    });
+    return all.get(i);
+  }
 
   /**
    * The layers a model was trained with: entity tags ({@code pretrained_tags}), gazetteer classes
@@ -57,11 +85,11 @@ public final class PretrainedFeatures {
     CoreNlpRecognizer cased = tags ? (CoreNlpRecognizer) EmbeddedModels.load(Profile.ACCURATE, embeddedRoot, newlines) : null;
     CoreNlpRecognizer caseless = tags ? EmbeddedModels.caseless(embeddedRoot, newlines) : null;
     Gazetteer gaz = gazetteer ? Gazetteer.load(embeddedRoot) : null;
-    return words -> new String[][] {
+    return words -> new Layers(
         cased == null ? null : cased.sentenceTags(words),
         caseless == null ? null : caseless.sentenceTags(words),
         gaz == null ? null : gaz.tags(words),
-        encoder == null ? null : encoder.apply(words)};
+        encoder == null ? null : encoder.apply(words));
   }
 
   /**
@@ -87,22 +115,24 @@ public final class PretrainedFeatures {
     return words -> tagger.tags(encoder.encode(words));
   }
 
-  private static final String[] CONTEXT_PREFIX = {"cased=", "caseless=", "gaz=", "enc="};
-
   /** OpenNLP's per-token additional context: the value of every layer, prefixed by its name. */
-  static String[][] additionalContext(TokenFeatures features, String[] words) {
-    String[][] layers = features.layers(List.of(words));
-    String[][] context = new String[words.length][];
-    for (int i = 0; i < words.length; i++) {
+  static String[][] additionalContext(Layers layers, int size) {
+    String[][] context = new String[size][];
+    for (int i = 0; i < size; i++) {
       List<String> c = new java.util.ArrayList<>(4);
-      for (int l = 0; l < layers.length; l++) {
-        if (layers[l] != null) {
-          c.add(CONTEXT_PREFIX[l] + layers[l][i]);
-        }
-      }
+      add(c, "cased=", layers.cased(), i);
+      add(c, "caseless=", layers.caseless(), i);
+      add(c, "gaz=", layers.gazetteer(), i);
+      add(c, "enc=", layers.encoder(), i);
       context[i] = c.toArray(new String[0]);
     }
     return context;
+  }
+
+  private static void add(List<String> context, String prefix, String[] layer, int i) {
+    if (layer != null) {
+      context.add(prefix + layer[i]);
+    }
   }
 
   /**
@@ -110,18 +140,18 @@ public final class PretrainedFeatures {
    * has them as columns (tag, lemma, gazetteer, chunk; see {@link CrfTrainer}): serving and
    * training must agree, and serving must not call the trainer.
    */
-  static void putOnTokens(java.util.List<edu.stanford.nlp.ling.CoreLabel> tokens, String[][] layers) {
+  static void putOnTokens(java.util.List<edu.stanford.nlp.ling.CoreLabel> tokens, Layers layers) {
     for (int i = 0; i < tokens.size(); i++) {
       edu.stanford.nlp.ling.CoreLabel t = tokens.get(i);
-      if (layers[CASED] != null) {
-        t.setTag(layers[CASED][i]);
-        t.setLemma(layers[CASELESS][i]);
+      if (layers.cased() != null) {
+        t.setTag(layers.cased()[i]);
+        t.setLemma(layers.caseless()[i]);
       }
-      if (layers[GAZETTEER] != null) {
-        t.set(edu.stanford.nlp.ling.CoreAnnotations.GazAnnotation.class, layers[GAZETTEER][i]);
+      if (layers.gazetteer() != null) {
+        t.set(edu.stanford.nlp.ling.CoreAnnotations.GazAnnotation.class, layers.gazetteer()[i]);
       }
-      if (layers[ENCODER] != null) {
-        t.set(edu.stanford.nlp.ling.CoreAnnotations.ChunkAnnotation.class, layers[ENCODER][i]);
+      if (layers.encoder() != null) {
+        t.set(edu.stanford.nlp.ling.CoreAnnotations.ChunkAnnotation.class, layers.encoder()[i]);
       }
     }
   }

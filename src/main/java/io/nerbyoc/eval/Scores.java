@@ -38,17 +38,6 @@ public final class Scores {
     return f1(total());
   }
 
-  /** Entities predicted (with a scored label). */
-  public int predicted() {
-    int[] t = total();
-    return t[0] + t[1];
-  }
-
-  public int gold() {
-    int[] t = total();
-    return t[0] + t[2];
-  }
-
   private int[] total() {
     int[] t = new int[3];
     for (int[] c : counts.values()) {
@@ -95,20 +84,28 @@ public final class Scores {
     return String.format(Locale.ROOT, "%s:%s%s=%.4f", prefix, metric, type, v);
   }
 
-  /** A fixed-width table for people: type, P, R, F1 (percent), gold count. */
+  /**
+   * A fixed-width table for people: type, P, R, F1 (percent), gold, predicted and correct counts.
+   * Every type seen on either side has a row: a gold type never predicted shows 0 with its gold
+   * count, a predicted type absent from the gold shows its predictions (all false positives).
+   */
   public String table() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %9s %9s %9s %7s%n", "type", "precision", "recall", "f1", "gold"));
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %9s %9s %9s %7s %9s %7s%n",
+        "type", "precision", "recall", "f1", "gold", "predicted", "correct"));
     counts.forEach((type, c) -> sb.append(row(type, c)));
     sb.append(row("ALL", total()));
     return sb.toString();
   }
 
   private static String row(String name, int[] c) {
-    return String.format(Locale.ROOT, "%-20s %9.2f %9.2f %9.2f %7d%n",
-        name, 100 * precision(c), 100 * recall(c), 100 * f1(c), c[0] + c[2]);
+    return String.format(Locale.ROOT, "%-20s %9.2f %9.2f %9.2f %7d %9d %7d%n",
+        name, 100 * precision(c), 100 * recall(c), 100 * f1(c), c[0] + c[2], c[0] + c[1], c[0]);
   }
 
-  /** For metrics.json and the manifest: overall and per-type P/R/F1 (fractions, 4 decimals). */
+  /**
+   * For metrics.json and the manifest: overall and per-type P/R/F1 (fractions, 4 decimals) with
+   * the gold, predicted and correct counts; per type, every type seen in the gold or predicted.
+   */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     int[] t = total();
@@ -116,6 +113,8 @@ public final class Scores {
     m.put("recall", round(recall(t)));
     m.put("f1", round(f1(t)));
     m.put("gold_entities", t[0] + t[2]);
+    m.put("predicted_entities", t[0] + t[1]);
+    m.put("correct_entities", t[0]);
     Map<String, Object> per = new LinkedHashMap<>();
     counts.forEach((type, c) -> {
       Map<String, Object> x = new LinkedHashMap<>();
@@ -123,6 +122,8 @@ public final class Scores {
       x.put("recall", round(recall(c)));
       x.put("f1", round(f1(c)));
       x.put("gold_entities", c[0] + c[2]);
+      x.put("predicted_entities", c[0] + c[1]);
+      x.put("correct_entities", c[0]);
       per.put(type, x);
     });
     m.put("per_type", per);

@@ -1,7 +1,10 @@
 package io.nerbyoc.patterns;
 
+import io.nerbyoc.core.Checkpoint;
+import io.nerbyoc.core.CleanText;
 import io.nerbyoc.core.TextBounds;
-
+import io.nerbyoc.core.Token;
+import io.nerbyoc.core.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +13,36 @@ import java.util.List;
  * is a run of letters and digits, which may contain . - ' &amp; _ between two of them ("U.S",
  * "AT&amp;T", "New-York"); any other non-space character is a token of its own. Linear, no
  * allocation beyond the tokens.
+ *
+ * <p>Patterns keep their own tokens rather than the CRFs' CoreNLP ones: users write token
+ * patterns against spaCy-like words, and a pattern file must match the same words whatever model
+ * it is served with. As a {@link Tokenizer} it gives one "sentence" of all the tokens, over the
+ * text {@link CleanText cleaned} and {@link TextBounds#mask masked} like the models' input (a token of thousands of characters
+ * matches no pattern, and user REGEX patterns never run over one).
  */
-public final class LightTokenizer {
-  /** A token: its text and UTF-16 offsets into the source. */
-  public record Token(String text, int begin, int end) {}
+public final class LightTokenizer implements Tokenizer {
+  public static final LightTokenizer INSTANCE = new LightTokenizer();
 
   private LightTokenizer() {}
+
+  @Override
+  public String key() {
+    return "light";
+  }
+
+  @Override
+  public List<List<Token>> tokenize(String text, Checkpoint checkpoint) {
+    CleanText clean = CleanText.of(text);
+    List<Token> tokens = tokenize(TextBounds.mask(clean.text()));
+    if (clean.text() == text) {
+      return List.of(tokens);
+    }
+    List<Token> original = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      original.add(new Token(t.word(), clean.begin(t.begin()), clean.end(t.end() - 1)));
+    }
+    return List.of(original);
+  }
 
   public static List<Token> tokenize(String s) {
     List<Token> out = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.nerbyoc.patterns;
 
 import io.nerbyoc.core.Checkpoint;
-import io.nerbyoc.core.CodePoints;
+import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.core.TextBounds;
+import io.nerbyoc.core.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,22 +25,19 @@ public final class PatternRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text, Checkpoint checkpoint) {
+  public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
     checkpoint.reached();
-    // Masked like the models' input: a token of thousands of characters matches no pattern, and
-    // user REGEX patterns must never run over one.
-    List<LightTokenizer.Token> tokens = LightTokenizer.tokenize(TextBounds.mask(text));
+    List<Token> tokens = doc.sentences(LightTokenizer.INSTANCE, checkpoint).get(0);
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).text();
+      words[i] = tokens.get(i).word();
     }
-    CodePoints cp = CodePoints.of(text);
     List<Entity> out = new ArrayList<>();
     for (PatternSet.Match m : set.match(words)) {
       int begin = tokens.get(m.start()).begin();
       int end = tokens.get(m.end() - 1).end();
       String id = m.pattern().id();
-      out.add(Entity.ofUtf16(text, cp, begin, end, m.pattern().label(), 1.0, id == null ? "patterns" : "patterns:" + id));
+      out.add(doc.entity(begin, end, m.pattern().label(), 1.0, id == null ? "patterns" : "patterns:" + id));
     }
     return out;
   }

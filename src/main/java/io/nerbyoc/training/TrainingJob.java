@@ -181,7 +181,7 @@ public final class TrainingJob {
       throw new TrainingInputException("No 'train' channel: give the training job a channel named 'train' with "
           + "labelled files (expected at " + paths.channelDir("train") + " or, in Pipe mode, " + paths.channelFifo("train") + ").");
     }
-    Aligner aligner = new Aligner(new TextTokenizer(settings.newlineMode()));
+    Aligner aligner = new Aligner(TextTokenizer.of(settings.newlineMode()));
     List<LabelledDoc> train = aligner.align(channels.read("train"));
     List<LabelledDoc> validation = List.of();
     String noValidationReason = "no 'validation' channel and validation_split=0";

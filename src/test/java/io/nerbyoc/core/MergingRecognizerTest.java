@@ -11,7 +11,8 @@ class MergingRecognizerTest {
   private static Recognizer fixed(String name, Entity... ents) {
     return new Recognizer() {
       @Override
-      public List<Entity> recognize(String text, Checkpoint checkpoint) {
+      public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
         return List.of(ents);
       }
 

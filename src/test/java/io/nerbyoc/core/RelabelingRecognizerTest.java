@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RelabelingRecognizerTest {
   private static final Recognizer INNER = new Recognizer() {
     @Override
-    public List<Entity> recognize(String text, Checkpoint checkpoint) {
+    public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
       return List.of(new Entity(0, 3, "PERSON", "Ada", 0.9, "m"), new Entity(4, 9, "DATE", "today", 0.9, "m"),
           new Entity(10, 15, "LOCATION", "Paris", 0.9, "m"));
     }

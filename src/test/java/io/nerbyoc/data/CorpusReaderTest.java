@@ -57,6 +57,22 @@ class CorpusReaderTest {
   }
 
   @Test
+  void conll_with_spacy_types_reads_every_one_including_underscored_names() throws IOException {
+    LabelledDoc d = read("The\tO\nGerman\tB-NORP\nedition\tO\nof\tO\nWar\tB-WORK_OF_ART\nand\tI-WORK_OF_ART\n"
+        + "Peace\tI-WORK_OF_ART\nsold\tO\n$\tB-MONEY\n3\tI-MONEY\nmillion\tI-MONEY\nin\tO\nParis\tB-GPE\n"
+        + "on\tO\nMay\tB-DATE\n1\tI-DATE\nat\tO\nnoon\tB-TIME\n.\tO\n").get(0);
+    assertEquals("NORP=German;WORK_OF_ART=War and Peace;MONEY=$ 3 million;GPE=Paris;DATE=May 1;TIME=noon;", spans(d));
+  }
+
+  @Test
+  void jsonl_spacy_spans_with_extra_keys_read_in_code_points() throws IOException {
+    LabelledDoc d = read("{\"text\": \"😀 Ada met 3 Peruvians.\", \"ents\": [{\"start\": 2, \"end\": 5, \"label\": \"PERSON\"},"
+        + " {\"start\": 10, \"end\": 11, \"label\": \"CARDINAL\"}, {\"start\": 12, \"end\": 21, \"label\": \"NORP\"}],"
+        + " \"source\": \"x:1\"}\n").get(0);
+    assertEquals("PERSON=Ada;CARDINAL=3;NORP=Peruvians;", spans(d));
+  }
+
+  @Test
   void conll_types_may_contain_hyphens() throws IOException {
     assertEquals("creative-work=Star Wars;", spans(read("Star\tB-creative-work\nWars\tI-creative-work\n").get(0)));
   }

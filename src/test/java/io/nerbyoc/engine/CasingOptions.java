@@ -3,9 +3,10 @@ package io.nerbyoc.engine;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.Checkpoint;
+import io.nerbyoc.core.Document;
+import io.nerbyoc.core.Token;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.Recognizer;
@@ -87,13 +88,13 @@ public final class CasingOptions {
     }
     if (Boolean.getBoolean("count")) {
       Map<Casing, Integer> n = new java.util.TreeMap<>();
-      StanfordCoreNLP tok = new StanfordCoreNLP(CoreNlpRecognizer.tokenizerProperties(nl));
+      TextTokenizer tok = TextTokenizer.of(nl);
       for (LabelledDoc d : gold) {
-        for (List<CoreLabel> sentence : CoreNlpRecognizer.sentences(tok, d.text(), Checkpoint.NONE)) {
-          Casing c = Casing.of(sentence.stream().map(CoreLabel::word).toList());
+        for (List<Token> sentence : tok.tokenize(d.text(), Checkpoint.NONE)) {
+          Casing c = Casing.of(sentence.stream().map(Token::word).toList());
           n.merge(c, 1, Integer::sum);
           if (c != Casing.NORMAL && Boolean.getBoolean("show")) {
-            System.out.println(c + "\t" + String.join(" ", sentence.stream().map(CoreLabel::word).toList()));
+            System.out.println(c + "\t" + String.join(" ", sentence.stream().map(Token::word).toList()));
           }
         }
       }
@@ -114,7 +115,7 @@ public final class CasingOptions {
         }
         List<LabelledDoc> docs = gold.stream().map(v::apply).toList();
         Scores s = new Evaluator(o.getValue(), new RequestOptions(LabelScheme.CONLL, null)).score(docs);
-        System.out.printf(Locale.ROOT, " %14.1f (%5d)", 100 * s.f1(), s.predicted());
+        System.out.printf(Locale.ROOT, " %14.1f (%5d)", 100 * s.f1(), s.toMap().get("predicted_entities"));
         if (Boolean.getBoolean("detail")) {
           System.err.println(o.getKey() + " " + v.wireName() + "\n" + s.table());
         }
@@ -127,7 +128,7 @@ public final class CasingOptions {
   private static final class Truecased implements Recognizer {
     private final Recognizer inner;
     private final CRFClassifier<CoreLabel> truecaser;
-    private final StanfordCoreNLP tokenizer = new StanfordCoreNLP(CoreNlpRecognizer.tokenizerProperties(NewlineMode.ALWAYS));
+    private final TextTokenizer tokenizer = TextTokenizer.of(NewlineMode.ALWAYS);
     private final Map<String, String> mixed = new java.util.HashMap<>();
 
     Truecased(Recognizer inner, Path extra) throws Exception {
@@ -146,10 +147,11 @@ public final class CasingOptions {
     }
 
     @Override
-    public List<Entity> recognize(String text, Checkpoint checkpoint) {
+    public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
       char[] out = text.toCharArray();
-      for (List<CoreLabel> sentence : CoreNlpRecognizer.sentences(tokenizer, text, checkpoint)) {
-        List<String> words = sentence.stream().map(CoreLabel::word).toList();
+      for (List<Token> sentence : tokenizer.tokenize(text, checkpoint)) {
+        List<String> words = sentence.stream().map(Token::word).toList();
         if (Casing.of(words).informative()) {
           continue;
         }
@@ -163,8 +165,8 @@ public final class CasingOptions {
         List<CoreLabel> tagged = truecaser.classifySentence(in);
         for (int i = 0; i < tagged.size(); i++) {
           String a = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-          int b = sentence.get(i).beginPosition();
-          int e = sentence.get(i).endPosition();
+          int b = sentence.get(i).begin();
+          int e = sentence.get(i).end();
           String orig = text.substring(b, e);
           String lower = orig.toLowerCase(Locale.ROOT);
           String cased = switch (a == null ? "" : a) {

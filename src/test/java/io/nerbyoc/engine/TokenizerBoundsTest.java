@@ -3,11 +3,10 @@ package io.nerbyoc.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.TextBounds;
+import io.nerbyoc.core.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +17,22 @@ import org.junit.jupiter.api.Test;
  * exited with code 6.
  */
 class TokenizerBoundsTest {
-  private static final StanfordCoreNLP TOKENIZER =
-      new StanfordCoreNLP(CoreNlpRecognizer.tokenizerProperties(NewlineMode.ALWAYS));
+  private static final TextTokenizer TOKENIZER = TextTokenizer.of(NewlineMode.ALWAYS);
 
   @Test
   void words_joined_by_unusual_spaces_tokenise_in_linear_time() {
-    TOKENIZER.annotate(new edu.stanford.nlp.pipeline.Annotation("warm up")); // load the lexer once
+    TOKENIZER.apply("warm up"); // load the lexer once
     for (char sep : new char[] {'\u2028', '\u00a0', '\u000b', '\u001c', '\u1680', '\u2003', '\u3000'}) {
       String text = ("a" + sep).repeat(TextBounds.SEGMENT_CHARS / 2);
       long t0 = System.nanoTime();
-      List<List<CoreLabel>> sentences = CoreNlpRecognizer.sentences(TOKENIZER, text, Checkpoint.NONE);
+      List<List<Token>> sentences = TOKENIZER.tokenize(text, Checkpoint.NONE);
       long ms = (System.nanoTime() - t0) / 1_000_000;
       // Before the fix: 3 to 5 s for a quarter of this text, about a minute for all of it.
       assertTrue(ms < 3_000, "U+" + Integer.toHexString(sep) + " took " + ms + " ms");
       int tokens = sentences.stream().mapToInt(List::size).sum();
       assertEquals(TextBounds.SEGMENT_CHARS / 2, tokens, "U+" + Integer.toHexString(sep));
-      CoreLabel last = sentences.get(sentences.size() - 1).get(sentences.get(sentences.size() - 1).size() - 1);
-      assertEquals("a", text.substring(last.beginPosition(), last.endPosition()));
+      Token last = sentences.get(sentences.size() - 1).get(sentences.get(sentences.size() - 1).size() - 1);
+      assertEquals("a", text.substring(last.begin(), last.end()));
     }
   }
 
@@ -42,16 +40,16 @@ class TokenizerBoundsTest {
   void tokens_spanning_spaces_reach_the_models_cut_to_max_run() {
     String[] texts = {". ".repeat(20_000), "<a " + "b ".repeat(16_000) + ">", "<!-- " + "x ".repeat(16_000) + "-->"};
     for (String text : texts) {
-      List<List<CoreLabel>> sentences = CoreNlpRecognizer.sentences(TOKENIZER, text, Checkpoint.NONE);
-      for (List<CoreLabel> s : sentences) {
-        for (CoreLabel t : s) {
+      List<List<Token>> sentences = TOKENIZER.tokenize(text, Checkpoint.NONE);
+      for (List<Token> s : sentences) {
+        for (Token t : s) {
           assertTrue(t.word().codePointCount(0, t.word().length()) <= TextBounds.MAX_RUN, text.substring(0, 10));
-          assertTrue(t.endPosition() <= text.length());
+          assertTrue(t.end() <= text.length());
         }
       }
-      CoreLabel first = sentences.get(0).get(0);
+      Token first = sentences.get(0).get(0);
       // the ellipsis (or tag) still covers its whole span of the original text
-      assertTrue(first.endPosition() - first.beginPosition() > TextBounds.MAX_RUN, text.substring(0, 10));
+      assertTrue(first.end() - first.begin() > TextBounds.MAX_RUN, text.substring(0, 10));
     }
   }
 
@@ -59,7 +57,7 @@ class TokenizerBoundsTest {
   void a_long_ellipsis_reaches_the_crfs_as_a_short_token() {
     // Before: 20,000 ". " (40 KB of text/plain) made the accurate profile's JVM run out of memory at -Xmx1g.
     String text = ". ".repeat(20_000);
-    List<CoreLabel> tokens = CoreNlpRecognizer.sentences(TOKENIZER, text, Checkpoint.NONE).get(0);
+    List<Token> tokens = TOKENIZER.tokenize(text, Checkpoint.NONE).get(0);
     assertEquals(TextBounds.MAX_RUN, tokens.get(0).word().length());
   }
 }

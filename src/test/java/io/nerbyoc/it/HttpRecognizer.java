@@ -20,7 +20,8 @@ final class HttpRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Entity> recognize(String text, Checkpoint checkpoint) {
+  public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
     try {
       JsonObject body = new JsonObject();
       body.addProperty("text", text);

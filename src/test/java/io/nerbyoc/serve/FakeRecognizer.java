@@ -14,7 +14,8 @@ final class FakeRecognizer implements Recognizer {
   private final Map<String, String> words = Map.of("Apple", "ORGANIZATION", "Paris", "LOCATION", "Ada", "PERSON", "Monday", "DATE");
 
   @Override
-  public List<Entity> recognize(String text, Checkpoint checkpoint) {
+  public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
     if (text.contains("BOOM")) {
       throw new IllegalStateException("simulated bug");
     }

@@ -117,7 +117,8 @@ class InvocationsTest {
   void a_trained_models_own_labels_pass_in_every_scheme() {
     Recognizer trained = new Recognizer() {
       @Override
-      public List<Entity> recognize(String text, Checkpoint checkpoint) {
+      public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
         return List.of(new Entity(0, 7, "DRUG", "Aspirin", 0.9, "crf"), new Entity(8, 11, "PER", "Ada", 0.9, "crf"));
       }
 

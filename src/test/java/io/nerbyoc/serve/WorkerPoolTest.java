@@ -38,7 +38,8 @@ class WorkerPoolTest {
     final CountDownLatch release = new CountDownLatch(1);
 
     @Override
-    public List<Entity> recognize(String text, Checkpoint checkpoint) {
+    public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
       started.countDown();
       try {
         release.await(10, TimeUnit.SECONDS);
@@ -55,7 +56,8 @@ class WorkerPoolTest {
     final AtomicReference<Long> stoppedAt = new AtomicReference<>();
 
     @Override
-    public List<Entity> recognize(String text, Checkpoint checkpoint) {
+    public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {
+      String text = doc.text();
       int steps = Integer.parseInt(text);
       for (int i = 0; i < steps; i++) {
         try {
