@@ -13,6 +13,7 @@ import io.nerbyoc.data.DataStats;
 import io.nerbyoc.data.LabelledDoc;
 import io.nerbyoc.engine.EmbeddedModels;
 import io.nerbyoc.pipeline.ModelLoadException;
+import io.nerbyoc.eval.CaseVariant;
 import io.nerbyoc.eval.Evaluator;
 import io.nerbyoc.eval.Scores;
 import java.io.IOException;
@@ -36,7 +37,7 @@ import java.util.Set;
 public final class EvaluateMain {
   static final String USAGE = String.join("\n",
       "Usage: evaluate [--model DIR|embedded] [--label-scheme corenlp|conll|spacy] [--labels A,B]",
-      "                [--json OUT.json] DATA...",
+      "                [--casing upper|lower|title] [--json OUT.json] DATA...",
       "  DATA        labelled files or folders: CoNLL columns, JSON Lines spans, OpenNLP <START:..>; .gz ok",
       "  --model     a model directory with ner-model.json (default $NER_ML_ROOT/model; empty = embedded)",
       "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own,",
@@ -45,6 +46,7 @@ public final class EvaluateMain {
       "  --labels    only these predicted labels count (default: all)",
       "  --force     score even when the label scheme leaves gold labels unpredicted that another scheme",
       "              would match (otherwise exit 2 naming that scheme)",
+      "  --casing    re-case the text before recognition (gold spans unchanged): robustness to casing",
       "  --json      also write the scores as JSON to this file");
 
   private EvaluateMain() {}
@@ -59,6 +61,7 @@ public final class EvaluateMain {
     Set<String> keep = null;
     Path json = null;
     boolean force = false;
+    CaseVariant casing = CaseVariant.AS_WRITTEN;
     List<Path> data = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
@@ -69,6 +72,7 @@ public final class EvaluateMain {
           case "--labels" -> keep = Set.copyOf(Arrays.asList(value(args, ++i, a).split(",")));
           case "--json" -> json = Path.of(value(args, ++i, a));
           case "--force" -> force = true;
+          case "--casing" -> casing = CaseVariant.parse(value(args, ++i, a));
           case "-h", "--help" -> {
             out.println(USAGE);
             return 0;
@@ -91,11 +95,12 @@ public final class EvaluateMain {
     try {
       Settings settings = Settings.fromEnv(env);
       List<LabelledDoc> docs = new ArrayList<>();
+      CaseVariant variant = casing;
       for (Path p : data) {
         if (!Files.exists(p)) {
           throw new DataFormatException(p + " does not exist; give a labelled file or folder.");
         }
-        docs.addAll(CorpusReader.read(p));
+        CorpusReader.read(p).forEach(d -> docs.add(variant.apply(d)));
       }
       Recognizer r = "embedded".equals(model)
           ? EmbeddedModels.load(settings.profile(), settings.embeddedModelDir(), settings.newlineMode())
@@ -120,7 +125,7 @@ public final class EvaluateMain {
       Scores s = new Evaluator(r, new RequestOptions(scheme, keep)).score(docs);
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.println("Model: " + r.describe());
-      out.println("Data: " + data + " " + DataStats.of(docs));
+      out.println("Data: " + data + " " + DataStats.of(docs) + (casing == CaseVariant.AS_WRITTEN ? "" : " casing=" + casing.wireName()));
       out.print(s.table());
       s.metricLines("test").forEach(out::println);
       if (json != null) {
@@ -128,6 +133,7 @@ public final class EvaluateMain {
         m.put("model", r.describe());
         m.put("data", data.stream().map(Path::toString).toList());
         m.put("label_scheme", scheme.wireName());
+        m.put("casing", casing.wireName());
         m.put("seconds", Math.round(seconds * 10) / 10.0);
         m.putAll(s.toMap());
         JobConfigCodec.write(m, json);

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /**
  * An unlabelled all-capitals token such as "BWF", "6PR" or "B&amp;SR" is usually an organisation
  * name that the CRFs, trained mostly on news, have not seen. Common non-name acronyms are listed
- * out.
+ * out. The rule reads capitals, so it fires only where they mean something: in a sentence with
+ * informative case, on a token that is not a common word ("AT", "SOCCER", "PTS") and not part of
+ * a run of capitalised words (a headline or table header inside a sentence).
  */
 final class AcronymRules {
   static final String SOURCE = "rules:acronyms";
@@ -24,12 +26,39 @@ final class AcronymRules {
 
   private AcronymRules() {}
 
-  static void apply(Tagging t) {
+  /**
+   * @param caseAware apply the casing and common-word limits; false is the rule as trained models
+   *     with pretrained tags saw it
+   */
+  static void apply(Tagging t, boolean caseAware) {
+    if (caseAware && !t.casing.informative()) {
+      return;
+    }
     for (int i = 0; i < t.size(); i++) {
       String w = t.words[i];
-      if (t.isFree(i, i + 1) && ACRONYM.matcher(w).matches() && !NOT_NAMES.contains(w)) {
+      if (t.isFree(i, i + 1) && ACRONYM.matcher(w).matches() && !NOT_NAMES.contains(w)
+          && (!caseAware || (!CommonWords.contains(w) && !inCapitalRun(t, i)))) {
         t.set(i, i + 1, "ORGANIZATION", SCORE, SOURCE);
       }
     }
+  }
+
+  /** Whether a neighbouring token is also a word in capitals: "NEW YORK", "LEAGUE STANDINGS". */
+  private static boolean inCapitalRun(Tagging t, int i) {
+    return (i > 0 && allCaps(t.words[i - 1])) || (i + 1 < t.size() && allCaps(t.words[i + 1]));
+  }
+
+  private static boolean allCaps(String w) {
+    int letters = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code "corenlp-crf"}: CoreNLP CRFs combined as CoreNLP's NER combiner does (a later CRF adds
@@ -23,9 +24,13 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
    * @param outsideThreshold below this probability of "outside" a token gets an entity label; 1 = Viterbi
    * @param features the pretrained feature layers the model was trained with
    * @param description for logs and /models; empty for "CoreNLP CRF from DIR"
+   * @param truecase re-case sentences without informative case (all capitals, all lower case, a
+   *     title-cased headline) with CoreNLP's shipped truecaser before the CRFs tag them
+   * @param caselessEmbeddedModels shipped CRFs trained on lower-cased text that tag such sentences
+   *     (after the cased CRFs when truecasing, on tokens still free)
    */
   public record Config(List<String> models, List<String> embeddedModels, boolean rules, double outsideThreshold,
-      FeatureFlags features, String description) {}
+      FeatureFlags features, String description, boolean truecase, List<String> caselessEmbeddedModels) {}
 
   @Override
   public String name() {
@@ -35,7 +40,8 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
   @Override
   public Config config(ConfigReader r) {
     Config c = new Config(r.strings("models"), r.strings("embedded_models"), r.bool("rules", false),
-        r.number("outside_threshold", 1.0, 0.0, 1.0), FeatureFlags.read(r), r.string("description", ""));
+        r.number("outside_threshold", 1.0, 0.0, 1.0), FeatureFlags.read(r), r.string("description", ""),
+        r.bool("truecase", false), r.strings("caseless_embedded_models"));
     if (c.models().isEmpty() && c.embeddedModels().isEmpty()) {
       throw r.error("models", "lists no CRF file; name the model files (relative to the model directory)");
     }
@@ -47,12 +53,20 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
     List<Path> files = new ArrayList<>();
     c.embeddedModels().forEach(f -> files.add(ctx.embeddedRoot().resolve(f)));
     c.models().forEach(f -> files.add(ctx.file(f, "\"models\" entry")));
-    List<CrfTagger> taggers = EmbeddedModels.loadAll(files);
+    // The truecaser takes ten seconds to load: alongside the CRFs, not after them.
+    CompletableFuture<TrueCaser> truecaser = c.truecase()
+        ? CompletableFuture.supplyAsync(() -> TrueCaser.load(ctx.embeddedRoot())) : CompletableFuture.completedFuture(null);
+    int cased = files.size();
+    c.caselessEmbeddedModels().forEach(f -> files.add(ctx.embeddedRoot().resolve(f)));
+    List<CrfTagger> loaded = EmbeddedModels.loadAll(files);
+    List<CrfTagger> taggers = loaded.subList(0, cased);
+    List<CrfTagger> caseless = loaded.subList(cased, loaded.size());
     if (c.outsideThreshold() < 1.0) {
       taggers = taggers.stream().map(t -> t.withOutsideThreshold(c.outsideThreshold())).toList();
     }
     String description = c.description().isEmpty() ? "CoreNLP CRF from " + ctx.dir() : c.description();
-    CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, c.rules(), ctx.newlines(), description);
+    CaseRouting routing = CaseRouting.of(EmbeddedModels.join(truecaser), caseless);
+    CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, routing, c.rules(), ctx.newlines(), description);
     PretrainedFeatures.TokenFeatures features = c.features().load(ctx);
     return features == null ? crf : crf.withTokenFeatures(features);
   }
@@ -60,6 +74,11 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
   @Override
   public Set<String> embeddedFiles(Config c) {
     Set<String> files = new LinkedHashSet<>(c.embeddedModels());
+    files.addAll(c.caselessEmbeddedModels());
+    if (c.truecase()) {
+      files.add(TrueCaser.MODEL);
+      files.add(TrueCaser.MIXED_FORMS);
+    }
     files.addAll(c.features().embeddedFiles());
     return files;
   }

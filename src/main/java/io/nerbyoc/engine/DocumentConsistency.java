@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A name labelled once in a document is labelled everywhere in it: unlabelled occurrences of the
  * same capitalised token sequence get the label of its most confident labelled occurrence (the
- * cheap cousin of CoreNLP's Gibbs-sampling document consistency).
+ * cheap cousin of CoreNLP's Gibbs-sampling document consistency). Only sentences with informative
+ * case take part: in an all-capitals document every word would look like a name.
  */
 final class DocumentConsistency {
   static final String SOURCE_SUFFIX = "+document";
@@ -20,6 +21,9 @@ final class DocumentConsistency {
   static void apply(List<Tagging> sentences) {
     Map<String, Seen> names = new HashMap<>();
     for (Tagging t : sentences) {
+      if (!t.casing.informative()) {
+        continue; // a capitalised headline's labels are guesses: spreading them would multiply errors
+      }
       for (int i = 0; i < t.size(); ) {
         int j = t.runEnd(i);
         if (!Tagging.OUTSIDE.equals(t.labels[i]) && j - i <= MAX_TOKENS && capitalised(t.words[i])
@@ -37,6 +41,9 @@ final class DocumentConsistency {
       return;
     }
     for (Tagging t : sentences) {
+      if (!t.casing.informative()) {
+        continue; // every word is capitalised there (or none is): no sign of a name
+      }
       for (int i = 0; i < t.size(); i++) {
         if (!t.isFree(i, i + 1) || !capitalised(t.words[i])) {
           continue;

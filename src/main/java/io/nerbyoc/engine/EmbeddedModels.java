@@ -77,8 +77,13 @@ public final class EmbeddedModels {
   static List<CrfTagger> loadAll(List<Path> files) {
     List<CompletableFuture<CrfTagger>> futures =
         files.stream().map(f -> CompletableFuture.supplyAsync(() -> CrfTagger.load(f))).toList();
+    return futures.stream().map(EmbeddedModels::join).toList();
+  }
+
+  /** The loaded value, or the {@link ModelLoadException} that loading threw. */
+  static <T> T join(CompletableFuture<T> loading) {
     try {
-      return futures.stream().map(CompletableFuture::join).toList();
+      return loading.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof ModelLoadException m) {
         throw m;

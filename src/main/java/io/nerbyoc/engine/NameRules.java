@@ -21,6 +21,15 @@ final class NameRules {
   private NameRules() {}
 
   static void apply(Tagging t) {
+    if (!t.casing.informative()) {
+      // Capitals say nothing here, so only the word lists apply.
+      for (int i = 0; i < t.size(); i++) {
+        if (t.isFree(i, i + 1) && NameTyper.isPeopleWordAnyCase(t.words[i])) {
+          t.set(i, i + 1, "NATIONALITY", SCORE, SOURCE);
+        }
+      }
+      return;
+    }
     List<Span> in = new ArrayList<>();
     for (TokenSentence.Name n : t.spans()) {
       in.add(new Span(n.start(), n.end(), n.label()));

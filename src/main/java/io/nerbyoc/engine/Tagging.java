@@ -18,6 +18,8 @@ final class Tagging {
   final String[] sources;
   private final int[] ids; // tokens of one entity share an id; 0 = outside
   private int nextId = 1;
+  /** Whether this sentence's capitals mean anything; rules and document consistency ask. */
+  Casing casing = Casing.NORMAL;
 
   Tagging(String[] words) {
     this.words = words;

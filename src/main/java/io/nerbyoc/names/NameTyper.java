@@ -60,6 +60,14 @@ public final class NameTyper {
   private NameTyper() {}
 
   /** The sentence's spans after fine typing: spans it does not touch come back unchanged. */
+  /**
+   * Nationality and group words in a sentence whose case carries no information (all upper or
+   * all lower, not re-cased): {@link #type} reads capitals, so these are found by the list alone.
+   */
+  public static boolean isPeopleWordAnyCase(String word) {
+    return Norp.isMemberAnyCase(word);
+  }
+
   public static List<Span> type(String[] words, List<Span> spans) {
     Sentence s = new Sentence(words, spans);
     for (int i = 0; i < s.size(); i++) {

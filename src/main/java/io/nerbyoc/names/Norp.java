@@ -100,6 +100,16 @@ final class Norp {
     return listed(singular(word.toLowerCase(Locale.ROOT)));
   }
 
+  /** List words that are also ordinary adjectives: without capitals they are usually that. */
+  private static final Set<String> LOWER_CASE_AMBIGUOUS = Set.of("conservative", "liberal", "roman", "latin",
+      "orthodox", "catholic", "republican", "democrat", "socialist", "communist", "christian", "national", "federal");
+
+  /** A list word in any case, for text whose case says nothing ("american", "AMERICANS"). */
+  static boolean isMemberAnyCase(String word) {
+    String w = singular(word.toLowerCase(Locale.ROOT));
+    return !LOWER_CASE_AMBIGUOUS.contains(w) && listed(w);
+  }
+
   /** Words of the NORP group starting at {@code i}: 2, 1 or 0. */
   static int match(String[] w, int i) {
     if (!Sentence.capitalised(w[i])) {

@@ -56,7 +56,41 @@ class RulesTest {
   @Test
   void acronyms_are_organisations_unless_common_words() {
     Tagging t = tagging("BWF and NASA on TV");
-    AcronymRules.apply(t);
+    AcronymRules.apply(t, true);
     assertArrayEquals(new String[] {"ORGANIZATION", "O", "ORGANIZATION", "O", "O"}, t.labels);
+  }
+
+  @Test
+  void acronym_rule_skips_common_words_and_runs_of_capitals() {
+    Tagging t = tagging("Results AT the NEW LEAGUE table , PTS and BWF");
+    AcronymRules.apply(t, true);
+    assertArrayEquals(new String[] {"O", "O", "O", "O", "O", "O", "O", "O", "O", "ORGANIZATION"}, t.labels);
+  }
+
+  @Test
+  void acronym_rule_is_off_where_case_says_nothing() {
+    Tagging t = tagging("ANGELA MERKEL VISITED PARIS AT NOON");
+    t.casing = Casing.of(t.words);
+    AcronymRules.apply(t, true);
+    assertArrayEquals(new String[] {"O", "O", "O", "O", "O", "O"}, t.labels);
+  }
+
+  @Test
+  void lower_case_sentences_find_nationalities_but_not_ambiguous_adjectives() {
+    Tagging t = tagging("the american and liberal voters");
+    t.casing = Casing.of(t.words);
+    NameRules.apply(t);
+    assertArrayEquals(new String[] {"O", "NATIONALITY", "O", "O", "O"}, t.labels);
+  }
+
+  @Test
+  void document_consistency_spreads_only_from_and_into_sentences_with_informative_case() {
+    Tagging headline = tagging("SOCCER - LEAGUE RESULTS");
+    headline.casing = Casing.of(headline.words);
+    headline.set(2, 3, "ORGANIZATION", 0.9, "crf");
+    Tagging body = tagging("The LEAGUE said Smith left . Smith agreed");
+    body.set(3, 4, "PERSON", 0.9, "crf");
+    DocumentConsistency.apply(java.util.List.of(headline, body));
+    assertArrayEquals(new String[] {"O", "O", "O", "PERSON", "O", "O", "PERSON", "O"}, body.labels);
   }
 }
