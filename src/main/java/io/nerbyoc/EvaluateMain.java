@@ -37,7 +37,7 @@ import java.util.Set;
 public final class EvaluateMain {
   static final String USAGE = String.join("\n",
       "Usage: evaluate [--model DIR|embedded] [--label-scheme corenlp|conll|spacy] [--labels A,B]",
-      "                [--casing upper|lower|title] [--json OUT.json] DATA...",
+      "                [--casing upper|lower|title|noisy] [--json OUT.json] DATA...",
       "  DATA        labelled files or folders: CoNLL columns, JSON Lines spans, OpenNLP <START:..>; .gz ok",
       "  --model     a model directory with ner-model.json (default $NER_ML_ROOT/model; empty = embedded)",
       "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own,",
@@ -46,7 +46,9 @@ public final class EvaluateMain {
       "  --labels    only these predicted labels count (default: all)",
       "  --force     score even when the label scheme leaves gold labels unpredicted that another scheme",
       "              would match (otherwise exit 2 naming that scheme)",
-      "  --casing    re-case the text before recognition (gold spans unchanged): robustness to casing",
+      "  --casing    re-case the text before recognition (gold spans unchanged), or make it noisy (noisy:",
+      "              no-break spaces, tabs, curly quotes, &amp;, CRLF, soft hyphens, zero-width spaces,",
+      "              line-end hyphenation; gold spans moved with the text): robustness to real text",
       "  --json      also write the scores as JSON to this file");
 
   private EvaluateMain() {}
