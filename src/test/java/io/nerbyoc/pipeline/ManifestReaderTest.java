@@ -102,6 +102,8 @@ class ManifestReaderTest {
   @Test
   void embedded_files_come_from_the_profile_resources() throws Exception {
     ModelSpec s = parse("{\"format_version\": 2, \"pipeline\": [{\"component\": \"corenlp-embedded\", \"profile\": \"fast\"}]}");
-    assertEquals(java.util.Set.of("edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"), s.embeddedFiles());
+    // fast: the 4-class CRF, and the caseless 3-class CRF for sentences whose case says nothing
+    assertEquals(java.util.Set.of("edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz",
+        "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz"), s.embeddedFiles());
   }
 }
