@@ -1,6 +1,7 @@
 package io.nerbyoc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,6 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * algorithm, the feature flags, combine_with_pretrained, a version-1 pipeline manifest, the
  * embedded profiles, NER_PATTERNS_FILE) still load and give the very entities that release
  * returned (recorded through its HTTP API; see src/test/resources/release-fixtures/README.md).
+ *
+ * <p>The embedded profiles' own answers changed on purpose since (numeric grammar, fine name types,
+ * casing: docs/ACCURACY.md), so where a directory serves an embedded profile only the entities of
+ * its trained model and patterns are compared; those must not change. A trained model's
+ * pretrained_tags features come from the embedded CRFs with the rules as they were, so its answers
+ * stay the same in full (crf-features).
  */
 class ReleaseCompatibilityIT {
   private static final Path FIXTURES = Path.of("src/test/resources/release-fixtures");
@@ -40,7 +47,7 @@ class ReleaseCompatibilityIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"crf", "perceptron", "maxent", "maxent_gis", "crf-features", "perceptron-encoder",
-      "maxent-combine", "pipeline", "embedded-accurate", "embedded-fast"})
+      "pipeline", "maxent-combine", "embedded-accurate", "embedded-fast"})
   void a_model_directory_of_the_release_gives_the_same_entities(String name) throws Exception {
     Path dir = FIXTURES.resolve(name);
     Recognizer r = ModelLoader.load(dir, settings(Map.of()));
@@ -66,21 +73,30 @@ class ReleaseCompatibilityIT {
     // every sentence. an_opennlp_model_gives_a_text_the_same_entities_whatever_came_before covers
     // the rest.
     boolean opennlp = expected.toString().contains("\"source\":\"opennlp\"");
+    boolean embedded = expected.toString().contains("\"source\":\"english.");
     int i = 0;
     for (JsonElement s : expected.getAsJsonArray("sentences")) {
       String text = s.getAsJsonObject().get("text").getAsString();
       List<String> want = new ArrayList<>();
       for (JsonElement e : s.getAsJsonObject().getAsJsonArray("ents")) {
         JsonObject o = e.getAsJsonObject();
-        want.add(line(o.get("start").getAsInt(), o.get("end").getAsInt(), o.get("label").getAsString(),
-            o.get("text").getAsString(), o.get("score").getAsDouble(), o.get("source").getAsString()));
+        if (!embedded || own(o.get("source").getAsString())) {
+          want.add(line(o.get("start").getAsInt(), o.get("end").getAsInt(), o.get("label").getAsString(),
+              o.get("text").getAsString(), o.get("score").getAsDouble(), o.get("source").getAsString()));
+        }
       }
       List<String> got = new ArrayList<>();
       if (opennlp && i++ >= 2) {
         continue;
       }
-      for (Entity e : r.recognize(text)) {
-        got.add(line(e.start(), e.end(), e.label(), e.text(), e.score(), e.source()));
+      List<Entity> all = r.recognize(text);
+      for (Entity e : all) {
+        if (!embedded || own(e.source())) {
+          got.add(line(e.start(), e.end(), e.label(), e.text(), e.score(), e.source()));
+        }
+      }
+      if (embedded && want.isEmpty() && !s.getAsJsonObject().getAsJsonArray("ents").isEmpty()) {
+        assertTrue(!all.isEmpty(), name + ": the embedded profile found nothing in " + text);
       }
       assertEquals(want, got, name + ": " + text);
     }
@@ -105,6 +121,11 @@ class ReleaseCompatibilityIT {
         worker.shutdown();
       }
     }
+  }
+
+  /** Found by the directory's own trained model or patterns, not by an embedded profile. */
+  private static boolean own(String source) {
+    return !source.startsWith("english.") && !source.startsWith("rules:") && !source.contains("+");
   }
 
   private static String line(int start, int end, String label, String text, double score, String source) {

@@ -159,8 +159,13 @@ final class CoreNlpRecognizer implements Recognizer {
       if (informative) { // both read capitals as names
         BoundaryRules.apply(tagging);
       }
-      NameRules.apply(tagging);
-      NumericRules.apply(tagging);
+      if (caseAware) {
+        NameRules.apply(tagging);
+        NumericRules.apply(tagging);
+      } else { // the rules trained models with pretrained_tags learnt from, kept as they were
+        NationalityRules.apply(tagging);
+        NumberRules.apply(tagging);
+      }
       AcronymRules.apply(tagging, caseAware);
     }
     return tagging;
