@@ -34,6 +34,7 @@ final class TrueCaser {
 
   private static final Map<Path, TrueCaser> LOADED = new ConcurrentHashMap<>();
 
+  /** Lower-case word → its form; lower-case "word word" → the pair's forms where they differ from word by word. */
   private final Map<String, String> forms;
 
   TrueCaser(Map<String, String> forms) {
@@ -71,12 +72,14 @@ final class TrueCaser {
 
   /** Copies of {@code tokens} (same offsets) with their words re-cased. */
   List<CoreLabel> recase(List<CoreLabel> tokens) {
+    String[] cased = recase(tokens.stream().map(CoreLabel::word).toArray(String[]::new));
     List<CoreLabel> out = new ArrayList<>(tokens.size());
     boolean first = true;
     boolean afterTitle = false;
-    for (CoreLabel t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
       String lower = t.word().toLowerCase(Locale.ROOT);
-      String w = recase(t.word());
+      String w = cased[i];
       boolean word = lower.chars().anyMatch(Character::isLetter);
       if (word && (first || afterTitle)) {
         w = capitalise(w);
@@ -94,11 +97,40 @@ final class TrueCaser {
     return out;
   }
 
-  /** How the list writes {@code word} (lower case when it is not listed). */
-  String recase(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    String form = forms.get(lower);
-    return form == null || form.length() != word.length() ? lower : form;
+  /**
+   * How the list writes {@code words} (lower case when not listed): word by word, then a listed
+   * pair overrides both of its words (a word's pair with the word before it wins over its pair
+   * with the word after it). No capitalisation of the first word here.
+   */
+  String[] recase(String[] words) {
+    String[] lower = new String[words.length];
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+      out[i] = form(lower[i], forms.get(lower[i]));
+    }
+    String[] fromNext = new String[words.length];
+    String[] fromPrevious = new String[words.length];
+    for (int i = 0; i + 1 < words.length; i++) {
+      String pair = forms.get(lower[i] + " " + lower[i + 1]);
+      if (pair != null) {
+        int space = pair.indexOf(' ');
+        fromNext[i] = form(lower[i], pair.substring(0, space));
+        fromPrevious[i + 1] = form(lower[i + 1], pair.substring(space + 1));
+      }
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (fromPrevious[i] != null) {
+        out[i] = fromPrevious[i];
+      } else if (fromNext[i] != null) {
+        out[i] = fromNext[i];
+      }
+    }
+    return out;
+  }
+
+  private static String form(String lower, String form) {
+    return form == null || form.length() != lower.length() || !form.equalsIgnoreCase(lower) ? lower : form;
   }
 
   /** How CoreNLP's truecaser class {@code answer} writes the lower-case {@code word}. */
