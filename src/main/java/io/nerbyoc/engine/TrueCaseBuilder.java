@@ -29,7 +29,8 @@ import java.util.zip.GZIPOutputStream;
  * Every word the CRF has a word feature for ({@code paris-WORD|C}, {@code melbourne-PW|C}) is classified by the CRF
  * itself in a neutral context ("and WORD ,"); words it writes Capitalised, in CAPITALS or (class
  * {@code O}) in a mixed form listed in {@code MixDisambiguation.list} ("iPhone", "McDonald") are
- * written as {@code lower<TAB>Form}; the rest (lower case) are left out (the vocabulary: every
+ * written as {@code lower<TAB>Form} when a second context ("in WORD and") agrees; the rest (lower
+ * case) are left out (the vocabulary: every
  * word its word features name: the word itself, its neighbours, the words around it). Then every
  * word pair of its previous-word-and-word features ({@code new-york-PSEQW2|CpC}) is classified
  * the same way ("and new york ,"): pairs it writes otherwise than word by word ("New York",
@@ -65,7 +66,8 @@ public final class TrueCaseBuilder {
     IntStream.range(0, words.size()).parallel().forEach(i -> {
       String w = words.get(i);
       String form = classify(crf, mixed, "and", ",", w).get(0);
-      if (!form.equals(w)) {
+      // before "," the CRF may read a short word as a label ("and a ," -> "A"): a second context must agree
+      if (!form.equals(w) && form.equals(classify(crf, mixed, "in", "and", w).get(0))) {
         forms.put(w, form);
       }
     });

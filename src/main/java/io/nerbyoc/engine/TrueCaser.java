@@ -32,6 +32,9 @@ final class TrueCaser {
   private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
       "st.", "gen.", "sen.", "gov.");
 
+  /** A pair does not capitalise its second word when it is this short and lower case by itself. */
+  private static final int SHORT = 3;
+
   private static final Map<Path, TrueCaser> LOADED = new ConcurrentHashMap<>();
 
   /** Lower-case word → its form; lower-case "word word" → the pair's forms where they differ from word by word. */
@@ -116,7 +119,11 @@ final class TrueCaser {
       if (pair != null) {
         int space = pair.indexOf(' ');
         fromNext[i] = form(lower[i], pair.substring(0, space));
-        fromPrevious[i + 1] = form(lower[i + 1], pair.substring(space + 1));
+        String second = form(lower[i + 1], pair.substring(space + 1));
+        // the CRF reads a short word after a word as a label ("Vitamin A", "Actor A"): in running text it is "a", "or", "his"
+        if (second.length() > SHORT || !out[i + 1].equals(lower[i + 1]) || second.equals(lower[i + 1])) {
+          fromPrevious[i + 1] = second;
+        }
       }
     }
     for (int i = 0; i < words.length; i++) {
