@@ -29,8 +29,8 @@ import java.util.zip.GZIPOutputStream;
  * Every word the CRF has a word feature for ({@code paris-WORD|C}, {@code melbourne-PW|C}) is classified by the CRF
  * itself in a neutral context ("and WORD ,"); words it writes Capitalised, in CAPITALS or (class
  * {@code O}) in a mixed form listed in {@code MixDisambiguation.list} ("iPhone", "McDonald") are
- * written as {@code lower<TAB>Form} when a second context ("in WORD and") agrees; the rest (lower
- * case) are left out (the vocabulary: every
+ * written as {@code lower<TAB>Form} when a second context ("in WORD and") agrees, the rest as
+ * {@code lower<TAB>lower} (the vocabulary: every
  * word its word features name: the word itself, its neighbours, the words around it). Then every
  * word pair of its previous-word-and-word features ({@code new-york-PSEQW2|CpC}) is classified
  * the same way ("and new york ,"): pairs it writes otherwise than word by word ("New York",
@@ -69,6 +69,8 @@ public final class TrueCaseBuilder {
       // before "," the CRF may read a short word as a label ("and a ," -> "A"): a second context must agree
       if (!form.equals(w) && form.equals(classify(crf, mixed, "in", "and", w).get(0))) {
         forms.put(w, form);
+      } else {
+        forms.put(w, w); // known, lower case: TrueCaser capitalises words it does not know
       }
     });
     // Word pairs the CRF writes otherwise than word by word ("new york" -> "New York", "premier league").
@@ -94,7 +96,8 @@ public final class TrueCaseBuilder {
         wr.write(e.getKey() + "\t" + e.getValue() + "\n");
       }
     }
-    System.out.println("Truecase list: " + forms.size() + " of " + words.size() + " words not lower case, "
+    System.out.println("Truecase list: " + forms.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count()
+        + " of " + words.size() + " words not lower case, "
         + pairForms.size() + " of " + pairs.size() + " word pairs cased otherwise than word by word, written to " + out);
   }
 

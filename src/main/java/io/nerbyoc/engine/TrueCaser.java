@@ -34,6 +34,8 @@ final class TrueCaser {
 
   /** A pair does not capitalise its second word when it is this short and lower case by itself. */
   private static final int SHORT = 3;
+  /** Words not on the list, this long or longer and all letters, are Capitalised. */
+  private static final int MIN_UNKNOWN_NAME = 3;
 
   private static final Map<Path, TrueCaser> LOADED = new ConcurrentHashMap<>();
 
@@ -110,7 +112,9 @@ final class TrueCaser {
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].toLowerCase(Locale.ROOT);
-      out[i] = form(lower[i], forms.get(lower[i]));
+      String listed = forms.get(lower[i]);
+      // a word the truecaser CRF never saw is most likely a name (as the CRF itself guesses from its letters)
+      out[i] = listed == null && unknownName(lower[i]) ? capitalise(lower[i]) : form(lower[i], listed);
     }
     String[] fromNext = new String[words.length];
     String[] fromPrevious = new String[words.length];
@@ -134,6 +138,10 @@ final class TrueCaser {
       }
     }
     return out;
+  }
+
+  private static boolean unknownName(String lower) {
+    return lower.length() >= MIN_UNKNOWN_NAME && lower.chars().allMatch(Character::isLetter);
   }
 
   private static String form(String lower, String form) {
