@@ -1,7 +1,5 @@
 package io.nerbyoc.engine;
 
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.BufferedReader;
@@ -15,75 +13,87 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 
 /**
- * CoreNLP's truecaser: a CRF that reads lower-cased words and says how each is written in
- * ordinary prose (lower, Capitalised, UPPER or a listed mixed form such as "McDonald"). The cased
- * NER CRFs then see text cased as they were trained on. Only the case changes, never the length,
- * so offsets stay those of the original text.
+ * A word-list truecaser distilled from CoreNLP's truecaser CRF at build time ({@link TrueCaseBuilder}):
+ * each word is written as that CRF writes it in ordinary prose (lower, Capitalised, UPPER or a
+ * listed mixed form such as "McDonald"); words not on the list stay lower case; the first word of
+ * a sentence and a word after a title ("mr.", "dr.") are Capitalised. The cased NER CRFs then see
+ * text cased as they were trained on. Only the case changes, never the length, so offsets stay
+ * those of the original text.
  */
 final class TrueCaser {
-  static final String MODEL = "edu/stanford/nlp/models/truecase/truecasing.fast.caseless.qn.ser.gz";
-  static final String MIXED_FORMS = "edu/stanford/nlp/models/truecase/MixDisambiguation.list";
+  /** Built by {@link TrueCaseBuilder} into the embedded model root. */
+  static final String FILE = "ner-truecase.tsv.gz";
+
+  private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
+      "st.", "gen.", "sen.", "gov.");
+
+  /** A pair does not capitalise its second word when it is this short and lower case by itself. */
+  private static final int SHORT = 3;
+  /** Words not on the list, this long or longer and all letters, are Capitalised. */
+  private static final int MIN_UNKNOWN_NAME = 3;
 
   private static final Map<Path, TrueCaser> LOADED = new ConcurrentHashMap<>();
 
-  private final CRFClassifier<CoreLabel> crf;
-  private final Map<String, String> mixed;
+  /** Lower-case word → its form; lower-case "word word" → the pair's forms where they differ from word by word. */
+  private final Map<String, String> forms;
 
-  private TrueCaser(CRFClassifier<CoreLabel> crf, Map<String, String> mixed) {
-    this.crf = crf;
-    this.mixed = mixed;
+  TrueCaser(Map<String, String> forms) {
+    this.forms = forms;
   }
 
-  /** Loaded once per embedded model root (100 MB, ten seconds): profiles share it. */
+  /** Loaded once per embedded model root: profiles share it. */
   static TrueCaser load(Path embeddedRoot) {
     return LOADED.computeIfAbsent(embeddedRoot.toAbsolutePath().normalize(), TrueCaser::loadUncached);
   }
 
   private static TrueCaser loadUncached(Path root) {
-    Path model = root.resolve(MODEL);
-    Path list = root.resolve(MIXED_FORMS);
-    for (Path f : List.of(model, list)) {
-      if (!Files.isRegularFile(f)) {
-        throw new ModelLoadException(f, "the file does not exist");
-      }
+    Path file = root.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new ModelLoadException(file, "the file does not exist");
     }
-    Map<String, String> mixed = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(list), StandardCharsets.UTF_8))) {
+    Map<String, String> forms = new HashMap<>(1 << 17);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         int tab = line.indexOf('\t');
         if (tab > 0) {
-          mixed.put(line.substring(0, tab), line.substring(tab + 1).trim());
+          String lower = line.substring(0, tab);
+          String form = line.substring(tab + 1);
+          if (form.length() == lower.length() && form.equalsIgnoreCase(lower)) {
+            forms.put(lower, form);
+          }
         }
       }
     } catch (IOException e) {
-      throw new ModelLoadException(list, "it cannot be read (" + e.getMessage() + ")");
+      throw new ModelLoadException(file, "it cannot be read (" + e.getMessage() + ")");
     }
-    try {
-      CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model.toFile());
-      return new TrueCaser(crf, Map.copyOf(mixed));
-    } catch (IOException | ClassNotFoundException | RuntimeException e) {
-      throw new ModelLoadException(model, "it is not a readable CoreNLP truecasing model (" + e.getMessage() + ")");
-    }
+    return new TrueCaser(forms);
   }
 
   /** Copies of {@code tokens} (same offsets) with their words re-cased. */
   List<CoreLabel> recase(List<CoreLabel> tokens) {
-    List<CoreLabel> in = new ArrayList<>(tokens.size());
-    for (CoreLabel t : tokens) {
-      CoreLabel l = new CoreLabel();
-      String w = t.word().toLowerCase(Locale.ROOT);
-      l.setWord(w);
-      l.setValue(w);
-      in.add(l);
-    }
-    List<CoreLabel> tagged = tokens.isEmpty() ? in : crf.classifySentence(in);
+    String[] cased = recase(tokens.stream().map(CoreLabel::word).toArray(String[]::new));
     List<CoreLabel> out = new ArrayList<>(tokens.size());
+    boolean first = true;
+    boolean afterTitle = false;
     for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel l = new CoreLabel(tokens.get(i));
-      String w = recase(tokens.get(i).word(), tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+      CoreLabel t = tokens.get(i);
+      String lower = t.word().toLowerCase(Locale.ROOT);
+      String w = cased[i];
+      boolean word = lower.chars().anyMatch(Character::isLetter);
+      if (word && (first || afterTitle)) {
+        w = capitalise(w);
+      }
+      if (word) {
+        first = false;
+      }
+      afterTitle = TITLES.contains(lower);
+      CoreLabel l = new CoreLabel(t);
       l.setWord(w);
       l.setValue(w);
       l.setOriginalText(w);
@@ -92,16 +102,74 @@ final class TrueCaser {
     return out;
   }
 
-  private String recase(String word, String answer) {
-    String lower = word.toLowerCase(Locale.ROOT);
+  /**
+   * How the list writes {@code words} (lower case when not listed): word by word, then a listed
+   * pair overrides both of its words (a word's pair with the word before it wins over its pair
+   * with the word after it). No capitalisation of the first word here.
+   */
+  String[] recase(String[] words) {
+    String[] lower = new String[words.length];
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+      String listed = forms.get(lower[i]);
+      // a word the truecaser CRF never saw is most likely a name (as the CRF itself guesses from its letters)
+      out[i] = listed == null && unknownName(lower[i]) ? capitalise(lower[i]) : form(lower[i], listed);
+    }
+    String[] fromNext = new String[words.length];
+    String[] fromPrevious = new String[words.length];
+    for (int i = 0; i + 1 < words.length; i++) {
+      String pair = forms.get(lower[i] + " " + lower[i + 1]);
+      if (pair != null) {
+        int space = pair.indexOf(' ');
+        fromNext[i] = form(lower[i], pair.substring(0, space));
+        String second = form(lower[i + 1], pair.substring(space + 1));
+        // the CRF reads a short word after a word as a label ("Vitamin A", "Actor A"): in running text it is "a", "or", "his"
+        if (second.length() > SHORT || !out[i + 1].equals(lower[i + 1]) || second.equals(lower[i + 1])) {
+          fromPrevious[i + 1] = second;
+        }
+      }
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (fromPrevious[i] != null) {
+        out[i] = fromPrevious[i];
+      } else if (fromNext[i] != null) {
+        out[i] = fromNext[i];
+      }
+    }
+    return out;
+  }
+
+  private static boolean unknownName(String lower) {
+    return lower.length() >= MIN_UNKNOWN_NAME && lower.chars().allMatch(Character::isLetter);
+  }
+
+  private static String form(String lower, String form) {
+    return form == null || form.length() != lower.length() || !form.equalsIgnoreCase(lower) ? lower : form;
+  }
+
+  /** How CoreNLP's truecaser class {@code answer} writes the lower-case {@code word}. */
+  static String apply(String lower, String answer, Map<String, String> mixed) {
     if (answer == null) {
       return lower;
     }
     return switch (answer) {
-      case "UPPER" -> word.toUpperCase(Locale.ROOT);
-      case "INIT_UPPER" -> lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+      case "UPPER" -> lower.toUpperCase(Locale.ROOT);
+      case "INIT_UPPER" -> capitalise(lower);
       case "O" -> mixed.getOrDefault(lower, lower); // CoreNLP's "mixed case" class
       default -> lower;
     };
+  }
+
+  private static String capitalise(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return w;
+    }
+    String c = w.substring(0, 1).toUpperCase(Locale.ROOT);
+    return c.length() == 1 ? c + w.substring(1) : w;
+  }
+
+  int size() {
+    return forms.size();
   }
 }

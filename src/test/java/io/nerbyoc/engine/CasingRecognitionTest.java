@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The accurate profile on text without informative case (loads the shipped CRFs and truecaser once: ~15 s). */
+/** The accurate profile on text without informative case (loads the shipped CRFs and truecase list once: ~6 s). */
 class CasingRecognitionTest {
   private static final Recognizer ACCURATE = EmbeddedModels.load(Profile.ACCURATE, Path.of("target/models"), NewlineMode.ALWAYS);
 
