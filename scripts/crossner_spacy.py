@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Maps CrossNER (../shared/data/ner/crossner, MIT) to spaCy types as JSON Lines for `evaluate`.
 
-A loose signal, not gold by the OntoNotes conventions (see ../shared/data/ner/README.md): only the
+A loose signal, not gold by spaCy's conventions (see ../shared/data/ner/README.md): only the
 types that map one to one are kept; the rest (misc, location, election, genres, domain types) are
 dropped from the gold, so precision counts predictions on them as false positives. Read the rows
 of EVENT, WORK_OF_ART, PRODUCT and GPE, recall first.

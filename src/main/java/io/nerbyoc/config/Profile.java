@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Which embedded pipeline serves when no model directory is mounted. */
 public enum Profile {
-  /** Three CoreNLP CRFs combined plus rules: spaCy/OntoNotes types. */
+  /** Three CoreNLP CRFs combined plus rules: spaCy's types. */
   ACCURATE,
   /** One CoreNLP CRF (CoNLL 4-class): PER/ORG/LOC/MISC. */
   FAST;

@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
  * so custom labels from a trained model survive every scheme.
  */
 public enum LabelScheme {
-  /** spaCy / OntoNotes names (the default). */
+  /** spaCy's names (the default). */
   SPACY,
-  /** CoNLL-2003: PER, ORG, LOC, MISC; numeric and temporal types are dropped. */
+  /** CoNLL-style names: PER, ORG, LOC, MISC; numeric and temporal types are dropped. */
   CONLL,
   /** The recognizer's own labels (CoreNLP: PERSON, ORGANIZATION, LOCATION, ...). */
   CORENLP;
@@ -56,7 +56,7 @@ public enum LabelScheme {
   private static final List<String> SPACY_LABELS =
       List.of("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
           "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL");
-  /** spaCy's 18 English entity types (OntoNotes). */
+  /** spaCy's 18 English entity types. */
   private static final List<String> SPACY_TYPES = SPACY_LABELS;
   private static final List<String> CONLL_LABELS = List.of("PER", "ORG", "LOC", "MISC");
   private static final List<String> CORENLP_LABELS =
@@ -64,7 +64,7 @@ public enum LabelScheme {
           "LAW", "LANGUAGE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL", "QUANTITY");
 
   /**
-   * Natural features are LOC in OntoNotes; cities, states and countries are GPE. The feature word
+   * Natural features are LOC in spaCy's conventions; cities, states and countries are GPE. The feature word
    * ends the name ("Rhine River", "Ivory Coast" aside), or starts it before a name ("Mount
    * Everest", "Lake Geneva", "River Liffey") or before "of" ("Gulf of Mexico"): a feature word inside a city's name
    * ("Salt Lake City", "Mountain View") does not count.

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word that names a kind of thing inside a name, written by hand from the OntoNotes
+ * The word that names a kind of thing inside a name, written by hand from spaCy's
  * conventions (../shared/reference/spacy-labels.md): the last word ("Clean Air Act", "Golden
  * Gate Bridge", "Korean War", "Pulitzer Prize", "Pacific Ocean") or the first, before "of" or a
  * name ("Treaty of Versailles", "Battle of Hastings", "Hurricane Ida", "Route 66").

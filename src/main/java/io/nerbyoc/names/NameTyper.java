@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Fine types for names, by the OntoNotes conventions that spaCy follows
+ * Fine types for names, by spaCy's conventions
  * (../shared/reference/spacy-labels.md): the CRFs' PERSON / ORGANIZATION / LOCATION / MISC spans
  * and unlabelled words become NORP, LANGUAGE, LAW, EVENT, FAC, WORK_OF_ART, PRODUCT or LOC where
  * the words and their context say so. Pure Java over words and spans: no tagger, no lexicon file.

@@ -29,7 +29,7 @@ final class Context {
       Set.of("the", "this", "that", "each", "every", "no", "any", "which", "another", "a", "an", "only",
           "last", "next", "new", "other", "same", "such", "right", "wrong", "little", "big", "good",
           "better", "best", "old", "first", "second", "latest", "bigger", "larger", "smaller");
-  // "one of the largest" stays CARDINAL: OntoNotes counts it.
+  // "one of the largest" stays CARDINAL: a count, by spaCy's conventions.
   private static final Set<String> LIST_OPENERS = Set.of("(", "-", "*", "•", "[");
 
   /** The span with its context applied, or null when the context says it is not an expression. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Numeric and temporal expressions in one tokenised sentence, by spaCy's (OntoNotes')
+ * Numeric and temporal expressions in one tokenised sentence, by spaCy's
  * conventions: DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL and NUMBER (CARDINAL). Left to
  * right, the longest expression starting at each token wins, with its approximators ("about",
  * "more than"), ranges ("from May to July 2004", "$10 to $20") and, for dates, a possessive

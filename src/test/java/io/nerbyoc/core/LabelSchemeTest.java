@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LabelSchemeTest {
 
   @Test
-  void spacy_names_follow_ontonotes() {
+  void spacy_names_follow_spacys_types() {
     assertEquals("PERSON", LabelScheme.SPACY.map("PERSON", "Ada"));
     assertEquals("ORG", LabelScheme.SPACY.map("ORGANIZATION", "Acme"));
     assertEquals("GPE", LabelScheme.SPACY.map("LOCATION", "Paris"));
