@@ -162,8 +162,16 @@ public final class CleanText {
 
   /** {code point, length} of a character reference starting at {@code i}, or null. */
   private static int[] reference(String s, int i) {
-    int semi = s.indexOf(';', i + 2);
-    if (semi < 0 || semi - i > 10) {
+    // Look for the ';' only as far as the longest reference reaches: a text of many '&' and no ';'
+    // must stay linear.
+    int semi = -1;
+    for (int j = i + 2, end = Math.min(s.length(), i + 11); j < end; j++) {
+      if (s.charAt(j) == ';') {
+        semi = j;
+        break;
+      }
+    }
+    if (semi < 0) {
       return null;
     }
     String body = s.substring(i + 1, semi);

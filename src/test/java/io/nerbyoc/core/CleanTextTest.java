@@ -74,4 +74,14 @@ class CleanTextTest {
     String text = "a&#0;b&#xD800;c&#1114112;";
     assertEquals(text, CleanText.of(text).text());
   }
+
+  @Test
+  void many_ampersands_without_a_semicolon_stay_linear() {
+    String text = "&".repeat(1_000_000);
+    long t0 = System.nanoTime();
+    assertSame(text, CleanText.of(text).text());
+    assertEquals("&amp".repeat(200_000), CleanText.of("&amp".repeat(200_000)).text());
+    // quadratic scanning to the end for each '&' took minutes here
+    org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - t0) / 1e9 < 2, "took " + (System.nanoTime() - t0) / 1e9 + " s");
+  }
 }
