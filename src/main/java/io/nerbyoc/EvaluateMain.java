@@ -1,6 +1,7 @@
 package io.nerbyoc;
 
 import io.nerbyoc.codec.JobConfigCodec;
+import io.nerbyoc.codec.MistakeWriter;
 import io.nerbyoc.config.ConfigException;
 import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.ApiException;
@@ -37,7 +38,7 @@ import java.util.Set;
 public final class EvaluateMain {
   static final String USAGE = String.join("\n",
       "Usage: evaluate [--model DIR|embedded] [--label-scheme corenlp|conll|spacy] [--labels A,B]",
-      "                [--casing upper|lower|title|noisy] [--json OUT.json] DATA...",
+      "                [--casing upper|lower|title|noisy] [--json OUT.json] [--errors OUT.jsonl] DATA...",
       "  DATA        labelled files or folders: CoNLL columns, JSON Lines spans, OpenNLP <START:..>; .gz ok",
       "  --model     a model directory with ner-model.json (default $NER_ML_ROOT/model; empty = embedded)",
       "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own,",
@@ -49,7 +50,9 @@ public final class EvaluateMain {
       "  --casing    re-case the text before recognition (gold spans unchanged), or make it noisy (noisy:",
       "              no-break spaces, tabs, curly quotes, &amp;, CRLF, soft hyphens, zero-width spaces,",
       "              line-end hyphenation; gold spans moved with the text): robustness to real text",
-      "  --json      also write the scores as JSON to this file");
+      "  --json      also write the scores as JSON to this file",
+      "  --errors    also write one JSON line per document with a mistake: its origin and text, the gold",
+      "              spans missed and the predictions not in gold, each with its text");
 
   private EvaluateMain() {}
 
@@ -62,6 +65,7 @@ public final class EvaluateMain {
     LabelScheme scheme = null;
     Set<String> keep = null;
     Path json = null;
+    Path errors = null;
     boolean force = false;
     CaseVariant casing = CaseVariant.AS_WRITTEN;
     List<Path> data = new ArrayList<>();
@@ -73,6 +77,7 @@ public final class EvaluateMain {
           case "--label-scheme" -> scheme = LabelScheme.parse(value(args, ++i, a));
           case "--labels" -> keep = Set.copyOf(Arrays.asList(value(args, ++i, a).split(",")));
           case "--json" -> json = Path.of(value(args, ++i, a));
+          case "--errors" -> errors = Path.of(value(args, ++i, a));
           case "--force" -> force = true;
           case "--casing" -> casing = CaseVariant.parse(value(args, ++i, a));
           case "-h", "--help" -> {
@@ -124,7 +129,11 @@ public final class EvaluateMain {
         err.println("evaluate: WARNING: " + problem.replace(MISMATCH, ""));
       }
       long t0 = System.nanoTime();
-      Scores s = new Evaluator(r, new RequestOptions(scheme, keep)).score(docs);
+      Scores s;
+      try (MistakeWriter w = errors == null ? null : new MistakeWriter(errors)) {
+        s = new Evaluator(r, new RequestOptions(scheme, keep)).score(docs,
+            w == null ? null : m -> w.write(m.doc().origin(), m.doc().text(), m.missed(), m.spurious()));
+      }
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.println("Model: " + r.describe());
       out.println("Data: " + data + " " + DataStats.of(docs) + (casing == CaseVariant.AS_WRITTEN ? "" : " casing=" + casing.wireName()));

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +134,27 @@ class EvaluateMainTest {
     // Asked for explicitly, the scheme is kept (and the mismatch check names spacy).
     assertEquals(2, run("--model", model.toString(), "--label-scheme", "corenlp", data.toString()));
     assertTrue(err().contains("rerun with --label-scheme spacy"), err());
+  }
+
+  @Test
+  void errors_file_lists_each_documents_missed_and_spurious_spans_with_their_text(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("d.jsonl");
+    // Line 1: PERSON right, DATE missed, ORG spurious. Line 2: all right, so not written. Emoji: code points.
+    Files.writeString(data, "{\"text\": \"\uD83D\uDE00 Ada Lovelace met Globex in 1843.\", \"ents\": ["
+        + "{\"start\": 2, \"end\": 14, \"label\": \"PERSON\"}, {\"start\": 29, \"end\": 33, \"label\": \"DATE\"}]}\n"
+        + "{\"text\": \"Ada Lovelace.\", \"ents\": [{\"start\": 0, \"end\": 12, \"label\": \"PERSON\"}]}\n");
+    Path model = Files.createDirectories(dir.resolve("model"));
+    Files.writeString(model.resolve("patterns.jsonl"), "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
+        + "{\"label\": \"ORGANIZATION\", \"pattern\": \"Globex\"}\n");
+    Files.writeString(model.resolve("ner-model.json"),
+        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"patterns\", \"file\": \"patterns.jsonl\"}]}");
+    Path errors = dir.resolve("out/errors.jsonl");
+    assertEquals(0, run("--model", model.toString(), "--force", "--errors", errors.toString(), data.toString()), err());
+    List<String> lines = Files.readAllLines(errors);
+    assertEquals(1, lines.size(), lines.toString());
+    String line = lines.get(0);
+    assertTrue(line.startsWith("{\"origin\":\"" + data + ":1\""), line);
+    assertTrue(line.contains("\"missed\":[{\"start\":29,\"end\":33,\"label\":\"DATE\",\"text\":\"1843\"}]"), line);
+    assertTrue(line.contains("\"spurious\":[{\"start\":19,\"end\":25,\"label\":\"ORGANIZATION\",\"text\":\"Globex\"}]"), line);
   }
 }

@@ -5,6 +5,7 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.core.GoldSpan;
 import io.nerbyoc.data.LabelledDoc;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,22 @@ public final class Evaluator {
     this.options = options;
   }
 
+  /** What one document got wrong: gold spans not predicted, predictions not in gold; both sorted by offset. */
+  public record Mistakes(LabelledDoc doc, List<GoldSpan> missed, List<GoldSpan> spurious) {}
+
+  /** Receives each document that has at least one mistake, in input order. */
+  public interface MistakeListener {
+    void accept(Mistakes m);
+  }
+
+  private static final Comparator<GoldSpan> BY_OFFSET =
+      Comparator.comparingInt(GoldSpan::start).thenComparingInt(GoldSpan::end).thenComparing(GoldSpan::label);
+
   public Scores score(List<LabelledDoc> docs) {
+    return score(docs, null);
+  }
+
+  public Scores score(List<LabelledDoc> docs, MistakeListener listener) {
     Scores s = new Scores();
     for (LabelledDoc d : docs) {
       Set<GoldSpan> gold = new HashSet<>(d.spans());
@@ -43,6 +59,11 @@ public final class Evaluator {
         if (!predicted.contains(g)) {
           s.falseNegative(g.label());
         }
+      }
+      if (listener != null && !gold.equals(predicted)) {
+        listener.accept(new Mistakes(d,
+            gold.stream().filter(g -> !predicted.contains(g)).sorted(BY_OFFSET).toList(),
+            predicted.stream().filter(p -> !gold.contains(p)).sorted(BY_OFFSET).toList()));
       }
     }
     return s;
