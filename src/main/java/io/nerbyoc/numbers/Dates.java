@@ -23,6 +23,20 @@ final class Dates {
   private static final Pattern GLUED_YEAR_END = Pattern.compile("[–-](1[0-9]|20)\\d\\d");
   private static final Pattern ERA_YEAR = Pattern.compile("\\d{1,4}");
   private static final Set<String> ERAS = Set.of("BC", "B.C.", "BCE", "AD", "A.D.", "CE", "C.E.");
+  private static final Set<String> ERA_PERIODS = Set.of("century", "centuries", "millennium", "millennia");
+
+  static boolean isEra(String word) {
+    return ERAS.contains(word);
+  }
+
+  /** An era after a century or a year range takes the era in: "the 8th century BCE", "29 and 19 BCE". */
+  static NumericSpan withEra(Words w, NumericSpan s) {
+    if (s.label().equals(DATE) && ERAS.contains(w.at(s.end()))
+        && (ERA_PERIODS.contains(w.lowAt(s.end() - 1)) || Lexicon.digits(ERA_YEAR, w.at(s.end() - 1)))) {
+      return s.to(s.end() + 1);
+    }
+    return s;
+  }
   /** Words after which a bare four-digit number is a year even before a plural noun. */
   private static final Set<String> YEAR_CONTEXT =
       Set.of("in", "since", "by", "until", "of", "from", "during", "before", "after", "year", "fiscal",

@@ -129,6 +129,12 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
         && w.low(j + 5).equals("half")) {
       j += 6; // "two - and - a - half"
     }
+    // "60 - plus", "20-plus": the approximator written after the number belongs to it
+    if (Lexicon.DASHES.contains(w.low(j)) && w.low(j + 1).equals("plus")) {
+      j += 2;
+    } else if (w.low(j).equals("-plus")) {
+      j++;
+    }
     // Legal doubling: "ten ( 10 )", "5 ( five )"
     if (w.low(j).equals("(") && w.low(j + 2).equals(")") && (Lexicon.isDigitNumber(w.get(j + 1))
         || Lexicon.NUMBER_WORDS.contains(w.low(j + 1)))) {

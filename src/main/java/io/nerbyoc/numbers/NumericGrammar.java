@@ -38,6 +38,7 @@ public final class NumericGrammar {
         continue;
       }
       s = Ranges.extend(w, s);
+      s = Dates.withEra(w, s);
       s = attachDate(w, s);
       s = Context.relabel(w, s);
       if (s != null && !Context.excluded(w, s)) {
@@ -58,7 +59,7 @@ public final class NumericGrammar {
   public static boolean isNumericWord(String word) {
     return word.chars().anyMatch(Character::isDigit)
         || Lexicon.isMonth(word) && !Lexicon.AMBIGUOUS_MONTHS.contains(word)
-        || Lexicon.isWeekday(word) || Lexicon.isOrdinalWord(Lexicon.lower(word))
+        || Lexicon.isWeekday(word) || Lexicon.isOrdinalWord(Lexicon.lower(word)) || Dates.isEra(word)
         || Measures.isCurrencyPrefix(word) || Lexicon.CURRENCY_WORDS.contains(Lexicon.lower(word));
   }
 

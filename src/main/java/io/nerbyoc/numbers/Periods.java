@@ -119,7 +119,8 @@ final class Periods {
   private static boolean isPeriodUnit(String u) {
     return switch (u) {
       case "quarter", "half", "week", "month", "year", "century", "decade", "day", "weekend",
-          "millennium", "quarters", "halves", "weeks", "months", "years", "days", "semester", "season" -> true;
+          "millennium", "quarters", "halves", "weeks", "months", "years", "days", "semester", "season",
+          "anniversary" -> true; // "the 93rd anniversary" names a date
       default -> false;
     };
   }

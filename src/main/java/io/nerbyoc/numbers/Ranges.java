@@ -26,12 +26,24 @@ final class Ranges {
     if (before.equals("between") && s.label().equals(DATE) && s.length() == 3 && Lexicon.DASHES.contains(w.low(s.start() + 1))) {
       return s.from(s.start() - 1); // "between 1977 - 1979"
     }
+    if (s.label().equals(DATE) && s.length() == 2 && Lexicon.isMonth(w.get(s.start()))
+        && conn.length() > 1 && conn.charAt(0) == '-' && Lexicon.isDayOfMonth(conn.substring(1))) {
+      return s.to(k + 1); // "November 18 -19", the dash glued to the second day
+    }
     boolean between = before.equals("between") && conn.equals("and");
     boolean range = Lexicon.RANGE_WORDS.contains(conn) && !conn.equals("or");
     if (!between && !range) {
       return s;
     }
+    int days = dayRange(w, s, k);
+    if (days > k) {
+      return new NumericSpan(before.equals("from") ? s.start() - 1 : s.start(), days, DATE);
+    }
     NumericSpan next = NumericGrammar.withModifier(w, k + 1);
+    if (next != null && s.label().equals(NUMBER) && s.length() == 1 && next.label().equals(DATE)
+        && next.length() == 2 && Dates.isEra(w.at(next.end() - 1))) {
+      return new NumericSpan(between || before.equals("from") ? s.start() - 1 : s.start(), next.end(), DATE); // "between 29 and 19 BCE"
+    }
     if (next != null && s.label().equals(NUMBER) && UNITS.contains(next.label())
         && (between || Lexicon.DASHES.contains(conn))) {
       // "between 13,000 and 13,999 feet": the unit of the second covers the first
@@ -50,6 +62,25 @@ final class Ranges {
     }
     int start = between || before.equals("from") && (temporal || !dash) ? s.start() - 1 : s.start();
     return new NumericSpan(start, next.end(), s.label());
+  }
+
+  /**
+   * End of "February 12 to 28 (, 2010)": a month and day, a range word and a second day of the
+   * same month, with the year when one follows; or {@code k} when that is not what follows.
+   */
+  private static int dayRange(Words w, NumericSpan s, int k) {
+    if (!s.label().equals(DATE) || s.length() != 2 || !Lexicon.isMonth(w.get(s.start()))
+        || !Lexicon.isDayOfMonth(w.get(s.start() + 1)) || Lexicon.isYear(w.get(s.start() + 1))) {
+      return k;
+    }
+    String day = w.at(k + 1);
+    if (!Lexicon.isDayOfMonth(day) || Lexicon.isYear(day) || Lexicon.isMonth(w.at(k + 2))) {
+      return k;
+    }
+    if (w.at(k + 2).equals(",") && Lexicon.isYear(w.at(k + 3))) {
+      return k + 4;
+    }
+    return Lexicon.isYear(w.at(k + 2)) ? k + 3 : k + 2;
   }
 
   /** "rose", "increased", "cut": a verb of change before an amount. */

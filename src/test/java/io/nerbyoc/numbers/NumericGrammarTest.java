@@ -297,4 +297,28 @@ class NumericGrammarTest {
     check("posted in Basra . [ 2 ] It passes 7,000 m3 / s of water", "7,000 m3 / s/QUANTITY");
     check("247,203 cu ft / s at 15.5 ºC", "247,203 cu ft / s/QUANTITY", "15.5 ºC/QUANTITY");
   }
+
+  @Test
+  void day_ranges_inside_a_month_are_one_date() {
+    check("from February 12 to 28 , 2010 in Vancouver", "from February 12 to 28 , 2010/DATE");
+    check("to Lebanon November 18 -19 .", "November 18 -19/DATE");
+    check("to Turkey November 16 - 17 and", "November 16 - 17/DATE");
+  }
+
+  @Test
+  void eras_follow_centuries_and_years() {
+    check("the then-recent 701 BCE campaign", "701 BCE/DATE");
+    check("in the 8th century BCE", "the 8th century BCE/DATE");
+    check("written between 29 and 19 BCE", "between 29 and 19 BCE/DATE");
+  }
+
+  @Test
+  void anniversaries_are_dates() {
+    check("as you celebrate the 93rd anniversary of the founding", "the 93rd anniversary/DATE");
+  }
+
+  @Test
+  void plus_after_a_number_belongs_to_it() {
+    check("the 60 - plus nation coalition over the past 20 - plus months", "60 - plus/NUMBER", "the past 20 - plus months/DATE");
+  }
 }
