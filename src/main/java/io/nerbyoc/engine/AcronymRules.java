@@ -24,6 +24,18 @@ final class AcronymRules {
           "BA", "BSC", "MSC", "MA", "RPG", "FPS", "MMORPG", "NYSE", "LLC", "INC", "LTD", "CO",
           "KM", "KG", "MM", "CM", "MPH", "KPH", "OKAY", "THE", "AND", "OF");
 
+  /**
+   * More non-name acronyms, for serving only: the list above is frozen because trained models with
+   * pretrained tags learned from it. Retweet markers, time zones, weapons and devices, statistics.
+   */
+  private static final Set<String> NOT_NAMES_SERVING =
+      Set.of(
+          "RT", "MT", "DM", "LOL", "OMG", "BTW", "IMO", "IMHO", "TBH", "DIY", "IM", "ET", "EST", "EDT", "PST",
+          "PDT", "CST", "CDT", "GMT", "UTC", "BST", "CET", "GPS", "AI", "IED", "IEDS", "VBIED", "VBIEDS", "UAV",
+          "UAVS", "SUV", "SUVS", "ATM", "ATMS", "LED", "LCD", "MSRP", "VAT", "CPI", "IPO", "IPOS", "ETF",
+          "ETFS", "HQ", "PR", "QB", "MVP", "ERA", "RBI", "PPG", "HW", "LW", "MMA", "AKA", "ETA", "RSVP",
+          "PS", "PPS", "TBA", "TBD", "NB");
+
   private AcronymRules() {}
 
   /**
@@ -37,7 +49,7 @@ final class AcronymRules {
     for (int i = 0; i < t.size(); i++) {
       String w = t.words[i];
       if (t.isFree(i, i + 1) && ACRONYM.matcher(w).matches() && !NOT_NAMES.contains(w)
-          && (!caseAware || (!CommonWords.contains(w) && !inCapitalRun(t, i)))) {
+          && (!caseAware || (!CommonWords.contains(w) && !NOT_NAMES_SERVING.contains(w) && !inCapitalRun(t, i)))) {
         t.set(i, i + 1, "ORGANIZATION", SCORE, SOURCE);
       }
     }

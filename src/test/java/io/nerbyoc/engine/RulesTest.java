@@ -68,6 +68,17 @@ class RulesTest {
   }
 
   @Test
+  void retweet_markers_time_zones_and_weapons_are_not_organisations_when_serving() {
+    Tagging t = tagging("RT @cnn : a VBIED hit at 1 p.m. ET , NATO said");
+    AcronymRules.apply(t, true);
+    assertArrayEquals(new String[] {"O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "ORGANIZATION", "O"}, t.labels);
+    // The feature path of trained models keeps the frozen list: RT is still an acronym there.
+    Tagging frozen = tagging("RT @cnn");
+    AcronymRules.apply(frozen, false);
+    assertArrayEquals(new String[] {"ORGANIZATION", "O"}, frozen.labels);
+  }
+
+  @Test
   void acronym_rule_is_off_where_case_says_nothing() {
     Tagging t = tagging("ANGELA MERKEL VISITED PARIS AT NOON");
     t.casing = Casing.of(t.words);
