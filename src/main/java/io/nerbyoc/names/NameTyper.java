@@ -10,7 +10,8 @@ import java.util.Set;
  * the words and their context say so. Pure Java over words and spans: no tagger, no lexicon file.
  *
  * <p>In order, each step claiming words before the next: names with a head word ({@link Heads}),
- * products ({@link Products}), titles after "the novel", "her album"..., then single names
+ * products ({@link Products}), names a kind noun describes ({@link KindRules}), titles
+ * ({@link Titles}), then single names
  * (places, languages, nationalities). What stays MISC is left to the label scheme.
  */
 public final class NameTyper {
@@ -28,16 +29,6 @@ public final class NameTyper {
   private static final Set<String> CONNECTORS =
       Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al", "-");
   private static final Set<String> LEAD_LINKS = Set.of("of", "on", "for");
-  private static final Set<String> TITLE_LINKS =
-      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me",
-          "-", "'s", "over", "from", "under", "into", "without", "about");
-  private static final Set<String> WORK_NOUNS =
-      Set.of(
-          "book", "novel", "novella", "film", "movie", "song", "single", "album", "poem", "play",
-          "opera", "musical", "series", "sitcom", "painting", "sculpture", "documentary", "episode",
-          "memoir", "autobiography", "anthology", "ballad", "symphony", "hit", "record", "lp", "ep",
-          "soundtrack", "mixtape", "track", "game");
-  private static final Set<String> TITLE_INTROS = Set.of("titled", "entitled", "called", "named", ",");
   private static final Set<String> AWARDS =
       Set.of("Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Tony", "Tonys", "BAFTA", "BAFTAs");
   private static final Set<String> AWARD_CUES =
@@ -55,7 +46,6 @@ public final class NameTyper {
           "Archbishop", "Bishop", "Sheikh", "Imam", "Rabbi", "Chairman", "Secretary", "Ambassador",
           "Premier", "Commissioner", "Inspector", "Detective", "Officer", "Coach", "Professor", "Doctor");
   private static final int MAX_NAME = 10;
-  private static final int MAX_TITLE = 8;
 
   private NameTyper() {}
 
@@ -79,8 +69,13 @@ public final class NameTyper {
     for (int i = 0; i < s.size(); i++) {
       i = product(s, i);
     }
+    boolean aboutWorks = Titles.aboutWorks(s);
+    KindRules.subject(s);
     for (int i = 0; i < s.size(); i++) {
-      i = title(s, i);
+      i = KindRules.list(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = Titles.afterNoun(s, i, aboutWorks);
     }
     for (int i = 0; i < s.size(); i++) {
       i = single(s, i);
@@ -92,12 +87,12 @@ public final class NameTyper {
   }
 
   /** A capitalised function word at the start of a sentence or clause: "In", "The", "New" only there. */
-  private static boolean stopped(Sentence s, int i) {
+  static boolean stopped(Sentence s, int i) {
     return STOP.contains(s.lower(i)) && (i == 0 || !Character.isLetterOrDigit(s.word(i - 1).codePointAt(0)));
   }
 
   /** A word that can begin or continue a name here: capitalised and free, or the start of a name span. */
-  private static boolean nameStart(Sentence s, int i) {
+  static boolean nameStart(Sentence s, int i) {
     if (i >= s.size() || !Sentence.capitalised(s.word(i))) {
       return false;
     }
@@ -327,68 +322,7 @@ public final class NameTyper {
     return i;
   }
 
-  /**
-   * "the novel Moby-Dick", "her album , Thriller": a capitalised title after a work noun; or a
-   * capitalised phrase the CRFs did not take for a person or place, followed by its year in
-   * brackets: "Taste of Cherry (1997)".
-   */
-  private static int title(Sentence s, int i) {
-    if (!WORK_NOUNS.contains(s.word(i))) {
-      return yearTitle(s, i);
-    }
-    int j = i + 1;
-    if (j < s.size() && TITLE_INTROS.contains(s.lower(j))) {
-      j++;
-    }
-    if (j >= s.size() || !Sentence.capitalised(s.word(j)) || !(s.isFree(j) || s.spanStart(j) == j && canRetype(s.label(j)))) {
-      return i;
-    }
-    int end = titleEnd(s, j);
-    s.set(j, end, Types.WORK);
-    return end - 1;
-  }
-
-  private static int yearTitle(Sentence s, int i) {
-    if (!s.hasBracket()) {
-      return i;
-    }
-    String label = s.label(i);
-    boolean article = Set.of("The", "A", "An").contains(s.word(i));
-    if (!nameStart(s, i) || (stopped(s, i) && !article) || i > 0 && "-".equals(s.word(i - 1))
-        || !(label == null || Types.MISC.equals(label) || Types.WORK.equals(label))) {
-      return i; // not "Harvard (2011)": an ORG with a year is the ORG
-    }
-    int end = titleEnd(s, i);
-    if (end + 2 < s.size() && "(".equals(s.word(end)) && s.word(end + 1).matches("(?:1[89]|20)\\d\\d")
-        && Set.of(")", ",", "-", "--", "\u2013").contains(s.word(end + 2))) {
-      s.set(i, end, Types.WORK);
-      return end - 1;
-    }
-    return i;
-  }
-
-  /** End of a title from j: capitalised words and spans, and lower-case title words between them. */
-  private static int titleEnd(Sentence s, int j) {
-    int end = j;
-    while (end < s.size() && end - j < MAX_TITLE) {
-      if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || canRetype(s.label(end)))) {
-        end = s.isFree(end) ? end + 1 : Math.max(end + 1, s.spanEnd(end));
-        continue;
-      }
-      int k = end;
-      while (k < s.size() && s.isFree(k) && TITLE_LINKS.contains(s.lower(k))) {
-        k++;
-      }
-      if (k > end && k < s.size() && Sentence.capitalised(s.word(k)) && (s.isFree(k) || canRetype(s.label(k)))) {
-        end = k;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
-
-  private static boolean canRetype(String label) {
+  static boolean canRetype(String label) {
     return Types.PERSON.equals(label) || Types.ORG.equals(label) || Types.LOCATION.equals(label)
         || Types.MISC.equals(label) || Types.WORK.equals(label);
   }
