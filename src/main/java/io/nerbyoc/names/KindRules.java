@@ -27,7 +27,8 @@ final class KindRules {
   /** Words that end a kind noun's phrase: "a film by", "a song from", "a ship built". */
   private static final Set<String> ENDERS =
       Set.of(",", ".", ";", ":", "(", "-", "--", "\u2013", "by", "from", "in", "that", "which", "about", "set",
-          "for", "with", "starring", "featuring", "based", "on", "at", "of", "written", "sung");
+          "for", "with", "starring", "featuring", "based", "on", "at", "of", "written", "sung", "built", "made", "sold",
+          "shot", "run");
   private static final Set<String> STOPS = Set.of(",", ".", ";", "(", "who", "which", "that", "whose", "where", "by");
   private static final Set<String> COUNTS_BEFORE_OF =
       Set.of("one", "two", "three", "four", "five", "six", "first", "second", "third", "fourth", "fifth",
@@ -117,8 +118,15 @@ final class KindRules {
     return w.length() > 1 && Character.isLowerCase(w.charAt(0)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** End of a title in a list: an "and" inside it more likely joins two items than two title words. */
   private static int workEnd(Sentence s, int k) {
-    return isNumber(s.word(k)) ? Titles.end(s, k + 1) : Titles.end(s, k);
+    int end = isNumber(s.word(k)) ? Titles.end(s, k + 1) : Titles.end(s, k);
+    for (int m = k + 1; m < end; m++) {
+      if ("and".equals(s.word(m)) && s.isFree(m)) {
+        return m;
+      }
+    }
+    return end;
   }
 
   /** End of a name from k: capitalised words and spans, numbers, hyphens and "of" between them. */

@@ -213,7 +213,8 @@ public final class NameTyper {
         type = Types.EVENT; // "World Series of Poker", "Africa Cup of Nations"
       }
     }
-    for (int k = start + 1; type == null && k < end && k >= end - 2; k++) {
+    boolean company = !s.isFree(start) && Types.ORG.equals(s.label(start)); // "Heathrow Airport Holdings"
+    for (int k = Math.max(start + 1, end - 2); type == null && !company && k < end; k++) {
       if (Heads.VENUES.contains(s.word(k))) {
         type = Types.FAC; // "Yurtec Stadium Sendai"
       }
@@ -449,10 +450,10 @@ public final class NameTyper {
   private static int single(Sentence s, int i) {
     String label = s.label(i);
     if (Heads.EVENT_NAMES.contains(s.word(i)) && (label == null || s.isSpan(i, i + 1) && canRetype(label))) {
-      int from = i > 0 && YEAR.matcher(s.word(i - 1)).matches() && (s.isFree(i - 1) || s.isSpan(i - 1, i)) ? i - 1 : i;
-      int end = from == i && i + 1 < s.size() && YEAR.matcher(s.word(i + 1)).matches()
+      int from = i; // a year before stays a DATE: "the 1961 Westercon"
+      int end = i + 1 < s.size() && YEAR.matcher(s.word(i + 1)).matches()
           && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) ? i + 2 : i + 1;
-      s.set(from, end, Types.EVENT); // "SXSW 2012", "the 1961 Westercon"
+      s.set(from, end, Types.EVENT); // "SXSW 2012"
       return end - 1;
     }
     if (Types.PERSON.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1) {

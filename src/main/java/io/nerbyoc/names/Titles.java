@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 final class Titles {
   static final Set<String> TITLE_LINKS =
       Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me",
-          "-", "'s", "over", "from", "under", "into", "without", "about");
+          "-", "'s", "over", "from", "under", "into", "without", "about",
+          // the same in titles in other languages: "María la del Barrio", "Ein Lied von Liebe und Tod"
+          "la", "le", "el", "del", "de", "du", "des", "di", "von", "der", "die", "und", "et", "y");
   private static final Set<String> WORK_NOUNS =
       Set.of(
           "book", "novel", "novella", "film", "movie", "song", "single", "album", "poem", "play",
@@ -54,7 +56,7 @@ final class Titles {
       j++;
     }
     if (j >= s.size() || !Sentence.capitalised(s.word(j))
-        || !(s.isFree(j) || s.spanStart(j) == j && NameTyper.canRetype(s.label(j)))) {
+        || !(s.isFree(j) || s.spanStart(j) == j && inTitle(s.label(j)))) {
       return i;
     }
     int end = end(s, j);
@@ -95,6 +97,11 @@ final class Titles {
     return i;
   }
 
+  /** Names a title may hold, read by the typer as a building or event: "The Bridge of San Luis Rey". */
+  private static boolean inTitle(String label) {
+    return NameTyper.canRetype(label) || Types.FAC.equals(label) || Types.EVENT.equals(label) || Types.LOC.equals(label);
+  }
+
   /**
    * End of a title from j: capitalised words and spans, lower-case title words between them, and
    * a number after a word ("Spider-Man 2", "The Expendables 3").
@@ -102,7 +109,7 @@ final class Titles {
   static int end(Sentence s, int j) {
     int end = j;
     while (end < s.size() && end - j < MAX_TITLE) {
-      if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || NameTyper.canRetype(s.label(end)))) {
+      if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || inTitle(s.label(end)))) {
         end = s.isFree(end) ? end + 1 : Math.max(end + 1, s.spanEnd(end));
         continue;
       }
@@ -115,7 +122,7 @@ final class Titles {
       while (k < s.size() && s.isFree(k) && TITLE_LINKS.contains(s.lower(k))) {
         k++;
       }
-      if (k > end && k < s.size() && Sentence.capitalised(s.word(k)) && (s.isFree(k) || NameTyper.canRetype(s.label(k)))) {
+      if (k > end && k < s.size() && Sentence.capitalised(s.word(k)) && (s.isFree(k) || inTitle(s.label(k)))) {
         end = k;
       } else {
         break;
