@@ -25,6 +25,12 @@ enum Casing {
   /** Fewer capitalised content words than this can be one long name ("University of California"). */
   private static final int MIN_TITLE_WORDS = 4;
   private static final double TITLE_SHARE = 0.85;
+  /**
+   * A headline in title case has (almost) no small content words; prose with a long list of
+   * titles or names has some around it ("roles in films including Beer League, The Usual
+   * Suspects, ...") and stays prose, whatever the share of capitals.
+   */
+  private static final int MAX_SMALL_CONTENT_WORDS = 3;
   /** A title-case candidate is one when the truecaser would write this many of its capitalised words small. */
   private static final int MIN_RECASED_TITLE_WORDS = 2;
 
@@ -98,7 +104,8 @@ enum Casing {
     if (withUpper == 0) {
       return LOWER;
     }
-    if (contentCapitalised >= MIN_TITLE_WORDS && contentCapitalised >= TITLE_SHARE * contentWords) {
+    if (contentCapitalised >= MIN_TITLE_WORDS && contentCapitalised >= TITLE_SHARE * contentWords
+        && contentWords - contentCapitalised < MAX_SMALL_CONTENT_WORDS) {
       return TITLE;
     }
     return NORMAL;

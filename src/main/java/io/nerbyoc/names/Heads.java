@@ -27,7 +27,8 @@ final class Heads {
       Map.entry("Marathon", Types.EVENT), Map.entry("Tournament", Types.EVENT), Map.entry("Festival", Types.EVENT),
       Map.entry("Expo", Types.EVENT), Map.entry("Summit", Types.EVENT), Map.entry("Riots", Types.EVENT),
       Map.entry("Blitz", Types.EVENT), Map.entry("Contest", Types.EVENT), Map.entry("Revolt", Types.EVENT),
-      Map.entry("Tour", Types.EVENT), Map.entry("Depression", Types.EVENT),
+      Map.entry("Tour", Types.EVENT), Map.entry("Depression", Types.EVENT), Map.entry("Cups", Types.EVENT),
+      Map.entry("Series", Types.EVENT),
       // WORK_OF_ART: awards
       Map.entry("Prize", Types.WORK), Map.entry("Prizes", Types.WORK), Map.entry("Award", Types.WORK),
       Map.entry("Awards", Types.EVENT), Map.entry("Medal", Types.WORK), Map.entry("Trophy", Types.WORK),
@@ -102,6 +103,17 @@ final class Heads {
       Map.entry("Resolution", Types.LAW), Map.entry("Chapter", Types.LAW), Map.entry("Route", Types.FAC),
       Map.entry("Interstate", Types.FAC), Map.entry("Highway", Types.FAC), Map.entry("Pier", Types.FAC),
       Map.entry("Terminal", Types.FAC), Map.entry("Euro", Types.EVENT));
+
+  /** Events named without a head word, by their brand: EVENT, with a year after or before them. */
+  static final Set<String> EVENT_NAMES =
+      Set.of("Eurovision", "SXSW", "Worldcon", "Westercon", "WrestleMania", "Wrestlemania", "Comic-Con",
+          "Coachella", "Lollapalooza", "Oktoberfest", "Mardi Gras", "Hajj", "Kumbh Mela");
+
+  /**
+   * Venue words a sponsor's or a place's name may follow: "Yurtec Stadium Sendai", "Kamei Arena
+   * Sendai". A name with one of these among its last words is the venue.
+   */
+  static final Set<String> VENUES = Set.of("Stadium", "Arena", "Airport", "Coliseum", "Raceway", "Speedway", "Velodrome");
 
   /** Structures named without a head word: FAC wherever they appear. */
   static final Set<String> FAC_NAMES =

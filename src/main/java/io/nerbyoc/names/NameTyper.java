@@ -2,6 +2,7 @@ package io.nerbyoc.names;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Fine types for names, by spaCy's conventions
@@ -10,7 +11,8 @@ import java.util.Set;
  * the words and their context say so. Pure Java over words and spans: no tagger, no lexicon file.
  *
  * <p>In order, each step claiming words before the next: names with a head word ({@link Heads}),
- * products ({@link Products}), titles after "the novel", "her album"..., then single names
+ * products ({@link Products}), names a kind noun describes ({@link KindRules}), titles
+ * ({@link Titles}), then single names
  * (places, languages, nationalities). What stays MISC is left to the label scheme.
  */
 public final class NameTyper {
@@ -28,16 +30,6 @@ public final class NameTyper {
   private static final Set<String> CONNECTORS =
       Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al", "-");
   private static final Set<String> LEAD_LINKS = Set.of("of", "on", "for");
-  private static final Set<String> TITLE_LINKS =
-      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me",
-          "-", "'s", "over", "from", "under", "into", "without", "about");
-  private static final Set<String> WORK_NOUNS =
-      Set.of(
-          "book", "novel", "novella", "film", "movie", "song", "single", "album", "poem", "play",
-          "opera", "musical", "series", "sitcom", "painting", "sculpture", "documentary", "episode",
-          "memoir", "autobiography", "anthology", "ballad", "symphony", "hit", "record", "lp", "ep",
-          "soundtrack", "mixtape", "track", "game");
-  private static final Set<String> TITLE_INTROS = Set.of("titled", "entitled", "called", "named", ",");
   private static final Set<String> AWARDS =
       Set.of("Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Tony", "Tonys", "BAFTA", "BAFTAs");
   private static final Set<String> AWARD_CUES =
@@ -55,7 +47,8 @@ public final class NameTyper {
           "Archbishop", "Bishop", "Sheikh", "Imam", "Rabbi", "Chairman", "Secretary", "Ambassador",
           "Premier", "Commissioner", "Inspector", "Detective", "Officer", "Coach", "Professor", "Doctor");
   private static final int MAX_NAME = 10;
-  private static final int MAX_TITLE = 8;
+  private static final Set<String> BATTLES = Set.of("battle", "siege");
+  private static final Set<String> MEDALS = Set.of("Gold", "Silver", "Bronze", "gold", "silver", "bronze");
 
   private NameTyper() {}
 
@@ -79,8 +72,13 @@ public final class NameTyper {
     for (int i = 0; i < s.size(); i++) {
       i = product(s, i);
     }
+    boolean aboutWorks = Titles.aboutWorks(s);
+    KindRules.subject(s);
     for (int i = 0; i < s.size(); i++) {
-      i = title(s, i);
+      i = KindRules.list(s, i);
+    }
+    for (int i = 0; i < s.size(); i++) {
+      i = Titles.afterNoun(s, i, aboutWorks);
     }
     for (int i = 0; i < s.size(); i++) {
       i = single(s, i);
@@ -88,16 +86,22 @@ public final class NameTyper {
     for (int i = 0; i < s.size(); i++) {
       i = lawSection(s, i);
     }
+    for (int i = 0; i < s.size(); i++) {
+      i = election(s, i);
+    }
+    for (int i = 2; i < s.size() - 2; i++) {
+      abbreviation(s, i);
+    }
     return s.spans();
   }
 
   /** A capitalised function word at the start of a sentence or clause: "In", "The", "New" only there. */
-  private static boolean stopped(Sentence s, int i) {
+  static boolean stopped(Sentence s, int i) {
     return STOP.contains(s.lower(i)) && (i == 0 || !Character.isLetterOrDigit(s.word(i - 1).codePointAt(0)));
   }
 
   /** A word that can begin or continue a name here: capitalised and free, or the start of a name span. */
-  private static boolean nameStart(Sentence s, int i) {
+  static boolean nameStart(Sentence s, int i) {
     if (i >= s.size() || !Sentence.capitalised(s.word(i))) {
       return false;
     }
@@ -123,6 +127,11 @@ public final class NameTyper {
 
   /** "Treaty of Versailles", "Hurricane Ida", "Route 66", "Clean Air Act", "Korean War". Returns where to go on. */
   private static int headed(Sentence s, int i) {
+    if (BATTLES.contains(s.word(i)) && s.isFree(i) && "of".equals(s.lower(i + 1)) && nameStart(s, i + 2)) {
+      int end = nameEnd(s, i + 2, Set.of());
+      s.set(i, end, Types.EVENT); // "the battle of Samugarh": the name includes its head
+      return end - 1;
+    }
     if (!nameStart(s, i) || stopped(s, i)) {
       return i;
     }
@@ -199,6 +208,17 @@ public final class NameTyper {
       head--; // "World War II", "Super Bowl XLV"
     }
     String type = head >= start ? Heads.LAST.get(s.word(head)) : null;
+    for (int k = start + 2; type == null && k < head; k++) {
+      if ("of".equals(s.word(k)) && Types.EVENT.equals(Heads.LAST.get(s.word(k - 1)))) {
+        type = Types.EVENT; // "World Series of Poker", "Africa Cup of Nations"
+      }
+    }
+    boolean company = !s.isFree(start) && Types.ORG.equals(s.label(start)); // "Heathrow Airport Holdings"
+    for (int k = Math.max(start + 1, end - 2); type == null && !company && k < end; k++) {
+      if (Heads.VENUES.contains(s.word(k))) {
+        type = Types.FAC; // "Yurtec Stadium Sendai"
+      }
+    }
     if (type == null && end < s.size() && s.isFree(end) && Heads.NATURAL_LOWER.contains(s.word(end))
         && !s.isFree(start) && Types.isName(s.label(start)) && s.spanEnd(start) == end) {
       s.set(start, end + 1, Types.LOC); // "the Tigris river", "the Hamrin mountains"
@@ -268,6 +288,79 @@ public final class NameTyper {
     return end - 1;
   }
 
+  private static final Set<String> POLL_WORDS =
+      Set.of("general", "presidential", "mayoral", "gubernatorial", "federal", "parliamentary", "legislative",
+          "state", "local", "municipal", "provincial", "special", "national", "regional", "congressional",
+          "midterm", "leadership", "senate", "assembly", "independence", "constitutional");
+  private static final Set<String> POLLS =
+      Set.of("election", "elections", "by-election", "referendum", "primary", "primaries");
+  private static final Set<String> DETERMINED =
+      Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her", "next", "last");
+  private static final Pattern YEAR = Pattern.compile("(?:1[6-9]|20)\\d\\d");
+
+  /**
+   * "in 1971 Baltimore mayoral election", "1996 United States Senate special election in Oregon":
+   * a year, a name and an election without an article is the name of that election, as
+   * encyclopaedias write it. With an article ("the 2004 U.S. presidential election") news
+   * writing, and spaCy, keep the year a DATE and the place its own name.
+   */
+  private static int election(Sentence s, int i) {
+    if (!YEAR.matcher(s.word(i)).matches() || !(s.isFree(i) || s.isSpan(i, i + 1)) || DETERMINED.contains(s.lower(i - 1))) {
+      return i;
+    }
+    int k = i + 1;
+    int names = 0;
+    while (k < s.size() && k - i < 9 && (Sentence.capitalised(s.word(k)) || names > 0 && "-".equals(s.word(k)))) {
+      k = s.isFree(k) ? k + 1 : Math.max(k + 1, s.spanEnd(k));
+      names++;
+    }
+    while (names > 0 && k < s.size() && s.isFree(k) && POLL_WORDS.contains(s.word(k))) {
+      k++;
+    }
+    if (names == 0 || k >= s.size() || !s.isFree(k) || !POLLS.contains(s.word(k))) {
+      return i;
+    }
+    int end = k + 1;
+    if (end + 1 < s.size() && "in".equals(s.word(end)) && Types.LOCATION.equals(s.label(end + 1)) && s.spanStart(end + 1) == end + 1) {
+      end = s.spanEnd(end + 1); // "... special election in Oregon"
+    }
+    s.set(i, end, Types.EVENT);
+    return end - 1;
+  }
+
+  private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Za-z&]*[A-Z][A-Z0-9&]*");
+  private static final Pattern HULL = Pattern.compile("[A-Z]{1,4}");
+  private static final Pattern HULL_NUMBER = Pattern.compile("\\d{1,4}");
+
+  /**
+   * An abbreviation in brackets right after a name names the same thing: "World Series of Poker
+   * (WSOP)" is an EVENT, and so is "WSOP" later in the sentence; a ship's hull number "(DDG 70)"
+   * is the ship. Only for the fine types and ORG; the abbreviation starts with the name's first letter.
+   */
+  private static void abbreviation(Sentence s, int i) {
+    if (!"(".equals(s.word(i - 1)) || s.isFree(i - 2)) {
+      return;
+    }
+    String type = s.label(i - 2);
+    int name = s.spanStart(i - 2);
+    if (Types.PRODUCT.equals(type) && i + 2 < s.size() && ")".equals(s.word(i + 2)) && HULL.matcher(s.word(i)).matches()
+        && HULL_NUMBER.matcher(s.word(i + 1)).matches() && (s.isFree(i, i + 2) || s.isSpan(i, i + 2) || s.isSpan(i, i + 1))) {
+      s.set(i, i + 2, Types.PRODUCT);
+      return;
+    }
+    String abbr = s.word(i);
+    if (!")".equals(s.word(i + 1)) || !ABBREVIATION.matcher(abbr).matches() || !(s.isFree(i) || s.isSpan(i, i + 1))
+        || Character.toUpperCase(s.word(name).charAt(0)) != abbr.charAt(0)
+        || !(Types.FINE.contains(type) && !Types.NORP.equals(type) && !Types.LANGUAGE.equals(type) || Types.ORG.equals(type))) {
+      return;
+    }
+    for (int k = 0; k < s.size(); k++) {
+      if (abbr.equals(s.word(k)) && (s.isFree(k) || s.isSpan(k, k + 1) && canRetype(s.label(k)))) {
+        s.set(k, k + 1, type);
+      }
+    }
+  }
+
   private static final Set<String> PARTS = Set.of("Section", "Article", "Title", "Chapter", "Part");
 
   /** "Section 101 of the Bankruptcy Code", "Title 11 of the United States Code": one LAW. */
@@ -296,6 +389,16 @@ public final class NameTyper {
       return i;
     }
     boolean open = s.isFree(i) || (s.isSpan(i, i + 1) && canRetype(s.label(i)));
+    if (!open && canRetype(s.label(i)) && Products.isDesignation(w)) {
+      int from = s.spanStart(i);
+      int to = s.spanEnd(i);
+      String label = s.label(i);
+      s.set(i, to, Types.PRODUCT); // "F-16 Fighting Falcon" read as one ORG
+      if (from < i) {
+        s.set(from, i, label); // "Air Force" + "F-16 Fighting Falcons"
+      }
+      return to - 1;
+    }
     if (!open) {
       return i;
     }
@@ -327,68 +430,7 @@ public final class NameTyper {
     return i;
   }
 
-  /**
-   * "the novel Moby-Dick", "her album , Thriller": a capitalised title after a work noun; or a
-   * capitalised phrase the CRFs did not take for a person or place, followed by its year in
-   * brackets: "Taste of Cherry (1997)".
-   */
-  private static int title(Sentence s, int i) {
-    if (!WORK_NOUNS.contains(s.word(i))) {
-      return yearTitle(s, i);
-    }
-    int j = i + 1;
-    if (j < s.size() && TITLE_INTROS.contains(s.lower(j))) {
-      j++;
-    }
-    if (j >= s.size() || !Sentence.capitalised(s.word(j)) || !(s.isFree(j) || s.spanStart(j) == j && canRetype(s.label(j)))) {
-      return i;
-    }
-    int end = titleEnd(s, j);
-    s.set(j, end, Types.WORK);
-    return end - 1;
-  }
-
-  private static int yearTitle(Sentence s, int i) {
-    if (!s.hasBracket()) {
-      return i;
-    }
-    String label = s.label(i);
-    boolean article = Set.of("The", "A", "An").contains(s.word(i));
-    if (!nameStart(s, i) || (stopped(s, i) && !article) || i > 0 && "-".equals(s.word(i - 1))
-        || !(label == null || Types.MISC.equals(label) || Types.WORK.equals(label))) {
-      return i; // not "Harvard (2011)": an ORG with a year is the ORG
-    }
-    int end = titleEnd(s, i);
-    if (end + 2 < s.size() && "(".equals(s.word(end)) && s.word(end + 1).matches("(?:1[89]|20)\\d\\d")
-        && Set.of(")", ",", "-", "--", "\u2013").contains(s.word(end + 2))) {
-      s.set(i, end, Types.WORK);
-      return end - 1;
-    }
-    return i;
-  }
-
-  /** End of a title from j: capitalised words and spans, and lower-case title words between them. */
-  private static int titleEnd(Sentence s, int j) {
-    int end = j;
-    while (end < s.size() && end - j < MAX_TITLE) {
-      if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || canRetype(s.label(end)))) {
-        end = s.isFree(end) ? end + 1 : Math.max(end + 1, s.spanEnd(end));
-        continue;
-      }
-      int k = end;
-      while (k < s.size() && s.isFree(k) && TITLE_LINKS.contains(s.lower(k))) {
-        k++;
-      }
-      if (k > end && k < s.size() && Sentence.capitalised(s.word(k)) && (s.isFree(k) || canRetype(s.label(k)))) {
-        end = k;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
-
-  private static boolean canRetype(String label) {
+  static boolean canRetype(String label) {
     return Types.PERSON.equals(label) || Types.ORG.equals(label) || Types.LOCATION.equals(label)
         || Types.MISC.equals(label) || Types.WORK.equals(label);
   }
@@ -407,6 +449,21 @@ public final class NameTyper {
   /** Places, awards, events, languages and nationalities named by one word or a short fixed phrase. */
   private static int single(Sentence s, int i) {
     String label = s.label(i);
+    if (Heads.EVENT_NAMES.contains(s.word(i)) && (label == null || s.isSpan(i, i + 1) && canRetype(label))) {
+      int from = i; // a year before stays a DATE: "the 1961 Westercon"
+      int end = i + 1 < s.size() && YEAR.matcher(s.word(i + 1)).matches()
+          && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) ? i + 2 : i + 1;
+      s.set(from, end, Types.EVENT); // "SXSW 2012"
+      return end - 1;
+    }
+    if (Types.PERSON.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1) {
+      int end = s.spanEnd(i);
+      if ("House".equals(s.word(end - 1)) || end < s.size() && "House".equals(s.word(end)) && s.isFree(end)) {
+        end = "House".equals(s.word(end - 1)) ? end : end + 1;
+        s.set(i, end, Types.FAC); // "William Washington House": a house named after a person
+        return end - 1;
+      }
+    }
     if (Types.PERSON.equals(label) && s.spanStart(i) == i && TITLES.contains(s.word(i)) && s.spanEnd(i) > i + 1) {
       int end = s.spanEnd(i);
       int from = i + 1;
@@ -488,7 +545,8 @@ public final class NameTyper {
       }
     }
     boolean looseMisc = Types.MISC.equals(label) && s.isSpan(i, i + 1);
-    if ((single && label == null || looseMisc) && "Olympic".equals(w) && !Sentence.capitalised(s.word(Math.min(i + 1, s.size() - 1)))) {
+    if ((single && label == null || looseMisc) && "Olympic".equals(w)
+        && (!Sentence.capitalised(s.word(Math.min(i + 1, s.size() - 1))) || MEDALS.contains(s.word(Math.min(i + 1, s.size() - 1))))) {
       s.set(i, i + 1, Types.EVENT); // "an Olympic gold medal"
       return i;
     }

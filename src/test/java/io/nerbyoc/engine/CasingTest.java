@@ -42,4 +42,10 @@ class CasingTest {
     String[] headline = "Merkel Visits Paris Ahead Of Crucial Summit".split(" ");
     assertEquals(true, Casing.confirmsTitle(headline, "Merkel visits Paris ahead of crucial summit".split(" ")));
   }
+
+  @Test
+  void a_long_list_of_titles_in_prose_is_no_headline() {
+    assertEquals(Casing.NORMAL, of("He had roles in films including Beer League , The Usual Suspects , Natural Born Killers ,"
+        + " Suicide Kings , Beverly Hills Cop III , The Animal , The Hot Chick , The Spirit and Jersey Boys ."));
+  }
 }

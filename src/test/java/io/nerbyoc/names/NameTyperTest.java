@@ -183,4 +183,72 @@ class NameTyperTest {
     check("Ein Lied ( English : \" A Song \" )", "Ein Lied ( [LANGUAGE English ] : \" A Song \" )");
     check("a mix of [LOCATION Caribbean ] produce from the Caribbean .", "a mix of [LOCATION Caribbean ] produce from the [LOC Caribbean ] .");
   }
+
+  @Test
+  void lists_a_kind_noun_introduces() {
+    check("roles in films including Beer League , The Usual Suspects , [PERSON Beverly Hills Cop III ] , Spider-Man 2 , and [ORGANIZATION Jersey Boys ] .",
+        "roles in films including [WORK_OF_ART Beer League ] , [WORK_OF_ART The Usual Suspects ] , [WORK_OF_ART Beverly Hills Cop III ] , [WORK_OF_ART Spider-Man 2 ] , and [WORK_OF_ART Jersey Boys ] .");
+    check("for the plays Our Town and The Skin of Our Teeth", "for the plays [WORK_OF_ART Our Town ] and [WORK_OF_ART The Skin of Our Teeth ]");
+    check("venues such as [LOCATION Kamei Arena Sendai ] and [ORGANIZATION Shellcom Sendai ] .",
+        "venues such as [FAC Kamei Arena Sendai ] and [FAC Shellcom Sendai ] .");
+  }
+
+  @Test
+  void lists_keep_people_and_teams_outside_lists() {
+    check("In his films , [PERSON Spielberg ] says little", "In his films , [PERSON Spielberg ] says little");
+    check("the team plays [ORGANIZATION Arsenal ] on Sunday", "the team plays [ORGANIZATION Arsenal ] on Sunday");
+    check("films by [PERSON Spielberg ] and [PERSON Lucas ]", "films by [PERSON Spielberg ] and [PERSON Lucas ]");
+  }
+
+  @Test
+  void a_year_in_brackets_makes_a_title_only_about_works() {
+    check("She wrote seven novels , [PERSON Adam Bede ] ( 1859 ) , [LOCATION Middlemarch ] ( 1871-72 ) and [PERSON Daniel Deronda ] ( 1876 ) .",
+        "She wrote seven novels , [WORK_OF_ART Adam Bede ] ( 1859 ) , [WORK_OF_ART Middlemarch ] ( 1871-72 ) and [WORK_OF_ART Daniel Deronda ] ( 1876 ) .");
+    check("Khooni Khanjar was followed by [PERSON Rani Saheba ] ( 1930 ) in the film", "Khooni Khanjar was followed by [WORK_OF_ART Rani Saheba ] ( 1930 ) in the film");
+    check("the novels of [PERSON George Eliot ] ( 1819 - 1880 )", "the novels of [PERSON George Eliot ] ( 1819 - 1880 )");
+    check("[PERSON John Smith ] ( 2011 ) said", "[PERSON John Smith ] ( 2011 ) said");
+    check("a degree from [ORGANIZATION Harvard ] ( 2011 )", "a degree from [ORGANIZATION Harvard ] ( 2011 )");
+  }
+
+  @Test
+  void the_subject_a_kind_noun_describes() {
+    check("[PERSON Kondor ] was the fifth of six Type 23 torpedo boats built for the [ORGANIZATION German Navy ] .",
+        "[PRODUCT Kondor ] was the fifth of six Type 23 torpedo boats built for the [ORGANIZATION German Navy ] .");
+    check("[PERSON María ] la del Barrio ( Lit : Maria of the Slums ) is a [MISC Mexican ] telenovela produced by Televisa",
+        "[WORK_OF_ART María la del Barrio ] ( Lit : Maria of the Slums ) is a [NATIONALITY Mexican ] telenovela produced by Televisa");
+    check("[PERSON John Smith ] is a film director .", "[PERSON John Smith ] is a film director .");
+    check("[PERSON John Smith ] is a film and television actor .", "[PERSON John Smith ] is a film and television actor .");
+    check("[PERSON John Smith ] is the director of the film .", "[PERSON John Smith ] is the director of the film .");
+  }
+
+  @Test
+  void elections_named_by_year_place_and_kind() {
+    check("first elected in 1971 [LOCATION Baltimore ] mayoral election , then", "first elected in [EVENT 1971 Baltimore mayoral election ] , then");
+    check("won in 1996 [ORGANIZATION United States Senate ] special election in [LOCATION Oregon ] to",
+        "won in [EVENT 1996 United States Senate special election in Oregon ] to");
+    check("before the 2004 [LOCATION U.S. ] presidential election", "before the 2004 [LOCATION U.S. ] presidential election");
+    check("In 2004 [PERSON Bush ] won the election", "In 2004 [PERSON Bush ] won the election");
+  }
+
+  @Test
+  void abbreviations_in_brackets_take_the_name_type() {
+    check("two World Series of Poker ( WSOP ) final tables", "two [EVENT World Series of Poker ] ( [EVENT WSOP ] ) final tables");
+    check("USS Hopper ( DDG 70 ) and", "[PRODUCT USS Hopper ] ( [PRODUCT DDG 70 ] ) and");
+    check("[LOCATION Paris ] ( AFP ) -", "[LOCATION Paris ] ( AFP ) -");
+    check("[ORGANIZATION World Bank ] ( IMF )", "[ORGANIZATION World Bank ] ( IMF )");
+  }
+
+  @Test
+  void events_venues_houses_and_designations() {
+    check("the Bruins won two [ORGANIZATION Stanley Cups ] in 1938", "the Bruins won two [EVENT Stanley Cups ] in 1938");
+    check("premiered at [ORGANIZATION SXSW ] 2012 and", "premiered at [EVENT SXSW 2012 ] and");
+    check("the semi-final of Eurovision 2009 ,", "the semi-final of [EVENT Eurovision 2009 ] ,");
+    check("The battle of [PERSON Samugarh ] was fought", "The [EVENT battle of Samugarh ] was fought");
+    check("at [LOCATION Yurtec Stadium Sendai ] ,", "at [FAC Yurtec Stadium Sendai ] ,");
+    check("( [PERSON William Washington House ] ) is", "( [FAC William Washington House ] ) is");
+    check("[ORGANIZATION F-16 Fighting Falcon ] , 1987", "[PRODUCT F-16 Fighting Falcon ] , 1987");
+    check("[ORGANIZATION Air Force F-16 Fighting Falcons ] from", "[ORGANIZATION Air Force ] [PRODUCT F-16 Fighting Falcons ] from");
+    check("[PERSON George Washington ] said", "[PERSON George Washington ] said");
+    check("the [ORGANIZATION House ] voted", "the [ORGANIZATION House ] voted");
+  }
 }
