@@ -107,7 +107,7 @@ public final class NameBoundaries {
     if (attached != null) {
       hyphens(s, attached);
     }
-    suffixes(s);
+    suffixes(s, attached);
     units(s);
     articles(s);
     return s.spans();
@@ -179,8 +179,8 @@ public final class NameBoundaries {
       return Types.PERSON.equals(right) && Sentence.capitalised(s.word(h - 1))
           && !PREFIXES.contains(s.lower(h - 1)) && h + 2 < to ? right : null;
     }
-    if (right == null) { // "[Eva Bosáková]-Hlaváčková": a second surname
-      return Types.PERSON.equals(left) && Sentence.capitalised(s.word(h + 1)) ? left : null;
+    if (right == null) { // "[Eva Bosáková]-Hlaváčková": a second surname after a whole name ("Calabi-Yau" pairs two)
+      return Types.PERSON.equals(left) && Sentence.capitalised(s.word(h + 1)) && h - from > 1 ? left : null;
     }
     if ((Types.PERSON.equals(left) && PERSON_PARTS.contains(right)) || (Types.PERSON.equals(right) && PERSON_PARTS.contains(left))) {
       // "Trump-Putin" pairs two people; a double surname follows a whole name.
@@ -200,14 +200,14 @@ public final class NameBoundaries {
 
   // ---- 3. corporate suffixes
 
-  private static void suffixes(Sentence s) {
+  private static void suffixes(Sentence s, boolean[] attached) {
     for (int k = 1; k < s.size(); k++) {
-      int end = suffixEnd(s, k);
+      int end = suffixEnd(s, k, attached);
       if (end < 0) {
         continue;
       }
       // "Co., Ltd.": a second suffix after the first
-      int more = end < s.size() && ",".equals(s.word(end)) ? suffixEnd(s, end + 1) : suffixEnd(s, end);
+      int more = end < s.size() && ",".equals(s.word(end)) ? suffixEnd(s, end + 1, attached) : suffixEnd(s, end, attached);
       if (more > 0) {
         end = more;
       }
@@ -231,7 +231,7 @@ public final class NameBoundaries {
   }
 
   /** End (exclusive) of the corporate suffix starting at word k, or -1. */
-  private static int suffixEnd(Sentence s, int k) {
+  private static int suffixEnd(Sentence s, int k, boolean[] attached) {
     if (k >= s.size() || !Character.isLetter(s.word(k).codePointAt(0))) {
       return -1;
     }
@@ -242,8 +242,9 @@ public final class NameBoundaries {
       if (SUFFIXES.contains(b.toString())) {
         found = i + 1;
       }
-      // "Inc ." in the text: the full stop is the abbreviation's, not the sentence's
-      if (found == i + 1 && i + 1 < s.size() && ".".equals(s.word(i + 1)) && !b.toString().endsWith(".")
+      // "Inc." split before a bracket or so: the full stop touching it is the abbreviation's
+      if (found == i + 1 && i + 1 < s.size() && ".".equals(s.word(i + 1)) && attached != null && attached[i + 1]
+          && !b.toString().endsWith(".")
           && SUFFIXES.contains(b + ".") && i + 2 < s.size()) {
         found = i + 2;
       }
@@ -290,7 +291,9 @@ public final class NameBoundaries {
 
   private static void units(Sentence s) {
     for (int i = 1; i < s.size(); i++) {
-      if (UNITS.contains(s.word(i)) && s.isFree(i) && Types.LOCATION.equals(s.label(i - 1))) {
+      if (UNITS.contains(s.word(i)) && s.isFree(i) && Types.LOCATION.equals(s.label(i - 1))
+          && !("district".equals(s.word(i)) && s.text(s.spanStart(i - 1), i).contains(" "))) {
+        // "Mosul district" is a unit; "the Hayward City Center district" a neighbourhood
         s.set(s.spanStart(i - 1), i + 1, Types.LOCATION);
       }
     }

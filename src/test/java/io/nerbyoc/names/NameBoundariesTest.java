@@ -12,12 +12,14 @@ class NameBoundariesTest {
   /**
    * Applies the rules to a sentence marked up as [LABEL words ... ] and returns it marked the same
    * way. Words are split on spaces; "~" is a hyphen touching the words either side
-   * ("Bois ~ Reymond" is "Bois-Reymond"), "-" one with spaces around it.
+   * ("Bois ~ Reymond" is "Bois-Reymond"), "-" one with spaces around it; "~x" is the word x
+   * touching the word before ("Inc ~." is "Inc.").
    */
   private static String fixed(String marked) {
     List<String> words = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
     List<Integer> touching = new ArrayList<>();
+    List<Integer> glued = new ArrayList<>();
     String label = null;
     int start = -1;
     for (String tok : marked.split(" ")) {
@@ -26,6 +28,9 @@ class NameBoundariesTest {
         start = words.size();
       } else if (tok.equals("]")) {
         spans.add(new Span(start, words.size(), label));
+      } else if (tok.length() > 1 && tok.startsWith("~")) {
+        glued.add(words.size());
+        words.add(tok.substring(1));
       } else {
         if (tok.equals("~")) {
           touching.add(words.size());
@@ -42,6 +47,9 @@ class NameBoundariesTest {
       }
       w[h] = "-";
     }
+    for (int g : glued) {
+      a[g] = true;
+    }
     String out = render(w, NameBoundaries.apply(w, a, spans));
     String[] o = out.split(" ");
     // put the "~" back where the hyphens touch: render keeps one token per word or bracket
@@ -49,7 +57,7 @@ class NameBoundariesTest {
     int word = 0;
     for (String tok : o) {
       boolean isWord = !tok.equals("]") && !(tok.startsWith("[") && tok.length() > 1 && Character.isUpperCase(tok.charAt(1)));
-      b.append(isWord && touching.contains(word) ? "~" : tok).append(' ');
+      b.append(isWord && touching.contains(word) ? "~" : isWord && glued.contains(word) ? "~" + tok : tok).append(' ');
       if (isWord) {
         word++;
       }
@@ -86,8 +94,8 @@ class NameBoundariesTest {
         fixed("shares of Evergreen Solar [ORGANIZATION Inc. ] rose"));
     assertEquals("advised by [ORGANIZATION HERBERT SMITH LLP ] .",
         fixed("advised by [PERSON HERBERT SMITH ] [ORGANIZATION LLP ] ."));
-    assertEquals("with [ORGANIZATION Crocs , Inc . ] ( the Company )",
-        fixed("with [ORGANIZATION Crocs , Inc ] . ( the Company )"));
+    assertEquals("with [ORGANIZATION Crocs , Inc ~. ] ( the Company )",
+        fixed("with [ORGANIZATION Crocs , Inc ] ~. ( the Company )"));
     assertEquals("and [ORGANIZATION Union Bank of California , N. A . ] as agent",
         fixed("and [ORGANIZATION Union Bank of California ] , N. A . as agent"));
     assertEquals("behalf of [ORGANIZATION SILICIUM DE PROVENCE S. A. S ] /",
@@ -136,6 +144,8 @@ class NameBoundariesTest {
     same("[NATIONALITY Israeli ] ~ [NATIONALITY Palestinian ] talks");
     same("the [PERSON Trump ] ~ [ORGANIZATION Putin ] summit");
     same("an [PERSON Obama ] ~ era rule");
+    same("[PERSON Calabi ] ~ Yau manifolds");
+    same("at [ORGANIZATION Acme Pty Ltd ] . He left");
     same("an Anti ~ [PERSON Donald Trump ] rally");
     same("[ORGANIZATION Combined Joint Task Force ] - [ORGANIZATION Operation Inherent Resolve ] said");
   }
@@ -145,6 +155,7 @@ class NameBoundariesTest {
     assertEquals("in [LOCATION Anbar province ] and [LOCATION Mosul district ]",
         fixed("in [LOCATION Anbar ] province and [LOCATION Mosul ] district"));
     same("a [PERSON Smith ] district court");
+    same("the [LOCATION Hayward City Center ] district");
   }
 
   @Test
