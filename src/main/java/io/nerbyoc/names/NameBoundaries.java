@@ -18,6 +18,9 @@ import java.util.Set;
  *       LLP", "Silicium de Provence SAS" are one ORG each ({@link #SUFFIXES}); a suffix with no
  *       name before it is no name.
  *   <li>A place with its lower-case administrative unit is one GPE: "Anbar province".
+ *   <li>A place or nationality before a capitalised institution is part of its name: "Syrian
+ *       Government", "UN Security Council", "Norwegian Premier League" are one ORG each ({@link
+ *       #INSTITUTIONS}); "the Syrian government" stays NORP.
  *   <li>No leading "The" in names ("The University of Texas" is "University of Texas"), except in
  *       titles of works and in newspapers and magazines ("The Globe and Mail", {@link
  *       #PUBLICATIONS}) and "The Hague", whose article is part of the name.
@@ -109,6 +112,7 @@ public final class NameBoundaries {
     }
     suffixes(s, attached);
     units(s);
+    institutions(s);
     articles(s);
     return s.spans();
   }
@@ -299,7 +303,55 @@ public final class NameBoundaries {
     }
   }
 
-  // ---- 5. leading articles
+  // ---- 5. institutions of a place
+
+  /** Last words of an institution's name that a place or nationality may open. */
+  static final Set<String> INSTITUTIONS =
+      Set.of(
+          "Government", "Army", "Navy", "Force", "Forces", "Police", "Parliament", "Ministry",
+          "Embassy", "Cabinet", "Guard", "Marines", "Council", "Command", "Federation", "Association",
+          "Party", "League", "Foundation", "Institute", "Academy", "Society", "Airlines", "Airways",
+          "Railways", "Cross", "Committee", "Commission", "Agency", "Corps", "Assembly", "Senate",
+          "Congress", "Court", "Bank", "Broadcasting", "Union", "Authority", "Department");
+  private static final int MAX_INSTITUTION = 4;
+
+  private static void institutions(Sentence s) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      String label = s.label(i);
+      if (!(Types.NORP.equals(label) || Types.LOCATION.equals(label) || Types.ORG.equals(label))
+          || s.spanStart(i) != i) {
+        continue;
+      }
+      int from = s.spanStart(i);
+      int after = s.spanEnd(i);
+      int end = institutionEnd(s, after);
+      if (end > after) {
+        s.set(from, end, Types.ORG);
+        i = end - 1;
+      } else {
+        i = after - 1;
+      }
+    }
+  }
+
+  /** End of the capitalised institution starting at word k ("Security Council", an ORG span), or k. */
+  private static int institutionEnd(Sentence s, int k) {
+    if (k >= s.size() || !Sentence.capitalised(s.word(k))) {
+      return k;
+    }
+    if (!s.isFree(k)) {
+      int end = s.spanEnd(k);
+      return Types.ORG.equals(s.label(k)) && s.spanStart(k) == k && INSTITUTIONS.contains(s.word(end - 1)) ? end : k;
+    }
+    for (int j = k; j < Math.min(s.size(), k + MAX_INSTITUTION) && s.isFree(j) && Sentence.capitalised(s.word(j)); j++) {
+      if (INSTITUTIONS.contains(s.word(j)) && (j + 1 >= s.size() || !Sentence.capitalised(s.word(j + 1)) || !s.isFree(j + 1))) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
+  // ---- 6. leading articles
 
   private static final Set<String> NO_ARTICLE =
       Set.of(Types.PERSON, Types.ORG, Types.LOCATION, Types.LOC, Types.FAC, Types.NORP, Types.EVENT);

@@ -159,6 +159,17 @@ class NameBoundariesTest {
   }
 
   @Test
+  void institutionsTakeTheirPlace() {
+    assertEquals("the [ORGANIZATION Syrian Government ] said", fixed("the [NATIONALITY Syrian ] Government said"));
+    assertEquals("the [ORGANIZATION UN Security Council ] met", fixed("the [ORGANIZATION UN ] Security Council met"));
+    assertEquals("the [ORGANIZATION Norwegian Premier League ] .",
+        fixed("the [NATIONALITY Norwegian ] [ORGANIZATION Premier League ] ."));
+    same("the [NATIONALITY Syrian ] government said");
+    same("the [NATIONALITY German ] Chancellor said");
+    same("[LOCATION Paris ] [ORGANIZATION Saint-Germain ] won");
+  }
+
+  @Test
   void leadingArticleIsStripped() {
     assertEquals("at The [ORGANIZATION University of Texas ]", fixed("at [ORGANIZATION The University of Texas ]"));
     assertEquals("The [ORGANIZATION Islamic State ] said", fixed("[ORGANIZATION The Islamic State ] said"));
