@@ -154,6 +154,9 @@ final class CoreNlpRecognizer implements Recognizer {
         caseRouting.caseless.get(k).tag(tokens, tagging, caseRouting.caselessAllowed.get(k));
       }
     }
+    if (caseAware) {
+      tagging.attached = attached(tokens);
+    }
     if (rules) {
       boolean informative = tagging.casing.informative();
       if (informative) { // both read capitals as names
@@ -169,6 +172,14 @@ final class CoreNlpRecognizer implements Recognizer {
       AcronymRules.apply(tagging, caseAware);
     }
     return tagging;
+  }
+
+  private static boolean[] attached(List<CoreLabel> tokens) {
+    boolean[] out = new boolean[tokens.size()];
+    for (int i = 1; i < out.length; i++) {
+      out[i] = tokens.get(i).beginPosition() == tokens.get(i - 1).endPosition();
+    }
+    return out;
   }
 
   private static String[] words(List<CoreLabel> tokens) {

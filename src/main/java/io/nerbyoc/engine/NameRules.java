@@ -1,6 +1,7 @@
 package io.nerbyoc.engine;
 
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.names.NameBoundaries;
 import io.nerbyoc.names.NameTyper;
 import io.nerbyoc.names.Span;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rule stage for fine name types ({@link NameTyper}): hands it the sentence's words and
- * spans and writes back what it changed. A retyped CRF span keeps its score and its source (plus
+ * The rule stage for fine name types ({@link NameTyper}) and name boundaries ({@link
+ * NameBoundaries}): hands them the sentence's words and spans and writes back what they changed. A retyped CRF span keeps its score and its source (plus
  * {@link #SUFFIX}), so document consistency still spreads it; a new span is this rule's.
  */
 final class NameRules {
@@ -28,13 +29,24 @@ final class NameRules {
           t.set(i, i + 1, "NATIONALITY", SCORE, SOURCE);
         }
       }
+      List<Span> in = spans(t);
+      write(t, in, NameBoundaries.roles(t.words, in)); // contract roles need no capitals
       return;
     }
+    List<Span> in = spans(t);
+    write(t, in, NameBoundaries.apply(t.words, t.attached, NameTyper.type(t.words, in)));
+  }
+
+  private static List<Span> spans(Tagging t) {
     List<Span> in = new ArrayList<>();
     for (TokenSentence.Name n : t.spans()) {
       in.add(new Span(n.start(), n.end(), n.label()));
     }
-    List<Span> out = NameTyper.type(t.words, in);
+    return in;
+  }
+
+  /** Writes back the spans {@code out} that differ from {@code in}. */
+  private static void write(Tagging t, List<Span> in, List<Span> out) {
     Set<Span> before = new HashSet<>(in);
     Set<Span> after = new HashSet<>(out);
     double[] scores = t.scores.clone();

@@ -20,6 +20,8 @@ final class Tagging {
   private int nextId = 1;
   /** Whether this sentence's capitals mean anything; rules and document consistency ask. */
   Casing casing = Casing.NORMAL;
+  /** Per word, whether it touches the word before with no space ("Bois", "-", "Reymond"); null when not known. */
+  boolean[] attached;
 
   Tagging(String[] words) {
     this.words = words;
