@@ -144,8 +144,10 @@ final class Heads {
 
   /** Words after a head that stay inside: "World War II", "Super Bowl XLV", "Act of 1964". */
   static boolean isNumeral(String w) {
-    return w.matches("[IVX]{1,5}|One|Two|Three|\\d{1,4}");
+    return NUMERAL.matcher(w).matches();
   }
+
+  private static final java.util.regex.Pattern NUMERAL = java.util.regex.Pattern.compile("[IVX]{1,5}|One|Two|Three|\\d{1,4}");
 
   private Heads() {}
 }

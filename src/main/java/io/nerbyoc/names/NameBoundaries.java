@@ -3,6 +3,7 @@ package io.nerbyoc.names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where a name starts and ends, by spaCy's conventions (../shared/reference/spacy-labels.md),
@@ -27,6 +28,9 @@ import java.util.Set;
  * </ol>
  */
 public final class NameBoundaries {
+  // Compiled once: these run for every sentence.
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+  private static final Pattern LIST_MARKER = Pattern.compile("[A-Z]\\.|\\(?[a-z]\\)");
   /**
    * Defined terms of contracts and filings: capitalised there, never a name. Company, Bank and
    * Agreement are here only as whole spans; "Deutsche Bank" or "Good Friday Agreement" has other
@@ -137,7 +141,7 @@ public final class NameBoundaries {
 
   private static boolean isRole(Sentence s, int from, int to) {
     int i = from;
-    if (i < to - 1 && (ROLE_LEADS.contains(s.lower(i)) || s.word(i).matches("[A-Z]\\.|\\(?[a-z]\\)"))) {
+    if (i < to - 1 && (ROLE_LEADS.contains(s.lower(i)) || LIST_MARKER.matcher(s.word(i)).matches())) {
       i++;
     }
     boolean head = false;
@@ -215,7 +219,7 @@ public final class NameBoundaries {
       if (more > 0) {
         end = more;
       }
-      if (s.word(k - 1).matches("\\p{Lu}\\.?")) {
+      if (INITIAL.matcher(s.word(k - 1)).matches()) {
         k = end - 1;
         continue; // "U. S. A.": initials, not a company's "S.A."
       }

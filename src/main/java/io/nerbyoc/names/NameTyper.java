@@ -16,6 +16,15 @@ import java.util.regex.Pattern;
  * (places, languages, nationalities). What stays MISC is left to the label scheme.
  */
 public final class NameTyper {
+  // Compiled once: these run for every sentence.
+  private static final Pattern DESIGNATION_NUMBER = Pattern.compile("\\d{1,4}[A-Za-z]?");
+  private static final Pattern EDITION = Pattern.compile("\\d{1,4}|[IVXL]{1,6}");
+  private static final Pattern MONEY_OR_BRACKET = Pattern.compile(".*[$(].*");
+  private static final Pattern SECTION_NUMBER = Pattern.compile("\\d[\\d.]*[A-Za-z]?");
+  private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern YEAR_OR_DECADE = Pattern.compile("\\d{4}s?|1[0-9]{3}");
+  private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("\\d{4}|\\d+(?:st|nd|rd|th)");
   /** Capitalised words at a sentence start that begin no name. */
   private static final Set<String> STOP =
       Set.of(
@@ -154,7 +163,7 @@ public final class NameTyper {
         from++;
       }
       int end = nameEnd(s, from, Set.of("of", "the", "and", "de"));
-      if (end == from && from < s.size() && s.word(from).matches("\\d{4}")) {
+      if (end == from && from < s.size() && FOUR_DIGITS.matcher(s.word(from)).matches()) {
         end = from + 1; // "War of 1812"
       }
       boolean institution = Types.ORG.equals(lead) || Types.LOCATION.equals(lead);
@@ -169,7 +178,7 @@ public final class NameTyper {
         i--; // "Grand Duchy of Poznan"
       }
       if (end > from) {
-        int start = i > 0 && s.word(i - 1).matches("\\d{4}") && (s.isFree(i - 1) || s.isSpan(i - 1, i)) ? i - 1 : i;
+        int start = i > 0 && FOUR_DIGITS.matcher(s.word(i - 1)).matches() && (s.isFree(i - 1) || s.isSpan(i - 1, i)) ? i - 1 : i;
         s.set(start, end, lead); // "the 2003 Invasion of Iraq", "the 1815 Act of Union"
         return end - 1;
       }
@@ -187,7 +196,7 @@ public final class NameTyper {
     if ("Chapter".equals(w) && i + 1 < s.size() && !Set.of("7", "9", "11", "13", "15").contains(s.word(i + 1))) {
       lead = null; // bankruptcy chapters only
     }
-    if (lead != null && i + 1 < s.size() && s.word(i + 1).matches("\\d{1,4}[A-Za-z]?")
+    if (lead != null && i + 1 < s.size() && DESIGNATION_NUMBER.matcher(s.word(i + 1)).matches()
         && !Set.of("this", "such", "said", "any", "each").contains(s.lower(i - 1))) { // not "this Article 15"
       s.set(i, i + 2, lead);
       return i + 1;
@@ -232,7 +241,7 @@ public final class NameTyper {
       }
       return i; // a shorter name may start inside: "Grand Duchy of ..."
     }
-    if (end < s.size() - 1 && "of".equals(s.lower(end)) && s.word(end + 1).matches("\\d{4}")
+    if (end < s.size() - 1 && "of".equals(s.lower(end)) && FOUR_DIGITS.matcher(s.word(end + 1)).matches()
         && (Types.LAW.equals(type) || Types.EVENT.equals(type))) {
       end += 2; // "Civil Rights Act of 1964"
     }
@@ -251,11 +260,11 @@ public final class NameTyper {
     if ("Awards".equals(s.word(head)) && start > 0 && COUNTS.contains(s.lower(start - 1))) {
       type = Types.WORK; // "four Academy Awards" are prizes; "the Academy Awards" is the ceremony
     }
-    if (Types.EVENT.equals(type) && end < s.size() && s.word(end).matches("\\d{1,4}|[IVXL]{1,6}")
+    if (Types.EVENT.equals(type) && end < s.size() && EDITION.matcher(s.word(end)).matches()
         && (s.isFree(end) || s.isSpan(end, end + 1))) {
       end++; // "Eurovision Song Contest 2018", "Super Bowl 50"
     }
-    if ((Types.EVENT.equals(type) || Types.LAW.equals(type)) && start > 0 && s.word(start - 1).matches("\\d{4}|\\d+(?:st|nd|rd|th)")
+    if ((Types.EVENT.equals(type) || Types.LAW.equals(type)) && start > 0 && YEAR_OR_ORDINAL.matcher(s.word(start - 1)).matches()
         && (s.isFree(start - 1) || s.isSpan(start - 1, start))) {
       start--; // "the 2010 World Cup"
     }
@@ -278,7 +287,7 @@ public final class NameTyper {
     int end = s.spanEnd(i);
     String before = s.lower(i - 2);
     boolean defined = "(".equals(before) || Set.of("the", "a", "an", "any", "each", "such").contains(before)
-        || s.text(i, end).matches(".*[$(].*")
+        || MONEY_OR_BRACKET.matcher(s.text(i, end)).matches()
         || end + 1 < s.size() && (DEFINES.contains(s.lower(end + 1)) || ")".equals(s.word(end + 1)));
     boolean nickname = i >= 2 && Types.PERSON.equals(s.label(i - 2)) && end + 1 < s.size()
         && Sentence.capitalised(s.word(end + 1)) && !s.isFree(end + 1);
@@ -365,7 +374,7 @@ public final class NameTyper {
 
   /** "Section 101 of the Bankruptcy Code", "Title 11 of the United States Code": one LAW. */
   private static int lawSection(Sentence s, int i) {
-    if (!PARTS.contains(capitalise(s.word(i))) || i + 3 >= s.size() || !s.word(i + 1).matches("\\d[\\d.]*[A-Za-z]?")
+    if (!PARTS.contains(capitalise(s.word(i))) || i + 3 >= s.size() || !SECTION_NUMBER.matcher(s.word(i + 1)).matches()
         || !"of".equals(s.lower(i + 2))) {
       return i;
     }
@@ -414,7 +423,7 @@ public final class NameTyper {
       return end - 1;
     }
     if (Products.isMaker(w) && i + 1 < s.size() && Products.isModel(s.word(i + 1))
-        && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) && !s.word(i + 1).matches("\\d{4}s?|1[0-9]{3}")) {
+        && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) && !YEAR_OR_DECADE.matcher(s.word(i + 1)).matches()) {
       s.set(i, i + 2, Types.PRODUCT);
       return i + 1;
     }
@@ -536,7 +545,7 @@ public final class NameTyper {
         head--;
       }
       String type = Heads.LAST.get(s.word(head));
-      if (Heads.BEFORE_NUMBER.containsKey(w) && end == i + 2 && s.word(i + 1).matches("\\d{1,4}")) {
+      if (Heads.BEFORE_NUMBER.containsKey(w) && end == i + 2 && SHORT_NUMBER.matcher(s.word(i + 1)).matches()) {
         type = Heads.BEFORE_NUMBER.get(w); // "Chapter 11"
       }
       if (type != null && !Types.ORG.equals(type) && !Types.LOCATION.equals(type)) {

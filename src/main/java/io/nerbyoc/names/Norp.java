@@ -149,7 +149,10 @@ final class Norp {
     return Sentence.capitalised(w)
         && w.length() > 4
         && w.chars().allMatch(Character::isLetter)
-        && w.matches(".*(?:[^m]ans?|ians?|eses?|ish|[^aeiou]is?)")
-        && !w.matches("(?i).*(?:man|men)");
+        && FORM.matcher(w).matches()
+        && !MAN.matcher(w).matches();
   }
+
+  private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(".*(?:[^m]ans?|ians?|eses?|ish|[^aeiou]is?)");
+  private static final java.util.regex.Pattern MAN = java.util.regex.Pattern.compile("(?i).*(?:man|men)");
 }

@@ -1,6 +1,7 @@
 package io.nerbyoc.names;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places without a government (spaCy's LOC, not GPE): continents, world regions, oceans and seas,
@@ -8,6 +9,8 @@ import java.util.Set;
  * only cities, states and countries, which are GPE.
  */
 final class Places {
+  // Compiled once: these run for every sentence.
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{L}+");
   private static final Set<String> NAMES =
       Set.of(
           "Africa", "Asia", "Europe", "Antarctica", "Oceania", "Eurasia", "Australasia",
@@ -77,7 +80,7 @@ final class Places {
       return false;
     }
     for (int k = from + 1; k < to; k++) {
-      if (!s.word(k).matches("\\p{Lu}\\p{L}+")) {
+      if (!CAPITALISED_WORD.matcher(s.word(k)).matches()) {
         return false; // "Eastern mysticism", "Central:"
       }
     }
