@@ -282,17 +282,23 @@ public final class NameBoundaries {
         }
         i = s.spanStart(p);
         name = true;
-      } else if (Sentence.capitalised(s.word(p)) && !(OPENERS.contains(s.lower(p)) && (p == 0 || !Character.isLetterOrDigit(s.word(p - 1).codePointAt(0))))
+      } else if (Sentence.capitalised(s.word(p)) && !(OPENERS.contains(s.lower(p)) && sentenceStart(s, p))
           && !SUFFIXES.contains(s.word(p))) {
         i = p;
         name = true;
-      } else if (name && NAME_LINKS.contains(s.lower(p)) && p > 0 && Sentence.capitalised(s.word(p - 1))) {
+      } else if (name && NAME_LINKS.contains(s.lower(p)) && p > 0 && Sentence.capitalised(s.word(p - 1))
+          && !(s.isFree(p - 1) && sentenceStart(s, p - 1))) { // not "Shares of Wal-Mart Stores Inc."
         i = p;
       } else {
         break;
       }
     }
     return name ? i : -1;
+  }
+
+  /** First word of the sentence or of a clause after punctuation, where any word is capitalised. */
+  private static boolean sentenceStart(Sentence s, int p) {
+    return p == 0 || !Character.isLetterOrDigit(s.word(p - 1).codePointAt(0));
   }
 
   // ---- 4. administrative units

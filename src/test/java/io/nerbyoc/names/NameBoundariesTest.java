@@ -111,6 +111,11 @@ class NameBoundariesTest {
     same("the [LOCATION U. S. A. ] team");
     same("[ORGANIZATION Union Bank ] and [ORGANIZATION Crocs Inc. ] signed");
     same("the film [WORK_OF_ART The Darjeeling Limited ] opened");
+    // A capitalised first word of the sentence is no part of the company across "of".
+    assertEquals("Shares of [ORGANIZATION Wal ~ Mart Stores Inc. ] fell",
+        fixed("Shares of [ORGANIZATION Wal ~ Mart Stores ] Inc. fell"));
+    assertEquals("Shares of [ORGANIZATION General Motors Corp. ] fell",
+        fixed("Shares of General Motors [ORGANIZATION Corp. ] fell"));
   }
 
   @Test
