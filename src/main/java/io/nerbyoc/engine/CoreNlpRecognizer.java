@@ -30,6 +30,7 @@ final class CoreNlpRecognizer implements Recognizer {
   private final Set<String> labels;
   private final String description;
   private PretrainedFeatures.TokenFeatures tokenFeatures; // for CRFs trained with pretrained features
+  private java.util.function.Consumer<Tagging> retyper; // the learned re-typer (NameRetyper), after the rules
 
   CoreNlpRecognizer(List<CrfTagger> taggers, boolean rules, NewlineMode newlines, String description) {
     this(taggers, CaseRouting.NONE, rules, newlines, description);
@@ -63,6 +64,12 @@ final class CoreNlpRecognizer implements Recognizer {
     return this;
   }
 
+  /** Runs {@code retyper} on each sentence after the rules and document consistency. */
+  CoreNlpRecognizer withRetyper(java.util.function.Consumer<Tagging> retyper) {
+    this.retyper = retyper;
+    return this;
+  }
+
   @Override
   public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
     List<List<Token>> sentences = doc.sentences(tokenizer, checkpoint);
@@ -76,6 +83,9 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     if (rules) {
       DocumentConsistency.apply(taggings);
+      if (retyper != null) {
+        taggings.forEach(retyper);
+      }
     }
     List<Entity> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {

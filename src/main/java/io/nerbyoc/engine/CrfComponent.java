@@ -28,9 +28,10 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
    *     title-cased headline) with the truecaser word list distilled from CoreNLP's truecaser (TrueCaser) before the CRFs tag them
    * @param caselessEmbeddedModels shipped CRFs trained on lower-cased text that tag such sentences
    *     (after the cased CRFs when truecasing, on tokens still free)
+   * @param retypeNames after the rules, let the learned re-typer ({@link NameRetyper}) change confidently mistyped names
    */
   public record Config(List<String> models, List<String> embeddedModels, boolean rules, double outsideThreshold,
-      FeatureFlags features, String description, boolean truecase, List<String> caselessEmbeddedModels) {}
+      FeatureFlags features, String description, boolean truecase, List<String> caselessEmbeddedModels, boolean retypeNames) {}
 
   @Override
   public String name() {
@@ -41,7 +42,8 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
   public Config config(ConfigReader r) {
     Config c = new Config(r.strings("models"), r.strings("embedded_models"), r.bool("rules", false),
         r.number("outside_threshold", 1.0, 0.0, 1.0), FeatureFlags.read(r), r.string("description", ""),
-        r.bool("truecase", false), r.strings("caseless_embedded_models"));
+        r.bool("truecase", false), r.strings("caseless_embedded_models"),
+        r.bool("retype_names", false));
     if (c.models().isEmpty() && c.embeddedModels().isEmpty()) {
       throw r.error("models", "lists no CRF file; name the model files (relative to the model directory)");
     }
@@ -67,6 +69,9 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
     String description = c.description().isEmpty() ? "CoreNLP CRF from " + ctx.dir() : c.description();
     CaseRouting routing = CaseRouting.of(EmbeddedModels.join(truecaser), caseless);
     CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, routing, c.rules(), ctx.newlines(), description);
+    if (c.rules() && c.retypeNames()) {
+      crf.withRetyper(NameRetyper.shipped());
+    }
     PretrainedFeatures.TokenFeatures features = c.features().load(ctx);
     return features == null ? crf : crf.withTokenFeatures(features);
   }
