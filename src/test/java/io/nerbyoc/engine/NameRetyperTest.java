@@ -56,7 +56,8 @@ class NameRetyperTest {
     t.set(2, 4, "PERSON", 0.9, "english.all.3class.distsim.crf.ser.gz+names");
     r.accept(t);
     assertEquals("PERSON", t.labels[2]);
-    assertTrue(NameRetyper.eligible("LOCATION", "english.muc.7class.distsim.crf.ser.gz+document"));
+    assertTrue(NameRetyper.eligible("ORGANIZATION", "english.muc.7class.distsim.crf.ser.gz+document"));
+    assertTrue(!NameRetyper.eligible("LOCATION", "english.muc.7class.distsim.crf.ser.gz"), "places are never re-typed");
     assertTrue(!NameRetyper.eligible("LANGUAGE", "english.all.3class.distsim.crf.ser.gz"));
     assertEquals("7class+doc", NameRetyper.shortSource("english.muc.7class.distsim.crf.ser.gz+document"));
   }
