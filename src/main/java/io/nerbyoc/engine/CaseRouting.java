@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What happens to sentences whose capitals say nothing ({@link Casing} other than NORMAL): the
@@ -13,15 +14,20 @@ import java.util.Set;
  * (after the cased CRFs, on tokens still free). {@link #NONE} leaves them to the cased CRFs, as before.
  */
 final class CaseRouting {
-  static final CaseRouting NONE = new CaseRouting(null, List.of(), Set.of());
+  static final CaseRouting NONE = new CaseRouting((TrueCaser) null, List.of(), Set.of());
 
-  private final TrueCaser truecaser;
+  /** The truecaser, possibly still loading (it is not needed for cased text), or null for none. */
+  private final CompletableFuture<TrueCaser> truecaser;
   final List<CrfTagger> caseless;
   /** Per caseless tagger, the labels it may add (those no earlier tagger has). */
   final List<Set<String>> caselessAllowed;
   private final Set<Casing> routed;
 
   CaseRouting(TrueCaser truecaser, List<CrfTagger> caseless, Set<Casing> routed) {
+    this(truecaser == null ? null : CompletableFuture.completedFuture(truecaser), caseless, routed);
+  }
+
+  private CaseRouting(CompletableFuture<TrueCaser> truecaser, List<CrfTagger> caseless, Set<Casing> routed) {
     this.truecaser = truecaser;
     this.caseless = List.copyOf(caseless);
     this.caselessAllowed = combinerAllowed(caseless);
@@ -33,13 +39,18 @@ final class CaseRouting {
     return new CaseRouting(truecaser, caseless, Set.of(Casing.UPPER, Casing.LOWER, Casing.TITLE));
   }
 
+  /** As {@link #of(TrueCaser, List)}, with a truecaser that may still be loading; the first sentence to need it waits. */
+  static CaseRouting loading(CompletableFuture<TrueCaser> truecaser, List<CrfTagger> caseless) {
+    return new CaseRouting(truecaser, caseless, Set.of(Casing.UPPER, Casing.LOWER, Casing.TITLE));
+  }
+
   boolean routes(Casing c) {
     return routed.contains(c);
   }
 
   /** The tokens the cased CRFs should see: re-cased when there is a truecaser, else null (skip them). */
   List<CoreLabel> casedInput(List<CoreLabel> tokens) {
-    return truecaser == null ? null : truecaser.recase(tokens);
+    return truecaser == null ? null : EmbeddedModels.join(truecaser).recase(tokens);
   }
 
   Set<String> labels() {

@@ -55,19 +55,20 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
     List<Path> files = new ArrayList<>();
     c.embeddedModels().forEach(f -> files.add(ctx.embeddedRoot().resolve(f)));
     c.models().forEach(f -> files.add(ctx.file(f, "\"models\" entry")));
-    // The truecaser list loads in well under a second; alongside the CRFs all the same.
-    CompletableFuture<TrueCaser> truecaser = c.truecase()
-        ? CompletableFuture.supplyAsync(() -> TrueCaser.load(ctx.embeddedRoot())) : CompletableFuture.completedFuture(null);
     int cased = files.size();
     c.caselessEmbeddedModels().forEach(f -> files.add(ctx.embeddedRoot().resolve(f)));
     List<CrfTagger> loaded = EmbeddedModels.loadAll(files);
+    // The truecasing list (about 0.9 s of parsing) loads after the CRFs, in the background: it is
+    // only for sentences without informative case, so /ping need not wait for it, and loading it
+    // beside the CRFs slowed them on two cores. The first sentence that needs it waits, once.
+    CompletableFuture<TrueCaser> truecaser = c.truecase() ? TrueCaser.loadInBackground(ctx.embeddedRoot()) : null;
     List<CrfTagger> taggers = loaded.subList(0, cased);
     List<CrfTagger> caseless = loaded.subList(cased, loaded.size());
     if (c.outsideThreshold() < 1.0) {
       taggers = taggers.stream().map(t -> t.withOutsideThreshold(c.outsideThreshold())).toList();
     }
     String description = c.description().isEmpty() ? "CoreNLP CRF from " + ctx.dir() : c.description();
-    CaseRouting routing = CaseRouting.of(EmbeddedModels.join(truecaser), caseless);
+    CaseRouting routing = CaseRouting.loading(truecaser, caseless);
     CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, routing, c.rules(), ctx.newlines(), description);
     if (c.rules() && c.retypeNames()) {
       crf.withRetyper(NameRetyper.shipped());

@@ -51,11 +51,24 @@ final class TrueCaser {
     return LOADED.computeIfAbsent(embeddedRoot.toAbsolutePath().normalize(), TrueCaser::loadUncached);
   }
 
-  private static TrueCaser loadUncached(Path root) {
-    Path file = root.resolve(FILE);
+  /**
+   * {@link #load} on another thread. A missing file is reported here, at once, so a broken image
+   * still fails at start-up (exit 3) rather than on its first upper-case request.
+   */
+  static java.util.concurrent.CompletableFuture<TrueCaser> loadInBackground(Path embeddedRoot) {
+    requireFile(embeddedRoot.resolve(FILE));
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> load(embeddedRoot));
+  }
+
+  private static void requireFile(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new ModelLoadException(file, "the file does not exist");
     }
+  }
+
+  private static TrueCaser loadUncached(Path root) {
+    Path file = root.resolve(FILE);
+    requireFile(file);
     Map<String, String> forms = new HashMap<>(1 << 17);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {

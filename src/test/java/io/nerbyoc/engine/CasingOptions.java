@@ -53,7 +53,7 @@ public final class CasingOptions {
       options.put("accurate + caseless 3+4", new CoreNlpRecognizer(accurate, CaseRouting.of(null, List.of(l3, l4)), true, nl, ""));
       options.put("accurate + caseless 3+4+7", new CoreNlpRecognizer(accurate, CaseRouting.of(null, List.of(l3, l4, l7)), true, nl, ""));
       options.put("accurate + caseless 3+4, upper/lower only",
-          new CoreNlpRecognizer(accurate, new CaseRouting(null, List.of(l3, l4), Set.of(Casing.UPPER, Casing.LOWER)), true, nl, ""));
+          new CoreNlpRecognizer(accurate, new CaseRouting((TrueCaser) null, List.of(l3, l4), Set.of(Casing.UPPER, Casing.LOWER)), true, nl, ""));
     }
     if (round.equals("threshold") || round.equals("all")) {
       for (double th : new double[] {0.9, 0.8, 0.7}) {
