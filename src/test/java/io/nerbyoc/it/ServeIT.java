@@ -235,6 +235,7 @@ class ServeIT {
 
   /** One worker's speed as serve measured and logged it at start. */
   private static long measuredBytesPerSecond() throws Exception {
+    serve.get("/execution-parameters"); // answers once the timing that follows readiness is done
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("One worker recognizes about (\\d+) KB/s").matcher(serve.log());
     assertTrue(m.find(), "serve logs its measured speed");
     return Math.max(1, Long.parseLong(m.group(1))) * 1024;
