@@ -68,8 +68,7 @@ public final class ServeMain {
     Map<String, Object> unmeasured = executionParameters(settings, 0);
     HttpServer server = new HttpServer(
         settings.backendPort(), settings.workers() + settings.queueSize() + 16, readiness,
-        () -> settings.multiModel() ? unmeasured : measured.completeOnTimeout(unmeasured, MEASURE_WAIT_SECONDS,
-            java.util.concurrent.TimeUnit.SECONDS).join(),
+        () -> settings.multiModel() ? unmeasured : awaitMeasurement(measured, unmeasured),
         ServeMain::exit);
     server.awaitInitialization();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -126,6 +125,19 @@ public final class ServeMain {
 
   /** How long /execution-parameters waits for the start-up timing (about 1-2 s after /ping turns 200). */
   static final int MEASURE_WAIT_SECONDS = 20;
+
+  /** The measured parameters, or {@code unmeasured} while they are still not there after the wait (a later call may get them). */
+  private static Map<String, Object> awaitMeasurement(
+      java.util.concurrent.CompletableFuture<Map<String, Object>> measured, Map<String, Object> unmeasured) {
+    try {
+      return measured.get(MEASURE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      return unmeasured;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return unmeasured;
+    }
+  }
 
   /** Every exit of ours: records the code so the shutdown hook does not call it a SIGTERM. */
   static void exit(int code) {

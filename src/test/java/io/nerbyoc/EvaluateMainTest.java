@@ -66,11 +66,8 @@ class EvaluateMainTest {
   void a_label_scheme_that_cannot_match_the_gold_labels_stops_naming_the_one_that_does(@TempDir Path dir) throws Exception {
     Path data = dir.resolve("d.conll");
     Files.writeString(data, "Ada B-PER\nLovelace I-PER\nvisited O\nGlobex B-ORG\n. O\n");
-    Path model = Files.createDirectories(dir.resolve("model"));
-    Files.writeString(model.resolve("patterns.jsonl"), "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
+    Path model = patternsModel(dir, "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
         + "{\"label\": \"ORGANIZATION\", \"pattern\": \"Globex\"}\n");
-    Files.writeString(model.resolve("ner-model.json"),
-        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"patterns\", \"file\": \"patterns.jsonl\"}]}");
     assertEquals(2, run("--model", model.toString(), data.toString()));
     assertTrue(err().contains("2 of 2 gold label(s) (ORG, PER) can never be predicted under --label-scheme corenlp")
         && err().contains("rerun with --label-scheme conll"), err());
@@ -111,11 +108,8 @@ class EvaluateMainTest {
     Files.writeString(data, "{\"text\": \"Ada Lovelace visited Paris and Globex in 1843.\", \"ents\": ["
         + "{\"start\": 0, \"end\": 12, \"label\": \"PERSON\"}, {\"start\": 21, \"end\": 26, \"label\": \"GPE\"},"
         + " {\"start\": 41, \"end\": 45, \"label\": \"DATE\"}], \"source\": \"test\"}\n");
-    Path model = Files.createDirectories(dir.resolve("model"));
-    Files.writeString(model.resolve("patterns.jsonl"), "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
+    Path model = patternsModel(dir, "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
         + "{\"label\": \"LOCATION\", \"pattern\": \"Paris\"}\n{\"label\": \"ORGANIZATION\", \"pattern\": \"Globex\"}\n");
-    Files.writeString(model.resolve("ner-model.json"),
-        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"patterns\", \"file\": \"patterns.jsonl\"}]}");
     Path json = dir.resolve("scores.json");
     assertEquals(0, run("--model", model.toString(), "--json", json.toString(), data.toString()));
     assertTrue(err().contains("are spaCy's types: scoring with --label-scheme spacy"), err());
@@ -143,11 +137,8 @@ class EvaluateMainTest {
     Files.writeString(data, "{\"text\": \"\uD83D\uDE00 Ada Lovelace met Globex in 1843.\", \"ents\": ["
         + "{\"start\": 2, \"end\": 14, \"label\": \"PERSON\"}, {\"start\": 29, \"end\": 33, \"label\": \"DATE\"}]}\n"
         + "{\"text\": \"Ada Lovelace.\", \"ents\": [{\"start\": 0, \"end\": 12, \"label\": \"PERSON\"}]}\n");
-    Path model = Files.createDirectories(dir.resolve("model"));
-    Files.writeString(model.resolve("patterns.jsonl"), "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
+    Path model = patternsModel(dir, "{\"label\": \"PERSON\", \"pattern\": \"Ada Lovelace\"}\n"
         + "{\"label\": \"ORGANIZATION\", \"pattern\": \"Globex\"}\n");
-    Files.writeString(model.resolve("ner-model.json"),
-        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"patterns\", \"file\": \"patterns.jsonl\"}]}");
     Path errors = dir.resolve("out/errors.jsonl");
     assertEquals(0, run("--model", model.toString(), "--force", "--errors", errors.toString(), data.toString()), err());
     List<String> lines = Files.readAllLines(errors);
@@ -156,5 +147,14 @@ class EvaluateMainTest {
     assertTrue(line.startsWith("{\"origin\":\"" + data + ":1\""), line);
     assertTrue(line.contains("\"missed\":[{\"start\":29,\"end\":33,\"label\":\"DATE\",\"text\":\"1843\"}]"), line);
     assertTrue(line.contains("\"spurious\":[{\"start\":19,\"end\":25,\"label\":\"ORGANIZATION\",\"text\":\"Globex\"}]"), line);
+  }
+
+  /** A model directory of one pattern-rules component with these patterns (JSON Lines). */
+  private static Path patternsModel(Path dir, String patterns) throws java.io.IOException {
+    Path model = Files.createDirectories(dir.resolve("model"));
+    Files.writeString(model.resolve("patterns.jsonl"), patterns);
+    Files.writeString(model.resolve("ner-model.json"),
+        "{\"format_version\": 2, \"pipeline\": [{\"component\": \"patterns\", \"file\": \"patterns.jsonl\"}]}");
+    return model;
   }
 }

@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.names.NationalityList;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,33 +15,8 @@ final class NationalityRules {
   static final String SOURCE = "rules:nationalities";
   private static final double SCORE = 0.9;
 
-  private static final Set<String> WORDS =
-      Set.of(
-          "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine",
-          "argentinian", "armenian", "australian", "austrian", "azerbaijani", "bahraini",
-          "bangladeshi", "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british",
-          "bulgarian", "burmese", "cambodian", "cameroonian", "canadian", "chadian", "chilean",
-          "chinese", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "danish",
-          "dutch", "ecuadorian", "egyptian", "english", "eritrean", "estonian", "ethiopian",
-          "european", "fijian", "filipino", "finnish", "french", "georgian", "german", "ghanaian",
-          "greek", "guatemalan", "haitian", "honduran", "hungarian", "icelandic", "indian",
-          "indonesian", "iranian", "iraqi", "irish", "israeli", "italian", "ivorian", "jamaican",
-          "japanese", "jordanian", "kazakh", "kenyan", "korean", "kosovar", "kurdish", "kuwaiti",
-          "kyrgyz", "laotian", "latvian", "lebanese", "liberian", "libyan", "lithuanian",
-          "macedonian", "malagasy", "malaysian", "malian", "maltese", "mexican", "moldovan",
-          "mongolian", "montenegrin", "moroccan", "mozambican", "namibian", "nepalese", "nigerian",
-          "nigerien", "norwegian", "pakistani", "palestinian", "panamanian", "paraguayan",
-          "persian", "peruvian", "polish", "portuguese", "qatari", "romanian", "russian",
-          "rwandan", "saudi", "scottish", "senegalese", "serbian", "singaporean", "slovak",
-          "slovenian", "somali", "african", "asian", "spanish", "sudanese", "swedish", "swiss",
-          "syrian", "taiwanese", "tajik", "tanzanian", "thai", "tibetan", "tunisian", "turkish",
-          "turkmen", "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese",
-          "welsh", "yemeni", "zambian", "zimbabwean", "arab", "arabic", "latin", "hispanic",
-          "christian", "muslim", "islamic", "jewish", "catholic", "protestant", "buddhist",
-          "hindu", "sikh", "orthodox", "anglican", "lutheran", "methodist", "baptist", "mormon",
-          "sunni", "shia", "shiite", "communist", "socialist", "democrat", "republican",
-          "conservative", "liberal", "soviet", "roman", "byzantine", "ottoman", "celtic", "norse",
-          "viking", "slavic", "nordic", "scandinavian", "mexican-american", "african-american");
+  /** The list as trained models saw it: {@link NationalityList#FROZEN}. */
+  private static final Set<String> WORDS = NationalityList.FROZEN;
 
   private NationalityRules() {}
 

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Applies {@link NumericGrammar} to a sentence's {@link Tagging}: the grammar's numeric and
- * temporal spans replace the CRFs' (the MUC CRF cuts dates and amounts short), while the CRFs'
+ * temporal spans replace the CRFs' (the 7-class CRF cuts dates and amounts short), while the CRFs'
  * names stay where they overlap unless every word of the name is a number or calendar word.
  */
 final class NumericRules {

@@ -5,56 +5,40 @@ import java.util.Set;
 
 /**
  * Nationalities, religious and political groups (spaCy's NORP), as adjectives or members'
- * plurals. Two lists: {@link #WORDS}, written by hand (it began as engine.NationalityRules' list:
+ * plurals. Two lists: {@link #WORDS}, written by hand (the frozen {@link NationalityList} and more:
  * peoples, faiths, parties), and {@code nationalities.txt}, distilled from the nationality words
  * CoreNLP ships (see scripts/distill_nationalities.py). No corpus was used.
  */
 final class Norp {
-  private static final Set<String> WORDS =
-      Set.of(
-          "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine",
-          "argentinian", "armenian", "australian", "austrian", "azerbaijani", "bahraini",
-          "bangladeshi", "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british",
-          "bulgarian", "burmese", "cambodian", "cameroonian", "canadian", "chadian", "chilean",
-          "chinese", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "danish",
-          "dutch", "ecuadorian", "egyptian", "english", "eritrean", "estonian", "ethiopian",
-          "european", "fijian", "filipino", "finnish", "french", "georgian", "german", "ghanaian",
-          "greek", "guatemalan", "haitian", "honduran", "hungarian", "icelandic", "indian",
-          "indonesian", "iranian", "iraqi", "irish", "israeli", "italian", "ivorian", "jamaican",
-          "japanese", "jordanian", "kazakh", "kenyan", "korean", "kosovar", "kurdish", "kuwaiti",
-          "kyrgyz", "laotian", "latvian", "lebanese", "liberian", "libyan", "lithuanian",
-          "macedonian", "malagasy", "malaysian", "malian", "maltese", "mexican", "moldovan",
-          "mongolian", "montenegrin", "moroccan", "mozambican", "namibian", "nepalese", "nigerian",
-          "nigerien", "norwegian", "pakistani", "palestinian", "panamanian", "paraguayan",
-          "persian", "peruvian", "polish", "portuguese", "qatari", "romanian", "russian",
-          "rwandan", "saudi", "scottish", "senegalese", "serbian", "singaporean", "slovak",
-          "slovenian", "somali", "african", "asian", "spanish", "sudanese", "swedish", "swiss",
-          "syrian", "taiwanese", "tajik", "tanzanian", "thai", "tibetan", "tunisian", "turkish",
-          "turkmen", "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese",
-          "welsh", "yemeni", "zambian", "zimbabwean", "arab", "latin", "hispanic",
-          "christian", "muslim", "islamic", "jewish", "catholic", "protestant", "buddhist",
-          "hindu", "sikh", "orthodox", "anglican", "lutheran", "methodist", "baptist", "mormon",
-          "sunni", "shia", "shiite", "communist", "socialist", "democrat", "republican",
-          "conservative", "liberal", "soviet", "roman", "byzantine", "ottoman", "celtic", "norse",
-          "viking", "slavic", "nordic", "scandinavian", "mexican-american", "african-american",
-          // added for issue 13: more countries, peoples, faiths and parties (written by hand)
-          "emirati", "omani", "bahamian", "barbadian", "beninese", "bhutanese", "bruneian",
-          "burundian", "djiboutian", "dominican", "gabonese", "gambian", "guinean", "guyanese",
-          "malawian", "mauritian", "nicaraguan", "salvadoran", "samoan", "surinamese", "togolese",
-          "tongan", "trinidadian", "yugoslav", "yugoslavian", "prussian", "bavarian", "catalan",
-          "basque", "flemish", "sicilian", "texan", "californian", "hawaiian", "alaskan",
-          "chechen", "tatar", "mongol", "khmer", "rohingya", "punjabi", "bengali", "tamil",
-          "pashtun", "baloch", "afrikaner", "zulu", "berber", "coptic", "druze", "alawite",
-          "maronite", "yazidi", "assyrian", "kurd", "uighur", "uyghur", "inuit", "aboriginal",
-          "latino", "latina", "jew", "evangelical", "pentecostal", "presbyterian", "episcopalian",
-          "quaker", "amish", "mennonite", "calvinist", "puritan", "jesuit", "islamist", "zionist",
-          "marxist", "maoist", "leninist", "nazi", "fascist", "libertarian", "tory", "whig",
-          "bolshevik", "sephardic", "ashkenazi", "hasidic", "kiwi", "briton", "brit", "scot",
-          "dane", "swede", "finn", "pole", "turk", "serb", "croat", "slovene", "czechoslovak",
-          "cossack", "aztec", "mayan", "inca", "hutu", "tutsi", "sinhalese", "gujarati", "tajikistani",
-          "uzbekistani", "kazakhstani", "azeri", "bosniak", "albanian-american", "irish-american",
-          "italian-american", "chinese-american", "japanese-american", "korean-american",
-          "indian-american", "arab-american", "asian-american", "jewish-american");
+  /**
+   * The frozen list without "arabic" (a language, decided by {@link Languages}), and more
+   * countries, peoples, faiths and parties (issue 13, written by hand).
+   */
+  private static final Set<String> WORDS = words();
+
+  private static Set<String> words() {
+    Set<String> all = new java.util.HashSet<>(NationalityList.FROZEN);
+    all.remove("arabic");
+    all.addAll(Set.of(
+        "emirati", "omani", "bahamian", "barbadian", "beninese", "bhutanese", "bruneian",
+        "burundian", "djiboutian", "dominican", "gabonese", "gambian", "guinean", "guyanese",
+        "malawian", "mauritian", "nicaraguan", "salvadoran", "samoan", "surinamese", "togolese",
+        "tongan", "trinidadian", "yugoslav", "yugoslavian", "prussian", "bavarian", "catalan",
+        "basque", "flemish", "sicilian", "texan", "californian", "hawaiian", "alaskan",
+        "chechen", "tatar", "mongol", "khmer", "rohingya", "punjabi", "bengali", "tamil",
+        "pashtun", "baloch", "afrikaner", "zulu", "berber", "coptic", "druze", "alawite",
+        "maronite", "yazidi", "assyrian", "kurd", "uighur", "uyghur", "inuit", "aboriginal",
+        "latino", "latina", "jew", "evangelical", "pentecostal", "presbyterian", "episcopalian",
+        "quaker", "amish", "mennonite", "calvinist", "puritan", "jesuit", "islamist", "zionist",
+        "marxist", "maoist", "leninist", "nazi", "fascist", "libertarian", "tory", "whig",
+        "bolshevik", "sephardic", "ashkenazi", "hasidic", "kiwi", "briton", "brit", "scot",
+        "dane", "swede", "finn", "pole", "turk", "serb", "croat", "slovene", "czechoslovak",
+        "cossack", "aztec", "mayan", "inca", "hutu", "tutsi", "sinhalese", "gujarati", "tajikistani",
+        "uzbekistani", "kazakhstani", "azeri", "bosniak", "albanian-american", "irish-american",
+        "italian-american", "chinese-american", "japanese-american", "korean-american",
+        "indian-american", "arab-american", "asian-american", "jewish-american"));
+    return Set.copyOf(all);
+  }
 
   /** Second words after which a first word of {@link #WORDS}' kind makes one two-word group. */
   private static final Set<String> PAIRS =

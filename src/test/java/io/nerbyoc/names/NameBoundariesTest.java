@@ -50,7 +50,7 @@ class NameBoundariesTest {
     for (int g : glued) {
       a[g] = true;
     }
-    String out = render(w, NameBoundaries.apply(w, a, spans));
+    String out = Marked.render(w, NameBoundaries.apply(w, a, spans));
     String[] o = out.split(" ");
     // put the "~" back where the hyphens touch: render keeps one token per word or bracket
     StringBuilder b = new StringBuilder();
@@ -63,23 +63,6 @@ class NameBoundariesTest {
       }
     }
     return b.toString().trim();
-  }
-
-  private static String render(String[] w, List<Span> result) {
-    StringBuilder out = new StringBuilder();
-    int k = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (k < result.size() && result.get(k).from() == i) {
-        out.append('[').append(result.get(k).label()).append(' ');
-      }
-      out.append(w[i]);
-      if (k < result.size() && result.get(k).to() == i + 1) {
-        out.append(" ]");
-        k++;
-      }
-      out.append(' ');
-    }
-    return out.toString().trim();
   }
 
   private static void same(String marked) {

@@ -29,21 +29,7 @@ class NameTyperTest {
       }
     }
     String[] w = words.toArray(new String[0]);
-    StringBuilder out = new StringBuilder();
-    List<Span> result = NameTyper.type(w, spans);
-    int k = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (k < result.size() && result.get(k).from() == i) {
-        out.append('[').append(result.get(k).label()).append(' ');
-      }
-      out.append(w[i]);
-      if (k < result.size() && result.get(k).to() == i + 1) {
-        out.append(" ]");
-        k++;
-      }
-      out.append(' ');
-    }
-    return out.toString().trim();
+    return Marked.render(w, NameTyper.type(w, spans));
   }
 
   private static void check(String input, String expected) {
