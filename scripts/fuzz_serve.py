@@ -10,7 +10,9 @@ raw-socket HTTP oddities. After every case (or burst) it checks that
   * the only 5xx are 503 overloaded/timeout/stalled and 507;
   * a normal request ({"text": "Angela Merkel visited Paris."}) is answered 200 within 2 s;
   * /ping answers 200 within 10 s;
-  * the server process is still alive (with --pid).
+  * the server process is still alive (with --pid);
+  * no entity boundary falls between two letters or digits of one written word (glued units,
+    zero-width and compatibility characters: family "glued_words", and every 200 answer).
 
 Usage:
   scripts/fuzz_serve.py --port 8080 --seconds 600
@@ -34,6 +36,7 @@ import struct
 import sys
 import threading
 import time
+import unicodedata
 
 NORMAL = json.dumps({"text": "Angela Merkel visited Paris."}).encode()
 ALLOWED_5XX = {(503, "overloaded"), (503, "timeout"), (503, "stalled")}
@@ -594,7 +597,22 @@ def case_raw(rng):
     return {"name": "raw_%d" % i, "raw": data, "timeout": 70 if i == len(RAW) - 1 else 15}
 
 
+GLUED = ["10", "3", "2.5", "2018", "km", "kg", "bn", "pm", "am", "m", "Angela", "Merkel", "Paris", "The", "the",
+         "WSOP", "Super", "Bowl", "Inc.", "Apple", "$", "\u20ac", "%", "May", "5", ",", ".", "-", "'s", "of", "Corp.",
+         "IBM", "iPhone", "X", "\u200b", "\u00ad", "&#8220;", "&#8221;", "\n", "\u0130", "\U0001d400", "x2", "4x4", "COVID-19"]
+
+
+def case_glued_words(rng):
+    """Words glued to numbers, units, symbols and invisible characters, as one text or a batch."""
+    def text():
+        return "".join(rng.choice(GLUED) + (" " if rng.random() < 0.66 else "") for _ in range(rng.randint(3, 28)))
+    if rng.random() < 0.5:
+        return req("glued_text", json.dumps({"text": text()}))
+    return req("glued_texts", json.dumps({"texts": [text() for _ in range(rng.randint(1, 20))]}))
+
+
 FAMILIES = [
+    (case_glued_words, 10),
     (case_json_text, 12), (case_json_wrong_types, 6), (case_surrogates, 3), (case_mutated, 12), (case_deep_nesting, 2),
     (case_json_numbers, 1), (case_jsonlines, 8), (case_text_plain, 6), (case_pathological, 10), (case_whitespace_runs, 2),
     (case_kserve_json, 8), (case_kserve_binary, 8), (case_headers, 10), (case_paths, 5), (case_limits, 2), (case_raw, 6),
@@ -718,6 +736,51 @@ def dechunk(body):
     return out
 
 
+# Scripts written without spaces between words: any boundary between their letters is a word boundary.
+UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+
+def word_char(c):
+    """A letter, digit, mark or joiner of a spaced script, as the server's core.WrittenWords reads it."""
+    if c in "\u00ad\u200c\u200d":
+        return True
+    cat = unicodedata.category(c)
+    if cat in ("Mn", "Mc", "Me"):
+        return True
+    if not (cat.startswith("L") or cat == "Nd"):
+        return False
+    return not unicodedata.name(c, "").startswith(UNSPACED)
+
+
+def inside_word(text, at):
+    return 0 < at < len(text) and word_char(text[at - 1]) and word_char(text[at])
+
+
+def docs_of(body):
+    """The {"text", "ents"} documents of a JSON or JSON Lines answer."""
+    try:
+        values = [json.loads(line) for line in body.decode("utf-8").split("\n") if line]
+    except Exception:  # noqa: BLE001
+        return []
+    out = []
+    for v in values:
+        if isinstance(v, dict) and isinstance(v.get("docs"), list):
+            out.extend(d for d in v["docs"] if isinstance(d, dict))
+        elif isinstance(v, dict):
+            out.append(v)
+    return [d for d in out if isinstance(d.get("text"), str) and isinstance(d.get("ents"), list)]
+
+
+def cut_words(body):
+    """One problem per entity whose start or end falls inside a written word."""
+    problems = []
+    for d in docs_of(body):
+        for e in d["ents"]:
+            if inside_word(d["text"], e.get("start", 0)) or inside_word(d["text"], e.get("end", 0)):
+                problems.append("entity cuts a word: %r in %r" % (e.get("text"), d["text"][:200]))
+    return problems
+
+
 def classify(res, case):
     """(status, code) and a list of violations for one answer."""
     problems = []
@@ -759,6 +822,8 @@ def classify(res, case):
                 json.loads(res.body.decode("utf-8"))
         except Exception as e:  # noqa: BLE001
             problems.append("200 with unparseable JSON: %s" % e)
+    if res.status == 200 and "json" in ctype and "binary" not in ctype and case.get("method") != "HEAD":
+        problems.extend(cut_words(res.body))
     if res.status == 200 and "json" in ctype and b'"error"' in res.body:
         # per-document errors inside a batch: count their codes too
         for m in re.finditer(rb'"error":\{"status":(\d+),"code":"([a-z_]+)"', res.body):

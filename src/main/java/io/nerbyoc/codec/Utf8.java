@@ -37,7 +37,7 @@ final class Utf8 {
       } else if (Character.isSurrogate(c)) {
         throw ApiException.badRequest(
             "invalid_text",
-            where + " contains an unpaired surrogate (\\\\u" + Integer.toHexString(c) + ") at UTF-16 offset " + i + ".",
+            where + " contains an unpaired surrogate (\\u" + Integer.toHexString(c) + ") at UTF-16 offset " + i + ".",
             "Send well-formed Unicode: escape astral characters as a surrogate pair or send them as UTF-8.");
       }
     }

@@ -11,9 +11,15 @@ import java.util.Map;
  *   <li>CRLF and lone CR become {@code '\n'}, so line-break rules see one break, not two.
  *   <li>HTML character references left in text ({@code &amp;}, {@code &#8364;}, {@code &#x2019;},
  *       {@code &nbsp;}) become their character.
- *   <li>Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are
- *       removed: "Mi\u200Bcrosoft" is one word.
+ *   <li>A zero-width space (U+200B) separates words, as it does on screen: it becomes a space
+ *       ("Angela\u200BMerkel" is two words). The joiners (U+200C, U+200D, U+2060, U+FEFF) and soft
+ *       hyphens (U+00AD) are removed: "Mi\u00ADcrosoft" is one word.
  *   <li>Curly quotes and apostrophes become ASCII ones, as in the text the models were trained on.
+ *   <li>Letters written in a compatibility form read as the plain letters they show: mathematical
+ *       alphanumerics ("𝐀𝐧𝐠𝐞𝐥𝐚"), fullwidth ASCII ("ＩＢＭ"), Latin ligatures ("ﬁ") and letter-like
+ *       symbols ("ℍ") by Unicode's compatibility normalisation (NFKC); "İ" (Turkish capital dotted
+ *       I) reads as "I", the form English text and the models use ("İstanbul"). Other compatibility
+ *       characters keep their meaning and stay ("™", "²", "½").
  *   <li>A word hyphenated at a line end is joined: "Massa-\nchusetts" → "Massachusetts"; before a
  *       capital the hyphen stays ("Franco-\nPrussian" → "Franco-Prussian").
  * </ul>
@@ -81,6 +87,13 @@ public final class CleanText {
           emit = ref[0];
           skip = ref[1];
         }
+      } else if (isCompatibilityLetter(original, i)) {
+        int cp = original.codePointAt(i);
+        putAll(out, from, to, compatibilityForm(cp), i, i + Character.charCount(cp));
+        i += Character.charCount(cp);
+        continue;
+      } else if (c == '\u200B') {
+        emit = ' ';
       } else if (isInvisible(c)) {
         emit = -1;
       } else if (c == '\u2018' || c == '\u2019' || c == '\u201B' || c == '\u2032') {
@@ -123,10 +136,31 @@ public final class CleanText {
     }
   }
 
+  private static void putAll(StringBuilder out, int[] from, int[] to, String chars, int b, int e) {
+    chars.codePoints().forEach(cp -> put(out, from, to, cp, b, e));
+  }
+
+  /** Whether the code point at {@code i} is a letter written in a compatibility form (see the class comment). */
+  private static boolean isCompatibilityLetter(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '\u0130') {
+      return true;
+    }
+    if (c == '\uD835') { // mathematical alphanumerics, U+1D400–U+1D7FF
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return c >= '\uFF01' && c <= '\uFF5E' || c >= '\uFB00' && c <= '\uFB06'
+        || c >= '\u2100' && c <= '\u214F' && Character.isLetter(c);
+  }
+
+  private static String compatibilityForm(int cp) {
+    return cp == 0x130 ? "I" : java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+  }
+
   private static boolean needsWork(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\r' || c == '&' && reference(s, i) != null || isInvisible(c) || (c >= '\u2018' && c <= '\u201F') || c == '\u2032' || c == '\u2033'
+      if (c == '\r' || c == '&' && reference(s, i) != null || isInvisible(c) || isCompatibilityLetter(s, i) || (c >= '\u2018' && c <= '\u201F') || c == '\u2032' || c == '\u2033'
           || ((c == '-' || c == '\u2010') && i > 0 && Character.isLetter(s.charAt(i - 1)) && lineEndJoin(s, i) > 0)) {
         return true;
       }
@@ -200,7 +234,7 @@ public final class CleanText {
       cp = '\'';
     } else if (cp == '\u201C' || cp == '\u201D') {
       cp = '"';
-    } else if (cp == 0xA0) {
+    } else if (cp == 0xA0 || cp == 0x200B) {
       cp = ' ';
     } else if (isInvisible((char) cp) && cp <= 0xFFFF) {
       cp = 0xAD; // dropped by the caller

@@ -127,15 +127,55 @@ public final class TextBounds {
     return n <= MAX_RUN ? word : word.substring(0, word.offsetByCodePoints(0, MAX_RUN));
   }
 
-  /** The sentence cut into consecutive windows of at most {@link #MAX_SENTENCE_TOKENS} tokens. */
-  public static <T> List<List<T>> windows(List<T> sentence) {
+  /** How far before the full length a window may end to end where no entity crosses. */
+  static final int CUT_SEARCH = 64;
+  /** Tokens after which no entity continues: sentence punctuation the splitter did not split on. */
+  private static final java.util.Set<String> ENDS_AFTER = java.util.Set.of(".", "!", "?", ";", ":", "...");
+  /**
+   * Lower-case words no entity of spaCy's types starts with or continues through: pronouns,
+   * auxiliaries, reporting verbs and conjunctions that open a clause. ("the", "of", "and",
+   * "last", "about" can all be inside one.)
+   */
+  private static final java.util.Set<String> STARTS_CLAUSE = java.util.Set.of(
+      "i", "we", "he", "she", "they", "it", "you", "is", "are", "was", "were", "be", "been", "has", "have",
+      "had", "said", "says", "that", "which", "who", "whom", "would", "will", "could", "can", "should",
+      "not", "also", "but", "because", "when", "if", "then", "there", "while");
+
+  /**
+   * The sentence cut into consecutive windows of at most {@link #MAX_SENTENCE_TOKENS} tokens, each
+   * cut where no entity can cross if there is such a place in the last {@link #CUT_SEARCH} tokens
+   * of the window: after sentence punctuation, at a line break of {@code text}, or before a word
+   * that opens a clause. Only text with none of those (a list of names 256 long) is cut blindly.
+   *
+   * @param text the text the tokens' offsets point into
+   */
+  public static List<List<Token>> windows(List<Token> sentence, String text) {
     if (sentence.size() <= MAX_SENTENCE_TOKENS) {
       return List.of(sentence);
     }
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < sentence.size(); i += MAX_SENTENCE_TOKENS) {
-      out.add(sentence.subList(i, Math.min(sentence.size(), i + MAX_SENTENCE_TOKENS)));
+    List<List<Token>> out = new ArrayList<>();
+    int from = 0;
+    while (from < sentence.size()) {
+      int to = Math.min(sentence.size(), from + MAX_SENTENCE_TOKENS);
+      if (to < sentence.size()) {
+        to = cut(sentence, text, from, to);
+      }
+      out.add(sentence.subList(from, to));
+      from = to;
     }
     return out;
+  }
+
+  /** The best place in (from, max] to end a window: the last safe cut, else {@code max}. */
+  private static int cut(List<Token> sentence, String text, int from, int max) {
+    for (int k = max; k > from && k > max - CUT_SEARCH; k--) {
+      Token before = sentence.get(k - 1);
+      Token after = sentence.get(k);
+      if (ENDS_AFTER.contains(before.word()) || STARTS_CLAUSE.contains(after.word())
+          || text.substring(Math.min(before.end(), after.begin()), after.begin()).indexOf('\n') >= 0) {
+        return k;
+      }
+    }
+    return max;
   }
 }

@@ -60,11 +60,19 @@ final class BoundaryRules {
         }
       }
       String first = t.words[i + 1];
-      if (end > i + 1 && Character.isUpperCase(first.codePointAt(0))) {
+      if (end > i + 1 && Character.isUpperCase(first.codePointAt(0)) && !quotedPerson(t, i + 1, end)) {
         t.set(i + 1, end, "WORK_OF_ART", 0.7, SOURCE);
         i = end;
       }
     }
+  }
+
+  /**
+   * A person's full name the CRFs are sure of, alone in quotes, is reported or quoted speech about
+   * them ("saw “Angela Merkel” at the summit"), not a title.
+   */
+  private static boolean quotedPerson(Tagging t, int from, int to) {
+    return to - from >= 2 && "PERSON".equals(t.labels[from]) && t.runEnd(from) == to && t.scores[from] >= 0.9;
   }
 
   private static final Set<String> EVENT_TAILS =

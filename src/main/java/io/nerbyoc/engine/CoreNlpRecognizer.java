@@ -7,6 +7,7 @@ import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Token;
+import io.nerbyoc.core.WrittenWords;
 import io.nerbyoc.names.Types;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
@@ -204,10 +205,46 @@ final class CoreNlpRecognizer implements Recognizer {
     for (int i = 0; i < t.size(); ) {
       int j = t.runEnd(i);
       if (!Tagging.OUTSIDE.equals(t.labels[i])) {
-        out.add(doc.entity(tokens.get(i).begin(), tokens.get(j - 1).end(), t.labels[i], t.scores[i], t.sources[i]));
+        int[] words = wholeWords(doc.text(), tokens, t, i, j);
+        if (words != null) {
+          out.add(doc.entity(tokens.get(words[0]).begin(), tokens.get(words[1] - 1).end(), t.labels[i], t.scores[i], t.sources[i]));
+        }
       }
       i = j;
     }
+  }
+
+  /**
+   * The tokens [from, to) of a span trimmed to whole written words ({@link WrittenWords}): a name
+   * drops a piece of a word the tokenizer split ("Super Bowl 10" of "10km" → "Super Bowl"); a
+   * number or date that is only such a piece takes its whole word when the rest is free ("10" of
+   * "10km"). Null when nothing whole is left.
+   */
+  private static int[] wholeWords(String text, List<Token> tokens, Tagging t, int from, int to) {
+    int b = from;
+    int e = to;
+    while (b < e && WrittenWords.inside(text, tokens.get(b).begin())) {
+      b++;
+    }
+    while (e > b && WrittenWords.inside(text, tokens.get(e - 1).end())) {
+      e--;
+    }
+    if (b < e) {
+      return new int[] {b, e};
+    }
+    if (!NumericRules.LABELS.contains(t.labels[from])) {
+      return null;
+    }
+    b = from;
+    e = to;
+    while (b > 0 && WrittenWords.inside(text, tokens.get(b).begin()) && Tagging.OUTSIDE.equals(t.labels[b - 1])) {
+      b--;
+    }
+    while (e < tokens.size() && WrittenWords.inside(text, tokens.get(e - 1).end()) && Tagging.OUTSIDE.equals(t.labels[e])) {
+      e++;
+    }
+    boolean whole = !WrittenWords.inside(text, tokens.get(b).begin()) && !WrittenWords.inside(text, tokens.get(e - 1).end());
+    return whole ? new int[] {b, e} : null;
   }
 
   @Override

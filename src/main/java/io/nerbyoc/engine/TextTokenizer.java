@@ -83,7 +83,7 @@ public final class TextTokenizer implements Tokenizer, Function<String, List<Lis
           int end = t.endPosition() + seg[0];
           tokens.add(new Token(TextBounds.capToken(t.word()), clean.begin(begin), clean.end(end - 1)));
         }
-        out.addAll(TextBounds.windows(tokens));
+        out.addAll(TextBounds.windows(tokens, text));
       }
     }
     return out;

@@ -116,7 +116,7 @@ public enum CaseVariant {
           wordLen++;
           if (wordLen == 4 && Character.isLowerCase(next)) { // inside a word of five letters or more
             words++;
-            rep += words % 11 == 0 ? "-\n" : words % 7 == 0 ? "\u200b" : words % 4 == 0 ? "\u00ad" : "";
+            rep += words % 11 == 0 ? "-\n" : words % 7 == 0 ? "\u2060" : words % 4 == 0 ? "\u00ad" : "";
           }
         } else {
           wordLen = 0;

@@ -124,8 +124,10 @@ public final class HttpServer {
       return body(Invocations.internalError(), req);
     });
     http.exception(ApiException.class, (e, req, res) -> {
-      if (e.status() >= 500 && e.status() != 503) {
-        LOG.error("{} {}: {}", e.status(), e.code(), e.getMessage(), e);
+      if ("internal_error".equals(e.code())) {
+        LOG.error("{} {} {}: {}", req.requestMethod(), req.pathInfo(), e.status(), e.code()); // its cause is logged where it failed
+      } else if (e.status() >= 500 && e.status() != 503) {
+        Invocations.FAILURES.failed(e, "{} {}: {}", e.status(), e.code(), e.getMessage());
       } else if ("/ping".equals(req.pathInfo())) {
         LOG.debug("GET /ping {}", e.code());
       } else {
@@ -136,7 +138,7 @@ public final class HttpServer {
       res.body(body(e, req));
     });
     http.exception(Exception.class, (e, req, res) -> {
-      LOG.error("Unexpected failure on {} {}", req.requestMethod(), req.pathInfo(), e);
+      Invocations.FAILURES.failed(e, "Unexpected failure on {} {}", req.requestMethod(), req.pathInfo());
       res.status(500);
       res.type(JSON);
       res.body(body(Invocations.internalError(), req));

@@ -287,7 +287,8 @@ public final class NameBoundaries {
         i = p;
         name = true;
       } else if (name && NAME_LINKS.contains(s.lower(p)) && p > 0 && Sentence.capitalised(s.word(p - 1))
-          && !(s.isFree(p - 1) && sentenceStart(s, p - 1))) { // not "Shares of Wal-Mart Stores Inc."
+          && !(s.isFree(p - 1) && sentenceStart(s, p - 1)) // not "Shares of Wal-Mart Stores Inc."
+          && !Types.PERSON.equals(s.label(p - 1))) { // not "Tim Cook of Apple Inc.": a person is no company's first word
         i = p;
       } else {
         break;

@@ -212,6 +212,9 @@ public final class NameTyper {
     if ("The".equals(s.word(start)) && s.isFree(start)) {
       start++;
     }
+    if (start >= end) {
+      return i; // "The" alone, at the end of a line or sentence: no name follows it
+    }
     int head = end - 1;
     while (head > start && Heads.isNumeral(s.word(head)) && Heads.LAST.containsKey(s.word(head - 1))) {
       head--; // "World War II", "Super Bowl XLV"

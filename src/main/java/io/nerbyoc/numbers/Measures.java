@@ -30,6 +30,10 @@ final class Measures {
   private static final Set<String> PER_UNITS = Set.of("s", "sec", "h", "hr", "min", "hour", "second", "day", "yr", "year");
   private static final Set<String> SPEED_TAILS = Set.of("per", "an", "a");
 
+  private static boolean startsWithDigit(String word) {
+    return !word.isEmpty() && Character.isDigit(word.codePointAt(0));
+  }
+
   static NumericSpan at(Words w, int i) {
     NumericSpan m = prefixedMoney(w, i);
     if (m != null) {
@@ -106,8 +110,8 @@ final class Measures {
     if (Lexicon.DASHES.contains(w.lowAt(j)) && SINGULAR_CURRENCIES.contains(w.lowAt(j + 1))) {
       return new NumericSpan(i, j + 2, MONEY); // "a 12 - cent dividend"
     }
-    if (SYMBOLS_AFTER.contains(w.lowAt(j))) {
-      return new NumericSpan(i, j + 1, MONEY); // "10 €"
+    if (SYMBOLS_AFTER.contains(w.lowAt(j)) && !startsWithDigit(w.lowAt(j + 1))) {
+      return new NumericSpan(i, j + 1, MONEY); // "10 €"; in "2004 $5 million" the "$" opens the next amount
     }
     int adjectives = 0;
     while (adjectives < 2 && nationalityLike(w.at(j), w.lowAt(j)) && !Lexicon.CURRENCY_WORDS.contains(w.lowAt(j))) {

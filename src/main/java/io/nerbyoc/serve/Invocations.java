@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 /** The /invocations pipeline: negotiate → decode → check limits → recognize → encode. */
 public final class Invocations {
   private static final Logger LOG = LoggerFactory.getLogger(Invocations.class);
+  /** One per process: a bug that every document of a batch trips logs its stack once a minute. */
+  public static final FailureLog FAILURES = new FailureLog(LOG);
   /** The model name in KServe v2 responses. */
   static final String MODEL_NAME = "ner";
 
@@ -156,12 +158,12 @@ public final class Invocations {
         timedOut++;
         results.add(Result.failed(timeout()));
       } else if (o.failure() != null) {
-        LOG.error("Recognition failed on a document of {} characters", it.text().length(), o.failure());
-        ApiException internal = internalError();
-        if (!inv.answersErrorsInPlace()) {
-          throw internal;
+        FAILURES.failed(o.failure(), "Recognition failed on a document of {} characters", it.text().length());
+        // Only a request of one document fails with it: every batch shape answers the others.
+        if (!inv.answersErrorsInPlace() && inv.shape() != Shape.TEXTS) {
+          throw internalError();
         }
-        results.add(Result.failed(internal));
+        results.add(Result.failed(internalError()));
       } else {
         results.add(Result.of(new Doc(it.text(), it.options().apply(o.entities()))));
       }

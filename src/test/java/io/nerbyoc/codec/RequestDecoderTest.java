@@ -103,6 +103,8 @@ class RequestDecoderTest {
   void lone_surrogate_escape_is_rejected() {
     ApiException e = jsonError("{\"text\": \"a\\ud800b\"}");
     assertEquals("invalid_text", e.code());
+    // one backslash: in the JSON body it is escaped once, and reads back as the escape the client sent
+    assertTrue(e.getMessage().contains("(\\ud800)") && !e.getMessage().contains("\\\\"), e.getMessage());
   }
 
   @Test

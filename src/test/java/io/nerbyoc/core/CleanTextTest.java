@@ -35,13 +35,33 @@ class CleanTextTest {
   }
 
   @Test
-  void invisible_characters_go_and_words_stay_whole() {
-    String text = "Mi\u200Bcro\u00ADsoft and \uFEFFApple";
+  void invisible_joiners_go_and_words_stay_whole() {
+    String text = "Mi\u2060cro\u00ADsoft and \uFEFFApple";
     CleanText c = CleanText.of(text);
     assertEquals("Microsoft and Apple", c.text());
-    assertEquals("Mi\u200Bcro\u00ADsoft", original(text, c, 0, 9));
+    assertEquals("Mi\u2060cro\u00ADsoft", original(text, c, 0, 9));
     int apple = c.text().indexOf("Apple");
     assertEquals("Apple", original(text, c, apple, apple + 5)); // the BOM before it stays outside
+  }
+
+  @Test
+  void a_zero_width_space_separates_words() {
+    String text = "Angela\u200BMerkel and Angela&#8203;Merkel";
+    CleanText c = CleanText.of(text);
+    assertEquals("Angela Merkel and Angela Merkel", c.text());
+    assertEquals(text.length() - 6, c.text().length()); // only the reference shrinks
+  }
+
+  @Test
+  void compatibility_letters_read_as_plain_letters_with_offsets_on_the_original() {
+    String text = "𝐀𝐧𝐠𝐞𝐥𝐚 met ＩＢＭ in İstanbul, a ﬁne city™ of 5 km²";
+    CleanText c = CleanText.of(text);
+    assertEquals("Angela met IBM in Istanbul, a fine city™ of 5 km²", c.text());
+    assertEquals("𝐀𝐧𝐠𝐞𝐥𝐚", original(text, c, 0, 6));
+    int ibm = c.text().indexOf("IBM");
+    assertEquals("ＩＢＭ", original(text, c, ibm, ibm + 3));
+    int fine = c.text().indexOf("fine");
+    assertEquals("ﬁne", original(text, c, fine, fine + 4));
   }
 
   @Test

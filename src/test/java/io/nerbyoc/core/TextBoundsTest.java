@@ -86,12 +86,41 @@ class TextBoundsTest {
     assertEquals(text.length(), at);
   }
 
+  private static List<Token> tokens(String text) {
+    List<Token> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      out.add(new Token(m.group(), m.start(), m.end()));
+    }
+    return out;
+  }
+
+  private static String joined(List<Token> window) {
+    return String.join(" ", window.stream().map(Token::word).toList());
+  }
+
   @Test
   void long_sentences_are_tagged_in_windows() {
-    List<Integer> sentence = java.util.stream.IntStream.range(0, 600).boxed().toList();
-    List<List<Integer>> w = TextBounds.windows(sentence);
+    String text = "x ".repeat(600);
+    List<List<Token>> w = TextBounds.windows(tokens(text), text);
     assertEquals(3, w.size());
-    assertEquals(TextBounds.MAX_SENTENCE_TOKENS, w.get(0).size());
+    assertEquals(TextBounds.MAX_SENTENCE_TOKENS, w.get(0).size()); // nowhere safe: cut at the limit
     assertEquals(600, w.stream().mapToInt(List::size).sum());
+  }
+
+  @Test
+  void windows_end_where_no_entity_crosses() {
+    String text = "we met ".repeat(127) + "a Angela Merkel in Paris";
+    List<List<Token>> w = TextBounds.windows(tokens(text), text);
+    assertEquals(2, w.size());
+    assertTrue(joined(w.get(1)).startsWith("we met a Angela Merkel"), joined(w.get(1)));
+    // after sentence punctuation the splitter left inside the sentence
+    text = "x ".repeat(250) + "; May 5 , 2004 " + "x ".repeat(20);
+    w = TextBounds.windows(tokens(text), text);
+    assertEquals("May 5 , 2004", joined(w.get(1)).substring(0, 12));
+    // at a line break
+    text = "x ".repeat(240) + "\nMay 5 , 2004 x x x x x x x x x x x x x x";
+    w = TextBounds.windows(tokens(text), text);
+    assertEquals(240, w.get(0).size());
   }
 }

@@ -165,4 +165,13 @@ class NameBoundariesTest {
     same("he starred in [WORK_OF_ART The Usual Suspects ]");
     same("talks in [LOCATION The Hague ]");
   }
+
+  @Test
+  void aCompanySuffixStopsAtThePersonBeforeOf() {
+    assertEquals("[PERSON Tim Cook ] of [ORGANIZATION Apple Inc ~. ] met [PERSON Satya Nadella ] of [ORGANIZATION Microsoft Corp ~. ] in [LOCATION Paris ]",
+        fixed("[PERSON Tim Cook ] of [ORGANIZATION Apple ] Inc ~. met [PERSON Satya Nadella ] of [ORGANIZATION Microsoft ] Corp ~. in [LOCATION Paris ]"));
+    assertEquals("Analyst [PERSON Jane Doe ] of [ORGANIZATION Goldman Sachs Group Inc ~. ]",
+        fixed("Analyst [PERSON Jane Doe ] of [ORGANIZATION Goldman Sachs ] Group Inc ~."));
+    assertEquals("at [ORGANIZATION Bank of America Corp ~. ]", fixed("at [ORGANIZATION Bank of America ] Corp ~."));
+  }
 }

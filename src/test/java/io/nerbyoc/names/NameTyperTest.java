@@ -237,4 +237,11 @@ class NameTyperTest {
     check("[PERSON George Washington ] said", "[PERSON George Washington ] said");
     check("the [ORGANIZATION House ] voted", "the [ORGANIZATION House ] voted");
   }
+
+  @Test
+  void a_capitalised_the_with_no_name_after_it_is_left_alone() {
+    check("I like The", "I like The");
+    check("a report in The", "a report in The");
+    check("The", "The");
+  }
 }

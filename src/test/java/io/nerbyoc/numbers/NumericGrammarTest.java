@@ -321,4 +321,11 @@ class NumericGrammarTest {
   void plus_after_a_number_belongs_to_it() {
     check("the 60 - plus nation coalition over the past 20 - plus months", "60 - plus/NUMBER", "the past 20 - plus months/DATE");
   }
+
+  @Test
+  void a_currency_symbol_after_a_number_ends_it_only_when_no_amount_follows() {
+    check("In 2004 $ 5 million was raised", "2004/DATE", "$ 5 million/MONEY");
+    check("By 2020 € 40bn had gone", "2020/DATE", "€ 40bn/MONEY");
+    check("it cost 10 € in all", "10 €/MONEY");
+  }
 }

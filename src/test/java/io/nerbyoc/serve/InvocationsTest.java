@@ -189,6 +189,26 @@ class InvocationsTest {
   }
 
   @Test
+  void one_failing_document_never_takes_its_batch_with_it_in_any_format() {
+    Invocations inv = invocations(Map.of());
+    String texts = call(inv, "{\"texts\": [\"Ada\", \"BOOM\", \"Paris\"]}", "application/json", null, null);
+    assertTrue(texts.startsWith("{\"docs\":[{\"text\":\"Ada\""), texts);
+    assertTrue(texts.contains("{\"error\":{\"status\":500,\"code\":\"internal_error\""), texts);
+    assertTrue(texts.contains("\"text\":\"Paris\""), texts);
+    String lines = call(inv, "\"Ada\"\n\"BOOM\"\n\"Paris\"", "application/jsonlines", null, null);
+    assertEquals(3, lines.split("\n").length);
+    assertTrue(lines.split("\n")[1].contains("internal_error") && lines.split("\n")[2].contains("GPE"), lines);
+    String v2 = call(inv, "{\"inputs\": [{\"name\": \"TEXT\", \"shape\": [3], \"datatype\": \"BYTES\", "
+        + "\"data\": [\"Ada\", \"BOOM\", \"Paris\"]}]}", "application/json", null, null);
+    assertTrue(v2.contains("internal_error") && v2.contains("GPE") && v2.contains("PERSON"), v2);
+    // a request of one document fails with it: there is nothing else to answer
+    for (String one : List.of("{\"text\": \"BOOM\"}", "{\"input\": \"BOOM\"}")) {
+      assertEquals(500, assertThrows(ApiException.class,
+          () -> inv.handle(one.getBytes(StandardCharsets.UTF_8), "application/json", null, null)).status());
+    }
+  }
+
+  @Test
   void empty_request_and_bugs_on_single_documents() {
     Invocations inv = invocations(Map.of());
     assertEquals("empty_request", assertThrows(ApiException.class,
