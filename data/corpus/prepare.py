@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Candidate sentences for the spaCy-18 corpus, split by document into dev and train pools.
+
+  python3 data/corpus/prepare.py                  # writes target/corpus/pool/{dev,train}-NNN.jsonl
+
+Python 3 standard library only. Reads the open corpora in ../shared/data/ner (see
+data/corpus/README.md for each source, its licence and how the two fetched ones got there) into
+sentences with stable ids, decides per DOCUMENT whether it is dev or train (a hash of the
+document id, so the split never changes when sources are added), and writes shards of
+SHARD sentences that mix the genres, for annotation. Each line:
+
+    {"id": "ewt:reviews-123:s4", "genre": "web-review", "text": "..."}
+
+The text is what the service is sent: token corpora are detokenised as data/dev/build_devset.py
+does; GUM interviews and speeches also give a "spoken" variant, lower case without punctuation,
+as speech recognisers write it.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "data", "dev"))
+import build_devset as dev  # noqa: E402  (the readers of the shared corpora)
+
+DATA = dev.DATA
+SHARD = 100
+DEV_SHARE = 0.3  # of documents
+OUT = os.path.join(ROOT, "target", "corpus", "pool")
+
+
+def doc_split(doc_id):
+    h = int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "dev" if h < DEV_SHARE else "train"
+
+
+def conllu_texts(path, prefix):
+    """(doc id, sentence id, text) of a CoNLL-U or UNER file with '# newdoc id' / '# text' comments."""
+    doc = None
+    sid = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# newdoc id = "):
+                doc = line.split("=", 1)[1].strip()
+            elif line.startswith("# sent_id = "):
+                sid = line.split("=", 1)[1].strip()
+            elif line.startswith("# text = "):
+                yield doc, sid, line.split("=", 1)[1].strip()
+
+
+EWT_GENRES = {"answers": "web-answers", "email": "web-email", "newsgroup": "web-forum", "reviews": "web-review",
+              "weblog": "web-blog"}
+
+
+def ewt():
+    for split in ("dev", "test"):
+        path = os.path.join(DATA, "uner-ewt", f"en_ewt-ud-{split}.iob2")
+        if not os.path.exists(path):
+            continue
+        for doc, sid, text in conllu_texts(path, "ewt"):
+            genre = EWT_GENRES.get(doc.split("-")[0], "web")
+            yield f"ewt:{doc}", f"ewt:{sid}", genre, text
+
+
+def spoken(text):
+    """What a speech recogniser writes: lower case, no punctuation but inside numbers and words."""
+    t = text.lower()
+    t = re.sub(r"(?<!\d)[.,](?!\d)|[;:!?\"()\[\]{}“”‘’—–]|(?<!\w)'|'(?!\w)|(?<!\w)-|-(?!\w)", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def gum():
+    folder = os.path.join(DATA, "gum", "dep")
+    if not os.path.isdir(folder):
+        return
+    for name in sorted(os.listdir(folder)):
+        genre = name.split("_")[1]
+        for doc, sid, text in conllu_texts(os.path.join(folder, name), "gum"):
+            yield f"gum:{doc}", f"gum:{sid}", "gum-" + genre, text
+            if genre in ("interview", "speech"):
+                yield f"gum:{doc}", f"gum:{sid}:spoken", "spoken", spoken(text)
+
+
+SHARED = {
+    "wikigold": "wikipedia", "re-docred": "wikipedia", "crossner": "wikipedia", "sec-filings": "sec-filing",
+    "wnut17": "social", "broad-twitter": "social", "re3d": "government",
+}
+
+
+def shared():
+    for name, genre in SHARED.items():
+        for c in dev.SOURCES[name]():
+            cid = c["id"]
+            doc = cid.rsplit(":", 1)[0]
+            m = re.fullmatch(r"(.*):s(\d+)", cid)
+            if name not in ("wikigold", "re-docred", "re3d") and m:
+                doc = f"{m.group(1)}:b{int(m.group(2)) // 25}"  # no document ids: blocks of 25 sentences
+            yield doc, cid, genre, c["text"]
+
+
+def old_dev_docs():
+    """Documents of the first dev set (data/dev/spacy18-dev.jsonl): they stay dev, re-annotated."""
+    ids = set()
+    with open(os.path.join(ROOT, "data", "dev", "spacy18-dev.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            ids.add(json.loads(line)["source"])
+    return ids
+
+
+def usable(text):
+    n = len(text.split())
+    return 3 <= n <= 80
+
+
+def main():
+    pools = {"dev": {}, "train": {}}
+    sentences = [x for gen in (ewt(), gum(), shared()) for x in gen]
+    old = old_dev_docs()
+    forced = {doc for doc, sid, _, _ in sentences if sid in old}
+    for doc, sid, genre, text in sentences:
+        if not usable(text) or sid in old:
+            continue  # the first dev set's sentences are re-annotated in data/dev/corrections.txt
+        split = "dev" if doc in forced else doc_split(doc)
+        pools[split].setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
+    os.makedirs(OUT, exist_ok=True)
+    for split, by_genre in pools.items():
+        # interleave genres so that every shard, and so any prefix of the shards, has them all
+        queues = {g: list(s) for g, s in sorted(by_genre.items())}
+        order = []
+        while any(queues.values()):
+            for g in sorted(queues):
+                if queues[g]:
+                    order.append(queues[g].pop(0))
+        for k in range(0, len(order), SHARD):
+            with open(os.path.join(OUT, f"{split}-{k // SHARD:03d}.jsonl"), "w", encoding="utf-8") as f:
+                for rec in order[k:k + SHARD]:
+                    f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        counts = {g: len(s) for g, s in sorted(by_genre.items())}
+        print(f"{split}: {len(order)} sentences in {(len(order) + SHARD - 1) // SHARD} shards; {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
