@@ -6,13 +6,30 @@ package io.nerbyoc.core;
  *
  * @param score the recognizer's confidence in [0, 1]
  * @param source the recognizer that produced it (a model or rule name)
+ * @param lead the text just before the entity that spaCy's conventions put inside it and other
+ *     schemes leave out (a "the " before a multi-word name: "the Federal Reserve"), or null;
+ *     {@link LabelScheme#SPACY} takes it in ({@link RequestOptions#apply})
  */
-public record Entity(int start, int end, String label, String text, double score, String source) {
+public record Entity(int start, int end, String label, String text, double score, String source, String lead) {
 
   public Entity {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad entity offsets " + start + ".." + end);
     }
+  }
+
+  public Entity(int start, int end, String label, String text, double score, String source) {
+    this(start, end, label, text, score, source, null);
+  }
+
+  public Entity withLead(String newLead) {
+    return new Entity(start, end, label, text, score, source, newLead);
+  }
+
+  /** The entity with its lead taken in, under {@code newLabel}. */
+  Entity withLeadInside(String newLabel, String newSource) {
+    int n = lead.codePointCount(0, lead.length());
+    return new Entity(start - n, end, newLabel, lead + text, score, newSource, null);
   }
 
   /**
@@ -25,7 +42,7 @@ public record Entity(int start, int end, String label, String text, double score
   }
 
   public Entity withLabel(String newLabel) {
-    return new Entity(start, end, newLabel, text, score, source);
+    return new Entity(start, end, newLabel, text, score, source, lead);
   }
 
   public boolean overlaps(Entity other) {

@@ -83,6 +83,9 @@ public enum LabelScheme {
           "balearic islands", "channel islands", "aland islands", "turks and caicos islands");
 
   private static boolean naturalFeature(String text) {
+    if (text.regionMatches(true, 0, "the ", 0, 4)) {
+      text = text.substring(4);
+    }
     return NATURAL_FEATURE.matcher(text).matches() && !GPE_WITH_FEATURE.contains(text.toLowerCase(Locale.ROOT));
   }
 
@@ -128,6 +131,14 @@ public enum LabelScheme {
         }
         return TO_SPACY.getOrDefault(nativeLabel, nativeLabel);
     }
+  }
+
+  /** spaCy's types whose multi-word names take a leading "the" (not PERSON, NORP or numbers). */
+  private static final Set<String> LEAD_TYPES = Set.of("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT");
+
+  /** Whether an entity labelled {@code label} in this scheme takes its {@link Entity#lead} inside. */
+  public boolean takesLead(String label) {
+    return this == SPACY && LEAD_TYPES.contains(label);
   }
 
   /** This scheme's own label names (see {@link #SPACY_LABELS}). */

@@ -41,12 +41,21 @@ public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean
    * source unless asked for.
    */
   public List<Entity> apply(List<Entity> ents) {
-    return ents.stream()
-        .map(e -> new Entity(e.start(), e.end(), scheme.map(e.label(), e.text()), e.text(), e.score(),
-            includeSource ? e.source() : null))
-        .filter(e -> e.label() != null)
-        .filter(e -> keepLabels == null || keepLabels.contains(e.label()))
-        .toList();
+    List<Entity> out = new ArrayList<>(ents.size());
+    int lastEnd = 0;
+    for (Entity e : ents) {
+      String label = scheme.map(e.label(), e.text());
+      if (label == null || keepLabels != null && !keepLabels.contains(label)) {
+        continue;
+      }
+      String source = includeSource ? e.source() : null;
+      Entity mapped = e.lead() != null && scheme.takesLead(label) && e.start() - e.lead().codePointCount(0, e.lead().length()) >= lastEnd
+          ? e.withLeadInside(label, source)
+          : new Entity(e.start(), e.end(), label, e.text(), e.score(), source);
+      out.add(mapped);
+      lastEnd = Math.max(lastEnd, mapped.end());
+    }
+    return out;
   }
 
   /** At most this many names are listed in an {@code unknown_label} hint (the error stays under 2 KB). */

@@ -8,6 +8,7 @@ import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Token;
 import io.nerbyoc.core.WrittenWords;
+import io.nerbyoc.names.Articles;
 import io.nerbyoc.names.Types;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
@@ -90,10 +91,14 @@ final class CoreNlpRecognizer implements Recognizer {
     }
     List<Entity> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      collect(doc, sentences.get(i), taggings.get(i), out);
+      collect(doc, sentences.get(i), taggings.get(i), rules, out);
     }
     return out;
   }
+
+  /** Native labels whose multi-word names spaCy's conventions give a leading "the" ({@link Articles}). */
+  private static final Set<String> ARTICLE_LABELS =
+      Set.of("ORGANIZATION", "LOCATION", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "MISC");
 
   /** The CRFs' view of a sentence: each token's word and offsets. */
   private static List<CoreLabel> coreLabels(List<Token> sentence) {
@@ -201,13 +206,23 @@ final class CoreNlpRecognizer implements Recognizer {
     return words;
   }
 
-  private static void collect(Document doc, List<Token> tokens, Tagging t, List<Entity> out) {
+  /**
+   * @param leads whether to mark the "the" spaCy's conventions put inside a name (the embedded
+   *     profiles' rules; a trained model's spans are left as it learnt them)
+   */
+  private static void collect(Document doc, List<Token> tokens, Tagging t, boolean leads, List<Entity> out) {
     for (int i = 0; i < t.size(); ) {
       int j = t.runEnd(i);
       if (!Tagging.OUTSIDE.equals(t.labels[i])) {
         int[] words = wholeWords(doc.text(), tokens, t, i, j);
         if (words != null) {
-          out.add(doc.entity(tokens.get(words[0]).begin(), tokens.get(words[1] - 1).end(), t.labels[i], t.scores[i], t.sources[i]));
+          Entity e = doc.entity(tokens.get(words[0]).begin(), tokens.get(words[1] - 1).end(), t.labels[i], t.scores[i], t.sources[i]);
+          int from = words[0];
+          if (leads && ARTICLE_LABELS.contains(t.labels[i]) && Tagging.OUTSIDE.equals(t.labels[Math.max(0, from - 1)])
+              && Articles.takesArticle(t.words, from, words[1])) {
+            e = e.withLead(doc.text().substring(tokens.get(from - 1).begin(), tokens.get(from).begin()));
+          }
+          out.add(e);
         }
       }
       i = j;

@@ -43,10 +43,7 @@ final class Context {
         && (RATE.contains(before) || rateAfterAmount(w, s.start() - 1))) {
       return null;
     }
-    if (s.label().equals(DATE) && w.lowAt(s.end()).equals("'s")) {
-      return s.to(s.end() + 1);
-    }
-    return s;
+    return s; // a possessive "'s" stays outside, as for every type ("this year's")
   }
 
   /** Types whose words can be a name's words; an amount with its unit never is. */

@@ -138,10 +138,10 @@ final class Lexicon {
     {"just", "over"}, {"just", "under"}, {"well", "over"}, {"well", "under"}, {"just", "about"},
     {"nearly"}, {"almost"}, {"about"}, {"around"}, {"approximately"}, {"roughly"}, {"some"},
     {"over"}, {"under"}, {"approx."}, {"circa"}, {"estimated"}, {"exactly"}, {"barely"},
-    {"minus"}, {"negative"}
+    {"minus"}, {"negative"}, {"only"}, {"just"}
   };
   /** Modifiers that are also ordinary words: they attach only to a number, not to "a year". */
-  static final Set<String> WEAK_MODIFIERS = Set.of("some", "over", "under", "minus", "negative");
+  static final Set<String> WEAK_MODIFIERS = Set.of("some", "over", "under", "minus", "negative", "only", "just");
 
   static final Set<String> DASHES = Set.of("-", "–", "—", "--");
   static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "--", "through", "thru", "until", "till", "or");

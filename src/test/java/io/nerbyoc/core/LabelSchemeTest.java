@@ -105,4 +105,17 @@ class LabelSchemeTest {
     org.junit.jupiter.api.Assertions.assertTrue(LabelScheme.CONLL.labels().containsAll(java.util.List.of("PER", "ORG", "LOC", "MISC")));
     org.junit.jupiter.api.Assertions.assertTrue(!LabelScheme.SPACY.labels().contains("PER"));
   }
+
+  @Test
+  void only_spacy_takes_a_names_leading_the_inside() {
+    // "in the Federal Reserve": the name at 7..23, its lead "the " at 3..7
+    Entity fed = new Entity(7, 23, "ORGANIZATION", "Federal Reserve", 0.9, "crf").withLead("the ");
+    Entity person = new Entity(24, 27, "PERSON", "Ada", 0.9, "crf").withLead("the ");
+    List<Entity> spacy = RequestOptions.of(LabelScheme.SPACY).apply(List.of(fed, person));
+    assertEquals(new Entity(3, 23, "ORG", "the Federal Reserve", 0.9, null), spacy.get(0));
+    assertEquals(24, spacy.get(1).start()); // never for a person
+    List<Entity> conll = RequestOptions.of(LabelScheme.CONLL).apply(List.of(fed));
+    assertEquals(new Entity(7, 23, "ORG", "Federal Reserve", 0.9, null), conll.get(0));
+    assertEquals("LOC", LabelScheme.SPACY.map("LOCATION", "the Rhine River"));
+  }
 }

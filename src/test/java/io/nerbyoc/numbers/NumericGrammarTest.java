@@ -45,7 +45,7 @@ class NumericGrammarTest {
     check("last year and this week and next month", "last year/DATE", "this week/DATE", "next month/DATE");
     check("yesterday and today , three weeks ago", "yesterday/DATE", "today/DATE", "three weeks ago/DATE");
     check("over the past decade and the last three years", "the past decade/DATE", "the last three years/DATE");
-    check("in recent years this year 's results", "recent years/DATE", "this year 's/DATE");
+    check("in recent years this year 's results", "recent years/DATE", "this year/DATE"); // possessive outside
     check("earlier this year and by the end of the year", "earlier this year/DATE", "the end of the year/DATE");
     check("last spring", "last spring/DATE");
   }
@@ -327,5 +327,11 @@ class NumericGrammarTest {
     check("In 2004 $ 5 million was raised", "2004/DATE", "$ 5 million/MONEY");
     check("By 2020 € 40bn had gone", "2020/DATE", "€ 40bn/MONEY");
     check("it cost 10 € in all", "10 €/MONEY");
+  }
+
+  @Test
+  void only_and_just_are_inside_a_number_not_before_a_unit_alone() {
+    check("only three of them and just 10 per cent", "only three/NUMBER", "just 10 per cent/PERCENT");
+    check("it took only a year", "a year/DATE");
   }
 }
