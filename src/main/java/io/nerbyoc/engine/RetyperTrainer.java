@@ -115,6 +115,9 @@ public final class RetyperTrainer {
         int b = d.text().offsetByCodePoints(0, g.start());
         int e = d.text().offsetByCodePoints(b, g.end() - g.start());
         gold.put(key(b, e), g.label());
+        if (d.text().regionMatches(true, b, "the ", 0, 4)) {
+          gold.put(key(b + 4, e), g.label()); // spaCy's "the Federal Reserve": taggings never hold the article
+        }
       }
       for (int s = 0; s < seen.size(); s++) {
         Tagging t = seen.get(s);
