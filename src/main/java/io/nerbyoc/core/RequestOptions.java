@@ -1,5 +1,6 @@
 package io.nerbyoc.core;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +8,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Per-request choices: the label scheme and, optionally, the only labels to keep (named in the
- * chosen scheme).
+ * Per-request choices: the label scheme, optionally the only labels to keep (named in the chosen
+ * scheme), whether entities name their source, whether numeric and temporal entities carry their
+ * values, and the date relative expressions resolve against (null: the request's arrival, in UTC).
  */
-public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean includeSource) {
+public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean includeSource, boolean values,
+    LocalDateTime referenceDate) {
 
   public RequestOptions {
     keepLabels = keepLabels == null ? null : Set.copyOf(keepLabels);
+  }
+
+  public RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean includeSource) {
+    this(scheme, keepLabels, includeSource, true, null);
   }
 
   public RequestOptions(LabelScheme scheme, Set<String> keepLabels) {
@@ -25,25 +32,33 @@ public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean
   }
 
   public RequestOptions withScheme(LabelScheme s) {
-    return new RequestOptions(s, keepLabels, includeSource);
+    return new RequestOptions(s, keepLabels, includeSource, values, referenceDate);
   }
 
   public RequestOptions withKeepLabels(Set<String> labels) {
-    return new RequestOptions(scheme, labels, includeSource);
+    return new RequestOptions(scheme, labels, includeSource, values, referenceDate);
   }
 
   public RequestOptions withIncludeSource(boolean include) {
-    return new RequestOptions(scheme, keepLabels, include);
+    return new RequestOptions(scheme, keepLabels, include, values, referenceDate);
+  }
+
+  public RequestOptions withValues(boolean on) {
+    return new RequestOptions(scheme, keepLabels, includeSource, on, referenceDate);
+  }
+
+  public RequestOptions withReferenceDate(LocalDateTime date) {
+    return new RequestOptions(scheme, keepLabels, includeSource, values, date);
   }
 
   /**
    * Renames labels to the scheme, drops what the scheme or the filter excludes, and drops the
-   * source unless asked for.
+   * source unless asked for, and values when turned off.
    */
   public List<Entity> apply(List<Entity> ents) {
     return ents.stream()
         .map(e -> new Entity(e.start(), e.end(), scheme.map(e.label(), e.text()), e.text(), e.score(),
-            includeSource ? e.source() : null))
+            includeSource ? e.source() : null, values ? e.value() : null))
         .filter(e -> e.label() != null)
         .filter(e -> keepLabels == null || keepLabels.contains(e.label()))
         .toList();
