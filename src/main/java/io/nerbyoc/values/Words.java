@@ -35,6 +35,8 @@ final class Words {
         if (j < n && t.charAt(j) == '$') {
           j++; // "nt$", "hk$"
         }
+      } else if (c == '\'' && i + 1 < n && t.charAt(i + 1) == 's' && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
+        j = i + 2; // "year 's", "year's"
       } else if (c == '°' && i + 1 < n && (t.charAt(i + 1) == 'c' || t.charAt(i + 1) == 'f')
           && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
         j = i + 2; // "°c"
