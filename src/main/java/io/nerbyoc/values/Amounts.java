@@ -59,7 +59,8 @@ final class Amounts {
       bound = MODIFIERS.get(w.list().subList(i, m));
       i = m;
     }
-    if (w.at(i).equals("minus") || w.at(i).equals("negative")) {
+    if (w.at(i).equals("minus") || w.at(i).equals("negative")
+        || (w.at(i).equals("-") || w.at(i).equals("−")) && Numbers.digits(w.at(i + 1)) != null) {
       negative = true;
       i++;
     }

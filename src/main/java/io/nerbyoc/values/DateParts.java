@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * weekday. {@link #parse} reads a whole slice; {@link #toStretch} places it against the reference
  * date, a missing year taking the occurrence nearest to it.
  */
-record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
+record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
+
+  DateParts(Integer year, Integer month, Integer day, Integer weekday) {
+    this(year, month, day, weekday, null);
+  }
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d\\d))?");
@@ -42,7 +46,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
       }
     }
     DateParts d = date(w, i, to, bareDay || weekday != null, refYear);
-    return d == null ? null : new DateParts(d.year, d.month, d.day, weekday);
+    return d == null ? null : new DateParts(d.year, d.month, d.day, weekday, d.shortYear);
   }
 
   private static DateParts date(Words w, int i, int to, boolean bareDay, int refYear) {
@@ -57,9 +61,12 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
         return valid(num(iso.group(1)), num(iso.group(2)), num(iso.group(3)));
       }
       Matcher sl = SLASHED.matcher(t);
-      if (sl.matches()) { // US order, as the grammar's news text writes it: 11/8/2016 is November 8
+      if (sl.matches()) { // US order, as news writes it: 11/8/2016 is November 8; 23/08/1939 can only be day first
         Integer y = sl.group(3) == null ? null : year(sl.group(3), refYear);
-        return valid(y, num(sl.group(1)), num(sl.group(2)));
+        boolean dayFirst = num(sl.group(1)) > 12 && num(sl.group(2)) <= 12;
+        DateParts d = valid(y, num(dayFirst ? sl.group(2) : sl.group(1)), num(dayFirst ? sl.group(1) : sl.group(2)));
+        return d == null || sl.group(3) == null || sl.group(3).length() == 4 ? d
+            : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": which century is not said
       }
       Matcher ym = YEAR_MONTH.matcher(t);
       if (ym.matches()) {
@@ -100,9 +107,13 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
       Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
       return y == null ? null : valid(y, m, null);
     }
-    // year first: "2017 april"
+    // year first: "2017 april", "2015-12" (not "2010-11", which ranges two years)
     if (isYear(t) && n == 2 && Calendar.month(w.at(i + 1)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), null);
+    }
+    if (isYear(t) && n == 3 && w.at(i + 1).equals("-") && w.at(i + 2).matches("\\d{1,2}")
+        && num(t) % 100 >= num(w.at(i + 2))) {
+      return valid(num(t), num(w.at(i + 2)), null);
     }
     // day first: "3 march 1998", "the 5th of may", "24 august , 1950"
     int j = i;
@@ -128,7 +139,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
     if (j == to) {
       return valid(null, month, day);
     }
-    if (w.at(j).equals(",")) {
+    if (w.at(j).equals(",") || w.at(j).equals("of")) {
       j++;
     }
     Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
@@ -207,6 +218,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
       }
       return null;
     }
+    if (month == null && weekday != null && day != null) {
+      return Stretch.day("XXXX-WXX-" + weekday, nearestWeekdayOnDay(today, weekday, day)); // "Mon 13th", as theirs
+    }
     if (month == null) {
       return null; // a day number alone
     }
@@ -219,7 +233,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
       return Stretch.period(String.format("XXXX-%02d", month), ym.atDay(1), ym.plusMonths(1).atDay(1));
     }
     if (year != null) {
-      return Stretch.day(String.format("%04d-%02d-%02d", year, month, day), LocalDate.of(year, month, day));
+      String y = shortYear != null ? "XX" + shortYear : String.format("%04d", year);
+      return Stretch.day(String.format("%s-%02d-%02d", y, month, day), LocalDate.of(year, month, day));
     }
     return Stretch.day(String.format("XXXX-%02d-%02d", month, day), nearestDate(today, month, day));
   }
@@ -233,6 +248,18 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday) {
       diff += 7;
     }
     return today.plusDays(diff);
+  }
+
+  /** The date nearest {@code today} that falls on {@code weekday} and on day {@code day} of its month. */
+  private static LocalDate nearestWeekdayOnDay(LocalDate today, int weekday, int day) {
+    for (int k = 0; k < 800; k++) {
+      for (LocalDate c : new LocalDate[] {today.minusDays(k), today.plusDays(k)}) {
+        if (c.getDayOfMonth() == day && c.getDayOfWeek().getValue() == weekday) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   private static YearMonth nearestMonth(LocalDate today, int month) {

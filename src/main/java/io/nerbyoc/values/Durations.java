@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Amounts of time: "three weeks", "a decade", "10 - year", "two hours", "half an hour", "a year
- * and a half", to TIMEX3 durations ("P3W", "P10Y", "PT2H", "PT30M", "P1.5Y").
+ * and a half", to TIMEX3 durations ("P3W", "P10Y", "PT2H", "PT0.5H", "P1.5Y").
  */
 final class Durations {
   private Durations() {}
@@ -44,16 +44,13 @@ final class Durations {
       Map.entry("second", new Unit("S", 1, true)), Map.entry("seconds", new Unit("S", 1, true)),
       Map.entry("sec", new Unit("S", 1, true)), Map.entry("secs", new Unit("S", 1, true)));
 
+  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
+
   /** How much of which unit the whole slice {@code [from, to)} says. */
   record Amount(BigDecimal count, Unit unit) {
     String timex() {
       BigDecimal n = count.multiply(BigDecimal.valueOf(unit.times()));
-      String letter = unit.letter();
-      if (n.stripTrailingZeros().scale() > 0 && unit.clock() && letter.equals("H")) {
-        n = n.multiply(BigDecimal.valueOf(60)); // "half an hour": PT30M
-        letter = "M";
-      }
-      return (unit.clock() ? "PT" : "P") + n.stripTrailingZeros().toPlainString() + letter;
+      return (unit.clock() ? "PT" : "P") + n.stripTrailingZeros().toPlainString() + unit.letter(); // "PT0.5H", as theirs
     }
 
     boolean whole() {
@@ -76,6 +73,11 @@ final class Durations {
       i += 2;
     } else if (UNITS.containsKey(first) && to - from == 1) {
       return null; // "week" alone is no amount
+    } else if (GLUED.matcher(first).matches() && to - from == 1) {
+      java.util.regex.Matcher g = GLUED.matcher(first);
+      g.matches();
+      Unit unit = UNITS.get(g.group(2));
+      return unit == null ? null : new Amount(new BigDecimal(g.group(1)), unit); // "3.5years"
     } else {
       Numbers.Parsed n = Numbers.at(w, i);
       if (n == null) {

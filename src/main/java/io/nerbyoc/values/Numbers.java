@@ -50,8 +50,23 @@ final class Numbers {
   private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|bn|mn|mln|k|b|tn)");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
-  /** The value of a token of digits ("1,000", "2.5", "5m", "3/4"), or null. */
+  /** Vulgar fractions as one character: "½", "¾". */
+  private static final Map<Character, BigDecimal> VULGAR = Map.of(
+      '½', new BigDecimal("0.5"), '¼', new BigDecimal("0.25"), '¾', new BigDecimal("0.75"),
+      '⅓', BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
+      '⅔', BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
+      '⅛', new BigDecimal("0.125"), '⅜', new BigDecimal("0.375"), '⅝', new BigDecimal("0.625"), '⅞', new BigDecimal("0.875"),
+      '⅕', new BigDecimal("0.2"));
+
+  static boolean isVulgar(char c) {
+    return VULGAR.containsKey(c);
+  }
+
+  /** The value of a token of digits ("1,000", "2.5", "5m", "3/4", "½"), or null. */
   static BigDecimal digits(String w) {
+    if (w.length() == 1 && VULGAR.containsKey(w.charAt(0))) {
+      return VULGAR.get(w.charAt(0));
+    }
     if (w.isEmpty() || !(Character.isDigit(w.charAt(0)) || w.length() > 1 && Character.isDigit(w.charAt(1)))) {
       return null;
     }
@@ -91,6 +106,12 @@ final class Numbers {
     } else if (digits(first) != null) {
       base = digits(first);
       j = i + 1;
+      BigDecimal fraction = digits(w.at(j));
+      boolean fractional = w.at(j).contains("/") || w.at(j).length() == 1 && isVulgar(w.at(j).charAt(0));
+      if (base.scale() <= 0 && first.chars().allMatch(Character::isDigit) && fractional && fraction != null) {
+        base = base.add(fraction); // "1 4/5", "1½"
+        j++;
+      }
     } else if (UNITS.containsKey(first)) {
       int[] end = new int[1];
       base = spelled(w, i, end);

@@ -88,7 +88,7 @@ final class Temporals {
       int s = between || w.at(from).equals("from") ? from + 1 : from;
       for (int k = s + 1; k < to - 1; k++) {
         String c = w.at(k);
-        if (RANGE.contains(c) && !between || between && c.equals("and")) {
+        if (RANGE.contains(c) && (!between || !c.equals("to")) || between && c.equals("and")) { // "between 2014-2018"
           Stretch r = rangeAt(s, k, to);
           if (r != null) {
             return r;
@@ -109,6 +109,10 @@ final class Temporals {
             left = left.withMeridiem(right.hour() >= 12 && bare % 12 + 12 <= right.hour());
           }
         }
+        if (left != null && !left.meridiem() && right.meridiem() && left.hour() <= 12) { // "2:00 - 2:30 pm", "2:30 to 2:15 pm"
+          int pm = (left.hour() % 12 + 12) * 60 + Math.max(0, left.minute());
+          left = left.withMeridiem(right.hour() >= 12 && pm <= right.hour() * 60 + Math.max(0, right.minute()));
+        }
         if (left != null) {
           return clockRange(left, right);
         }
@@ -126,17 +130,46 @@ final class Temporals {
         right2 = right2.year() == null ? right2.completedBy(left2) : right2;
         Stretch a = left2.toStretch(ref);
         Stretch b = right2.toStretch(ref);
+        if (a != null && b != null && left2.year() == null && right2.year() == null && left2.day() == null
+            && !b.start().isAfter(a.start())) {
+          b = Stretch.period(b.timex(), b.start().plusYears(1), b.end().plusYears(1)); // "from Nov to March"
+        }
         if (a != null && b != null && b.start().isAfter(a.start())) {
           if (left2.year() == null && right2.year() == null && a.kind() == Stretch.Kind.DAY) {
             b = Stretch.day(b.timex(), sameYearAfter(a.start().toLocalDate(), right2));
           }
-          return between(a, b);
+          Stretch span = between(a, b);
+          if (left2.year() == null && right2.year() == null) { // "from March to May": which year is not said
+            String y = String.valueOf(a.start().getYear());
+            String y2 = String.valueOf(b.start().getYear());
+            span = span.withTimex(span.timex().replace("(" + y + "-", "(XXXX-").replace("," + y2 + "-", ",XXXX-"));
+          }
+          return span;
         }
       }
       Stretch a = single(s, k);
       Stretch b = single(k + 1, to);
-      return a != null && b != null && a.start() != null && b.start() != null && b.start().isAfter(a.start())
-          ? between(a, b) : null;
+      if (a == null || b == null || !calendar(a) || !calendar(b)) {
+        return null;
+      }
+      if (!endOf(k + 1)) {
+        return b.start().isAfter(a.start()) ? between(a, b) : null;
+      }
+      // "to the end of 2008": up to its end, the duration in months, as theirs
+      Stretch upTo = between(a, Stretch.period(b.timex(), b.end(), b.end()));
+      long months = ChronoUnit.MONTHS.between(upTo.start(), upTo.end());
+      boolean whole = upTo.start().plusMonths(months).equals(upTo.end());
+      return whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo;
+    }
+
+    /** Days, periods and moments can bound a range; clock times of no day and durations cannot. */
+    private static boolean calendar(Stretch s) {
+      return s.start() != null && (s.kind() == Stretch.Kind.DAY || s.kind() == Stretch.Kind.PERIOD || s.kind() == Stretch.Kind.MOMENT);
+    }
+
+    private boolean endOf(int i) {
+      int j = w.at(i).equals("the") ? i + 1 : i;
+      return w.at(j).equals("end") && w.at(j + 1).equals("of");
     }
 
     private LocalDate sameYearAfter(LocalDate start, DateParts p) {
@@ -151,7 +184,7 @@ final class Temporals {
         e = e.plusDays(1);
       }
       long minutes = ChronoUnit.MINUTES.between(s, e);
-      String d = minutes % 60 == 0 ? "PT" + minutes / 60 + "H" : "PT" + minutes + "M";
+      String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
       return new Stretch("(" + a.timex() + "," + b.timex() + "," + d + ")", s, e, Stretch.Kind.CLOCK_PERIOD);
     }
 
@@ -225,6 +258,10 @@ final class Temporals {
           return new Stretch(day.timex() + c.timex(), at, null, Stretch.Kind.MOMENT);
         }
       }
+      Stretch hours = hoursOfDay(from, to);
+      if (hours != null) {
+        return hours;
+      }
       String last = w.at(to - 1);
       Calendar.DayPart part = Calendar.DAY_PARTS.get(last);
       if (part != null) {
@@ -233,6 +270,8 @@ final class Temporals {
           day = Stretch.day(today.toString(), today);
         } else if (to - from == 2 && w.at(from).equals("this")) {
           day = Stretch.day(today.toString(), today); // "this morning"
+        } else if (to - from == 2 && w.at(from).equals("last") && last.equals("night")) {
+          day = Stretch.day(today.minusDays(1).toString(), today.minusDays(1)); // "last night"
         } else if (to - from >= 2 && (EDGES.contains(w.at(from)))) {
           return null; // "late afternoon": an edge of a part of no day
         } else if (to - from >= 2) {
@@ -244,6 +283,29 @@ final class Temporals {
       if (w.at(from).equals("the") && Calendar.DAY_PARTS.containsKey(w.at(from + 1)) && w.at(from + 2).equals("of")) {
         Stretch day = dayOf(from + 3, to);
         return day == null ? null : dayPart(day, Calendar.DAY_PARTS.get(w.at(from + 1)));
+      }
+      return null;
+    }
+
+    /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
+    private Stretch hoursOfDay(int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        Stretch day = dayOf(k, to);
+        int end = w.at(k - 1).equals(",") || w.at(k - 1).equals("on") ? k - 1 : k;
+        Stretch hours = day == null ? null : range(from, end);
+        if (hours == null) {
+          day = dayOf(from, k);
+          int start = w.at(k).equals(",") || w.at(k).equals("from") ? k + 1 : k;
+          hours = day == null ? null : range(start, to);
+        }
+        if (hours != null && hours.kind() == Stretch.Kind.CLOCK_PERIOD) {
+          String d = day.timex();
+          String[] p = hours.timex().substring(1, hours.timex().length() - 1).split(",");
+          LocalDate on = day.start().toLocalDate();
+          LocalDateTime s = on.atTime(hours.start().toLocalTime());
+          LocalDateTime e = s.plus(java.time.Duration.between(hours.start(), hours.end()));
+          return Stretch.period("(" + d + p[0] + "," + d + p[1] + "," + p[2] + ")", s, e);
+        }
       }
       return null;
     }
@@ -274,6 +336,10 @@ final class Temporals {
           return new Stretch(t.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")), t, null, Stretch.Kind.MOMENT);
         }
         return Stretch.day(t.toLocalDate().toString(), t.toLocalDate());
+      }
+      if (last.equals("age") && w.at(to - 2).equals("of")) {
+        Durations.Amount a = Durations.parse(w, from, to - 2); // "95 years of age"
+        return a == null ? null : Stretch.timexOnly(a.timex());
       }
       if (last.equals("old") || last.equals("later") || last.equals("earlier") || last.equals("long")) {
         Durations.Amount a = Durations.parse(w, from, to - 1);
@@ -344,11 +410,7 @@ final class Temporals {
       if (wd != null) {
         return weekday(rel, wd);
       }
-      int step = last ? -1 : next ? 1 : 0;
-      if (past) {
-        Durations.Unit u = Durations.UNITS.get(unit);
-        return u == null || u.clock() ? null : counted(new Durations.Amount(java.math.BigDecimal.ONE, u), false);
-      }
+      int step = last || past ? -1 : next ? 1 : 0; // "the past quarter" is the last one, as theirs
       Integer month = Calendar.month(unit);
       if (month != null && !rel.equals("the")) {
         int y = today.getYear() + step;
@@ -384,7 +446,7 @@ final class Temporals {
         }
         case "decade" -> {
           int d = today.getYear() / 10 * 10 + 10 * step;
-          return Stretch.period((d / 10) + "X", LocalDate.of(d, 1, 1), LocalDate.of(d + 10, 1, 1));
+          return rangeTimex(LocalDate.of(d, 1, 1), LocalDate.of(d + 10, 1, 1), "P10Y");
         }
         case "century" -> {
           int c = today.getYear() / 100 * 100 + 100 * step;
@@ -547,6 +609,15 @@ final class Temporals {
       if (q != null) {
         return q;
       }
+      // "the third month of 2021", "the 9th month of next year"
+      if (w.at(i + 1).equals("month") && w.at(i + 2).equals("of")) {
+        java.math.BigDecimal m = Numbers.ordinal(w.slice(i, i + 1));
+        Stretch y = any(i + 3, to);
+        if (m != null && m.intValue() >= 1 && m.intValue() <= 12 && y != null && y.start() != null
+            && y.timex().matches("\\d{4}")) {
+          return new DateParts(y.start().getYear(), m.intValue(), null, null).toStretch(ref);
+        }
+      }
       // "the week of April 12, 1969", "the year 2000"
       if (t.equals("week") && w.at(i + 1).equals("of")) {
         Stretch d = dayOf(i + 2, to);
@@ -578,16 +649,16 @@ final class Temporals {
       return holiday(from, to);
     }
 
-    /** "the 1990s", "'90s", "1980 's" (decades, TIMEX3 "199X"). */
+    /** "the 1990s", "'90s", "1980 's": decades, as ranges ("(1990-01-01,2000-01-01,P10Y)") as theirs. */
     private Stretch decade(String t) {
       String d = t.endsWith("'s") ? t.substring(0, t.length() - 2) + "s" : t;
       if (d.matches("(1\\d|20)\\d0s")) {
         int y = Integer.parseInt(d.substring(0, 4));
-        return Stretch.period(d.substring(0, 3) + "X", LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1));
+        return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
       }
       if (d.matches("'?\\d0s")) {
         int y = DateParts.year(d.replace("'", "").substring(0, 2), today.getYear());
-        return Stretch.period(String.format("%03dX", y / 10), LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1));
+        return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
       }
       return null;
     }
@@ -602,11 +673,12 @@ final class Temporals {
       if (m.matches()) {
         months = m.group(3) != null ? 6 : 3;
         index = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
-        j = i + 1;
-      } else if (DateParts.isYear(t) && to == i + 2 && w.at(i + 1).matches("q[1-4]|h[12]")) {
+        j = w.at(i + 1).equals("-") ? i + 2 : i + 1; // "q1-2019"
+      } else if (DateParts.isYear(t) && (to == i + 2 || to == i + 3 && w.at(i + 1).equals("-"))
+          && w.at(to - 1).matches("q[1-4]|h[12]")) { // "2019 Q1", "2019-H2"
         int y = Integer.parseInt(t);
-        months = w.at(i + 1).startsWith("h") ? 6 : 3;
-        index = w.at(i + 1).charAt(1) - '0';
+        months = w.at(to - 1).startsWith("h") ? 6 : 3;
+        index = w.at(to - 1).charAt(1) - '0';
         LocalDate s = LocalDate.of(y, 1, 1).plusMonths((long) (index - 1) * months);
         return rangeTimex(s, s.plusMonths(months), "P" + months + "M");
       } else if (PERIOD_ORDINALS.containsKey(t) || t.equals("last") || t.equals("final")) {
@@ -631,9 +703,11 @@ final class Temporals {
         return null;
       }
       Integer year = null;
-      if (j == to) {
-        String name = months == 3 ? "Q" : "H";
-        return Stretch.timexOnly("XXXX-" + name + index); // which year is not said
+      if (j == to) { // which year is not said: "(XXXX-07-01,XXXX-10-01,P3M)", no value
+        int first = (index - 1) * months + 1;
+        int after = first + months;
+        return Stretch.timexOnly(String.format("(XXXX-%02d-01,%s-01,P%dM)", first,
+            after > 12 ? "XXXX-01" : String.format("XXXX-%02d", after), months));
       }
       if (w.at(j).equals("of")) {
         j++;
@@ -644,7 +718,9 @@ final class Temporals {
           && w.at(j + 1).equals("year")) {
         year = today.getYear() + (LAST.contains(w.at(j)) ? -1 : NEXT.contains(w.at(j)) ? 1 : 0);
       } else if (j + 2 == to && w.at(j).equals("the") && w.at(j + 1).equals("year")) {
-        year = today.getYear();
+        LocalDate s = LocalDate.of(today.getYear(), 1, 1).plusMonths((long) (index - 1) * months);
+        Stretch q = rangeTimex(s, s.plusMonths(months), "P" + months + "M"); // "the first quarter of the year"
+        return q.withTimex(q.timex().replace(today.getYear() + "-", "XXXX-"));
       }
       if (year == null) {
         return null;

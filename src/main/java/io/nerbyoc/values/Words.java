@@ -17,6 +17,9 @@ final class Words {
     this.words = words;
   }
 
+  private static final java.util.regex.Pattern GLUED_CODE =
+      java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
+
   static Words of(String text) {
     List<String> out = new ArrayList<>();
     String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -44,7 +47,14 @@ final class Words {
         j = i + 1;
       }
       String w = t.substring(i, j);
-      out.add(w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+      w = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      java.util.regex.Matcher code = GLUED_CODE.matcher(w);
+      if (code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
+        out.add(code.group(1) != null ? code.group(1) : code.group(3)); // "usd115.5", "115usd": code and amount apart
+        out.add(code.group(1) != null ? code.group(2) : code.group(4));
+      } else {
+        out.add(w);
+      }
       i = j;
     }
     return new Words(out);

@@ -25,6 +25,9 @@ class AmountsTest {
     assertEquals("0.75", value("CARDINAL", "3/4"));
     assertEquals("3000000", value("CARDINAL", "3m"));
     assertEquals("10", value("CARDINAL", "ten (10)"));
+    assertEquals("1.8", value("CARDINAL", "1 4/5"));
+    assertEquals("1.5", value("CARDINAL", "1½"));
+    assertEquals("-9.25", value("CARDINAL", "-9.25"));
   }
 
   @Test
@@ -93,6 +96,8 @@ class AmountsTest {
     assertEquals("10000000..20000000 USD", value("MONEY", "$ 10 - 20 million"));
     assertEquals("1000000.. USD", value("MONEY", "more than $1 million"));
     assertEquals("100 USD", value("MONEY", "USD 100"));
+    assertEquals("115.5 USD", value("MONEY", "USD115.5"));
+    assertEquals("115 USD", value("MONEY", "115USD"));
     assertEquals("420000000 FIM", value("MONEY", "420 million finnish markka"));
   }
 

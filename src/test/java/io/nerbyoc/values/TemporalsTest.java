@@ -80,19 +80,19 @@ class TemporalsTest {
     assertEquals("P1.5Y", date("a year and a half"));
     assertEquals("P62Y", date("62 years old"));
     assertEquals("PT2H", time("two hours"));
-    assertEquals("PT30M", time("half an hour"));
+    assertEquals("PT0.5H", time("half an hour"), "decimal hours, as Recognizers-Text writes them");
     assertEquals("P9M", date("the nine months"));
   }
 
   @Test
   void named_periods() {
-    assertEquals("199X = 1990-01-01..2000-01-01", date("the 1990s"));
-    assertEquals("199X = 1990-01-01..2000-01-01", date("the '90s"));
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("the 1990s"), "decades as ranges, as theirs");
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("the '90s"));
     assertEquals("(1800-01-01,1900-01-01,P100Y) = 1800-01-01..1900-01-01", date("the 19th century"));
     assertEquals("(2019-07-01,2019-10-01,P3M) = 2019-07-01..2019-10-01", date("the third quarter of 2019"));
     assertEquals("(2019-07-01,2019-10-01,P3M) = 2019-07-01..2019-10-01", date("Q3 2019"));
     assertEquals("(2019-01-01,2019-07-01,P6M) = 2019-01-01..2019-07-01", date("the first half of 2019"));
-    assertEquals("XXXX-Q3", date("Q3"), "which year is not said: timex only");
+    assertEquals("(XXXX-07-01,XXXX-10-01,P3M)", date("Q3"), "which year is not said: timex only");
     assertEquals("2004-SU", date("the summer of 2004"), "seasons are not placed on the calendar");
     assertEquals("1969-W15 = 1969-04-07..1969-04-14", date("the week of April 12, 1969"));
     assertNull(date("fiscal 2023"), "fiscal calendars differ: no value");
@@ -110,7 +110,7 @@ class TemporalsTest {
   @Test
   void edges_keep_the_timex_and_narrow_the_value() {
     assertEquals("2010 = 2010-01-01..2010-07-01", date("early 2010"));
-    assertEquals("199X = 1993-01-01..1996-01-01", date("the mid-1990s"));
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1993-01-01..1996-01-01", date("the mid-1990s"));
     assertEquals("2016 = 2016-07-01..2017-01-01", date("the end of the year"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("earlier this year"));
     assertEquals("2015 = 2015-07-01..2016-01-01", date("late last year"));
@@ -123,6 +123,9 @@ class TemporalsTest {
     assertEquals("(1990-01-01,1995-01-01,P5Y) = 1990-01-01..1995-01-01", date("1990 - 95"));
     assertEquals("(XXXX-05-05,XXXX-05-07,P2D) = 2017-05-05..2017-05-07", date("May 5 - 7"));
     assertEquals("(2016-06-27,2016-06-29,P2D) = 2016-06-27..2016-06-29", date("27 - 29 June 2016"));
+    assertEquals("(XXXX-11-01,XXXX-03-01,P4M) = 2016-11-01..2017-03-01", date("from Nov to March"));
+    assertEquals("(2007-01-01,2009-01-01,P24M) = 2007-01-01..2009-01-01", date("from 2007 to the end of 2008"), "up to its end, in months, as theirs");
+    assertEquals("2015-12 = 2015-12-01..2016-01-01", date("2015-12"), "a month: 2012 cannot end a range from 2015");
   }
 
   @Test
@@ -134,6 +137,9 @@ class TemporalsTest {
     assertEquals("T05 = 05:00:00", time("five o'clock"));
     assertEquals("(T09,T10,PT1H) = 09:00:00..10:00:00", time("9 - 10 a.m."));
     assertEquals("(T15,T17,PT2H) = 15:00:00..17:00:00", time("3 - 5 pm"));
+    assertEquals("(T14:00,T14:30,PT30M) = 14:00:00..14:30:00", time("2:00 - 2:30 pm"));
+    assertEquals("(XXXX-WXX-2T14:00,XXXX-WXX-2T14:30,PT30M) = 2016-11-08T14:00:00..2016-11-08T14:30:00",
+        time("2:00 - 2:30 pm on Tuesday"));
   }
 
   @Test
