@@ -25,6 +25,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern SHORT_YEAR = Pattern.compile("'(\\d\\d)");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
   /**
    * The date the whole slice {@code [from, to)} writes, or null. {@code bareDay}: a day number
@@ -111,7 +112,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (isYear(t) && n == 2 && Calendar.month(w.at(i + 1)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), null);
     }
-    if (isYear(t) && n == 3 && w.at(i + 1).equals("-") && w.at(i + 2).matches("\\d{1,2}")
+    if (isYear(t) && n == 3 && w.at(i + 1).equals("-") && TWO_DIGITS.matcher(w.at(i + 2)).matches()
         && num(t) % 100 >= num(w.at(i + 2))) {
       return valid(num(t), num(w.at(i + 2)), null);
     }

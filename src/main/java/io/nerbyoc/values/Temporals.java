@@ -22,6 +22,9 @@ final class Temporals {
   private Temporals() {}
 
   static Value.Temporal resolve(Words w, LocalDateTime reference) {
+    if (w.size() > MAX_WORDS) {
+      return null;
+    }
     Stretch s = new Reader(w, reference).whole();
     return s == null ? null : s.toValue();
   }
@@ -289,6 +292,9 @@ final class Temporals {
 
     /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
     private Stretch hoursOfDay(int from, int to) {
+      if (!hasClock(from, to)) {
+        return null; // cheap test first: this rule splits the words every way
+      }
       for (int k = from + 1; k < to; k++) {
         Stretch day = dayOf(k, to);
         int end = w.at(k - 1).equals(",") || w.at(k - 1).equals("on") ? k - 1 : k;
@@ -308,6 +314,17 @@ final class Temporals {
         }
       }
       return null;
+    }
+
+    private boolean hasClock(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String t = w.at(k);
+        if (Clock.parse(w, k, k + 1) != null || t.equals("am") || t.equals("pm") || t.equals("a.m") || t.equals("p.m")
+            || t.equals("o'clock")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Stretch dayOf(int from, int to) {
@@ -614,7 +631,7 @@ final class Temporals {
         java.math.BigDecimal m = Numbers.ordinal(w.slice(i, i + 1));
         Stretch y = any(i + 3, to);
         if (m != null && m.intValue() >= 1 && m.intValue() <= 12 && y != null && y.start() != null
-            && y.timex().matches("\\d{4}")) {
+            && FOUR_DIGITS.matcher(y.timex()).matches()) {
           return new DateParts(y.start().getYear(), m.intValue(), null, null).toStretch(ref);
         }
       }
@@ -642,7 +659,7 @@ final class Temporals {
         return n == 1 ? Stretch.timexOnly("XXXX-" + Calendar.SEASONS.get(t)) : null;
       }
       // eras: "AD 51" (years before Christ have no ISO value here)
-      if ((t.equals("ad") || t.equals("a.d")) && n == 2 && w.at(i + 1).matches("\\d{1,4}")) {
+      if ((t.equals("ad") || t.equals("a.d")) && n == 2 && ERA_YEAR.matcher(w.at(i + 1)).matches()) {
         int y = Integer.parseInt(w.at(i + 1));
         return y == 0 ? null : Stretch.period(String.format("%04d", y), LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1));
       }
@@ -652,11 +669,11 @@ final class Temporals {
     /** "the 1990s", "'90s", "1980 's": decades, as ranges ("(1990-01-01,2000-01-01,P10Y)") as theirs. */
     private Stretch decade(String t) {
       String d = t.endsWith("'s") ? t.substring(0, t.length() - 2) + "s" : t;
-      if (d.matches("(1\\d|20)\\d0s")) {
+      if (DECADE.matcher(d).matches()) {
         int y = Integer.parseInt(d.substring(0, 4));
         return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
       }
-      if (d.matches("'?\\d0s")) {
+      if (SHORT_DECADE.matcher(d).matches()) {
         int y = DateParts.year(d.replace("'", "").substring(0, 2), today.getYear());
         return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
       }
@@ -669,13 +686,13 @@ final class Temporals {
       int index;
       int j;
       String t = w.at(i);
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("q([1-4])|([1-4])q|h([12])").matcher(t);
+      java.util.regex.Matcher m = QUARTER.matcher(t);
       if (m.matches()) {
         months = m.group(3) != null ? 6 : 3;
         index = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         j = w.at(i + 1).equals("-") ? i + 2 : i + 1; // "q1-2019"
       } else if (DateParts.isYear(t) && (to == i + 2 || to == i + 3 && w.at(i + 1).equals("-"))
-          && w.at(to - 1).matches("q[1-4]|h[12]")) { // "2019 Q1", "2019-H2"
+          && QUARTER_NAME.matcher(w.at(to - 1)).matches()) { // "2019 Q1", "2019-H2"
         int y = Integer.parseInt(t);
         months = w.at(to - 1).startsWith("h") ? 6 : 3;
         index = w.at(to - 1).charAt(1) - '0';
@@ -771,6 +788,15 @@ final class Temporals {
       return Stretch.period("(" + s + "," + e + "," + duration + ")", s, e);
     }
   }
+
+  private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern ERA_YEAR = java.util.regex.Pattern.compile("\\d{1,4}");
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("(1\\d|20)\\d0s");
+  private static final java.util.regex.Pattern SHORT_DECADE = java.util.regex.Pattern.compile("'?\\d0s");
+  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("q([1-4])|([1-4])q|h([12])");
+  private static final java.util.regex.Pattern QUARTER_NAME = java.util.regex.Pattern.compile("q[1-4]|h[12]");
+  /** Longer entities are not read: the splits tried grow with length, and real dates are short. */
+  static final int MAX_WORDS = 16;
 
   private static final java.time.format.DateTimeFormatter SECONDS =
       java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");

@@ -17,6 +17,7 @@ final class Words {
     this.words = words;
   }
 
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
 
@@ -48,8 +49,9 @@ final class Words {
       }
       String w = t.substring(i, j);
       w = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-      java.util.regex.Matcher code = GLUED_CODE.matcher(w);
-      if (code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
+      java.util.regex.Matcher code = w.length() >= 4 && Character.isLetter(w.charAt(0)) != Character.isLetter(w.charAt(w.length() - 1))
+          ? GLUED_CODE.matcher(w) : null;
+      if (code != null && code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
         out.add(code.group(1) != null ? code.group(1) : code.group(3)); // "usd115.5", "115usd": code and amount apart
         out.add(code.group(1) != null ? code.group(2) : code.group(4));
       } else {
@@ -86,7 +88,7 @@ final class Words {
   }
 
   private static boolean isoDate(String t, int i) {
-    return t.length() >= i + 10 && t.substring(i, i + 10).matches("\\d{4}-\\d\\d-\\d\\d");
+    return t.length() >= i + 10 && ISO_DATE.matcher(t.substring(i, i + 10)).matches();
   }
 
   /** Letters with inner dots and apostrophes ("a.m", "u.s", "o'clock"); "'s" stays apart. */

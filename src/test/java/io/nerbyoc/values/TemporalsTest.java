@@ -3,6 +3,7 @@ package io.nerbyoc.values;
 import static io.nerbyoc.values.Show.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -158,5 +159,15 @@ class TemporalsTest {
     LocalDateTime other = LocalDateTime.parse("2019-01-31T00:00:00");
     assertEquals("2019-02-08 = 2019-02-08", value("DATE", "next Friday", other));
     assertEquals("1998-03-03 = 1998-03-03", value("DATE", "March 3, 1998", other));
+  }
+
+  @Test
+  void a_long_entity_is_not_read_and_costs_little() {
+    String words = String.join(" ", java.util.Collections.nCopies(8, "3 pm Monday to"));
+    long t0 = System.nanoTime();
+    assertNull(time(words));
+    String sixteen = "from 9 a.m. Monday , May 5 , 2016 to 5 p.m. Friday , May 9 , 2016";
+    time(sixteen);
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "bounded work per entity");
   }
 }
