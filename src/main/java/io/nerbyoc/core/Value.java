@@ -26,8 +26,9 @@ public sealed interface Value {
       return new Amount(number, number, unit);
     }
 
+    /** One number rather than a range or a bound. */
     public boolean single() {
-      return start != null && start.compareTo(end == null ? start.add(BigDecimal.ONE) : end) == 0;
+      return start != null && end != null && start.compareTo(end) == 0;
     }
   }
 

@@ -107,12 +107,11 @@ final class Temporals {
         Clock.Time left = Clock.parse(w, s, k);
         Integer bare = left == null ? Clock.bareHour(w, s, k) : null;
         if (bare != null) {
-          left = new Clock.Time(bare, -1, -1, false);
-          if (right.meridiem() && bare <= 12) { // "3 - 5 p.m.": the first hour shares the second's half of the day
-            left = left.withMeridiem(right.hour() >= 12 && bare % 12 + 12 <= right.hour());
-          }
+          left = new Clock.Time(bare, -1, -1, false); // "9" in "9 - 10 a.m."
         }
-        if (left != null && !left.meridiem() && right.meridiem() && left.hour() <= 12) { // "2:00 - 2:30 pm", "2:30 to 2:15 pm"
+        // The first time shares the second's half of the day when that keeps it first:
+        // "3 - 5 p.m." is 15 to 17, "2:30 to 2:15 pm" 2:30 to 14:15.
+        if (left != null && !left.meridiem() && right.meridiem() && left.hour() <= 12) {
           int pm = (left.hour() % 12 + 12) * 60 + Math.max(0, left.minute());
           left = left.withMeridiem(right.hour() >= 12 && pm <= right.hour() * 60 + Math.max(0, right.minute()));
         }
@@ -296,24 +295,27 @@ final class Temporals {
         return null; // cheap test first: this rule splits the words every way
       }
       for (int k = from + 1; k < to; k++) {
-        Stretch day = dayOf(k, to);
         int end = w.at(k - 1).equals(",") || w.at(k - 1).equals("on") ? k - 1 : k;
-        Stretch hours = day == null ? null : range(from, end);
-        if (hours == null) {
-          day = dayOf(from, k);
+        Stretch hours = range(from, end); // "3:00 to 4:00 tomorrow"
+        Stretch day = clockPeriod(hours) ? dayOf(k, to) : null;
+        if (day == null) {
           int start = w.at(k).equals(",") || w.at(k).equals("from") ? k + 1 : k;
-          hours = day == null ? null : range(start, to);
+          hours = range(start, to); // "Monday 8 - 9 am"
+          day = clockPeriod(hours) ? dayOf(from, k) : null;
         }
-        if (hours != null && hours.kind() == Stretch.Kind.CLOCK_PERIOD) {
+        if (day != null) {
           String d = day.timex();
           String[] p = hours.timex().substring(1, hours.timex().length() - 1).split(",");
-          LocalDate on = day.start().toLocalDate();
-          LocalDateTime s = on.atTime(hours.start().toLocalTime());
+          LocalDateTime s = day.start().toLocalDate().atTime(hours.start().toLocalTime());
           LocalDateTime e = s.plus(java.time.Duration.between(hours.start(), hours.end()));
           return Stretch.period("(" + d + p[0] + "," + d + p[1] + "," + p[2] + ")", s, e);
         }
       }
       return null;
+    }
+
+    private static boolean clockPeriod(Stretch s) {
+      return s != null && s.kind() == Stretch.Kind.CLOCK_PERIOD;
     }
 
     private boolean hasClock(int from, int to) {
@@ -374,7 +376,7 @@ final class Temporals {
       String first = w.at(from);
       if (n == 1) {
         switch (first) {
-          case "today", "now" -> {
+          case "today" -> {
             return Stretch.day(today.toString(), today);
           }
           case "yesterday" -> {
