@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Options from the {@code X-Amzn-SageMaker-Custom-Attributes} header, e.g. {@code
- * label_scheme=conll; labels=PER,ORG}. Pairs are separated by ';' (or ','); label lists by ',' or
+ * label_scheme=conll; labels=PER,ORG; values=false; reference_date=2016-11-07}. Pairs are separated by ';' (or ','); label lists by ',' or
  * '|'. Keys this server does not use are ignored: the header is shared with other tools.
  */
 public final class CustomAttributes {
@@ -46,6 +46,10 @@ public final class CustomAttributes {
         options = options.withScheme(LabelScheme.parse(p));
       } else if (key.equals("include_source")) {
         options = options.withIncludeSource(bool(key, p));
+      } else if (key.equals("values")) {
+        options = options.withValues(bool(key, p));
+      } else if (key.equals("reference_date")) {
+        options = options.withReferenceDate(ReferenceDates.parse(p, "X-Amzn-SageMaker-Custom-Attributes reference_date"));
       } else if (key.equals("labels")) {
         labels = labels == null ? new LinkedHashSet<>() : labels;
         Arrays.stream(p.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).forEach(labels::add);

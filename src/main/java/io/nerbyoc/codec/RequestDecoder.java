@@ -18,8 +18,10 @@ import java.util.Set;
 public final class RequestDecoder {
   private static final String FIELDS_HINT =
       "Send {\"text\": \"...\"}, {\"texts\": [\"...\", ...]} or {\"input\": \"...\"}, optionally with "
-          + "\"options\": {\"label_scheme\": \"spacy|conll|corenlp\", \"labels\": [\"ORG\", ...], \"include_source\": true}.";
-  private static final Set<String> OPTION_KEYS = Set.of("label_scheme", "labels", "include_source");
+          + "\"options\": {\"label_scheme\": \"spacy|conll|corenlp\", \"labels\": [\"ORG\", ...], \"include_source\": true, "
+          + "\"values\": false, \"reference_date\": \"2016-11-07\"}.";
+  private static final Set<String> OPTION_KEYS =
+      Set.of("label_scheme", "labels", "include_source", "values", "reference_date");
 
   private RequestDecoder() {}
 
@@ -136,6 +138,9 @@ public final class RequestDecoder {
         case "label_scheme" -> options = options.withScheme(LabelScheme.parse(string(entry.getValue(), "options.label_scheme")));
         case "labels" -> options = options.withKeepLabels(labels(entry.getValue()));
         case "include_source" -> options = options.withIncludeSource(bool(entry.getValue(), "options.include_source"));
+        case "values" -> options = options.withValues(bool(entry.getValue(), "options.values"));
+        case "reference_date" -> options = options.withReferenceDate(
+            ReferenceDates.parse(string(entry.getValue(), "options.reference_date"), "options.reference_date"));
         default -> throw ApiException.badRequest(
             "unknown_option",
             "Option " + ApiException.quote(entry.getKey()) + " is not known.",

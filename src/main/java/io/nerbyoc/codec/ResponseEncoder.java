@@ -77,6 +77,9 @@ public final class ResponseEncoder {
       if (e.source() != null) {
         w.name("source").value(e.source());
       }
+      if (e.value() != null) {
+        ValueJson.fields(w, e.value());
+      }
       w.endObject();
     }
     w.endArray().endObject();

@@ -9,8 +9,9 @@ package io.nerbyoc.core;
  * @param lead the text just before the entity that spaCy's conventions put inside it and other
  *     schemes leave out (a "the " before a multi-word name: "the Federal Reserve"), or null;
  *     {@link LabelScheme#SPACY} takes it in ({@link RequestOptions#apply})
+ * @param value what a numeric or temporal entity means (io.nerbyoc.values), or null
  */
-public record Entity(int start, int end, String label, String text, double score, String source, String lead) {
+public record Entity(int start, int end, String label, String text, double score, String source, String lead, Value value) {
 
   public Entity {
     if (start < 0 || end < start) {
@@ -18,18 +19,19 @@ public record Entity(int start, int end, String label, String text, double score
     }
   }
 
+  /** An entity without a value: what every recognizer produces. */
   public Entity(int start, int end, String label, String text, double score, String source) {
-    this(start, end, label, text, score, source, null);
+    this(start, end, label, text, score, source, null, null);
   }
 
   public Entity withLead(String newLead) {
-    return new Entity(start, end, label, text, score, source, newLead);
+    return new Entity(start, end, label, text, score, source, newLead, value);
   }
 
   /** The entity with its lead taken in, under {@code newLabel}. */
-  Entity withLeadInside(String newLabel, String newSource) {
+  Entity withLeadInside(String newLabel, String newSource, Value newValue) {
     int n = lead.codePointCount(0, lead.length());
-    return new Entity(start - n, end, newLabel, lead + text, score, newSource, null);
+    return new Entity(start - n, end, newLabel, lead + text, score, newSource, null, newValue);
   }
 
   /**
@@ -42,7 +44,11 @@ public record Entity(int start, int end, String label, String text, double score
   }
 
   public Entity withLabel(String newLabel) {
-    return new Entity(start, end, newLabel, text, score, source, lead);
+    return new Entity(start, end, newLabel, text, score, source, lead, value);
+  }
+
+  public Entity withValue(Value newValue) {
+    return new Entity(start, end, label, text, score, source, lead, newValue);
   }
 
   public boolean overlaps(Entity other) {

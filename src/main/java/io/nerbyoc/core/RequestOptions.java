@@ -1,5 +1,6 @@
 package io.nerbyoc.core;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +8,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Per-request choices: the label scheme and, optionally, the only labels to keep (named in the
- * chosen scheme).
+ * Per-request choices: the label scheme, optionally the only labels to keep (named in the chosen
+ * scheme), whether entities name their source, whether numeric and temporal entities carry their
+ * values, and the date relative expressions resolve against (null: the request's arrival, in UTC).
  */
-public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean includeSource) {
+public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean includeSource, boolean values,
+    LocalDateTime referenceDate) {
 
   public RequestOptions {
     keepLabels = keepLabels == null ? null : Set.copyOf(keepLabels);
+  }
+
+  public RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean includeSource) {
+    this(scheme, keepLabels, includeSource, true, null);
   }
 
   public RequestOptions(LabelScheme scheme, Set<String> keepLabels) {
@@ -25,20 +32,28 @@ public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean
   }
 
   public RequestOptions withScheme(LabelScheme s) {
-    return new RequestOptions(s, keepLabels, includeSource);
+    return new RequestOptions(s, keepLabels, includeSource, values, referenceDate);
   }
 
   public RequestOptions withKeepLabels(Set<String> labels) {
-    return new RequestOptions(scheme, labels, includeSource);
+    return new RequestOptions(scheme, labels, includeSource, values, referenceDate);
   }
 
   public RequestOptions withIncludeSource(boolean include) {
-    return new RequestOptions(scheme, keepLabels, include);
+    return new RequestOptions(scheme, keepLabels, include, values, referenceDate);
+  }
+
+  public RequestOptions withValues(boolean on) {
+    return new RequestOptions(scheme, keepLabels, includeSource, on, referenceDate);
+  }
+
+  public RequestOptions withReferenceDate(LocalDateTime date) {
+    return new RequestOptions(scheme, keepLabels, includeSource, values, date);
   }
 
   /**
    * Renames labels to the scheme, drops what the scheme or the filter excludes, and drops the
-   * source unless asked for.
+   * source unless asked for, and values when turned off.
    */
   public List<Entity> apply(List<Entity> ents) {
     List<Entity> out = new ArrayList<>(ents.size());
@@ -49,9 +64,10 @@ public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean
         continue;
       }
       String source = includeSource ? e.source() : null;
+      Value value = values ? e.value() : null;
       Entity mapped = e.lead() != null && scheme.takesLead(label) && e.start() - e.lead().codePointCount(0, e.lead().length()) >= lastEnd
-          ? e.withLeadInside(label, source)
-          : new Entity(e.start(), e.end(), label, e.text(), e.score(), source);
+          ? e.withLeadInside(label, source, value)
+          : new Entity(e.start(), e.end(), label, e.text(), e.score(), source, null, value);
       out.add(mapped);
       lastEnd = Math.max(lastEnd, mapped.end());
     }

@@ -14,8 +14,12 @@ import io.nerbyoc.codec.Result;
 import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.Doc;
+import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
+import io.nerbyoc.values.ValueResolver;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +63,7 @@ public final class Invocations {
     RequestOptions options = CustomAttributes.apply(customAttributes, RequestOptions.of(settings.labelScheme()));
     Invocation inv = checkLabels(RequestDecoder.decode(body, in, contentType, options));
     checkCounts(inv);
-    List<Result> results = recognize(inv, deadline);
+    List<Result> results = recognize(inv, deadline, LocalDateTime.now(ZoneOffset.UTC));
     if (inv.shape() == Shape.V2 || inv.shape() == Shape.V2_BINARY) {
       KServeCodec.Encoded e = KServeCodec.encode(inv, results, MODEL_NAME);
       return new Response(200, e.contentType(), e.body());
@@ -128,7 +132,8 @@ public final class Invocations {
         "Split long documents (for example by paragraph), or raise NER_MAX_TEXT_CHARS.");
   }
 
-  private List<Result> recognize(Invocation inv, long deadline) {
+  /** {@code arrival}: what relative dates resolve against when a request names no reference_date. */
+  private List<Result> recognize(Invocation inv, long deadline, LocalDateTime arrival) {
     List<Item> items = new ArrayList<>(inv.items());
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
@@ -165,7 +170,7 @@ public final class Invocations {
         }
         results.add(Result.failed(internalError()));
       } else {
-        results.add(Result.of(new Doc(it.text(), it.options().apply(o.entities()))));
+        results.add(Result.of(new Doc(it.text(), it.options().apply(withValues(o.entities(), it.options(), arrival)))));
       }
     }
     if (timedOut > 0) {
@@ -173,6 +178,14 @@ public final class Invocations {
           texts.size() - timedOut, texts.size(), timedOut);
     }
     return results;
+  }
+
+  /** Values are read from the finished entities' texts, so they can never change which spans are returned. */
+  private static List<Entity> withValues(List<Entity> entities, RequestOptions options, LocalDateTime arrival) {
+    if (!options.values()) {
+      return entities;
+    }
+    return ValueResolver.attach(entities, options.referenceDate() != null ? options.referenceDate() : arrival);
   }
 
   static ApiException timeout() {

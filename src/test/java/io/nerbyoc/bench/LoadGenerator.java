@@ -61,7 +61,11 @@ public final class LoadGenerator {
     String name = args.string("name", args.string("target", "ours"));
     BenchDocs docs = BenchDocs.load(
         Path.of(args.string("docs", "../shared/data/ner/wikigold/wikigold.conll")), args.integer("doc-tokens", 200));
-    Target target = Target.of(args.string("target", "ours"), docs);
+    Target plain = Target.of(args.string("target", "ours"), docs);
+    String attributes = args.string("custom-attributes", "");
+    // e.g. "values=false": the same server with and without an option
+    Target target = attributes.isEmpty() ? plain : new Target(plain.path(), plain.contentType(),
+        Map.of("X-Amzn-SageMaker-Custom-Attributes", attributes), plain.bodies(), plain.mustContain());
     int timeoutMillis = (int) (args.seconds("timeout-s", 70) * 1000);
     String client = args.string("client", "socket");
     if (Boolean.parseBoolean(args.string("header", "true"))) {

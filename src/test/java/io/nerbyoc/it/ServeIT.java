@@ -85,6 +85,21 @@ class ServeIT {
   }
 
   @Test
+  void numeric_and_temporal_entities_carry_values_through_nginx() throws Exception {
+    String text = "Apple paid $2 billion last Friday, about 12.5 % of its cash.";
+    JsonObject doc = json(serve.post("/invocations", "{\"text\": " + quote(text) + "}",
+        "Content-Type", "application/json", "X-Amzn-SageMaker-Custom-Attributes", "reference_date=2016-11-07"));
+    List<String> values = new ArrayList<>();
+    for (JsonElement e : doc.getAsJsonArray("ents")) {
+      JsonObject ent = e.getAsJsonObject();
+      values.add(ent.get("text").getAsString() + "=" + (ent.has("timex") ? ent.get("timex").getAsString() + " " : "")
+          + (ent.has("value") ? ent.get("value").toString() : "-") + (ent.has("unit") ? " " + ent.get("unit").getAsString() : ""));
+    }
+    assertTrue(values.containsAll(List.of("$2 billion=2000000000 USD", "last Friday=2016-11-04 \"2016-11-04\"",
+        "about 12.5 %=12.5")), values.toString());
+  }
+
+  @Test
   void texts_give_docs_in_input_order() throws Exception {
     JsonArray docs = json(serve.post("/invocations", "{\"texts\": [\"Angela Merkel\", \"\", \"IBM\"]}")).getAsJsonArray("docs");
     assertEquals(3, docs.size());

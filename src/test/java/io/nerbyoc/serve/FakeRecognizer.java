@@ -11,7 +11,8 @@ import java.util.Set;
 
 /** Labels fixed words wherever they occur; fails on the word "BOOM" to simulate a bug. */
 final class FakeRecognizer implements Recognizer {
-  private final Map<String, String> words = Map.of("Apple", "ORGANIZATION", "Paris", "LOCATION", "Ada", "PERSON", "Monday", "DATE");
+  private final Map<String, String> words = Map.of("Apple", "ORGANIZATION", "Paris", "LOCATION", "Ada", "PERSON", "Monday", "DATE",
+      "next Friday", "DATE", "$5m", "MONEY", "hundreds", "NUMBER");
 
   @Override
   public List<Entity> recognize(io.nerbyoc.core.Document doc, Checkpoint checkpoint) {

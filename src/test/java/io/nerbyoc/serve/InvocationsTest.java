@@ -226,4 +226,54 @@ class InvocationsTest {
     assertEquals(406, assertThrows(ApiException.class,
         () -> inv.handle(new byte[0], "text/plain", "image/png", null)).status());
   }
+
+  @Test
+  void values_resolve_against_the_reference_date_option_or_custom_attribute() {
+    Invocations inv = invocations(Map.of());
+    String body = "{\"text\": \"Apple pays $5m next Friday\", \"options\": {\"reference_date\": \"2016-11-07\"}}";
+    String out = call(inv, body, "application/json", null, null);
+    assertTrue(out.contains("\"text\":\"$5m\",\"score\":0.5,\"value\":5000000,\"unit\":\"USD\""), out);
+    assertTrue(out.contains("\"text\":\"next Friday\",\"score\":0.5,\"timex\":\"2016-11-18\",\"value\":\"2016-11-18\""), out);
+    String header = call(inv, "{\"text\": \"next Friday\"}", "application/json", null, "reference_date=2019-01-31");
+    assertTrue(header.contains("\"timex\":\"2019-02-08\""), header);
+    String lines = call(inv, "{\"text\": \"next Friday\"}\n\"$5m\"", "application/jsonlines", null, "reference_date=2019-01-31T10:00:00");
+    assertTrue(lines.contains("\"timex\":\"2019-02-08\"") && lines.contains("\"unit\":\"USD\""), lines);
+  }
+
+  @Test
+  void without_a_reference_date_relative_dates_count_from_arrival_in_utc() {
+    String out = call(invocations(Map.of()), "{\"text\": \"next Friday\"}", "application/json", null, null);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    String expected = today.plusWeeks(1).with(java.time.DayOfWeek.FRIDAY).toString();
+    String alsoOk = today.minusDays(1).plusWeeks(1).with(java.time.DayOfWeek.FRIDAY).toString(); // the test ran over midnight
+    assertTrue(out.contains("\"timex\":\"" + expected + "\"") || out.contains("\"timex\":\"" + alsoOk + "\""), out);
+  }
+
+  @Test
+  void values_false_leaves_the_same_spans_without_values() {
+    Invocations inv = invocations(Map.of());
+    String text = "Ada pays $5m to Apple next Friday, hundreds of times";
+    String with = call(inv, "{\"text\": \"" + text + "\"}", "application/json", null, null);
+    String without = call(inv, "{\"text\": \"" + text + "\", \"options\": {\"values\": false}}", "application/json", null, null);
+    assertTrue(with.contains("\"value\"") && !without.contains("\"value\"") && !without.contains("\"timex\""), without);
+    assertEquals(without, with.replaceAll(",\"timex\":\"[^\"]*\"|,\"value\":(\"[^\"]*\"|[0-9.]+)|,\"unit\":\"[^\"]*\"", ""));
+    assertTrue(with.contains("\"text\":\"hundreds\",\"score\":0.5}"), "a vague count has no value: " + with);
+    assertEquals(without, call(inv, "{\"text\": \"" + text + "\"}", "application/json", null, "values=false"));
+  }
+
+  @Test
+  void a_bad_reference_date_is_a_400_naming_the_value_and_the_form() {
+    Invocations inv = invocations(Map.of());
+    ApiException e = assertThrows(ApiException.class, () -> inv.handle(
+        "{\"text\": \"Ada\", \"options\": {\"reference_date\": \"07/11/2016\"}}".getBytes(StandardCharsets.UTF_8),
+        "application/json", null, null));
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().contains("07/11/2016") && e.hint().contains("2016-11-07"), e.getMessage() + " " + e.hint());
+    ApiException header = assertThrows(ApiException.class, () -> inv.handle(
+        "Ada".getBytes(StandardCharsets.UTF_8), "text/plain", null, "reference_date=yesterday"));
+    assertEquals(400, header.status());
+    ApiException values = assertThrows(ApiException.class, () -> inv.handle(
+        "{\"text\": \"Ada\", \"options\": {\"values\": \"no\"}}".getBytes(StandardCharsets.UTF_8), "application/json", null, null));
+    assertTrue(values.getMessage().contains("options.values"), values.getMessage());
+  }
 }

@@ -1,0 +1,236 @@
+package io.nerbyoc.values;
+
+import io.nerbyoc.core.Value.Amount;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts and amounts to numbers: CARDINAL, PERCENT, MONEY (with an ISO 4217 code) and QUANTITY
+ * (with a UCUM unit). Approximators keep the number ("about 300" is 300); comparatives give a
+ * bound ("more than 300": start 300, no end); ranges give both ends ("$10 to $20 million", a
+ * scale written once covering both). Every word of the entity must be read, or there is no value.
+ */
+final class Amounts {
+  private Amounts() {}
+
+  enum Kind { CARDINAL, PERCENT, MONEY, QUANTITY }
+
+  private enum Bound { EXACT, AT_LEAST, AT_MOST }
+
+  /** Modifiers by their words; the longest that matches wins. */
+  private static final Map<List<String>, Bound> MODIFIERS = Map.ofEntries(
+      Map.entry(List.of("about"), Bound.EXACT), Map.entry(List.of("around"), Bound.EXACT),
+      Map.entry(List.of("approximately"), Bound.EXACT), Map.entry(List.of("roughly"), Bound.EXACT),
+      Map.entry(List.of("some"), Bound.EXACT), Map.entry(List.of("nearly"), Bound.EXACT),
+      Map.entry(List.of("almost"), Bound.EXACT), Map.entry(List.of("circa"), Bound.EXACT),
+      Map.entry(List.of("approx"), Bound.EXACT), Map.entry(List.of("estimated"), Bound.EXACT),
+      Map.entry(List.of("an", "estimated"), Bound.EXACT), Map.entry(List.of("just", "about"), Bound.EXACT),
+      Map.entry(List.of("close", "to"), Bound.EXACT), Map.entry(List.of("exactly"), Bound.EXACT),
+      Map.entry(List.of("barely"), Bound.EXACT), Map.entry(List.of("as", "many", "as"), Bound.EXACT),
+      Map.entry(List.of("as", "much", "as"), Bound.EXACT), Map.entry(List.of("as", "few", "as"), Bound.EXACT),
+      Map.entry(List.of("as", "little", "as"), Bound.EXACT), Map.entry(List.of("as", "high", "as"), Bound.EXACT),
+      Map.entry(List.of("as", "low", "as"), Bound.EXACT), Map.entry(List.of("as", "long", "as"), Bound.EXACT),
+      Map.entry(List.of("more", "than"), Bound.AT_LEAST), Map.entry(List.of("over"), Bound.AT_LEAST),
+      Map.entry(List.of("at", "least"), Bound.AT_LEAST), Map.entry(List.of("upwards", "of"), Bound.AT_LEAST),
+      Map.entry(List.of("in", "excess", "of"), Bound.AT_LEAST), Map.entry(List.of("not", "less", "than"), Bound.AT_LEAST),
+      Map.entry(List.of("no", "less", "than"), Bound.AT_LEAST), Map.entry(List.of("just", "over"), Bound.AT_LEAST),
+      Map.entry(List.of("well", "over"), Bound.AT_LEAST), Map.entry(List.of("less", "than"), Bound.AT_MOST),
+      Map.entry(List.of("fewer", "than"), Bound.AT_MOST), Map.entry(List.of("under"), Bound.AT_MOST),
+      Map.entry(List.of("up", "to"), Bound.AT_MOST), Map.entry(List.of("at", "most"), Bound.AT_MOST),
+      Map.entry(List.of("not", "more", "than"), Bound.AT_MOST), Map.entry(List.of("no", "more", "than"), Bound.AT_MOST),
+      Map.entry(List.of("not", "exceeding"), Bound.AT_MOST), Map.entry(List.of("just", "under"), Bound.AT_MOST),
+      Map.entry(List.of("well", "under"), Bound.AT_MOST));
+  private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "through", "thru", "or", "and", "~");
+  private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "per-cent", "percentage");
+  private static final Map<String, String> PER_TIME = Map.of(
+      "s", "s", "sec", "s", "second", "s", "h", "h", "hr", "h", "hour", "h", "min", "min", "day", "d", "yr", "a", "year", "a");
+
+  /** One amount: its value, its unit (a code or symbol, "" when the kind has none, null when unknown). */
+  private record Item(BigDecimal value, String unit, boolean hasUnit, BigDecimal scale, int end) {}
+
+  static Amount resolve(Kind kind, Words w) {
+    int i = 0;
+    Bound bound = Bound.EXACT;
+    boolean negative = false;
+    int m = modifier(w, i);
+    if (m > i) {
+      bound = MODIFIERS.get(w.list().subList(i, m));
+      i = m;
+    }
+    if (w.at(i).equals("minus") || w.at(i).equals("negative")
+        || (w.at(i).equals("-") || w.at(i).equals("−")) && Numbers.digits(w.at(i + 1)) != null) {
+      negative = true;
+      i++;
+    }
+    boolean between = w.at(i).equals("between");
+    if (between || w.at(i).equals("from")) {
+      i++;
+    }
+    Item first = item(kind, w, i);
+    if (first == null) {
+      return null;
+    }
+    BigDecimal a = negative ? first.value().negate() : first.value();
+    int j = first.end();
+    if (j == w.size() || plus(w, j) == w.size()) {
+      if (!first.hasUnit() && kind != Kind.CARDINAL) {
+        return null; // an amount whose unit was not read
+      }
+      if (j < w.size()) {
+        bound = Bound.AT_LEAST; // "60 - plus"
+      }
+      String unit = unit(kind, first);
+      return switch (bound) {
+        case EXACT -> Amount.of(a, unit);
+        case AT_LEAST -> new Amount(a, null, unit);
+        case AT_MOST -> new Amount(null, a, unit);
+      };
+    }
+    String conn = w.at(j);
+    if (!RANGE_WORDS.contains(conn) || conn.equals("and") != between) {
+      return null;
+    }
+    Item second = item(kind, w, j + 1);
+    if (second == null || second.end() != w.size() || !second.hasUnit() && !first.hasUnit() && kind != Kind.CARDINAL) {
+      return null;
+    }
+    // "$10 to 20 million", "10 - 15 %": what the second has, the first shares
+    if (first.scale().compareTo(BigDecimal.ONE) == 0 && second.scale().compareTo(BigDecimal.ONE) > 0
+        && a.compareTo(second.value().divide(second.scale(), Numbers.CONTEXT)) < 0) {
+      a = a.multiply(second.scale());
+    }
+    String unit = first.hasUnit() ? unit(kind, first) : unit(kind, second);
+    if (first.hasUnit() && second.hasUnit() && !java.util.Objects.equals(first.unit(), second.unit())) {
+      return null; // "5 % to 10 points": not one range
+    }
+    return new Amount(a, second.value(), unit);
+  }
+
+  private static String unit(Kind kind, Item it) {
+    return kind == Kind.MONEY || kind == Kind.QUANTITY ? it.unit() : null;
+  }
+
+  /** End of "- plus", "-plus", "+" after an amount, or {@code j}. */
+  private static int plus(Words w, int j) {
+    if (w.at(j).equals("-") && w.at(j + 1).equals("plus")) {
+      return j + 2;
+    }
+    return w.at(j).equals("-plus") || w.at(j).equals("+") || w.at(j).equals("plus") ? j + 1 : j;
+  }
+
+  private static int modifier(Words w, int i) {
+    for (int len = 3; len >= 1; len--) {
+      if (i + len <= w.size() && MODIFIERS.containsKey(w.list().subList(i, i + len))) {
+        return i + len;
+      }
+    }
+    return i;
+  }
+
+  /** One amount of the kind at {@code i}: a number with the unit the kind needs. */
+  private static Item item(Kind kind, Words w, int i) {
+    return switch (kind) {
+      case CARDINAL -> {
+        Numbers.Parsed n = Numbers.at(w, i);
+        yield n == null ? null : new Item(n.value(), null, false, n.scale(), n.end());
+      }
+      case PERCENT -> percent(w, i);
+      case MONEY -> money(w, i);
+      case QUANTITY -> quantity(w, i);
+    };
+  }
+
+  private static Item percent(Words w, int i) {
+    Numbers.Parsed n = Numbers.at(w, i);
+    if (n == null) {
+      return null;
+    }
+    int j = n.end();
+    String u = w.at(j);
+    if (u.equals("per") && w.at(j + 1).equals("cent")) {
+      return new Item(n.value(), "%", true, n.scale(), j + 2);
+    }
+    if (PERCENT_WORDS.contains(u)) {
+      int end = w.at(j + 1).startsWith("point") ? j + 2 : j + 1; // "5 percentage points"
+      return new Item(n.value(), "%", true, n.scale(), end);
+    }
+    return new Item(n.value(), null, false, n.scale(), j); // "10 to 15 %": the first shares the second's sign
+  }
+
+  private static Item money(Words w, int i) {
+    String t = w.at(i);
+    if (Currencies.isSign(t)) {
+      Currencies.Currency c = Currencies.sign(t);
+      Numbers.Parsed n = Numbers.at(w, i + 1);
+      if (n == null) {
+        return null;
+      }
+      BigDecimal value = n.value();
+      BigDecimal scale = n.scale();
+      int j = n.end();
+      if (Numbers.MONEY_SCALES.containsKey(w.at(j))) {
+        scale = scale.multiply(Numbers.MONEY_SCALES.get(w.at(j))); // "$ 3 m"
+        value = value.multiply(Numbers.MONEY_SCALES.get(w.at(j)));
+        j++;
+      }
+      return new Item(value, c.code(), true, scale, j);
+    }
+    Numbers.Parsed n = Numbers.at(w, i);
+    if (n == null) {
+      return null;
+    }
+    int j = n.end();
+    if (w.at(j).equals("-")) {
+      j++; // "a 12 - cent dividend"
+    }
+    for (int k = j; k < Math.min(w.size(), j + 4); k++) {
+      if (Currencies.isName(w.at(k))) {
+        Currencies.Currency c = Currencies.named(w, j, k + 1);
+        if (c != null) {
+          return new Item(n.value().multiply(c.factor()), c.code(), true, n.scale(), k + 1);
+        }
+      }
+      if (!Character.isLetter(w.at(k).charAt(0))) {
+        break;
+      }
+    }
+    if (j == n.end() && Set.of("$", "€", "£").contains(w.at(j))) {
+      Currencies.Currency c = Currencies.sign(w.at(j)); // "10 €"
+      return new Item(n.value(), c.code(), true, n.scale(), j + 1);
+    }
+    return new Item(n.value(), null, false, n.scale(), n.end()); // "$10 - 20": the sign covers both
+  }
+
+  private static Item quantity(Words w, int i) {
+    String glued = Units.gluedNumber(w.at(i));
+    if (glued != null) {
+      return new Item(new BigDecimal(glued), Units.glued(w.at(i)), true, BigDecimal.ONE, i + 1);
+    }
+    Numbers.Parsed n = Numbers.at(w, i);
+    if (n == null) {
+      return null;
+    }
+    int j = n.end();
+    if (w.at(j).equals("-") && Units.isUnitWord(w.at(j + 1))) {
+      j++; // "3.5 - inch"
+    }
+    for (int len = Math.min(3, w.size() - j); len >= 1; len--) {
+      String unit = Units.of(w, j, j + len);
+      if (unit != null) {
+        int end = j + len;
+        if (w.at(end).equals("/") && PER_TIME.containsKey(w.at(end + 1))) {
+          unit = unit + "/" + PER_TIME.get(w.at(end + 1)); // "7,000 m3 / s"
+          end += 2;
+        }
+        return new Item(n.value(), unit, true, n.scale(), end);
+      }
+    }
+    if (Units.isUnitWord(w.at(j))) {
+      int end = j + 1; // "40 degrees": a unit of heat or of arc, so no symbol; the number stands
+      return new Item(n.value(), null, true, n.scale(), end);
+    }
+    return new Item(n.value(), null, false, n.scale(), j);
+  }
+}

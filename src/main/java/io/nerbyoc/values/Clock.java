@@ -1,0 +1,134 @@
+package io.nerbyoc.values;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clock times over a whole slice of words: "9:30", "9:30 p.m. EST", "3pm", "10 a.m.", "five
+ * o'clock", "noon", "midnight", "12 noon". A time zone is read past, not kept: the value is the
+ * time as written. Without "a.m."/"p.m." an hour stays as written (Recognizers-Text lists that
+ * reading first).
+ */
+final class Clock {
+  private Clock() {}
+
+  /** A time of day; {@code minute}/{@code second} -1 when not written (TIMEX3 "T09"). */
+  record Time(int hour, int minute, int second, boolean meridiem) {
+    String timex() {
+      String t = String.format("T%02d", hour);
+      if (minute >= 0) {
+        t += String.format(":%02d", minute);
+      }
+      if (second >= 0) {
+        t += String.format(":%02d", second);
+      }
+      return t;
+    }
+
+    Time withMeridiem(boolean pm) {
+      return new Time(pm ? hour % 12 + 12 : hour % 12, minute, second, true);
+    }
+  }
+
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d\\d)(?:[:.](\\d\\d))?");
+  private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
+  private static final Set<String> AM = Set.of("am", "a.m", "a");
+  private static final Set<String> PM = Set.of("pm", "p.m", "p");
+  private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+      "bst", "cet", "cest", "et", "pt", "jst", "ist", "ct", "mt", "hkt", "sgt", "aest", "aedt");
+
+  /** The time the whole slice {@code [from, to)} writes, or null. */
+  static Time parse(Words w, int from, int to) {
+    int end = to;
+    if (end - from >= 2 && w.at(end - 2).equals("local") && w.at(end - 1).equals("time")) {
+      end -= 2;
+    } else if (end - from >= 2 && ZONES.contains(w.at(end - 1))) {
+      end -= 1;
+    }
+    int n = end - from;
+    String t = w.at(from);
+    if (n == 1) {
+      switch (t) {
+        case "noon", "midday" -> {
+          return new Time(12, -1, -1, true);
+        }
+        case "midnight" -> {
+          return new Time(0, -1, -1, true);
+        }
+        default -> { }
+      }
+      Matcher g = GLUED.matcher(t);
+      if (g.matches()) {
+        return meridiem(hour(g.group(1), 12), g.group(2), g.group(3));
+      }
+      Matcher c = CLOCK.matcher(t);
+      if (c.matches() && t.contains(":")) { // "9.30" alone may be a number; with "p.m." it is a time
+        return time(c);
+      }
+      return null;
+    }
+    if (n == 2) {
+      String u = w.at(from + 1);
+      if (u.equals("noon") && t.equals("12")) {
+        return new Time(12, -1, -1, true);
+      }
+      if (u.equals("o'clock") || u.equals("oclock")) {
+        Integer h = hourWord(t);
+        return h == null ? null : new Time(h, -1, -1, false);
+      }
+      if (AM.contains(u) || PM.contains(u)) {
+        Matcher c = CLOCK.matcher(t);
+        if (c.matches()) {
+          Time time = time(c);
+          return time == null || time.hour() > 12 ? null : time.withMeridiem(PM.contains(u));
+        }
+        Integer h = hourWord(t);
+        return h == null ? null : meridiem(h, null, u);
+      }
+    }
+    return null;
+  }
+
+  /** True when the slice names its half of the day ("p.m."), so a range's first hour can borrow it. */
+  static boolean hasMeridiem(Words w, int from, int to) {
+    Time t = parse(w, from, to);
+    return t != null && t.meridiem();
+  }
+
+  /** A bare hour ("9" in "9 - 10 a.m."), or null. */
+  static Integer bareHour(Words w, int from, int to) {
+    return to - from == 1 ? hourWord(w.at(from)) : null;
+  }
+
+  private static Time time(Matcher c) {
+    int h = Integer.parseInt(c.group(1));
+    int m = Integer.parseInt(c.group(2));
+    int s = c.group(3) == null ? -1 : Integer.parseInt(c.group(3));
+    return h > 23 || m > 59 || s > 59 ? null : new Time(h, m, s, false);
+  }
+
+  private static Time meridiem(Integer h, String minutes, String half) {
+    if (h == null || h < 1 || h > 12) {
+      return null;
+    }
+    int m = minutes == null ? -1 : Integer.parseInt(minutes);
+    return m > 59 ? null : new Time(h, m, -1, false).withMeridiem(PM.contains(half));
+  }
+
+  private static Integer hourWord(String t) {
+    if (Numbers.isNumberWord(t)) {
+      java.math.BigDecimal v = Numbers.at(Words.of(t), 0).value();
+      return v.intValue() >= 0 && v.intValue() <= 12 ? v.intValue() : null;
+    }
+    return hour(t, 12);
+  }
+
+  private static Integer hour(String t, int max) {
+    if (t.isEmpty() || t.length() > 2 || !t.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    int h = Integer.parseInt(t);
+    return h <= max ? h : null;
+  }
+}

@@ -1,0 +1,145 @@
+package io.nerbyoc.values;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Currency signs, codes and names to ISO 4217 codes. A name several countries use ("dollars",
+ * "francs", "pesos") takes its country's code when the text names the country ("Hong Kong
+ * dollars"); alone, "dollars" and "$" are USD and "pounds" GBP by convention, and the rest have no
+ * unit rather than a guess.
+ */
+final class Currencies {
+  private Currencies() {}
+
+  /** Signs and prefixes written before the amount. "¥" is yen and yuan: no code without a name. */
+  private static final Map<String, String> SIGNS = Map.ofEntries(
+      Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("hk$", "HKD"), Map.entry("c$", "CAD"),
+      Map.entry("can$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("s$", "SGD"),
+      Map.entry("nz$", "NZD"), Map.entry("nt$", "TWD"), Map.entry("r$", "BRL"), Map.entry("mx$", "MXN"),
+      Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("#", "GBP"), Map.entry("₹", "INR"),
+      Map.entry("₩", "KRW"), Map.entry("₽", "RUB"), Map.entry("₪", "ILS"), Map.entry("฿", "THB"),
+      Map.entry("₺", "TRY"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"), Map.entry("₫", "VND"),
+      Map.entry("rmb", "CNY"), Map.entry("sfr", "CHF"));
+  /** Signs with no single code: the amount still has its value. */
+  private static final Set<String> SIGNS_WITHOUT_CODE = Set.of("¥", "rs", "rs.");
+
+  /** ISO codes written as words ("USD 5", "5 EUR"). */
+  private static final Set<String> CODES = Set.of(
+      "usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "nzd", "hkd", "sgd", "twd", "cny", "inr", "krw", "brl",
+      "mxn", "rub", "zar", "sek", "nok", "dkk", "pln", "huf", "czk", "try", "ils", "thb", "myr", "idr", "php",
+      "vnd", "sar", "aed", "egp", "ngn", "kes", "pkr", "ars", "clp", "cop", "pen");
+
+  /** Names one currency owns, singular and plural. */
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
+      Map.entry("renminbi", "CNY"), Map.entry("sterling", "GBP"), Map.entry("baht", "THB"),
+      Map.entry("ringgit", "MYR"), Map.entry("rupiah", "IDR"), Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"),
+      Map.entry("zlotych", "PLN"), Map.entry("forint", "HUF"), Map.entry("forints", "HUF"), Map.entry("shekel", "ILS"),
+      Map.entry("shekels", "ILS"), Map.entry("won", "KRW"), Map.entry("rand", "ZAR"), Map.entry("real", "BRL"),
+      Map.entry("reais", "BRL"), Map.entry("reals", "BRL"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
+      Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("dong", "VND"), Map.entry("naira", "NGN"),
+      Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"), Map.entry("kronor", "SEK"), Map.entry("markka", "FIM"),
+      Map.entry("markkaa", "FIM"), Map.entry("escudos", "PTE"), Map.entry("pesetas", "ESP"), Map.entry("peseta", "ESP"),
+      Map.entry("guilders", "NLG"), Map.entry("guilder", "NLG"), Map.entry("drachmas", "GRD"), Map.entry("drachma", "GRD"),
+      Map.entry("bitcoin", "XBT"), Map.entry("bitcoins", "XBT"), Map.entry("bolivars", "VES"),
+      Map.entry("bucks", "USD"), Map.entry("quid", "GBP"));
+  /** Hundredths: "50 cents" is 0.50 of the dollar (or euro) the text names, "20 pence" of the pound. */
+  private static final Map<String, String> HUNDREDTHS = Map.of(
+      "cent", "USD", "cents", "USD", "penny", "GBP", "pence", "GBP", "pennies", "GBP", "p", "GBP");
+
+  /** The currency a country or people names, for names many share ("Canadian dollars", "Swiss francs"). */
+  private static final Map<String, Map<String, String>> BY_COUNTRY = Map.of(
+      "dollar", Map.ofEntries(Map.entry("us", "USD"), Map.entry("u.s", "USD"), Map.entry("american", "USD"),
+          Map.entry("canadian", "CAD"), Map.entry("australian", "AUD"), Map.entry("hong kong", "HKD"),
+          Map.entry("singapore", "SGD"), Map.entry("new zealand", "NZD"), Map.entry("taiwan", "TWD"),
+          Map.entry("taiwanese", "TWD"), Map.entry("new taiwan", "TWD"), Map.entry("zimbabwe", "ZWL"),
+          Map.entry("jamaican", "JMD"), Map.entry("namibian", "NAD"), Map.entry("liberian", "LRD")),
+      "pound", Map.of("british", "GBP", "egyptian", "EGP", "lebanese", "LBP", "syrian", "SYP", "sudanese", "SDG",
+          "irish", "IEP", "cypriot", "CYP"),
+      "franc", Map.of("swiss", "CHF", "french", "FRF", "belgian", "BEF", "cfa", "XOF", "rwandan", "RWF",
+          "congolese", "CDF", "luxembourg", "LUF"),
+      "peso", Map.of("mexican", "MXN", "argentine", "ARS", "argentinian", "ARS", "chilean", "CLP",
+          "colombian", "COP", "philippine", "PHP", "cuban", "CUP", "uruguayan", "UYU", "dominican", "DOP"),
+      "rupee", Map.of("indian", "INR", "pakistani", "PKR", "sri lankan", "LKR", "nepalese", "NPR",
+          "mauritian", "MUR", "seychellois", "SCR"),
+      "krone", Map.of("danish", "DKK", "norwegian", "NOK"),
+      "krona", Map.of("swedish", "SEK", "icelandic", "ISK"),
+      "dinar", Map.of("kuwaiti", "KWD", "iraqi", "IQD", "jordanian", "JOD", "bahraini", "BHD", "algerian", "DZD",
+          "tunisian", "TND", "libyan", "LYD", "serbian", "RSD"),
+      "riyal", Map.of("saudi", "SAR", "qatari", "QAR", "omani", "OMR", "yemeni", "YER", "iranian", "IRR"),
+      "lira", Map.of("turkish", "TRY", "italian", "ITL", "maltese", "MTL", "lebanese", "LBP"));
+  private static final Map<String, String> FAMILY = Map.ofEntries(
+      Map.entry("dollar", "dollar"), Map.entry("dollars", "dollar"), Map.entry("pound", "pound"),
+      Map.entry("pounds", "pound"), Map.entry("franc", "franc"), Map.entry("francs", "franc"),
+      Map.entry("peso", "peso"), Map.entry("pesos", "peso"), Map.entry("rupee", "rupee"), Map.entry("rupees", "rupee"),
+      Map.entry("krone", "krone"), Map.entry("kroner", "krone"), Map.entry("krona", "krona"),
+      Map.entry("dinar", "dinar"), Map.entry("dinars", "dinar"), Map.entry("riyal", "riyal"),
+      Map.entry("riyals", "riyal"), Map.entry("rial", "riyal"), Map.entry("rials", "riyal"), Map.entry("lira", "lira"),
+      Map.entry("lire", "lira"), Map.entry("mark", "mark"), Map.entry("marks", "mark"),
+      Map.entry("dirham", "dirham"), Map.entry("dirhams", "dirham"));
+  /** Families whose bare name is a convention, not a guess. */
+  private static final Map<String, String> BARE = Map.of("dollar", "USD", "pound", "GBP");
+
+  /** A currency, its ISO code (null when the text does not settle it) and how many of it one unit is. */
+  record Currency(String code, BigDecimal factor) {}
+
+  static boolean isSign(String w) {
+    return SIGNS.containsKey(w) || SIGNS_WITHOUT_CODE.contains(w) || CODES.contains(w);
+  }
+
+  static Currency sign(String w) {
+    String code = SIGNS.containsKey(w) ? SIGNS.get(w) : CODES.contains(w) ? w.toUpperCase(java.util.Locale.ROOT) : null;
+    return new Currency(code, BigDecimal.ONE);
+  }
+
+  /** True for a word that names a currency (or its hundredth) after an amount. */
+  static boolean isName(String w) {
+    return NAMES.containsKey(w) || FAMILY.containsKey(w) || HUNDREDTHS.containsKey(w) || CODES.contains(w);
+  }
+
+  /**
+   * The currency named by {@code words[from, to)}: adjectives then the currency word ("hong kong
+   * dollars", "swiss francs", "cents"), or null when the last word names none.
+   */
+  static Currency named(Words w, int from, int to) {
+    String name = w.at(to - 1);
+    String country = String.join(" ", w.slice(from, to - 1).list()).replace("-", " ").trim();
+    if (HUNDREDTHS.containsKey(name)) {
+      String code = country.isEmpty() ? HUNDREDTHS.get(name) : null;
+      if (name.startsWith("cent") && !country.isEmpty()) {
+        code = inFamily("dollar", country);
+      }
+      return new Currency(code, new BigDecimal("0.01"));
+    }
+    if (CODES.contains(name)) {
+      return new Currency(name.toUpperCase(java.util.Locale.ROOT), BigDecimal.ONE);
+    }
+    String family = FAMILY.get(name);
+    if (family != null) {
+      String code = country.isEmpty() ? BARE.get(family) : inFamily(family, country);
+      return new Currency(code, BigDecimal.ONE);
+    }
+    if (NAMES.containsKey(name)) {
+      return new Currency(NAMES.get(name), BigDecimal.ONE);
+    }
+    return null;
+  }
+
+  /** "new taiwan" or "taiwan" before "dollars"; an unknown country gives no code. */
+  private static String inFamily(String family, String country) {
+    Map<String, String> byCountry = BY_COUNTRY.getOrDefault(family, Map.of());
+    String c = country;
+    while (true) {
+      if (byCountry.containsKey(c)) {
+        return byCountry.get(c);
+      }
+      int space = c.indexOf(' ');
+      if (space < 0) {
+        return null;
+      }
+      c = c.substring(space + 1); // "the hong kong" -> "hong kong"
+    }
+  }
+}

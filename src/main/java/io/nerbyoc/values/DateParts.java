@@ -1,0 +1,290 @@
+package io.nerbyoc.values;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date as written, some parts possibly missing: "March 3, 1998", "3 March 1998",
+ * "Monday, Jan. 5", "the 5th of May", "March 1998", "1998", "11/8/2016", "2016-11-08", a
+ * weekday. {@link #parse} reads a whole slice; {@link #toStretch} places it against the reference
+ * date, a missing year taking the occurrence nearest to it.
+ */
+record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
+
+  DateParts(Integer year, Integer month, Integer day, Integer weekday) {
+    this(year, month, day, weekday, null);
+  }
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d\\d))?");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern SHORT_YEAR = Pattern.compile("'(\\d\\d)");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
+
+  /**
+   * The date the whole slice {@code [from, to)} writes, or null. {@code bareDay}: a day number
+   * alone counts (the first half of "5 - 7 June").
+   */
+  static DateParts parse(Words w, int from, int to, boolean bareDay, int refYear) {
+    int i = from;
+    Integer weekday = Calendar.weekday(w.at(i));
+    if (weekday != null) {
+      i++;
+      if (w.at(i).equals(",")) {
+        i++;
+      }
+      if (i == to) {
+        return new DateParts(null, null, null, weekday);
+      }
+      if (w.at(i).equals("the") && i + 2 == to) {
+        i++; // "Friday the 26th"
+      }
+    }
+    DateParts d = date(w, i, to, bareDay || weekday != null, refYear);
+    return d == null ? null : new DateParts(d.year, d.month, d.day, weekday, d.shortYear);
+  }
+
+  private static DateParts date(Words w, int i, int to, boolean bareDay, int refYear) {
+    int n = to - i;
+    if (n <= 0) {
+      return null;
+    }
+    String t = w.at(i);
+    if (n == 1) {
+      Matcher iso = ISO.matcher(t);
+      if (iso.matches()) {
+        return valid(num(iso.group(1)), num(iso.group(2)), num(iso.group(3)));
+      }
+      Matcher sl = SLASHED.matcher(t);
+      if (sl.matches()) { // US order, as news writes it: 11/8/2016 is November 8; 23/08/1939 can only be day first
+        Integer y = sl.group(3) == null ? null : year(sl.group(3), refYear);
+        boolean dayFirst = num(sl.group(1)) > 12 && num(sl.group(2)) <= 12;
+        DateParts d = valid(y, num(dayFirst ? sl.group(2) : sl.group(1)), num(dayFirst ? sl.group(1) : sl.group(2)));
+        return d == null || sl.group(3) == null || sl.group(3).length() == 4 ? d
+            : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": which century is not said
+      }
+      Matcher ym = YEAR_MONTH.matcher(t);
+      if (ym.matches()) {
+        return valid(num(ym.group(1)), num(ym.group(2)), null);
+      }
+      if (isYear(t)) {
+        return new DateParts(num(t), null, null, null);
+      }
+      Integer m = Calendar.month(t);
+      if (m != null) {
+        return new DateParts(null, m, null, null);
+      }
+      Integer day = day(t);
+      return bareDay && day != null ? new DateParts(null, null, day, null) : null;
+    }
+    // month first: "march 3 , 1998", "march 1998", "may of 2003", "july 4th of 1995", "jan . 5"
+    Integer m = Calendar.month(t);
+    if (m != null) {
+      int j = i + 1;
+      if (w.at(j).equals(".")) {
+        j++;
+      }
+      Integer day = day(w.at(j));
+      if (day != null && j < to) {
+        j++;
+        if (j == to) {
+          return valid(null, m, day);
+        }
+        if (w.at(j).equals(",") || w.at(j).equals("of")) {
+          j++;
+        }
+        Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+        return y == null ? null : valid(y, m, day);
+      }
+      if (w.at(j).equals("of") || w.at(j).equals(",")) {
+        j++;
+      }
+      Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+      return y == null ? null : valid(y, m, null);
+    }
+    // year first: "2017 april", "2015-12" (not "2010-11", which ranges two years)
+    if (isYear(t) && n == 2 && Calendar.month(w.at(i + 1)) != null) {
+      return valid(num(t), Calendar.month(w.at(i + 1)), null);
+    }
+    if (isYear(t) && n == 3 && w.at(i + 1).equals("-") && TWO_DIGITS.matcher(w.at(i + 2)).matches()
+        && num(t) % 100 >= num(w.at(i + 2))) {
+      return valid(num(t), num(w.at(i + 2)), null);
+    }
+    // day first: "3 march 1998", "the 5th of may", "24 august , 1950"
+    int j = i;
+    if (w.at(j).equals("the")) {
+      j++;
+    }
+    Integer day = day(w.at(j));
+    if (day == null) {
+      return null;
+    }
+    j++;
+    if (w.at(j).equals("of")) {
+      j++;
+    }
+    Integer month = Calendar.month(w.at(j));
+    if (month == null) {
+      return null;
+    }
+    j++;
+    if (w.at(j).equals(".")) {
+      j++;
+    }
+    if (j == to) {
+      return valid(null, month, day);
+    }
+    if (w.at(j).equals(",") || w.at(j).equals("of")) {
+      j++;
+    }
+    Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+    return y == null ? null : valid(y, month, day);
+  }
+
+  private static DateParts valid(Integer y, Integer m, Integer d) {
+    if (m != null && (m < 1 || m > 12) || d != null && (d < 1 || d > 31)) {
+      return null;
+    }
+    if (m != null && d != null) {
+      try {
+        LocalDate.of(y == null ? 2000 : y, m, d); // 2000: a leap year, so February 29 stands without a year
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    return new DateParts(y, m, d, null);
+  }
+
+  static boolean isYear(String t) {
+    return t.length() == 4 && t.chars().allMatch(Character::isDigit) && (t.charAt(0) == '1' || t.charAt(0) == '2');
+  }
+
+  private static Integer yearOrShort(String t, int refYear) {
+    if (isYear(t)) {
+      return num(t);
+    }
+    Matcher s = SHORT_YEAR.matcher(t);
+    return s.matches() ? year(s.group(1), refYear) : null;
+  }
+
+  /** A two-digit year is in the century that puts it at most 10 years after the reference year. */
+  static int year(String digits, int refYear) {
+    int v = Integer.parseInt(digits);
+    if (digits.length() == 4) {
+      return v;
+    }
+    int y = refYear / 100 * 100 + v;
+    return y > refYear + 10 ? y - 100 : y;
+  }
+
+  static Integer day(String t) {
+    Matcher m = DAY.matcher(t);
+    if (!m.matches()) {
+      return null;
+    }
+    int d = Integer.parseInt(m.group(1));
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  private static Integer num(String s) {
+    return Integer.parseInt(s);
+  }
+
+  boolean hasYear() {
+    return year != null;
+  }
+
+  /** These parts with what they lack taken from {@code other} ("May" in "from May to July 2004"). */
+  DateParts completedBy(DateParts other) {
+    Integer y = year != null ? year : other.year;
+    Integer m = month != null ? month : day != null ? other.month : null;
+    return new DateParts(y, m, day, weekday);
+  }
+
+  /** Where these parts lie against {@code ref}; null when they name no place on the calendar. */
+  Stretch toStretch(LocalDateTime ref) {
+    LocalDate today = ref.toLocalDate();
+    if (month == null && day == null) {
+      if (year != null) {
+        return Stretch.period(String.format("%04d", year), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+      }
+      if (weekday != null) {
+        return Stretch.day("XXXX-WXX-" + weekday, nearestWeekday(today, weekday));
+      }
+      return null;
+    }
+    if (month == null && weekday != null && day != null) {
+      return Stretch.day("XXXX-WXX-" + weekday, nearestWeekdayOnDay(today, weekday, day)); // "Mon 13th", as theirs
+    }
+    if (month == null) {
+      return null; // a day number alone
+    }
+    if (day == null) {
+      if (year != null) {
+        YearMonth ym = YearMonth.of(year, month);
+        return Stretch.period(ym.toString(), ym.atDay(1), ym.plusMonths(1).atDay(1));
+      }
+      YearMonth ym = nearestMonth(today, month);
+      return Stretch.period(String.format("XXXX-%02d", month), ym.atDay(1), ym.plusMonths(1).atDay(1));
+    }
+    if (year != null) {
+      String y = shortYear != null ? "XX" + shortYear : String.format("%04d", year);
+      return Stretch.day(String.format("%s-%02d-%02d", y, month, day), LocalDate.of(year, month, day));
+    }
+    return Stretch.day(String.format("XXXX-%02d-%02d", month, day), nearestDate(today, month, day));
+  }
+
+  /** The weekday within three days of {@code today}, before or after: one week has exactly one. */
+  static LocalDate nearestWeekday(LocalDate today, int weekday) {
+    int diff = weekday - today.getDayOfWeek().getValue();
+    if (diff > 3) {
+      diff -= 7;
+    } else if (diff < -3) {
+      diff += 7;
+    }
+    return today.plusDays(diff);
+  }
+
+  /** The date nearest {@code today} that falls on {@code weekday} and on day {@code day} of its month. */
+  private static LocalDate nearestWeekdayOnDay(LocalDate today, int weekday, int day) {
+    for (int k = 0; k < 800; k++) {
+      for (LocalDate c : new LocalDate[] {today.minusDays(k), today.plusDays(k)}) {
+        if (c.getDayOfMonth() == day && c.getDayOfWeek().getValue() == weekday) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static YearMonth nearestMonth(LocalDate today, int month) {
+    YearMonth best = null;
+    for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+      YearMonth c = YearMonth.of(y, month);
+      if (best == null || Math.abs(ChronoUnit.DAYS.between(today, c.atDay(15))) < Math.abs(ChronoUnit.DAYS.between(today, best.atDay(15)))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate nearestDate(LocalDate today, int month, int day) {
+    LocalDate best = null;
+    for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+      if (day == 29 && month == 2 && !java.time.Year.isLeap(y)) {
+        continue;
+      }
+      LocalDate c = LocalDate.of(y, month, day);
+      if (best == null || Math.abs(ChronoUnit.DAYS.between(today, c)) < Math.abs(ChronoUnit.DAYS.between(today, best))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+}

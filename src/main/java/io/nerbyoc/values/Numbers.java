@@ -1,0 +1,258 @@
+package io.nerbyoc.values;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One number as news writes it, to its value: "1,000", "2.5", "3/4", "5m", "2.5bn",
+ * "twenty - five", "one hundred and ten", "1.2 million", "a dozen", "half a million", "two and a
+ * half", "one - third", "two thirds", "ten ( 10 )". Vague counts ("hundreds", "several", "a few")
+ * have no value: {@link #at} returns null for them.
+ */
+final class Numbers {
+  private Numbers() {}
+
+  /** A number over words {@code [start, end)}; {@code scale} is its last scale word (1 when none). */
+  record Parsed(BigDecimal value, int end, BigDecimal scale) {}
+
+  static final MathContext CONTEXT = MathContext.DECIMAL64;
+
+  private static final Map<String, Integer> UNITS = Map.ofEntries(
+      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+      Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+      Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+      Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+      Map.entry("eighty", 80), Map.entry("ninety", 90));
+  /** Scale words; "m", "k", "b" only glued to digits or after a currency (see {@link #MONEY_SCALES}). */
+  static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+      Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
+      Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("billion", BigDecimal.valueOf(1_000_000_000)),
+      Map.entry("trillion", new BigDecimal("1e12")), Map.entry("bn", BigDecimal.valueOf(1_000_000_000)),
+      Map.entry("mn", BigDecimal.valueOf(1_000_000)), Map.entry("mln", BigDecimal.valueOf(1_000_000)),
+      Map.entry("dozen", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),
+      Map.entry("crore", BigDecimal.valueOf(10_000_000)), Map.entry("tn", new BigDecimal("1e12")));
+  /** Abbreviated scales that mean metres or kilos elsewhere: only glued to digits or after money. */
+  static final Map<String, BigDecimal> MONEY_SCALES = Map.of(
+      "m", BigDecimal.valueOf(1_000_000), "k", BigDecimal.valueOf(1_000), "b", BigDecimal.valueOf(1_000_000_000));
+  private static final Map<String, Integer> FRACTIONS = Map.ofEntries(
+      Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3),
+      Map.entry("quarter", 4), Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4),
+      Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
+      Map.entry("seventh", 7), Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8),
+      Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10));
+
+  private static final Pattern DIGITS = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
+  private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|bn|mn|mln|k|b|tn)");
+  private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
+
+  /** Vulgar fractions as one character: "½", "¾". */
+  private static final Map<Character, BigDecimal> VULGAR = Map.of(
+      '½', new BigDecimal("0.5"), '¼', new BigDecimal("0.25"), '¾', new BigDecimal("0.75"),
+      '⅓', BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
+      '⅔', BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
+      '⅛', new BigDecimal("0.125"), '⅜', new BigDecimal("0.375"), '⅝', new BigDecimal("0.625"), '⅞', new BigDecimal("0.875"),
+      '⅕', new BigDecimal("0.2"));
+
+  static boolean isVulgar(char c) {
+    return VULGAR.containsKey(c);
+  }
+
+  /** The value of a token of digits ("1,000", "2.5", "5m", "3/4", "½"), or null. */
+  static BigDecimal digits(String w) {
+    if (w.length() == 1 && VULGAR.containsKey(w.charAt(0))) {
+      return VULGAR.get(w.charAt(0));
+    }
+    if (w.isEmpty() || !(Character.isDigit(w.charAt(0)) || w.length() > 1 && Character.isDigit(w.charAt(1)))) {
+      return null;
+    }
+    if (DIGITS.matcher(w).matches()) {
+      return new BigDecimal(w.replace(",", ""));
+    }
+    Matcher g = GLUED.matcher(w);
+    if (g.matches()) {
+      BigDecimal scale = SCALES.containsKey(g.group(2)) ? SCALES.get(g.group(2)) : MONEY_SCALES.get(g.group(2));
+      return new BigDecimal(g.group(1)).multiply(scale);
+    }
+    Matcher f = FRACTION.matcher(w);
+    if (f.matches() && !f.group(2).equals("0")) {
+      return new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), CONTEXT);
+    }
+    return null;
+  }
+
+  static boolean isNumberWord(String w) {
+    return UNITS.containsKey(w);
+  }
+
+  /** The number starting at word {@code i}, or null (also for vague counts). */
+  static Parsed at(Words w, int i) {
+    String first = w.at(i);
+    BigDecimal base;
+    int j;
+    if ((first.equals("a") || first.equals("an")) && SCALES.containsKey(w.at(i + 1))) {
+      base = BigDecimal.ONE; // "a dozen", "a million"
+      j = i + 1;
+    } else if (first.equals("half") && (w.at(i + 1).equals("a") || w.at(i + 1).equals("an"))
+        && SCALES.containsKey(w.at(i + 2))) {
+      base = new BigDecimal("0.5"); // "half a million"
+      j = i + 2;
+    } else if ((first.equals("a") || first.equals("an")) && FRACTIONS.containsKey(w.at(i + 1))) {
+      return new Parsed(BigDecimal.ONE.divide(BigDecimal.valueOf(FRACTIONS.get(w.at(i + 1))), CONTEXT), i + 2, BigDecimal.ONE);
+    } else if (digits(first) != null) {
+      base = digits(first);
+      j = i + 1;
+      BigDecimal fraction = digits(w.at(j));
+      boolean fractional = w.at(j).contains("/") || w.at(j).length() == 1 && isVulgar(w.at(j).charAt(0));
+      if (base.scale() <= 0 && first.chars().allMatch(Character::isDigit) && fractional && fraction != null) {
+        base = base.add(fraction); // "1 4/5", "1½"
+        j++;
+      }
+    } else if (UNITS.containsKey(first)) {
+      int[] end = new int[1];
+      base = spelled(w, i, end);
+      j = end[0];
+    } else {
+      return null;
+    }
+    // "and a half" may also come after a scale word: "two and a half million" or "1 million and a half"
+    BigDecimal scale = BigDecimal.ONE;
+    BigDecimal value = base;
+    int k = half(w, j);
+    if (k > j) {
+      value = value.add(new BigDecimal("0.5"));
+      j = k;
+    }
+    while (SCALES.containsKey(w.at(j)) && !(w.at(j).equals("hundred") && scale.compareTo(BigDecimal.ONE) > 0)) {
+      scale = scale.multiply(SCALES.get(w.at(j)));
+      j++;
+    }
+    value = value.multiply(scale);
+    if (scale.compareTo(BigDecimal.ONE) > 0) {
+      k = half(w, j);
+      if (k > j) {
+        value = value.add(scale.divide(BigDecimal.valueOf(2), CONTEXT));
+        j = k;
+      }
+    }
+    // Legal doubling: "ten ( 10 )", "5 ( five )"
+    if (w.at(j).equals("(") && w.at(j + 2).equals(")") && (digits(w.at(j + 1)) != null || UNITS.containsKey(w.at(j + 1)))) {
+      j += 3;
+    }
+    return new Parsed(value, j, scale);
+  }
+
+  /** End of "and a half" / "- and - a - half" at {@code j}, or {@code j}. */
+  private static int half(Words w, int j) {
+    int k = j;
+    if (w.at(k).equals("-")) {
+      k++;
+    }
+    if (!w.at(k).equals("and")) {
+      return j;
+    }
+    k++;
+    if (w.at(k).equals("-")) {
+      k++;
+    }
+    if (w.at(k).equals("a") && w.at(k + 1).equals("-") && w.at(k + 2).equals("half")) {
+      return k + 3;
+    }
+    return w.at(k).equals("a") && w.at(k + 1).equals("half") ? k + 2 : j;
+  }
+
+  /**
+   * "twenty - five", "one hundred and ten", "one - third", "two thirds": words from {@code i},
+   * its end in {@code end[0]}.
+   */
+  private static BigDecimal spelled(Words w, int i, int[] end) {
+    long total = 0;
+    long current = UNITS.get(w.at(i));
+    int j = i + 1;
+    while (true) {
+      String t = w.at(j);
+      if (UNITS.containsKey(t) && joins(current, UNITS.get(t))) {
+        current += UNITS.get(t);
+        j++;
+      } else if (t.equals("-") && UNITS.containsKey(w.at(j + 1)) && current % 100 >= 20 && current % 10 == 0
+          && UNITS.get(w.at(j + 1)) < 10) {
+        current += UNITS.get(w.at(j + 1)); // "twenty - five"
+        j += 2;
+      } else if (t.equals("hundred") && current > 0 && current < 100) {
+        current *= 100;
+        j++;
+      } else if (t.equals("thousand") && (current > 0 || total > 0) && isSpelledAhead(w, j + 1)) {
+        total += current * 1000;
+        current = 0;
+        j++;
+      } else if (t.equals("and") && (w.at(j - 1).equals("hundred") || w.at(j - 1).equals("thousand"))
+          && UNITS.containsKey(w.at(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    // "one - third", "two thirds", "one third"
+    String next = w.at(j).equals("-") ? w.at(j + 1) : w.at(j);
+    int step = w.at(j).equals("-") ? 2 : 1;
+    if (total == 0 && current > 0 && current < 10 && FRACTIONS.containsKey(next) && !next.startsWith("quarter")
+        && (next.endsWith("s") || current == 1)) {
+      end[0] = j + step;
+      return BigDecimal.valueOf(current).divide(BigDecimal.valueOf(FRACTIONS.get(next)), CONTEXT);
+    }
+    end[0] = j;
+    return BigDecimal.valueOf(total + current);
+  }
+
+  /** "twenty" takes "five", "one hundred" takes "ten" or "twenty": a smaller word fills a zero place. */
+  private static boolean joins(long current, int next) {
+    return current == 0 || current % 100 == 0 && next < 100
+        || current % 10 == 0 && current % 100 >= 20 && next < 10;
+  }
+
+  /** After "thousand", spelled numbers go on ("two thousand five hundred"); else the scale is the caller's. */
+  private static boolean isSpelledAhead(Words w, int j) {
+    String t = w.at(j);
+    return UNITS.containsKey(t) || t.equals("and") && UNITS.containsKey(w.at(j + 1));
+  }
+
+  /** Ordinals: "third" → 3, "21st" → 21, "twenty - first" → 21, "secondly" → 2; else null. */
+  static BigDecimal ordinal(Words w) {
+    String first = w.at(0);
+    if (w.size() == 1) {
+      Matcher m = ORDINAL_DIGITS.matcher(first);
+      if (m.matches()) {
+        return new BigDecimal(m.group(1));
+      }
+      Integer v = ORDINALS.get(first.endsWith("ly") ? first.substring(0, first.length() - 2) : first);
+      return v == null ? null : BigDecimal.valueOf(v);
+    }
+    // "twenty - first", "twenty first", "one hundredth"
+    String last = w.at(w.size() - 1);
+    Integer unit = ORDINALS.get(last);
+    if (unit == null) {
+      return null;
+    }
+    Parsed tens = at(w.slice(0, w.at(w.size() - 2).equals("-") ? w.size() - 2 : w.size() - 1), 0);
+    if (tens == null || tens.end() != (w.at(w.size() - 2).equals("-") ? w.size() - 2 : w.size() - 1)) {
+      return null;
+    }
+    return unit >= 100 ? tens.value().multiply(BigDecimal.valueOf(unit)) : tens.value().add(BigDecimal.valueOf(unit));
+  }
+
+  private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(st|nd|rd|th)");
+  static final Map<String, Integer> ORDINALS = Map.ofEntries(
+      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+      Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+      Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+      Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+      Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fortieth", 40),
+      Map.entry("fiftieth", 50), Map.entry("sixtieth", 60), Map.entry("seventieth", 70), Map.entry("eightieth", 80),
+      Map.entry("ninetieth", 90), Map.entry("hundredth", 100), Map.entry("thousandth", 1000),
+      Map.entry("millionth", 1_000_000));
+}

@@ -1,0 +1,147 @@
+package io.nerbyoc.values;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An entity's text as lower-case words for the resolvers: runs of letters ("a.m", "o'clock"),
+ * numbers with their separators and a glued suffix ("1,000", "9:30", "11/8/2016", "5m", "21st",
+ * "1990s"), dollar prefixes ("nt$"), and every other character alone ("$", "%", "-", ","). The
+ * entity's span is already chosen; this only reads it, whatever tokenizer chose it.
+ */
+final class Words {
+  private final List<String> words;
+
+  private Words(List<String> words) {
+    this.words = words;
+  }
+
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+  private static final java.util.regex.Pattern GLUED_CODE =
+      java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
+
+  static Words of(String text) {
+    List<String> out = new ArrayList<>();
+    String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      int j;
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      } else if (isDigit(c) || (c == '.' || c == '\'') && i + 1 < n && isDigit(t.charAt(i + 1))) {
+        j = number(t, i);
+      } else if (Character.isLetter(c)) {
+        j = word(t, i);
+        if (j < n && t.charAt(j) == '$') {
+          j++; // "nt$", "hk$"
+        }
+      } else if (c == '\'' && i + 1 < n && t.charAt(i + 1) == 's' && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
+        j = i + 2; // "year 's", "year's"
+      } else if (c == '°' && i + 1 < n && (t.charAt(i + 1) == 'c' || t.charAt(i + 1) == 'f')
+          && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
+        j = i + 2; // "°c"
+      } else {
+        j = i + 1;
+      }
+      String w = t.substring(i, j);
+      w = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      java.util.regex.Matcher code = w.length() >= 4 && Character.isLetter(w.charAt(0)) != Character.isLetter(w.charAt(w.length() - 1))
+          ? GLUED_CODE.matcher(w) : null;
+      if (code != null && code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
+        out.add(code.group(1) != null ? code.group(1) : code.group(3)); // "usd115.5", "115usd": code and amount apart
+        out.add(code.group(1) != null ? code.group(2) : code.group(4));
+      } else {
+        out.add(w);
+      }
+      i = j;
+    }
+    return new Words(out);
+  }
+
+  /** Digits with inner separators (",", ".", ":", "/", an ISO date's "-") and glued letters. */
+  private static int number(String t, int i) {
+    int n = t.length();
+    int j = i + 1;
+    while (j < n) {
+      char c = t.charAt(j);
+      if (isDigit(c)) {
+        j++;
+      } else if ((c == ',' || c == '.' || c == ':' || c == '/') && j + 1 < n && isDigit(t.charAt(j + 1))) {
+        j++;
+      } else if (c == '-' && j + 1 < n && isDigit(t.charAt(j + 1)) && isoDate(t, i)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    while (j < n && Character.isLetter(t.charAt(j))) {
+      j++; // "5m", "3pm", "21st", "1990s", "10km"
+    }
+    if (j + 1 < n && t.charAt(j) == '\'' && t.charAt(j + 1) == 's') {
+      j += 2; // "1990's"
+    }
+    return j;
+  }
+
+  private static boolean isoDate(String t, int i) {
+    return t.length() >= i + 10 && ISO_DATE.matcher(t.substring(i, i + 10)).matches();
+  }
+
+  /** Letters with inner dots and apostrophes ("a.m", "u.s", "o'clock"); "'s" stays apart. */
+  private static int word(String t, int i) {
+    int n = t.length();
+    int j = i + 1;
+    while (j < n) {
+      char c = t.charAt(j);
+      if (Character.isLetter(c) || isDigit(c)) {
+        j++;
+      } else if (c == '.' && (j + 1 == n || !Character.isWhitespace(t.charAt(j + 1)))) {
+        j++; // "a.m." keeps its dots; a final dot is dropped by the caller
+      } else if (c == '.' && j - i <= 4) {
+        j++; // "jan.", "sept."
+        break;
+      } else if (c == '\'' && j + 1 < n && Character.isLetter(t.charAt(j + 1))
+          && !(t.charAt(j + 1) == 's' && (j + 2 == n || !Character.isLetter(t.charAt(j + 2))))) {
+        j++; // "o'clock", but "year 's"
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  int size() {
+    return words.size();
+  }
+
+  /** The word at {@code i}, or "" outside (resolvers look ahead freely). */
+  String at(int i) {
+    return i >= 0 && i < words.size() ? words.get(i) : "";
+  }
+
+  List<String> list() {
+    return words;
+  }
+
+  /** Words {@code [from, to)} as a new sequence. */
+  Words slice(int from, int to) {
+    return new Words(words.subList(Math.max(0, from), Math.min(to, words.size())));
+  }
+
+  boolean isEmpty() {
+    return words.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return String.join(" ", words);
+  }
+}

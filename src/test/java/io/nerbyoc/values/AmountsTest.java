@@ -1,0 +1,119 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Counts, percentages, money and measures, one convention per case (docs/VALUES.md). */
+class AmountsTest {
+
+  @Test
+  void cardinals_in_digits_words_and_scales() {
+    assertEquals("1000", value("CARDINAL", "1,000"));
+    assertEquals("1200000", value("CARDINAL", "1.2 million"));
+    assertEquals("25", value("CARDINAL", "twenty-five"));
+    assertEquals("25", value("NUMBER", "twenty - five"));
+    assertEquals("110", value("CARDINAL", "one hundred and ten"));
+    assertEquals("2500", value("CARDINAL", "two thousand five hundred"));
+    assertEquals("12", value("CARDINAL", "a dozen"));
+    assertEquals("500000", value("CARDINAL", "half a million"));
+    assertEquals("2.5", value("CARDINAL", "two and a half"));
+    assertEquals("0.333333", value("CARDINAL", "one-third"));
+    assertEquals("0.666667", value("CARDINAL", "two thirds"));
+    assertEquals("0.75", value("CARDINAL", "3/4"));
+    assertEquals("3000000", value("CARDINAL", "3m"));
+    assertEquals("10", value("CARDINAL", "ten (10)"));
+    assertEquals("1.8", value("CARDINAL", "1 4/5"));
+    assertEquals("1.5", value("CARDINAL", "1½"));
+    assertEquals("-9.25", value("CARDINAL", "-9.25"));
+  }
+
+  @Test
+  void vague_counts_have_no_value() {
+    assertNull(value("CARDINAL", "hundreds"));
+    assertNull(value("CARDINAL", "tens of thousands"));
+    assertNull(value("CARDINAL", "several"));
+    assertNull(value("CARDINAL", "a few"));
+  }
+
+  @Test
+  void approximators_keep_the_number_and_comparatives_bound_it() {
+    assertEquals("300", value("CARDINAL", "about 300"));
+    assertEquals("300..", value("CARDINAL", "more than 300"));
+    assertEquals("..300", value("CARDINAL", "up to 300"));
+    assertEquals("60..", value("CARDINAL", "60-plus"));
+    assertEquals("-5", value("CARDINAL", "minus 5"));
+  }
+
+  @Test
+  void ranges_give_both_ends() {
+    assertEquals("10..15", value("CARDINAL", "10 to 15"));
+    assertEquals("2..3", value("CARDINAL", "two or three"));
+    assertEquals("10..20", value("CARDINAL", "between 10 and 20"));
+    assertNull(value("CARDINAL", "10 and 20"), "'and' joins a range only after 'between'");
+  }
+
+  @Test
+  void ordinals() {
+    assertEquals("3", value("ORDINAL", "third"));
+    assertEquals("21", value("ORDINAL", "21st"));
+    assertEquals("21", value("ORDINAL", "twenty-first"));
+    assertEquals("2", value("ORDINAL", "secondly"));
+    assertNull(value("ORDINAL", "last"));
+  }
+
+  @Test
+  void percentages() {
+    assertEquals("12.5", value("PERCENT", "12.5 %"));
+    assertEquals("12.5", value("PERCENT", "12.5%"));
+    assertEquals("6", value("PERCENT", "nearly six percent"));
+    assertEquals("5", value("PERCENT", "5 per cent"));
+    assertEquals("10..15", value("PERCENT", "10 % to 15 %"));
+    assertEquals("10..15", value("PERCENT", "10-15%"));
+    assertNull(value("PERCENT", "12.5"), "no percent sign read, no value");
+  }
+
+  @Test
+  void money_in_iso_4217() {
+    assertEquals("5000000 USD", value("MONEY", "$5m"));
+    assertEquals("2500000000 USD", value("MONEY", "$2.5 billion"));
+    assertEquals("1200000 HKD", value("MONEY", "HK$1.2 million"));
+    assertEquals("100 TWD", value("MONEY", "NT$100"));
+    assertEquals("2500000000 EUR", value("MONEY", "2.5 billion euros"));
+    assertEquals("20000000 GBP", value("MONEY", "20 million pounds"));
+    assertEquals("20 EGP", value("MONEY", "20 Egyptian pounds"));
+    assertEquals("10 HKD", value("MONEY", "10 Hong Kong dollars"));
+    assertEquals("10 CAD", value("MONEY", "10 Canadian dollars"));
+    assertEquals("0.5 USD", value("MONEY", "50 cents"));
+    assertEquals("40 EUR", value("MONEY", "€40"));
+    assertEquals("200000000 GBP", value("MONEY", "# 200 million"));
+    assertEquals("3000000 USD", value("MONEY", "$ 3 m"));
+    assertEquals("5 CHF", value("MONEY", "5 Swiss francs"));
+    assertEquals("5", value("MONEY", "5 francs"), "francs alone: which franc is not said, so no unit");
+    assertEquals("10..20 USD", value("MONEY", "$10 to $20"));
+    assertEquals("10000000..20000000 USD", value("MONEY", "$ 10 - 20 million"));
+    assertEquals("1000000.. USD", value("MONEY", "more than $1 million"));
+    assertEquals("100 USD", value("MONEY", "USD 100"));
+    assertEquals("115.5 USD", value("MONEY", "USD115.5"));
+    assertEquals("115 USD", value("MONEY", "115USD"));
+    assertEquals("420000000 FIM", value("MONEY", "420 million finnish markka"));
+  }
+
+  @Test
+  void quantities_in_ucum() {
+    assertEquals("300 [mi_i]", value("QUANTITY", "300 miles"));
+    assertEquals("10 km", value("QUANTITY", "10km"));
+    assertEquals("3.5 [in_i]", value("QUANTITY", "3.5-inch"));
+    assertEquals("-5 Cel", value("QUANTITY", "minus 5 degrees Celsius"));
+    assertEquals("90 [degF]", value("QUANTITY", "90 fahrenheit"));
+    assertEquals("40", value("QUANTITY", "40 degrees"), "degrees alone: of heat or of arc, so no unit");
+    assertEquals("200 [lb_av]", value("QUANTITY", "200lbs"));
+    assertEquals("5000 [mi_i]2", value("QUANTITY", "5,000 square miles"));
+    assertEquals("60 [mi_i]/h", value("QUANTITY", "60 miles per hour"));
+    assertEquals("7000 m3/s", value("QUANTITY", "7,000 m3 / s"));
+    assertEquals("2 t", value("QUANTITY", "2 metric tons"));
+    assertEquals("13000..13999 [ft_i]", value("QUANTITY", "between 13,000 and 13,999 feet"));
+  }
+}

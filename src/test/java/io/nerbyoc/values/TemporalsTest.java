@@ -1,0 +1,173 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates and times against the reference date Monday 2016-11-07 (Recognizers-Text's usual one),
+ * one convention per case: "timex = value" as docs/VALUES.md writes them.
+ */
+class TemporalsTest {
+
+  private static String date(String text) {
+    return value("DATE", text);
+  }
+
+  private static String time(String text) {
+    return value("TIME", text);
+  }
+
+  @Test
+  void absolute_dates() {
+    assertEquals("1998-03-03 = 1998-03-03", date("March 3, 1998"));
+    assertEquals("1998-03-03 = 1998-03-03", date("3 March 1998"));
+    assertEquals("1998-03-03 = 1998-03-03", date("the 3rd of March, 1998"));
+    assertEquals("1998-03 = 1998-03-01..1998-04-01", date("March 1998"));
+    assertEquals("1998 = 1998-01-01..1999-01-01", date("1998"));
+    assertEquals("2016-11-08 = 2016-11-08", date("2016-11-08"));
+    assertEquals("2016-11-08 = 2016-11-08", date("11/8/2016"));
+    assertEquals("2019-01-04 = 2019-01-04", date("04th Jan 2019"));
+    assertEquals("1995-07-04 = 1995-07-04", date("july 4th of 1995"));
+  }
+
+  @Test
+  void a_date_without_a_year_is_the_occurrence_nearest_the_reference_date() {
+    assertEquals("XXXX-10-02 = 2016-10-02", date("October 2"));
+    assertEquals("XXXX-02-10 = 2017-02-10", date("Feb. 10"));
+    assertEquals("XXXX-05 = 2016-05-01..2016-06-01", date("May"), "mid-May 2016 is 176 days back, 2017's 189 ahead");
+    assertEquals("XXXX-01-05 = 2017-01-05", date("Monday, Jan. 5"));
+  }
+
+  @Test
+  void weekdays() {
+    assertEquals("XXXX-WXX-3 = 2016-11-09", date("Wednesday"));
+    assertEquals("XXXX-WXX-5 = 2016-11-04", date("Friday"), "three days back is nearer than four ahead");
+    assertEquals("2016-11-18 = 2016-11-18", date("next Friday"));
+    assertEquals("2016-11-11 = 2016-11-11", date("this Friday"));
+    assertEquals("2016-11-02 = 2016-11-02", date("last Wednesday"));
+    assertEquals("2016-11-02 = 2016-11-02", date("this past Wednesday"));
+    assertEquals("2016-11-09 = 2016-11-09", date("this coming Wednesday"));
+  }
+
+  @Test
+  void relative_to_the_reference_date() {
+    assertEquals("2016-11-07 = 2016-11-07", date("today"));
+    assertEquals("2016-11-06 = 2016-11-06", date("yesterday"));
+    assertEquals("2016-11-08 = 2016-11-08", date("tomorrow"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("last year"));
+    assertEquals("2016 = 2016-01-01..2017-01-01", date("this year's"));
+    assertEquals("2016-12 = 2016-12-01..2017-01-01", date("next month"));
+    assertEquals("2016-W44 = 2016-10-31..2016-11-07", date("last week"));
+    assertEquals("2016-W45 = 2016-11-07..2016-11-14", date("this week"));
+    assertEquals("(2016-07-01,2016-10-01,P3M) = 2016-07-01..2016-10-01", date("last quarter"));
+    assertEquals("(2014-11-07,2016-11-07,P2Y) = 2014-11-07..2016-11-07", date("the past two years"));
+    assertEquals("(2016-11-08,2016-11-13,P5D) = 2016-11-08..2016-11-13", date("the next five days"));
+    assertEquals("2016-10-17 = 2016-10-17", date("three weeks ago"));
+    assertEquals("2015-05 = 2015-05-01..2015-06-01", date("last May"));
+    assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this weekend"));
+    assertNull(date("recent years"), "vague: no value");
+  }
+
+  @Test
+  void durations_and_ages() {
+    assertEquals("P3W", date("three weeks"));
+    assertEquals("P10Y", date("a decade"));
+    assertEquals("P10Y", date("10-year"));
+    assertEquals("P1.5Y", date("a year and a half"));
+    assertEquals("P62Y", date("62 years old"));
+    assertEquals("PT2H", time("two hours"));
+    assertEquals("PT0.5H", time("half an hour"), "decimal hours, as Recognizers-Text writes them");
+    assertEquals("P9M", date("the nine months"));
+  }
+
+  @Test
+  void named_periods() {
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("the 1990s"), "decades as ranges, as theirs");
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("the '90s"));
+    assertEquals("(1800-01-01,1900-01-01,P100Y) = 1800-01-01..1900-01-01", date("the 19th century"));
+    assertEquals("(2019-07-01,2019-10-01,P3M) = 2019-07-01..2019-10-01", date("the third quarter of 2019"));
+    assertEquals("(2019-07-01,2019-10-01,P3M) = 2019-07-01..2019-10-01", date("Q3 2019"));
+    assertEquals("(2019-01-01,2019-07-01,P6M) = 2019-01-01..2019-07-01", date("the first half of 2019"));
+    assertEquals("(XXXX-07-01,XXXX-10-01,P3M)", date("Q3"), "which year is not said: timex only");
+    assertEquals("2004-SU", date("the summer of 2004"), "seasons are not placed on the calendar");
+    assertEquals("1969-W15 = 1969-04-07..1969-04-14", date("the week of April 12, 1969"));
+    assertNull(date("fiscal 2023"), "fiscal calendars differ: no value");
+  }
+
+  @Test
+  void holidays() {
+    assertEquals("XXXX-12-25 = 2016-12-25", date("Christmas"));
+    assertEquals("2018-04-01 = 2018-04-01", date("Easter 2018"));
+    assertEquals("2016-11-24 = 2016-11-24", date("Thanksgiving"));
+    assertEquals("2017-05-29 = 2017-05-29", date("Memorial Day 2017"));
+    assertNull(date("Ramadan"), "a lunar calendar's feast: no Gregorian rule here");
+  }
+
+  @Test
+  void edges_keep_the_timex_and_narrow_the_value() {
+    assertEquals("2010 = 2010-01-01..2010-07-01", date("early 2010"));
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1993-01-01..1996-01-01", date("the mid-1990s"));
+    assertEquals("2016 = 2016-07-01..2017-01-01", date("the end of the year"));
+    assertEquals("2016 = 2016-01-01..2016-11-07", date("earlier this year"));
+    assertEquals("2015 = 2015-07-01..2016-01-01", date("late last year"));
+  }
+
+  @Test
+  void ranges() {
+    assertEquals("(2004-05-01,2004-07-01,P2M) = 2004-05-01..2004-07-01", date("from May to July 2004"));
+    assertEquals("(2001-01-01,2003-01-01,P2Y) = 2001-01-01..2003-01-01", date("between 2001 and 2003"));
+    assertEquals("(1990-01-01,1995-01-01,P5Y) = 1990-01-01..1995-01-01", date("1990 - 95"));
+    assertEquals("(XXXX-05-05,XXXX-05-07,P2D) = 2017-05-05..2017-05-07", date("May 5 - 7"));
+    assertEquals("(2016-06-27,2016-06-29,P2D) = 2016-06-27..2016-06-29", date("27 - 29 June 2016"));
+    assertEquals("(XXXX-11-01,XXXX-03-01,P4M) = 2016-11-01..2017-03-01", date("from Nov to March"));
+    assertEquals("(2007-01-01,2009-01-01,P24M) = 2007-01-01..2009-01-01", date("from 2007 to the end of 2008"), "up to its end, in months, as theirs");
+    assertEquals("2015-12 = 2015-12-01..2016-01-01", date("2015-12"), "a month: 2012 cannot end a range from 2015");
+  }
+
+  @Test
+  void times() {
+    assertEquals("T21:30 = 21:30:00", time("9:30 p.m. EST"));
+    assertEquals("T15 = 15:00:00", time("3pm"));
+    assertEquals("T10 = 10:00:00", time("10 a.m."));
+    assertEquals("T12 = 12:00:00", time("noon"));
+    assertEquals("T05 = 05:00:00", time("five o'clock"));
+    assertEquals("(T09,T10,PT1H) = 09:00:00..10:00:00", time("9 - 10 a.m."));
+    assertEquals("(T15,T17,PT2H) = 15:00:00..17:00:00", time("3 - 5 pm"));
+    assertEquals("(T14:00,T14:30,PT30M) = 14:00:00..14:30:00", time("2:00 - 2:30 pm"));
+    assertEquals("(XXXX-WXX-2T14:00,XXXX-WXX-2T14:30,PT30M) = 2016-11-08T14:00:00..2016-11-08T14:30:00",
+        time("2:00 - 2:30 pm on Tuesday"));
+  }
+
+  @Test
+  void times_with_their_day() {
+    assertEquals("2016-11-07TMO = 2016-11-07T08:00:00..2016-11-07T12:00:00", time("this morning"));
+    assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonight"));
+    assertEquals("2016-11-06TAF = 2016-11-06T12:00:00..2016-11-06T16:00:00", time("yesterday afternoon"));
+    assertEquals("XXXX-WXX-1TNI = 2016-11-07T20:00:00..2016-11-08", time("Monday night"));
+    assertEquals("XXXX-WXX-2T09 = 2016-11-08T09:00:00", time("9 a.m. Tuesday"));
+    assertEquals("1896-07-30T18:30 = 1896-07-30T18:30:00", time("6:30 pm on July 30, 1896"));
+    assertEquals("XXXX-06-01TEV = 2016-06-01T16:00:00..2016-06-01T20:00:00", time("the evening of June 1"));
+  }
+
+  @Test
+  void the_reference_date_moves_relative_values_only() {
+    LocalDateTime other = LocalDateTime.parse("2019-01-31T00:00:00");
+    assertEquals("2019-02-08 = 2019-02-08", value("DATE", "next Friday", other));
+    assertEquals("1998-03-03 = 1998-03-03", value("DATE", "March 3, 1998", other));
+  }
+
+  @Test
+  void a_long_entity_is_not_read_and_costs_little() {
+    String words = String.join(" ", java.util.Collections.nCopies(8, "3 pm Monday to"));
+    long t0 = System.nanoTime();
+    assertNull(time(words));
+    String sixteen = "from 9 a.m. Monday , May 5 , 2016 to 5 p.m. Friday , May 9 , 2016";
+    time(sixteen);
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "bounded work per entity");
+  }
+}
