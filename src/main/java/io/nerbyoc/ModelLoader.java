@@ -35,7 +35,7 @@ final class ModelLoader {
     }
     // Pattern rules run before the model, as spaCy's EntityRuler placed before "ner": they win overlaps.
     return new MergingRecognizer(List.of(PatternsComponent.load(s.patternsFile(), s.patternsCaseInsensitive()), base),
-        MergePolicy.PRIORITY);
+        MergePolicy.PRIORITY).withDefaultScheme(base.defaultScheme());
   }
 
   private static Recognizer loadBase(Path dir, Settings s) {

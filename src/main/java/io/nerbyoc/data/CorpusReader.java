@@ -19,8 +19,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads labelled documents from files, folders (recursively, in name order) or a stream (Pipe
  * mode), detecting the format per file: JSON Lines when the first non-blank line starts with
- * '{', OpenNLP when a line carries {@code <START}, CoNLL columns otherwise. Gzip is recognised by
- * its magic bytes, so a {@code .gz} name is not required.
+ * '{' or is a whole JSON array (spaCy v2 tuples), one JSON array when it starts with '[' but
+ * continues on later lines (spaCy v2 training data), OpenNLP when a line carries {@code <START},
+ * CoNLL columns otherwise: a file that looks like JSON is never read as columns. Gzip is
+ * recognised by its magic bytes, so a {@code .gz} name is not required.
  */
 public final class CorpusReader {
   /** How many lines are inspected to tell OpenNLP from CoNLL. */
@@ -28,7 +30,7 @@ public final class CorpusReader {
   /** Characters the sniffing may read before rewinding: 200 lines of long JSON or text. */
   private static final int MARK_LIMIT = 16 << 20;
 
-  public enum Format { CONLL, JSONL, OPENNLP }
+  public enum Format { CONLL, JSONL, JSON_ARRAY, OPENNLP }
 
   private CorpusReader() {}
 
@@ -73,6 +75,7 @@ public final class CorpusReader {
       reader.reset();
       return switch (f) {
         case JSONL -> JsonlReader.read(reader, name);
+        case JSON_ARRAY -> JsonlReader.readArray(reader, name);
         case OPENNLP -> OpenNlpReader.read(reader, name);
         case CONLL -> ConllReader.read(reader, name);
       };
@@ -105,6 +108,9 @@ public final class CorpusReader {
       }
       if (first && l.startsWith("{")) {
         return Format.JSONL;
+      }
+      if (first && l.startsWith("[")) {
+        return io.nerbyoc.codec.JsonCorpus.isTupleLine(l) ? Format.JSONL : Format.JSON_ARRAY;
       }
       first = false;
       if (l.contains("<START:") || l.contains("<START>")) {

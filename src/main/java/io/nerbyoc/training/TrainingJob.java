@@ -261,6 +261,8 @@ public final class TrainingJob {
     json.put("pipeline", pipeline);
     json.put("merge", "priority");
     json.put("labels", labels);
+    // Answers carry the trained names (PER stays PER, MISC stays MISC) unless a scheme is asked for.
+    json.put(ModelSpec.DEFAULT_SCHEME_KEY, LabelScheme.CORENLP.wireName());
     json.put("info", info);
     return ManifestReader.parse(paths.modelDir().resolve(ModelSpec.FILE_NAME), json, components);
   }
