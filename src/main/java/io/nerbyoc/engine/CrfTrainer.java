@@ -23,13 +23,24 @@ import java.util.Properties;
  */
 public final class CrfTrainer {
   public static final String MODEL_FILE = "crf-ner.ser.gz";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrfTrainer.class);
 
   private CrfTrainer() {}
 
-  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir, Path embeddedRoot, NewlineMode newlines)
-      throws IOException {
+  /** Validation F1 is measured every this many L-BFGS iterations (decoding the validation data costs about one iteration). */
+  static final int EVALUATE_EVERY = 10;
+  /** Training stops after this many measurements without a better validation F1, keeping the best weights. */
+  static final int PATIENCE = 3;
+
+  /** What training produced: the model file in the model directory and the optimiser iterations it took. */
+  public record Trained(String modelFile, int iterations) {}
+
+  public static Trained train(List<List<TokenSentence>> docs, TrainSpec spec, TrainControl control, Path dir, Path embeddedRoot,
+      NewlineMode newlines) throws IOException {
     Path tsv = Files.createTempFile("crf-train", ".tsv");
+    Path validTsv = Files.createTempFile("crf-valid", ".tsv");
     Path lexicon = Files.createTempFile("crf-clusters", ".tsv");
+    Path scratch = Files.createTempDirectory("crf-resume");
     try {
       PretrainedFeatures.TokenFeatures features = PretrainedFeatures.forTraining(docs, spec, embeddedRoot, dir, newlines);
       writeColumns(docs, spec.tagScheme(), tsv, features);
@@ -61,13 +72,66 @@ public final class CrfTrainer {
         p.setProperty("distSimLexicon", lexicon.toString());
         p.setProperty("numberEquivalenceDistSim", "true");
       }
-      CRFClassifier<CoreLabel> crf = new CRFClassifier<>(p);
+      String fingerprint = fingerprint(tsv, p);
+      if (!control.validation().isEmpty()) {
+        // CoreNLP measures F1 on this file every EVALUATE_EVERY iterations and, after PATIENCE
+        // measurements without a better one, stops and keeps the best weights.
+        writeColumns(control.validation(), spec.tagScheme(), validTsv, features);
+        p.setProperty("testFile", validTsv.toString());
+        p.setProperty("evaluateIters", Integer.toString(EVALUATE_EVERY));
+        p.setProperty("terminateOnEvalImprovement", "true");
+        p.setProperty("terminateOnEvalImprovementNumOfEpoch", Integer.toString(PATIENCE));
+      }
+      int done = 0;
+      if (control.checkpointDir() != null) {
+        var saved = CrfCheckpoint.find(control.checkpointDir(), fingerprint);
+        if (saved.isPresent()) {
+          done = Math.min(saved.get().iteration(), spec.iterations() - 1);
+          p.setProperty("initialWeights", CrfCheckpoint.unpacked(saved.get(), scratch).toString());
+          p.setProperty("maxQNItr", Integer.toString(spec.iterations() - done));
+          LOG.info("CRF: resuming from the checkpoint of iteration {} in {}", saved.get().iteration(), control.checkpointDir());
+        } else {
+          LOG.info("CRF: no checkpoint of this job in {}; starting from iteration 0, checkpoints every {} s",
+              control.checkpointDir(), (int) CrfProgress.CHECKPOINT_SECONDS);
+        }
+      }
+      int first = done;
+      int cap = spec.iterations() - done;
+      MonitoredCrf crf = new MonitoredCrf(p, qn -> new CrfProgress(qn, cap, first, control, fingerprint));
       crf.train(tsv.toString());
       crf.serializeClassifier(dir.resolve(MODEL_FILE).toString());
-      return MODEL_FILE;
+      return new Trained(MODEL_FILE, crf.iterations());
     } finally {
       Files.deleteIfExists(tsv);
+      Files.deleteIfExists(validTsv);
       Files.deleteIfExists(lexicon);
+      try (var files = Files.list(scratch)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(scratch);
+    }
+  }
+
+  /**
+   * What the weights mean: the training file and every setting but file locations, so a
+   * checkpoint is only ever loaded by the same job.
+   */
+  static String fingerprint(Path tsv, Properties p) throws IOException {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      try (var in = new java.security.DigestInputStream(Files.newInputStream(tsv), sha)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      new java.util.TreeMap<>(p).forEach((k, v) -> {
+        if (!k.equals("distSimLexicon") && !k.equals("testFile") && !k.equals("initialWeights") && !k.equals("maxQNItr")) {
+          sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+      });
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

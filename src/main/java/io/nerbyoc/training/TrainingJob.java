@@ -14,6 +14,7 @@ import io.nerbyoc.core.GoldSpan;
 import io.nerbyoc.data.LabelledDoc;
 import io.nerbyoc.engine.CrfTrainer;
 import io.nerbyoc.engine.OpenNlpTrainer;
+import io.nerbyoc.engine.TrainControl;
 import io.nerbyoc.engine.TextTokenizer;
 import io.nerbyoc.eval.Evaluator;
 import io.nerbyoc.eval.Scores;
@@ -59,13 +60,18 @@ public final class TrainingJob {
    * prepared as training data (re-tokenised like it), for {@code refit}.
    */
   private record Data(List<LabelledDoc> train, List<LabelledDoc> validation, List<LabelledDoc> validationToTrain,
-      String noValidationReason) {}
+      String noValidationReason, boolean validationChannel) {}
+
+  /** Of the time budget, the share the first training may use when a refit follows, and when none does. */
+  static final double SHARE_BEFORE_REFIT = 0.45;
+  static final double SHARE_ALONE = 0.85;
 
   /** Runs the job; returns the validation scores (null when there was no validation data). */
   public Scores run() throws IOException {
     long t0 = System.nanoTime();
     Hyperparameters hp = Hyperparameters.parse(config(() -> JobConfigCodec.readStringMap(paths.hyperparameters())));
     LOG.info("Hyperparameters: {}", hp.toMap());
+    long budgetNanos = hp.maxTrainingMinutes() * 60_000_000_000L;
     checkHosts();
     Data data = read(hp);
     Map<String, Object> trainStats = DataStats.of(data.train());
@@ -74,6 +80,16 @@ public final class TrainingJob {
     if (labels.isEmpty()) {
       throw new TrainingInputException("The training data has no labelled entities; tag at least a few per type "
           + "(CoNLL: B-TYPE/I-TYPE in the last column; JSON Lines: \"ents\" or \"label\" spans).");
+    }
+    String autoReason = null;
+    if (hp.isAuto()) {
+      AutoChoice.Choice choice = AutoChoice.choose(new AutoChoice.Inputs(tokens(data.train()), labels.size(),
+          tokens(data.validationToTrain()), data.validationChannel(), hp.threads(), Runtime.getRuntime().maxMemory(),
+          hp.maxTrainingMinutes()));
+      hp = hp.resolved(choice);
+      autoReason = choice.reason();
+      LOG.info("algorithm=auto chose {}", autoReason);
+      LOG.info("Hyperparameters as chosen: {}", hp.toMap());
     }
 
     if (hp.refit() && data.validation().isEmpty()) {
@@ -86,12 +102,21 @@ public final class TrainingJob {
     Files.createDirectories(modelDir);
     long t1 = System.nanoTime();
     LOG.info("Training {} on {} sentences with {} thread(s)", hp.algorithm(), trainStats.get("sentences"), hp.threads());
-    String modelFile = train(hp, data.train());
+    long deadline = t0 + (long) (budgetNanos * (hp.refit() ? SHARE_BEFORE_REFIT : SHARE_ALONE));
+    CrfTrainer.Trained trained = train(hp, data.train(), new TrainControl(deadline, paths.checkpointDir(),
+        sentences(data.validationToTrain())));
+    String modelFile = trained.modelFile();
     double trainSeconds = (System.nanoTime() - t1) / 1e9;
     LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
 
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("algorithm", hp.algorithm());
+    if (autoReason != null) {
+      info.put("auto_choice", autoReason);
+    }
+    if (trained.iterations() > 0) {
+      info.put("crf_iterations", trained.iterations());
+    }
     info.put("hyperparameters", hp.toMap());
     info.put("training_data", trainStats);
     info.put("training_seconds", Math.round(trainSeconds * 10) / 10.0);
@@ -127,7 +152,9 @@ public final class TrainingJob {
       LOG.warn("No validation data ({}): no metrics reported", data.noValidationReason());
     }
     if (hp.refit()) {
-      refit(hp, data, info);
+      // As many iterations as the first training found best on the validation data, in what is left of the budget.
+      Hyperparameters again = trained.iterations() > 0 ? hp.withIterations(trained.iterations()) : hp;
+      refit(again, data, info, t0 + (long) (budgetNanos * SHARE_ALONE));
     }
     // Written once, when everything in it is final.
     ManifestCodec.write(spec.withInfo(info).toJson(), modelDir.resolve(ModelSpec.FILE_NAME));
@@ -138,12 +165,21 @@ public final class TrainingJob {
     return scores;
   }
 
-  /** Trains on the documents into the model directory (both trainers log each iteration); returns the model file. */
-  private String train(Hyperparameters hp, List<LabelledDoc> train) throws IOException {
-    List<List<TokenSentence>> docs = train.stream().map(LabelledDoc::sentences).toList();
+  /** Trains on the documents into the model directory (both trainers log their progress). */
+  private CrfTrainer.Trained train(Hyperparameters hp, List<LabelledDoc> train, TrainControl control) throws IOException {
+    List<List<TokenSentence>> docs = sentences(train);
     return hp.spec().isCrf()
-        ? CrfTrainer.train(docs, hp.spec(), paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode())
-        : OpenNlpTrainer.train(docs, hp.spec(), paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode());
+        ? CrfTrainer.train(docs, hp.spec(), control, paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode())
+        : new CrfTrainer.Trained(
+            OpenNlpTrainer.train(docs, hp.spec(), paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode()), 0);
+  }
+
+  private static List<List<TokenSentence>> sentences(List<LabelledDoc> docs) {
+    return docs.stream().map(LabelledDoc::sentences).toList();
+  }
+
+  private static long tokens(List<LabelledDoc> docs) {
+    return ((Number) DataStats.of(docs).get("tokens")).longValue();
   }
 
   /**
@@ -151,14 +187,14 @@ public final class TrainingJob {
    * outside threshold), as the model SageMaker ships. Its metrics are those of the model before:
    * nothing is left to measure it on.
    */
-  private void refit(Hyperparameters hp, Data data, Map<String, Object> info) throws IOException {
+  private void refit(Hyperparameters hp, Data data, Map<String, Object> info, long deadline) throws IOException {
     List<LabelledDoc> all = new ArrayList<>(data.train());
     all.addAll(data.validationToTrain());
     Map<String, Object> stats = DataStats.of(all);
     LOG.info("refit: training the final model on training + validation data ({} sentences); the metrics above "
         + "describe the model before this step", stats.get("sentences"));
     long t0 = System.nanoTime();
-    train(hp, all);
+    train(hp, all, new TrainControl(deadline, paths.checkpointDir(), List.of()));
     double seconds = (System.nanoTime() - t0) / 1e9;
     LOG.info("refit: finished in {} s", String.format("%.1f", seconds));
     info.put("training_data", stats);
@@ -202,14 +238,12 @@ public final class TrainingJob {
     if (hp.retokenize()) {
       int[] dropped = {0};
       train = aligner.retokenize(train, dropped);
-      if (hp.refit()) {
-        validationToTrain = aligner.retokenize(validation, dropped);
-      }
+      validationToTrain = aligner.retokenize(validation, dropped);
       if (dropped[0] > 0) {
         LOG.warn("{} training entities cross a sentence break of the server's tokenizer and were left out", dropped[0]);
       }
     }
-    return new Data(train, validation, validationToTrain, noValidationReason);
+    return new Data(train, validation, validationToTrain, noValidationReason, channels.present("validation"));
   }
 
   /** Why validation_split above 0 held out nothing: too few pieces to round to one. */

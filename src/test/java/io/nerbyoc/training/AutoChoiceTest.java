@@ -1,0 +1,41 @@
+package io.nerbyoc.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AutoChoiceTest {
+  private static final long GB = 1L << 30;
+
+  private static AutoChoice.Choice choose(long tokens, int types, long validation, boolean channel, long heap, int minutes) {
+    return AutoChoice.choose(new AutoChoice.Inputs(tokens, types, validation, channel, 2, heap, minutes));
+  }
+
+  /** Issue 22: 28 sentences with {} learned nothing for DRUG; little data gets every kind of knowledge. */
+  @Test
+  void little_data_gets_a_crf_with_every_pretrained_feature() {
+    AutoChoice.Choice c = choose(600, 2, 0, false, 6 * GB, 30);
+    assertEquals("crf", c.algorithm());
+    assertTrue(c.wordClusters() && c.pretrainedTags() && c.encoderTags() && !c.refit(), c.toString());
+    assertTrue(c.reason().startsWith("crf with word clusters, pretrained tags and encoder tags: 600 training tokens"), c.reason());
+  }
+
+  @Test
+  void a_validation_channel_adds_refit_when_it_fits() {
+    AutoChoice.Choice c = choose(63_000, 6, 16_000, true, 12 * GB, 60);
+    assertTrue(c.refit() && c.encoderTags(), c.reason());
+    assertTrue(!choose(63_000, 6, 6_000, false, 12 * GB, 60).refit(), "a random split is too like the training data");
+  }
+
+  @Test
+  void a_tight_budget_or_heap_steps_down_and_says_what_it_left_out() {
+    AutoChoice.Choice c = choose(200_000, 4, 50_000, true, 6 * GB, 30);
+    assertEquals("crf", c.algorithm());
+    assertTrue(c.reason().contains("; not crf with word clusters, pretrained tags, encoder tags and refit (estimated"), c.reason());
+    AutoChoice.Choice huge = choose(5_000_000, 4, 0, false, 6 * GB, 30);
+    assertEquals("perceptron", huge.algorithm());
+    assertTrue(huge.wordClusters() && "rich".equals(huge.featureSet()), huge.toString());
+    assertTrue(huge.reason().startsWith("perceptron with word clusters: no CRF recipe fits"), huge.reason());
+  }
+}
