@@ -22,7 +22,8 @@ import java.util.zip.GZIPInputStream;
  * '{' or is a whole JSON array (spaCy v2 tuples), one JSON array when it starts with '[' but
  * continues on later lines (spaCy v2 training data), OpenNLP when a line carries {@code <START},
  * CoNLL columns otherwise: a file that looks like JSON is never read as columns. Gzip is
- * recognised by its magic bytes, so a {@code .gz} name is not required.
+ * recognised by its magic bytes, so a {@code .gz} name is not required, and so is spaCy's binary
+ * {@code .spacy} format (DocBin), whatever the file is called.
  */
 public final class CorpusReader {
   /** How many lines are inspected to tell OpenNLP from CoNLL. */
@@ -66,7 +67,10 @@ public final class CorpusReader {
     int b1 = in.read();
     int b2 = in.read();
     in.reset();
-    InputStream body = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 1 << 16) : in;
+    InputStream body = new BufferedInputStream((b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 1 << 16) : in, 1 << 16);
+    if (isDocBin(body)) {
+      return JsonlReader.readDocBin(body, name);
+    }
     BufferedReader reader = new BufferedReader(new InputStreamReader(body,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
     try {
@@ -92,6 +96,15 @@ public final class CorpusReader {
       }
       throw e.getCause();
     }
+  }
+
+  /** spaCy's binary .spacy files, recognised by their content (a zlib stream of a msgpack map). */
+  private static boolean isDocBin(InputStream in) throws IOException {
+    in.mark(4096);
+    byte[] head = new byte[4096];
+    int n = in.readNBytes(head, 0, head.length);
+    in.reset();
+    return io.nerbyoc.codec.SpacyDocBin.looksLikeDocBin(head, n);
   }
 
   static Format detect(BufferedReader r) throws IOException {

@@ -45,6 +45,23 @@ final class JsonlReader {
     return docs;
   }
 
+  /** spaCy v3's binary training file (DocBin), one document per Doc. */
+  static List<LabelledDoc> readDocBin(java.io.InputStream in, String file) throws IOException {
+    List<SpanJson.Line> lines;
+    try {
+      lines = io.nerbyoc.codec.SpacyDocBin.read(in);
+    } catch (IllegalArgumentException e) {
+      throw new DataFormatException(file + ": " + e.getMessage());
+    }
+    List<LabelledDoc> docs = new ArrayList<>();
+    SpanProblems problems = new SpanProblems("are out of range or overlap another", "");
+    for (int i = 0; i < lines.size(); i++) {
+      docs.add(checked(file + " doc " + i, lines.get(i), problems));
+    }
+    problems.throwIfAny();
+    return docs;
+  }
+
   /** A file that is one JSON array: spaCy v2's tuples or its JSON training format. */
   static List<LabelledDoc> readArray(BufferedReader in, String file) throws IOException {
     StringBuilder all = new StringBuilder();

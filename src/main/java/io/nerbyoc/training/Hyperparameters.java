@@ -129,8 +129,9 @@ public record Hyperparameters(
   public Map<String, String> toMap() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("algorithm", algorithm);
-    m.put("iterations", Integer.toString(iterations));
-    m.put("cutoff", Integer.toString(cutoff));
+    // Under auto, iterations and cutoff follow the algorithm it chooses unless the job gave them.
+    m.put("iterations", isAuto() && !given.contains("iterations") ? AUTO : Integer.toString(iterations));
+    m.put("cutoff", isAuto() && !given.contains("cutoff") ? AUTO : Integer.toString(cutoff));
     m.put("tag_scheme", tagScheme);
     m.put("feature_set", featureSet);
     m.put("validation_split", Double.toString(validationSplit));

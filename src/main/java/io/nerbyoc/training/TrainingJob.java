@@ -151,6 +151,7 @@ public final class TrainingJob {
     } else {
       LOG.warn("No validation data ({}): no metrics reported", data.noValidationReason());
     }
+    servingCost(spec, data.validation().isEmpty() ? data.train() : data.validation(), info);
     if (hp.refit()) {
       // As many iterations as the first training found best on the validation data, in what is left of the budget.
       Hyperparameters again = trained.iterations() > 0 ? hp.withIterations(trained.iterations()) : hp;
@@ -302,9 +303,48 @@ public final class TrainingJob {
   }
 
   private Scores score(ModelSpec spec, List<LabelledDoc> docs) {
+    return new Evaluator(recognizer(spec), RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(spec.labels())))
+        .score(docs);
+  }
+
+  private Recognizer recognizer(ModelSpec spec) {
     Path dir = paths.modelDir();
-    Recognizer r = ModelDirectories.build(spec, LoadContext.of(dir, settings.embeddedModelDir(), settings.newlineMode(), components));
-    return new Evaluator(r, RequestOptions.of(LabelScheme.CORENLP).withKeepLabels(Set.copyOf(spec.labels()))).score(docs);
+    return ModelDirectories.build(spec, LoadContext.of(dir, settings.embeddedModelDir(), settings.newlineMode(), components));
+  }
+
+  /** Tokens timed for the serving speed: enough for a steady figure, a few seconds of work. */
+  static final int SPEED_SAMPLE_TOKENS = 20_000;
+
+  /**
+   * The model's size on disk and its serving speed (one worker, on raw text of the validation or
+   * training documents, after one warm-up pass), for the log and the manifest: what an endpoint
+   * will cost before anyone deploys it.
+   */
+  private void servingCost(ModelSpec spec, List<LabelledDoc> docs, Map<String, Object> info) throws IOException {
+    long bytes;
+    try (var files = Files.walk(paths.modelDir())) {
+      bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+    List<String> texts = new ArrayList<>();
+    long tokens = 0;
+    for (LabelledDoc d : docs) {
+      if (tokens >= SPEED_SAMPLE_TOKENS) {
+        break;
+      }
+      texts.add(d.text());
+      tokens += d.tokenised() ? d.sentences().stream().mapToInt(TokenSentence::size).sum() : d.text().split("\\s+").length;
+    }
+    Recognizer r = recognizer(spec);
+    texts.forEach(r::recognize); // warm-up: lazy loading and the JIT
+    long t0 = System.nanoTime();
+    texts.forEach(r::recognize);
+    double seconds = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
+    long perSecond = Math.round(tokens / seconds);
+    LOG.info("Model: {} MB on disk (plus what serving loads from the image for its features); serves about {} tokens/s "
+        + "per worker (measured on {} tokens of {} text, one thread)", String.format("%.1f", bytes / 1e6), perSecond, tokens,
+        "validation or training");
+    info.put("model_bytes", bytes);
+    info.put("serving_tokens_per_second_per_worker", perSecond);
   }
 
   /**

@@ -182,6 +182,29 @@ class CorpusReaderTest {
   }
 
   @Test
+  void spacy_docbin_files_are_read_by_content_with_exact_text_and_code_point_spans() throws IOException {
+    byte[] bytes = getClass().getResourceAsStream("/fixtures/training/small.spacy").readAllBytes();
+    List<LabelledDoc> docs = CorpusReader.read(new ByteArrayInputStream(bytes), "train.bin");
+    assertEquals(3, docs.size());
+    assertEquals("Take aspirin with 😀 Acme Corp. today.", docs.get(0).text());
+    assertEquals("DRUG=aspirin;ORG=Acme Corp.;", spans(docs.get(0)));
+    assertEquals(20, docs.get(0).spans().get(1).start(), "code points, as Python's str");
+    assertEquals("", spans(docs.get(1)));
+    assertEquals("PERSON=Ann Lee;ORG=Globex;GPE=Paris;", spans(docs.get(2)));
+    assertEquals("train.bin doc 2", docs.get(2).origin());
+    // Gzipped too, and a CoNLL file whose first bytes happen to be a valid zlib header ("x ") stays CoNLL.
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(bytes);
+    }
+    assertEquals(3, CorpusReader.read(new ByteArrayInputStream(gz.toByteArray()), "t").size());
+    assertEquals("LOC=x;", spans(read("x B-LOC\ny O\n").get(0)));
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> CorpusReader.read(new ByteArrayInputStream(java.util.Arrays.copyOf(bytes, bytes.length / 2)), "cut.spacy"));
+    assertTrue(e.getMessage().startsWith("cut.spacy: the DocBin is truncated"), e.getMessage());
+  }
+
+  @Test
   void opennlp_format() throws IOException {
     List<LabelledDoc> docs = read("<START:person> Pierre Vinken <END> , 61 years old .\nHe joined <START:org> Elsevier <END> .\n\nNext doc .\n");
     assertEquals(2, docs.size());
