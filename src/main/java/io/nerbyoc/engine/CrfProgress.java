@@ -9,16 +9,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches the CRF's L-BFGS iterations: a progress line with the time spent and an estimate of
- * the time left, a checkpoint of the weights every {@link #CHECKPOINT_SECONDS} (when a checkpoint
- * folder is given), and the time budget: when the next iteration would end past the deadline,
+ * the time left, a checkpoint of the weights every {@code checkpoint_interval_seconds} (when a
+ * checkpoint folder is given: a spot interruption loses at most that much optimisation), and the time budget: when the next iteration would end past the deadline,
  * the optimiser is told to stop after this one.
  */
 final class CrfProgress extends CallbackFunction {
   private static final Logger LOG = LoggerFactory.getLogger(CrfProgress.class);
   /** A progress line at most this often (CloudWatch shows the job alive without a line per iteration). */
   static final double LOG_SECONDS = 30;
-  /** A spot interruption loses at most this much optimisation. */
-  static final double CHECKPOINT_SECONDS = 120;
 
   private final QNMinimizer minimizer;
   private final int maxIterations;
@@ -65,7 +63,7 @@ final class CrfProgress extends CallbackFunction {
           control.validation().isEmpty() ? "" : "; stops earlier when validation F1 stops improving");
     }
     Path dir = control.checkpointDir();
-    if (dir != null && (elapsed - lastCheckpoint >= CHECKPOINT_SECONDS || stopped)) {
+    if (dir != null && (elapsed - lastCheckpoint >= control.checkpointSeconds() || stopped)) {
       lastCheckpoint = elapsed;
       try {
         CrfCheckpoint.save(dir, fingerprint, done, x);

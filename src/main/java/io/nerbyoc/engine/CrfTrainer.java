@@ -31,6 +31,8 @@ public final class CrfTrainer {
   static final int EVALUATE_EVERY = 10;
   /** Training stops after this many measurements without a better validation F1, keeping the best weights. */
   static final int PATIENCE = 3;
+  /** The first iteration at which validation F1 is measured. */
+  static final int START_EVALUATING = 50;
 
   /** What training produced: the model file in the model directory and the optimiser iterations it took. */
   public record Trained(String modelFile, int iterations) {}
@@ -79,6 +81,8 @@ public final class CrfTrainer {
         writeColumns(control.validation(), spec.tagScheme(), validTsv, features);
         p.setProperty("testFile", validTsv.toString());
         p.setProperty("evaluateIters", Integer.toString(EVALUATE_EVERY));
+        // Not before: early F1 measurements are noisy and a plateau there is not the end.
+        p.setProperty("startEvaluateIters", Integer.toString(START_EVALUATING));
         p.setProperty("terminateOnEvalImprovement", "true");
         p.setProperty("terminateOnEvalImprovementNumOfEpoch", Integer.toString(PATIENCE));
       }
@@ -92,7 +96,7 @@ public final class CrfTrainer {
           LOG.info("CRF: resuming from the checkpoint of iteration {} in {}", saved.get().iteration(), control.checkpointDir());
         } else {
           LOG.info("CRF: no checkpoint of this job in {}; starting from iteration 0, checkpoints every {} s",
-              control.checkpointDir(), (int) CrfProgress.CHECKPOINT_SECONDS);
+              control.checkpointDir(), control.checkpointSeconds());
         }
       }
       int first = done;

@@ -12,10 +12,11 @@ import java.util.List;
  *     time budget is for scoring and writing the model); {@link Long#MAX_VALUE} for none
  * @param checkpointDir where to keep the optimiser's state so a restarted job resumes
  *     (SageMaker's /opt/ml/checkpoints), or null
+ * @param checkpointSeconds how often the checkpoint is written
  * @param validation tokenised validation documents for early stopping, empty for none
  */
-public record TrainControl(long deadlineNanos, Path checkpointDir, List<List<TokenSentence>> validation) {
-  public static final TrainControl NONE = new TrainControl(Long.MAX_VALUE, null, List.of());
+public record TrainControl(long deadlineNanos, Path checkpointDir, int checkpointSeconds, List<List<TokenSentence>> validation) {
+  public static final TrainControl NONE = new TrainControl(Long.MAX_VALUE, null, 120, List.of());
 
   public TrainControl {
     validation = List.copyOf(validation);

@@ -18,7 +18,7 @@ public final class AutoChoice {
 
   /** What the choice depends on: the data, the machine and the budget. */
   public record Inputs(long tokens, int types, long validationTokens, boolean validationChannel, int threads,
-      long heapBytes, int minutes) {}
+      long heapBytes, int minutes, double lowerCaseEntities) {}
 
   // Measured on the shared 2-core machine (docs/TRAINING.md): CRF seconds per L-BFGS iteration are
   // about this much per token and tag class, divided by the threads.
@@ -36,6 +36,13 @@ public final class AutoChoice {
   static final long BASE_BYTES = 600L << 20;
   /** Under this many tokens a model borrows every kind of knowledge the image has, whatever the data. */
   static final long LITTLE_DATA_TOKENS = 20_000;
+  /**
+   * Entities unlike news names: when at least this share of them does not start with a capital
+   * (WNUT17 16 %, Broad Twitter 33 %, CrossNER ai 33 %; SEC filings, wikigold, Re-DocRED under 3 %),
+   * the CoreNLP models behind word clusters and pretrained tags, trained on news, know them least
+   * and the contextual encoder pays for its cost (WNUT17: 34.1 -> 36.4, 40.6 with refit).
+   */
+  static final double UNLIKE_NEWS_LOWER_CASE = 0.10;
   /** The share of the budget and of the heap a recipe may plan to use. */
   static final double MARGIN = 0.75;
 
@@ -47,9 +54,10 @@ public final class AutoChoice {
       double seconds = seconds(r, in);
       long bytes = bytes(r, in);
       if (seconds <= in.minutes() * 60 * MARGIN && bytes <= in.heapBytes() * MARGIN) {
-        String why = String.format(Locale.ROOT, "%s: %,d training tokens, %d type(s), %d thread(s), %.1f GB heap; "
-                + "estimated %.0f min of the %d allowed (max_training_minutes) and %.1f GB", r.name, in.tokens(),
-            in.types(), in.threads(), in.heapBytes() / 1e9, seconds / 60, in.minutes(), bytes / 1e9);
+        String why = String.format(Locale.ROOT, "%s: %,d training tokens, %d type(s), %.0f %% of entities not "
+                + "capitalised, %d thread(s), %.1f GB heap; estimated %.0f min of the %d allowed (max_training_minutes) "
+                + "and %.1f GB", r.name, in.tokens(), in.types(), in.lowerCaseEntities() * 100, in.threads(),
+            in.heapBytes() / 1e9, seconds / 60, in.minutes(), bytes / 1e9);
         if (!rejected.isEmpty()) {
           why += "; not " + String.join(", not ", rejected);
         }
@@ -65,18 +73,27 @@ public final class AutoChoice {
   private record Recipe(String name, String algorithm, String featureSet, boolean clusters, boolean tags, boolean encoder,
       boolean refit, int minCutoff) {}
 
-  /** Most accurate first (docs/TRAINING.md). */
+  /**
+   * Most accurate first (docs/TRAINING.md). The encoder costs serving speed (several times slower
+   * per worker), so it is used where it is worth that: little data, or entities unlike news names.
+   */
   private static List<Recipe> recipes(Inputs in) {
-    boolean validation = in.validationTokens() > 0;
+    // refit pays where the validation documents differ from the training ones (a channel, not a random split).
+    boolean refit = in.validationTokens() > 0 && in.validationChannel();
+    boolean encoder = in.tokens() < LITTLE_DATA_TOKENS || in.lowerCaseEntities() >= UNLIKE_NEWS_LOWER_CASE;
     List<Recipe> out = new ArrayList<>();
-    if (validation && in.validationChannel()) {
-      // refit pays where the validation documents differ from the training ones (a channel, not a random split).
-      out.add(new Recipe("crf with word clusters, pretrained tags, encoder tags and refit", "crf", "default", true, true,
-          true, true, 1));
+    if (encoder) {
+      if (refit) {
+        out.add(new Recipe("crf with word clusters, pretrained tags, encoder tags and refit", "crf", "default", true, true,
+            true, true, 1));
+      }
+      out.add(new Recipe("crf with word clusters, pretrained tags and encoder tags", "crf", "default", true, true, true,
+          false, 1));
     }
-    out.add(new Recipe("crf with word clusters, pretrained tags and encoder tags", "crf", "default", true, true, true,
-        false, 1));
     if (in.tokens() >= LITTLE_DATA_TOKENS) {
+      if (refit) {
+        out.add(new Recipe("crf with word clusters, pretrained tags and refit", "crf", "default", true, true, false, true, 1));
+      }
       out.add(new Recipe("crf with word clusters and pretrained tags", "crf", "default", true, true, false, false, 1));
       out.add(new Recipe("crf with word clusters", "crf", "default", true, false, false, false, 1));
       out.add(new Recipe("crf with word clusters, features seen fewer than 3 times dropped", "crf", "default", true, false,

@@ -31,6 +31,7 @@ public record Hyperparameters(
     double outsideThreshold,
     boolean refit,
     int maxTrainingMinutes,
+    int checkpointSeconds,
     Set<String> given) {
 
   public static final String AUTO = "auto";
@@ -61,6 +62,7 @@ public record Hyperparameters(
     double outside = p.autoOrDouble("outside_threshold", 0.05, 1.0);
     boolean refit = p.bool("refit", false);
     int minutes = p.intInRange("max_training_minutes", 30, 1, 7 * 24 * 60);
+    int checkpoint = p.intInRange("checkpoint_interval_seconds", 120, 1, 3600);
     p.rejectUnknownKeys();
     p.throwIfProblems();
     Set<String> given = new TreeSet<>();
@@ -70,7 +72,7 @@ public record Hyperparameters(
       }
     });
     return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize,
-        clusters, tags, gazetteers, encoder, outside, refit, minutes, given);
+        clusters, tags, gazetteers, encoder, outside, refit, minutes, checkpoint, given);
   }
 
   /** The CRF's L-BFGS usually converges in 100-300 iterations; OpenNLP's GIS default is 100. */
@@ -102,14 +104,14 @@ public record Hyperparameters(
         given.contains("encoder_tags") ? encoderTags : c.encoderTags(),
         outsideThreshold,
         given.contains("refit") ? refit : c.refit(),
-        maxTrainingMinutes, given);
+        maxTrainingMinutes, checkpointSeconds, given);
   }
 
   /** The same with another iteration cap (a refit runs as long as the first training found best). */
   public Hyperparameters withIterations(int n) {
     return new Hyperparameters(algorithm, n, cutoff, tagScheme, featureSet, validationSplit, seed, threads,
         combineWithPretrained, retokenize, wordClusters, pretrainedTags, gazetteers, encoderTags, outsideThreshold, refit,
-        maxTrainingMinutes, given);
+        maxTrainingMinutes, checkpointSeconds, given);
   }
 
   /** Whether {@code train} picks the CRF's outside threshold on the validation data. */
@@ -146,6 +148,7 @@ public record Hyperparameters(
     m.put("outside_threshold", isAutoThreshold() ? "auto" : Double.toString(outsideThreshold));
     m.put("refit", Boolean.toString(refit));
     m.put("max_training_minutes", Integer.toString(maxTrainingMinutes));
+    m.put("checkpoint_interval_seconds", Integer.toString(checkpointSeconds));
     return m;
   }
 }

@@ -57,7 +57,7 @@ class HyperparametersTest {
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("iteratons", "10")));
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
-        + "algorithm, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
+        + "algorithm, checkpoint_interval_seconds, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
         + "max_training_minutes, outside_threshold, "
         + "pretrained_tags, refit, retokenize, seed, tag_scheme, threads, validation_split, word_clusters"),
         e.getMessage());
