@@ -68,12 +68,12 @@ public final class CorpusReader {
     int b2 = in.read();
     in.reset();
     InputStream body = new BufferedInputStream((b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 1 << 16) : in, 1 << 16);
-    if (isDocBin(body)) {
-      return JsonlReader.readDocBin(body, name);
-    }
     BufferedReader reader = new BufferedReader(new InputStreamReader(body,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
     try {
+      if (isDocBin(body)) {
+        return JsonlReader.readDocBin(body, name);
+      }
       reader.mark(MARK_LIMIT);
       Format f = detect(reader);
       reader.reset();
