@@ -12,7 +12,7 @@ import java.util.List;
  *     time budget is for scoring and writing the model); {@link Long#MAX_VALUE} for none
  * @param checkpointDir where to keep the optimiser's state so a restarted job resumes
  *     (SageMaker's /opt/ml/checkpoints), or null
- * @param checkpointSeconds how often the checkpoint is written
+ * @param checkpointSeconds how often the checkpoint is written (0: every iteration)
  * @param validation tokenised validation documents for early stopping, empty for none
  */
 public record TrainControl(long deadlineNanos, Path checkpointDir, int checkpointSeconds, List<List<TokenSentence>> validation) {
