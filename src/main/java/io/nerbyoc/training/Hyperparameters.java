@@ -102,7 +102,7 @@ public record Hyperparameters(
         given.contains("pretrained_tags") ? pretrainedTags : c.pretrainedTags(),
         gazetteers,
         given.contains("encoder_tags") ? encoderTags : c.encoderTags(),
-        outsideThreshold,
+        given.contains("outside_threshold") || !c.viterbi() ? outsideThreshold : 1.0,
         given.contains("refit") ? refit : c.refit(),
         maxTrainingMinutes, checkpointSeconds, given);
   }
