@@ -289,7 +289,10 @@ public final class TrainingJob {
       List<LabelledDoc> validation) {
     double best = 1.0;
     double bestF1 = -1;
-    for (double t : THRESHOLDS) {
+    double[] thresholds = THRESHOLDS;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < thresholds.length; i++) {
+      double t = thresholds[i];
       Map<String, Object> trial = new LinkedHashMap<>(step);
       trial.put("outside_threshold", t);
       double f1 = score(spec(hp, trial, labels, Map.of()), validation).f1();
@@ -298,11 +301,25 @@ public final class TrainingJob {
         best = t;
         bestF1 = f1;
       }
+      double perTrial = (System.nanoTime() - t0) / 1e9;
+      if (i == 0 && perTrial * (thresholds.length - 1) > hp.maxTrainingMinutes() * 60 * TUNING_SHARE) {
+        // Slow features (pretrained tags, the encoder) on a large validation set: fewer, wider steps.
+        thresholds = THRESHOLDS_QUICK;
+        LOG.info("outside_threshold: one trial took {} s, so only {} are tried (all would pass {} % of "
+            + "max_training_minutes)", Math.round(perTrial), java.util.Arrays.toString(THRESHOLDS_QUICK),
+            Math.round(TUNING_SHARE * 100));
+      }
     }
     LOG.info("Chose outside_threshold {} (validation F1 {}); the validation metrics below are therefore optimistic",
         best, String.format("%.4f", bestF1));
     return best;
   }
+
+  /** The quick grid: 1 (tried first either way), then a cautious and a recall-seeking threshold. */
+  static final double[] THRESHOLDS_QUICK = {1.0, 0.9, 0.7};
+  /** The share of the time budget the full threshold grid may take. */
+  static final double TUNING_SHARE = 0.1;
+
 
   /**
    * The manifest of the trained model: a pipeline of the trained component, followed by the
