@@ -47,26 +47,7 @@ public final class CrfTrainer {
       PretrainedFeatures.TokenFeatures features = PretrainedFeatures.forTraining(docs, spec, embeddedRoot, dir, newlines);
       writeColumns(docs, spec.tagScheme(), tsv, features);
       Properties p = properties(spec);
-      // Pretrained features ride in CoreNLP's POS, lemma and gazetteer columns, which these
-      // flags turn into features of the current, previous and next token.
-      StringBuilder map = new StringBuilder("word=0");
-      int column = 1;
-      if (spec.pretrainedTags()) {
-        map.append(",tag=").append(column++).append(",lemma=").append(column++);
-        p.setProperty("useTags", "true");
-        p.setProperty("useSymTags", "true");
-        p.setProperty("useLemmas", "true");
-        p.setProperty("usePrevNextLemmas", "true");
-      }
-      if (spec.gazetteers()) {
-        map.append(",gaz=").append(column++);
-        p.setProperty("useGazFeatures", "true");
-      }
-      if (spec.encoderTags()) {
-        map.append(",chunk=").append(column++);
-        p.setProperty("featureFactory", EncoderFeatureFactory.class.getName());
-      }
-      p.setProperty("map", map.append(",answer=").append(column).toString());
+      featureLayers(spec, p);
       if (spec.wordClusters()) {
         writeLexicon(PretrainedFeatures.wordClusters(embeddedRoot), lexicon);
         // As the embedded models use them; the lexicon is serialized into the model.
@@ -76,39 +57,19 @@ public final class CrfTrainer {
       }
       String fingerprint = fingerprint(tsv, p);
       if (!control.validation().isEmpty()) {
-        // CoreNLP measures F1 on this file every EVALUATE_EVERY iterations and, after PATIENCE
-        // measurements without a better one, stops and keeps the best weights.
         writeColumns(control.validation(), spec.tagScheme(), validTsv, features);
-        p.setProperty("testFile", validTsv.toString());
-        p.setProperty("evaluateIters", Integer.toString(EVALUATE_EVERY));
-        // Not before: early F1 measurements are noisy and a plateau there is not the end.
-        p.setProperty("startEvaluateIters", Integer.toString(START_EVALUATING));
-        p.setProperty("terminateOnEvalImprovement", "true");
-        p.setProperty("terminateOnEvalImprovementNumOfEpoch", Integer.toString(PATIENCE));
+        earlyStopping(p, validTsv);
       }
-      int done = 0;
-      if (control.checkpointDir() != null) {
-        var saved = CrfCheckpoint.find(control.checkpointDir(), fingerprint);
-        if (saved.isPresent()) {
-          done = Math.min(saved.get().iteration(), spec.iterations() - 1);
-          p.setProperty("initialWeights", CrfCheckpoint.unpacked(saved.get(), scratch).toString());
-          p.setProperty("maxQNItr", Integer.toString(spec.iterations() - done));
-          LOG.info("CRF: resuming from the checkpoint of iteration {} in {}", saved.get().iteration(), control.checkpointDir());
-        } else {
-          LOG.info("CRF: no checkpoint of this job in {}; starting from iteration 0, checkpoints every {} s",
-              control.checkpointDir(), control.checkpointSeconds());
-        }
-      }
-      int first = done;
+      int done = resume(control, fingerprint, spec, p, scratch);
       int cap = spec.iterations() - done;
-      MonitoredCrf crf = new MonitoredCrf(p, qn -> new CrfProgress(qn, cap, first, control, fingerprint));
+      MonitoredCrf crf = new MonitoredCrf(p, qn -> new CrfProgress(qn, cap, done, control, fingerprint));
       crf.train(tsv.toString());
       crf.serializeClassifier(dir.resolve(MODEL_FILE).toString());
       return new Trained(MODEL_FILE, crf.iterations());
     } finally {
-      Files.deleteIfExists(tsv);
-      Files.deleteIfExists(validTsv);
-      Files.deleteIfExists(lexicon);
+      for (Path f : List.of(tsv, validTsv, lexicon)) {
+        Files.deleteIfExists(f);
+      }
       try (var files = Files.list(scratch)) {
         for (Path f : files.toList()) {
           Files.deleteIfExists(f);
@@ -117,6 +78,65 @@ public final class CrfTrainer {
       Files.deleteIfExists(scratch);
     }
   }
+
+  /**
+   * The column map and flags of the pretrained feature layers: they ride in CoreNLP's POS, lemma,
+   * gazetteer and chunk columns, which these flags turn into features of the current, previous
+   * and next token.
+   */
+  private static void featureLayers(TrainSpec spec, Properties p) {
+    StringBuilder map = new StringBuilder("word=0");
+    int column = 1;
+    if (spec.pretrainedTags()) {
+      map.append(",tag=").append(column++).append(",lemma=").append(column++);
+      p.setProperty("useTags", "true");
+      p.setProperty("useSymTags", "true");
+      p.setProperty("useLemmas", "true");
+      p.setProperty("usePrevNextLemmas", "true");
+    }
+    if (spec.gazetteers()) {
+      map.append(",gaz=").append(column++);
+      p.setProperty("useGazFeatures", "true");
+    }
+    if (spec.encoderTags()) {
+      map.append(",chunk=").append(column++);
+      p.setProperty("featureFactory", EncoderFeatureFactory.class.getName());
+    }
+    p.setProperty("map", map.append(",answer=").append(column).toString());
+  }
+
+  /**
+   * CoreNLP measures F1 on the validation file every {@link #EVALUATE_EVERY} iterations from
+   * {@link #START_EVALUATING} (early measurements are noisy, and a plateau there is not the end)
+   * and, after {@link #PATIENCE} measurements without a better one, stops with the best weights.
+   */
+  private static void earlyStopping(Properties p, Path validTsv) {
+    p.setProperty("testFile", validTsv.toString());
+    p.setProperty("evaluateIters", Integer.toString(EVALUATE_EVERY));
+    p.setProperty("startEvaluateIters", Integer.toString(START_EVALUATING));
+    p.setProperty("terminateOnEvalImprovement", "true");
+    p.setProperty("terminateOnEvalImprovementNumOfEpoch", Integer.toString(PATIENCE));
+  }
+
+  /** Starts from this job's checkpoint when there is one; returns the iterations it had done. */
+  private static int resume(TrainControl control, String fingerprint, TrainSpec spec, Properties p, Path scratch)
+      throws IOException {
+    if (control.checkpointDir() == null) {
+      return 0;
+    }
+    var saved = CrfCheckpoint.find(control.checkpointDir(), fingerprint);
+    if (saved.isEmpty()) {
+      LOG.info("CRF: no checkpoint of this job in {}; starting from iteration 0, checkpoints every {} s",
+          control.checkpointDir(), control.checkpointSeconds());
+      return 0;
+    }
+    int done = Math.min(saved.get().iteration(), spec.iterations() - 1);
+    p.setProperty("initialWeights", CrfCheckpoint.unpacked(saved.get(), scratch).toString());
+    p.setProperty("maxQNItr", Integer.toString(spec.iterations() - done));
+    LOG.info("CRF: resuming from the checkpoint of iteration {} in {}", saved.get().iteration(), control.checkpointDir());
+    return done;
+  }
+
 
   /**
    * What the weights mean: the training file and every setting but file locations, so a
