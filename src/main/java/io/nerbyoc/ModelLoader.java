@@ -13,7 +13,11 @@ import io.nerbyoc.pipeline.PatternsComponent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.nerbyoc.codec.ManifestCodec;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +39,7 @@ final class ModelLoader {
     }
     // Pattern rules run before the model, as spaCy's EntityRuler placed before "ner": they win overlaps.
     return new MergingRecognizer(List.of(PatternsComponent.load(s.patternsFile(), s.patternsCaseInsensitive()), base),
-        MergePolicy.PRIORITY);
+        MergePolicy.PRIORITY).withDefaultScheme(base.defaultScheme());
   }
 
   private static Recognizer loadBase(Path dir, Settings s) {
@@ -63,14 +67,7 @@ final class ModelLoader {
     }
     Path manifest = dir.resolve(ModelSpec.FILE_NAME);
     if (Files.isRegularFile(manifest)) {
-      String json;
-      try {
-        json = Files.readString(manifest).replaceAll("\\s+", " ").trim();
-      } catch (IOException e) {
-        json = "(unreadable: " + e.getMessage() + ")";
-      }
-      return "the model directory " + dir + ", manifest " + ModelSpec.FILE_NAME + ": "
-          + (json.length() > 300 ? json.substring(0, 300) : json) + patterns;
+      return "the model directory " + dir + " (" + ModelSpec.FILE_NAME + ": " + summary(manifest) + ")" + patterns;
     }
     String embedded = "the embedded model, profile " + s.profile().wireName() + ", because " + dir;
     if (!Files.isDirectory(dir)) {
@@ -82,6 +79,48 @@ final class ModelLoader {
     }
     return embedded + (visibleFiles(dir).isEmpty() ? " is empty" : " holds only the patterns file (NER_PATTERNS_FILE)")
         + patterns;
+  }
+
+  /**
+   * A manifest in a few words for the start banner: its components, labels and how they are
+   * named, and what trained it (the whole manifest was a 400-character line).
+   */
+  static String summary(Path manifest) {
+    Map<String, Object> json;
+    try {
+      json = ManifestCodec.read(manifest);
+    } catch (IOException | RuntimeException e) {
+      return "unreadable: " + e.getMessage();
+    }
+    List<String> parts = new ArrayList<>();
+    List<String> steps = new ArrayList<>();
+    if (json.get("pipeline") instanceof List<?> pipeline) {
+      pipeline.forEach(st -> steps.add(st instanceof Map<?, ?> m ? step(m.get("component"), m.get("profile")) : "?"));
+    } else {
+      steps.add(step(json.get("engine"), json.get("profile")));
+    }
+    parts.add(String.join(" + ", steps));
+    if (json.get("labels") instanceof List<?> labels && !labels.isEmpty()) {
+      Object scheme = json.getOrDefault(ModelSpec.DEFAULT_SCHEME_KEY, "spacy");
+      parts.add("labels " + labels.stream().map(String::valueOf).collect(Collectors.joining(", "))
+          + ("corenlp".equals(scheme) ? " answered as trained" : " answered in " + scheme + " names"));
+    }
+    if (json.get("info") instanceof Map<?, ?> info && info.get("algorithm") != null) {
+      String trained = "trained with " + info.get("algorithm");
+      if (info.get("created_at") instanceof String at && at.length() >= 10) {
+        trained += " on " + at.substring(0, 10);
+      }
+      if (info.get("metrics") instanceof Map<?, ?> metrics && metrics.get("validation") instanceof Map<?, ?> v
+          && v.get("f1") != null) {
+        trained += ", validation F1 " + v.get("f1");
+      }
+      parts.add(trained);
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String step(Object component, Object profile) {
+    return component + (profile == null ? "" : " " + profile);
   }
 
   /**

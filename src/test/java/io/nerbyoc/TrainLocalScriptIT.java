@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stays until a new one is complete.
  */
 class TrainLocalScriptIT {
-  private static final String FAST = "{\"iterations\": \"30\", \"cutoff\": \"0\", \"threads\": \"1\"}";
+  private static final String FAST = "{\"algorithm\": \"maxent\", \"iterations\": \"30\", \"cutoff\": \"0\", \"threads\": \"1\"}";
 
   private record Run(int exit, String log) {}
 

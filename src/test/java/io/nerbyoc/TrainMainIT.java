@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * labels, seeds, Pipe mode. An integration test (failsafe): about 50 s in all.
  */
 class TrainMainIT {
-  private static final String FAST = "{\"iterations\": \"30\", \"cutoff\": \"0\", \"threads\": \"1\"}";
+  private static final String FAST = "{\"algorithm\": \"maxent\", \"iterations\": \"30\", \"cutoff\": \"0\", \"threads\": \"1\"}";
 
   @Test
   void trains_writes_model_metrics_and_serves_the_trained_labels(@TempDir Path root) throws IOException {
@@ -103,7 +103,7 @@ class TrainMainIT {
   @Test
   void same_seed_gives_the_same_model(@TempDir Path a, @TempDir Path b) throws IOException {
     for (Path root : List.of(a, b)) {
-      write(root.resolve("input/config/hyperparameters.json"), "{\"iterations\": \"20\", \"seed\": \"3\", \"threads\": \"2\"}");
+      write(root.resolve("input/config/hyperparameters.json"), "{\"algorithm\": \"maxent\", \"iterations\": \"20\", \"seed\": \"3\", \"threads\": \"2\"}");
       write(root.resolve("input/data/train/a.conll"), conll(80, 1));
       assertEquals(0, TrainMain.run(env(root)));
     }

@@ -62,4 +62,44 @@ class TrainScriptIT {
     assertTrue(p.exitValue() != 0 && p.exitValue() != 5, "exit " + p.exitValue());
     assertTrue(failure(root).startsWith("Training was stopped before it finished"), failure(root));
   }
+
+  /**
+   * Issue 22: managed spot training kills the instance without warning and restarts the job with
+   * /opt/ml/checkpoints restored; the CRF must continue from its last checkpoint, not from zero.
+   */
+  @Test
+  void a_killed_job_resumes_from_its_checkpoint_and_finishes(@TempDir Path root, @TempDir Path tmp) throws Exception {
+    write(root.resolve("input/data/train/a.conll"), conll(12_000, 0));
+    write(root.resolve("input/config/hyperparameters.json"), "{\"algorithm\": \"crf\", \"iterations\": \"80\", "
+        + "\"validation_split\": \"0\", \"threads\": \"1\", \"checkpoint_interval_seconds\": \"1\"}");
+    Files.createDirectories(root.resolve("checkpoints"));
+    Path first = tmp.resolve("first.log");
+    Process p = train(root, first, Map.of("JAVA_OPTS", "-Xmx1g"));
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (!Files.readString(first).contains("CRF: checkpoint of iteration") && p.isAlive() && System.nanoTime() < end) {
+      Thread.sleep(50);
+    }
+    assertTrue(p.isAlive(), "the job ended before its first checkpoint:\n" + Files.readString(first));
+    p.descendants().forEach(ProcessHandle::destroyForcibly); // SIGKILL, as a reclaimed spot instance
+    p.destroyForcibly();
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    assertTrue(!Files.exists(root.resolve("model/ner-model.json")), "the killed job wrote no model");
+
+    Path second = tmp.resolve("second.log");
+    Process again = train(root, second, Map.of("JAVA_OPTS", "-Xmx1g"));
+    assertTrue(again.waitFor(300, TimeUnit.SECONDS), Files.readString(second));
+    String log = Files.readString(second);
+    assertEquals(0, again.exitValue(), log);
+    var resumed = java.util.regex.Pattern.compile("CRF: resuming from the checkpoint of iteration (\\d+)").matcher(log);
+    assertTrue(resumed.find(), log);
+    int from = Integer.parseInt(resumed.group(1));
+    assertTrue(from > 0, log);
+    var model = io.nerbyoc.pipeline.ModelDirectories.read(root.resolve("model"), Components.ALL);
+    int total = ((Number) model.info().get("crf_iterations")).intValue();
+    assertTrue(total > from && total <= 80, "iterations counted across the restart: " + from + " then " + total);
+    var r = ModelLoader.load(io.nerbyoc.config.Settings.fromEnv(Map.of("NER_ML_ROOT", root.toString(),
+        "NER_EMBEDDED_MODEL_DIR", ServeProcess.PROJECT.resolve("target/models").toString())));
+    assertEquals(java.util.List.of("PER", "ORG"),
+        r.recognize("Dan Brown joined Initech.").stream().map(io.nerbyoc.core.Entity::label).toList());
+  }
 }

@@ -35,7 +35,7 @@ class TrainingFaultsTest {
   /** Runs train and returns the failure file, checking its shape. */
   private static String fails(Path root, int exitCode) throws IOException {
     write(root.resolve("input/config/hyperparameters.json"),
-        "{\"iterations\": \"5\", \"threads\": \"1\"}".getBytes(StandardCharsets.UTF_8));
+        "{\"algorithm\": \"maxent\", \"iterations\": \"5\", \"threads\": \"1\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(exitCode, TrainMain.run(env(root)));
     String failure = Files.readString(root.resolve("output/failure"), StandardCharsets.UTF_8);
     assertTrue(failure.length() <= 1024, "failure longer than SageMaker shows");
@@ -107,7 +107,7 @@ class TrainingFaultsTest {
     write(root.resolve("input/data/train/a.conll"), TrainingJobs.conll(80, 0).getBytes(StandardCharsets.UTF_8));
     write(root.resolve("model"), "not a directory".getBytes(StandardCharsets.UTF_8));
     write(root.resolve("input/config/hyperparameters.json"),
-        "{\"iterations\": \"5\", \"threads\": \"1\"}".getBytes(StandardCharsets.UTF_8));
+        "{\"algorithm\": \"maxent\", \"iterations\": \"5\", \"threads\": \"1\"}".getBytes(StandardCharsets.UTF_8));
     int code = TrainMain.run(env(root));
     assertTrue(code == 1 || code == 2, "exit " + code);
     String f = Files.readString(root.resolve("output/failure"), StandardCharsets.UTF_8);

@@ -9,10 +9,16 @@ public enum InputFormat {
   JSON,
   JSON_LINES,
   TEXT,
+  /**
+   * curl --data's default type, as in AWS Marketplace's smoke test {@code curl --data "hello
+   * world" .../invocations}: plain text as sent (not URL-decoded: curl sends the bytes unchanged),
+   * unless the body is a JSON object ({@code curl -d '{"text": ...}'} without a Content-Type).
+   */
+  FORM,
   /** KServe v2 / Triton binary tensor extension as SageMaker sends it. */
   V2_BINARY;
 
-  static final String FORM = "application/x-www-form-urlencoded";
+  static final String FORM_TYPE = "application/x-www-form-urlencoded";
 
   static final String SUPPORTED = "application/json, application/jsonlines, text/plain (UTF-8), "
       + KServeCodec.BINARY_TYPE + ";json-header-size=N";
@@ -32,10 +38,8 @@ public enum InputFormat {
       return JSON_LINES;
     }
     return switch (type) {
-      // curl --data's default type, as in AWS Marketplace's smoke test
-      // `curl --data "hello world" .../invocations`: the body is read as plain text, as sent
-      // (not URL-decoded: curl --data sends the bytes unchanged).
-      case "text/plain", FORM -> TEXT;
+      case "text/plain" -> TEXT;
+      case FORM_TYPE -> FORM;
       case KServeCodec.BINARY_TYPE -> V2_BINARY;
       default -> throw unsupported(contentType);
     };

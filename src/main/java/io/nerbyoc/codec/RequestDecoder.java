@@ -36,10 +36,24 @@ public final class RequestDecoder {
         Utf8.checkSurrogates(text, "The text");
         yield new Invocation(Shape.SINGLE, List.of(Item.ok(text, defaults)));
       }
+      case FORM -> isJsonObject(text) ? decodeJson(text, defaults) : decode(body, InputFormat.TEXT, contentType, defaults);
       case JSON -> decodeJson(text, defaults);
       case JSON_LINES -> decodeLines(text, defaults);
       case V2_BINARY -> throw new IllegalStateException("binary tensors are decoded from bytes");
     };
+  }
+
+  /** A form body that parses as a JSON object was meant as JSON; anything else is text. */
+  private static boolean isJsonObject(String body) {
+    String b = body.strip();
+    if (!b.startsWith("{") || !b.endsWith("}")) {
+      return false;
+    }
+    try {
+      return StrictJson.read(b).isJsonObject();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Invocation decodeJson(String body, RequestOptions defaults) {

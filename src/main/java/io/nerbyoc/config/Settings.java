@@ -52,7 +52,7 @@ public record Settings(
     Path embedded = Path.of(r.string("NER_EMBEDDED_MODEL_DIR", "models"));
     Profile profile = r.choice("NER_PROFILE", Profile.ACCURATE, Profile::parse, "accurate, fast");
     LabelScheme scheme =
-        r.choice("NER_LABEL_SCHEME", LabelScheme.SPACY, LabelScheme::parse, LabelScheme.names());
+        r.choice("NER_LABEL_SCHEME", null, LabelScheme::parse, LabelScheme.names());
     NewlineMode newline =
         r.choice("NER_NEWLINE_SENTENCE_BREAK", NewlineMode.ALWAYS, NewlineMode::parse, "always, two, never");
     String workersVar =
@@ -132,8 +132,8 @@ public record Settings(
   public Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("ml_root", mlRoot);
-    m.put("profile", profile.wireName());
-    m.put("label_scheme", labelScheme.wireName());
+    m.put("embedded_profile", profile.wireName()); // what serves when the model directory is empty
+    m.put("label_scheme", labelScheme == null ? "model's default" : labelScheme.wireName());
     m.put("newline_sentence_break", newlineMode.wireName());
     m.put("workers", workers);
     m.put("queue_size", queueSize);

@@ -33,4 +33,18 @@ public interface Recognizer {
 
   /** Short human-readable description for logs and /execution-parameters. */
   String describe();
+
+  /**
+   * The label names answered when neither the request nor NER_LABEL_SCHEME chooses a scheme:
+   * spaCy's for the embedded models, a trained model's own ({@link LabelScheme#CORENLP}, the
+   * manifest's {@code default_label_scheme}).
+   */
+  default LabelScheme defaultScheme() {
+    return LabelScheme.SPACY;
+  }
+
+  /** This recognizer answering in {@code scheme} by default (itself when that is already so). */
+  default Recognizer withDefaultScheme(LabelScheme scheme) {
+    return scheme == defaultScheme() ? this : new DefaultSchemeRecognizer(this, scheme);
+  }
 }

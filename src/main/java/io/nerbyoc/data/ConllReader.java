@@ -75,11 +75,16 @@ final class ConllReader {
     final List<Tag> tags = new ArrayList<>();
 
     void token(String word, String tag, String file, int lineNo) {
+      Tag t;
       try {
-        tags.add(Tag.parseStrict(tag));
+        t = Tag.parseStrict(tag);
       } catch (IllegalArgumentException e) {
         throw new DataFormatException(file + ":" + lineNo + ": " + e.getMessage());
       }
+      if (!t.isOutside()) {
+        LabelCheck.check(t.label(), file + ":" + lineNo);
+      }
+      tags.add(t);
       words.add(word);
     }
 

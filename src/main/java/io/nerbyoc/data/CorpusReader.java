@@ -19,8 +19,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads labelled documents from files, folders (recursively, in name order) or a stream (Pipe
  * mode), detecting the format per file: JSON Lines when the first non-blank line starts with
- * '{', OpenNLP when a line carries {@code <START}, CoNLL columns otherwise. Gzip is recognised by
- * its magic bytes, so a {@code .gz} name is not required.
+ * '{' or is a whole JSON array (spaCy v2 tuples), one JSON array when it starts with '[' but
+ * continues on later lines (spaCy v2 training data), OpenNLP when a line carries {@code <START},
+ * CoNLL columns otherwise: a file that looks like JSON is never read as columns. Gzip is
+ * recognised by its magic bytes, so a {@code .gz} name is not required, and so is spaCy's binary
+ * {@code .spacy} format (DocBin), whatever the file is called.
  */
 public final class CorpusReader {
   /** How many lines are inspected to tell OpenNLP from CoNLL. */
@@ -28,7 +31,7 @@ public final class CorpusReader {
   /** Characters the sniffing may read before rewinding: 200 lines of long JSON or text. */
   private static final int MARK_LIMIT = 16 << 20;
 
-  public enum Format { CONLL, JSONL, OPENNLP }
+  public enum Format { CONLL, JSONL, JSON_ARRAY, OPENNLP }
 
   private CorpusReader() {}
 
@@ -64,15 +67,19 @@ public final class CorpusReader {
     int b1 = in.read();
     int b2 = in.read();
     in.reset();
-    InputStream body = (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 1 << 16) : in;
+    InputStream body = new BufferedInputStream((b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 1 << 16) : in, 1 << 16);
     BufferedReader reader = new BufferedReader(new InputStreamReader(body,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
     try {
+      if (isDocBin(body)) {
+        return JsonlReader.readDocBin(body, name);
+      }
       reader.mark(MARK_LIMIT);
       Format f = detect(reader);
       reader.reset();
       return switch (f) {
         case JSONL -> JsonlReader.read(reader, name);
+        case JSON_ARRAY -> JsonlReader.readArray(reader, name);
         case OPENNLP -> OpenNlpReader.read(reader, name);
         case CONLL -> ConllReader.read(reader, name);
       };
@@ -91,6 +98,15 @@ public final class CorpusReader {
     }
   }
 
+  /** spaCy's binary .spacy files, recognised by their content (a zlib stream of a msgpack map). */
+  private static boolean isDocBin(InputStream in) throws IOException {
+    in.mark(4096);
+    byte[] head = new byte[4096];
+    int n = in.readNBytes(head, 0, head.length);
+    in.reset();
+    return io.nerbyoc.codec.SpacyDocBin.looksLikeDocBin(head, n);
+  }
+
   static Format detect(BufferedReader r) throws IOException {
     String line;
     int seen = 0;
@@ -105,6 +121,9 @@ public final class CorpusReader {
       }
       if (first && l.startsWith("{")) {
         return Format.JSONL;
+      }
+      if (first && l.startsWith("[")) {
+        return io.nerbyoc.codec.JsonCorpus.isTupleLine(l) ? Format.JSONL : Format.JSON_ARRAY;
       }
       first = false;
       if (l.contains("<START:") || l.contains("<START>")) {

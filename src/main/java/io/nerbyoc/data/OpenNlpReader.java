@@ -55,6 +55,7 @@ final class OpenNlpReader {
         if (openType.isEmpty()) {
           throw new DataFormatException(where + ": '<START:>' has an empty type; write <START:TYPE>, e.g. <START:person>.");
         }
+        LabelCheck.check(openType, where);
         openStart = words.size();
       } else if (part.equals("<END>")) {
         if (openType == null) {

@@ -23,37 +23,31 @@ import java.util.Properties;
  */
 public final class CrfTrainer {
   public static final String MODEL_FILE = "crf-ner.ser.gz";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrfTrainer.class);
 
   private CrfTrainer() {}
 
-  public static String train(List<List<TokenSentence>> docs, TrainSpec spec, Path dir, Path embeddedRoot, NewlineMode newlines)
-      throws IOException {
+  /** Validation F1 is measured every this many L-BFGS iterations (decoding the validation data costs about one iteration). */
+  static final int EVALUATE_EVERY = 10;
+  /** Training stops after this many measurements without a better validation F1, keeping the best weights. */
+  static final int PATIENCE = 3;
+  /** The first iteration at which validation F1 is measured. */
+  static final int START_EVALUATING = 50;
+
+  /** What training produced: the model file in the model directory and the optimiser iterations it took. */
+  public record Trained(String modelFile, int iterations) {}
+
+  public static Trained train(List<List<TokenSentence>> docs, TrainSpec spec, TrainControl control, Path dir, Path embeddedRoot,
+      NewlineMode newlines) throws IOException {
     Path tsv = Files.createTempFile("crf-train", ".tsv");
+    Path validTsv = Files.createTempFile("crf-valid", ".tsv");
     Path lexicon = Files.createTempFile("crf-clusters", ".tsv");
+    Path scratch = Files.createTempDirectory("crf-resume");
     try {
       PretrainedFeatures.TokenFeatures features = PretrainedFeatures.forTraining(docs, spec, embeddedRoot, dir, newlines);
       writeColumns(docs, spec.tagScheme(), tsv, features);
       Properties p = properties(spec);
-      // Pretrained features ride in CoreNLP's POS, lemma and gazetteer columns, which these
-      // flags turn into features of the current, previous and next token.
-      StringBuilder map = new StringBuilder("word=0");
-      int column = 1;
-      if (spec.pretrainedTags()) {
-        map.append(",tag=").append(column++).append(",lemma=").append(column++);
-        p.setProperty("useTags", "true");
-        p.setProperty("useSymTags", "true");
-        p.setProperty("useLemmas", "true");
-        p.setProperty("usePrevNextLemmas", "true");
-      }
-      if (spec.gazetteers()) {
-        map.append(",gaz=").append(column++);
-        p.setProperty("useGazFeatures", "true");
-      }
-      if (spec.encoderTags()) {
-        map.append(",chunk=").append(column++);
-        p.setProperty("featureFactory", EncoderFeatureFactory.class.getName());
-      }
-      p.setProperty("map", map.append(",answer=").append(column).toString());
+      featureLayers(spec, p);
       if (spec.wordClusters()) {
         writeLexicon(PretrainedFeatures.wordClusters(embeddedRoot), lexicon);
         // As the embedded models use them; the lexicon is serialized into the model.
@@ -61,13 +55,107 @@ public final class CrfTrainer {
         p.setProperty("distSimLexicon", lexicon.toString());
         p.setProperty("numberEquivalenceDistSim", "true");
       }
-      CRFClassifier<CoreLabel> crf = new CRFClassifier<>(p);
+      String fingerprint = fingerprint(tsv, p);
+      if (!control.validation().isEmpty()) {
+        writeColumns(control.validation(), spec.tagScheme(), validTsv, features);
+        earlyStopping(p, validTsv);
+      }
+      int done = resume(control, fingerprint, spec, p, scratch);
+      int cap = spec.iterations() - done;
+      MonitoredCrf crf = new MonitoredCrf(p, qn -> new CrfProgress(qn, cap, done, control, fingerprint));
       crf.train(tsv.toString());
       crf.serializeClassifier(dir.resolve(MODEL_FILE).toString());
-      return MODEL_FILE;
+      return new Trained(MODEL_FILE, crf.iterations());
     } finally {
-      Files.deleteIfExists(tsv);
-      Files.deleteIfExists(lexicon);
+      for (Path f : List.of(tsv, validTsv, lexicon)) {
+        Files.deleteIfExists(f);
+      }
+      try (var files = Files.list(scratch)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(scratch);
+    }
+  }
+
+  /**
+   * The column map and flags of the pretrained feature layers: they ride in CoreNLP's POS, lemma,
+   * gazetteer and chunk columns, which these flags turn into features of the current, previous
+   * and next token.
+   */
+  private static void featureLayers(TrainSpec spec, Properties p) {
+    StringBuilder map = new StringBuilder("word=0");
+    int column = 1;
+    if (spec.pretrainedTags()) {
+      map.append(",tag=").append(column++).append(",lemma=").append(column++);
+      p.setProperty("useTags", "true");
+      p.setProperty("useSymTags", "true");
+      p.setProperty("useLemmas", "true");
+      p.setProperty("usePrevNextLemmas", "true");
+    }
+    if (spec.gazetteers()) {
+      map.append(",gaz=").append(column++);
+      p.setProperty("useGazFeatures", "true");
+    }
+    if (spec.encoderTags()) {
+      map.append(",chunk=").append(column++);
+      p.setProperty("featureFactory", EncoderFeatureFactory.class.getName());
+    }
+    p.setProperty("map", map.append(",answer=").append(column).toString());
+  }
+
+  /**
+   * CoreNLP measures F1 on the validation file every {@link #EVALUATE_EVERY} iterations from
+   * {@link #START_EVALUATING} (early measurements are noisy, and a plateau there is not the end)
+   * and, after {@link #PATIENCE} measurements without a better one, stops with the best weights.
+   */
+  private static void earlyStopping(Properties p, Path validTsv) {
+    p.setProperty("testFile", validTsv.toString());
+    p.setProperty("evaluateIters", Integer.toString(EVALUATE_EVERY));
+    p.setProperty("startEvaluateIters", Integer.toString(START_EVALUATING));
+    p.setProperty("terminateOnEvalImprovement", "true");
+    p.setProperty("terminateOnEvalImprovementNumOfEpoch", Integer.toString(PATIENCE));
+  }
+
+  /** Starts from this job's checkpoint when there is one; returns the iterations it had done. */
+  private static int resume(TrainControl control, String fingerprint, TrainSpec spec, Properties p, Path scratch)
+      throws IOException {
+    if (control.checkpointDir() == null) {
+      return 0;
+    }
+    var saved = CrfCheckpoint.find(control.checkpointDir(), fingerprint);
+    if (saved.isEmpty()) {
+      LOG.info("CRF: no checkpoint of this job in {}; starting from iteration 0, checkpoints every {} s",
+          control.checkpointDir(), control.checkpointSeconds());
+      return 0;
+    }
+    int done = Math.min(saved.get().iteration(), spec.iterations() - 1);
+    p.setProperty("initialWeights", CrfCheckpoint.unpacked(saved.get(), scratch).toString());
+    p.setProperty("maxQNItr", Integer.toString(spec.iterations() - done));
+    LOG.info("CRF: resuming from the checkpoint of iteration {} in {}", saved.get().iteration(), control.checkpointDir());
+    return done;
+  }
+
+
+  /**
+   * What the weights mean: the training file and every setting but file locations, so a
+   * checkpoint is only ever loaded by the same job.
+   */
+  static String fingerprint(Path tsv, Properties p) throws IOException {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      try (var in = new java.security.DigestInputStream(Files.newInputStream(tsv), sha)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      new java.util.TreeMap<>(p).forEach((k, v) -> {
+        if (!k.equals("distSimLexicon") && !k.equals("testFile") && !k.equals("initialWeights") && !k.equals("maxQNItr")) {
+          sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+      });
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

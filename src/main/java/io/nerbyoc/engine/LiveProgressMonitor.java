@@ -14,13 +14,20 @@ import org.slf4j.LoggerFactory;
 final class LiveProgressMonitor implements TrainingProgressMonitor {
   private static final Logger LOG = LoggerFactory.getLogger(LiveProgressMonitor.class);
   private final long started = System.nanoTime();
+  private final int iterations;
   private volatile boolean finished;
+
+  /** @param iterations the most iterations training runs, for the estimate of the time left */
+  LiveProgressMonitor(int iterations) {
+    this.iterations = iterations;
+  }
 
   @Override
   public void finishedIteration(int iteration, int correct, int total, TrainingMeasure measure, double value) {
-    LOG.info("iteration {}: {}/{} events right, {}={}, {} s elapsed", iteration, correct, total,
-        measure.getMeasureName().replace(' ', '_').toLowerCase(java.util.Locale.ROOT),
-        String.format(java.util.Locale.ROOT, "%.4f", value), String.format(java.util.Locale.ROOT, "%.1f", seconds()));
+    double left = seconds() / Math.max(1, iteration) * Math.max(0, iterations - iteration);
+    LOG.info("iteration {} of at most {}: {}/{} events right, {}={}, {} elapsed, at most {} left", iteration, iterations,
+        correct, total, measure.getMeasureName().replace(' ', '_').toLowerCase(java.util.Locale.ROOT),
+        String.format(java.util.Locale.ROOT, "%.4f", value), CrfProgress.clock(seconds()), CrfProgress.clock(left));
   }
 
   @Override

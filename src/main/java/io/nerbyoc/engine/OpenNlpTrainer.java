@@ -65,7 +65,7 @@ public final class OpenNlpTrainer {
     // NameFinderME.train, with a monitor that logs each iteration as it happens. Every algorithm
     // offered here is an event trainer; type null keeps each name's own type.
     Map<String, String> manifestInfo = new HashMap<>();
-    EventTrainer trainer = TrainerFactory.getEventTrainer(p, manifestInfo, new TrainingConfiguration(new LiveProgressMonitor(), null));
+    EventTrainer trainer = TrainerFactory.getEventTrainer(p, manifestInfo, new TrainingConfiguration(new LiveProgressMonitor(spec.iterations()), null));
     MaxentModel maxent = trainer.train(new NameFinderEventStream(ObjectStreamUtils.createObjectStream(samples), null,
         factory.createContextGenerator(), factory.createSequenceCodec()));
     TokenNameFinderModel model = new TokenNameFinderModel("en", maxent, NameFinderME.DEFAULT_BEAM_SIZE,

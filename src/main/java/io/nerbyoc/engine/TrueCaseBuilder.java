@@ -40,6 +40,25 @@ import java.util.zip.GZIPOutputStream;
 public final class TrueCaseBuilder {
   private TrueCaseBuilder() {}
 
+  /** Prints "N %" each time another tenth of the words and pairs is classified. */
+  private static final class Progress {
+    private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    private final int total;
+    private final long started = System.nanoTime();
+
+    Progress(int total) {
+      this.total = Math.max(1, total);
+    }
+
+    void step() {
+      int d = done.incrementAndGet();
+      if (d * 10L / total != (d - 1) * 10L / total) {
+        System.out.println("Truecase list: " + d * 100L / total + " % of " + total + " words and pairs, "
+            + (System.nanoTime() - started) / 1_000_000_000L + " s");
+      }
+    }
+  }
+
   /** Arguments: the folder the models jar's {@code edu/stanford/nlp/models/truecase} files were unpacked into, and the output file. */
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]).resolve("edu/stanford/nlp/models/truecase");
@@ -59,11 +78,17 @@ public final class TrueCaseBuilder {
         }
       }
     }
+    // Said up front and then every 10 %: a first build is otherwise silent here for minutes.
+    System.out.println("Truecase list: distilling " + out.getFileName() + " from CoreNLP's truecaser, once "
+        + "(about 5 minutes on 2 cores; later builds skip this while it is newer than its source)");
     CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model.toFile());
     Index<String> features = featureIndex(crf);
     List<String> words = new ArrayList<>(vocabulary(features));
+    List<String[]> pairs = pairs(features);
+    Progress progress = new Progress(words.size() + pairs.size());
     Map<String, String> forms = new ConcurrentSkipListMap<>();
     IntStream.range(0, words.size()).parallel().forEach(i -> {
+      progress.step();
       String w = words.get(i);
       String form = classify(crf, mixed, "and", ",", w).get(0);
       // before "," the CRF may read a short word as a label ("and a ," -> "A"): a second context must agree
@@ -74,9 +99,9 @@ public final class TrueCaseBuilder {
       }
     });
     // Word pairs the CRF writes otherwise than word by word ("new york" -> "New York", "premier league").
-    List<String[]> pairs = pairs(features);
     Map<String, String> pairForms = new ConcurrentSkipListMap<>();
     IntStream.range(0, pairs.size()).parallel().forEach(i -> {
+      progress.step();
       String[] p = pairs.get(i);
       List<String> f = classify(crf, mixed, "and", ",", p);
       String f0 = forms.getOrDefault(p[0], p[0]);

@@ -1,5 +1,6 @@
 package io.nerbyoc.pipeline;
 
+import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.MergePolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class ManifestReader {
   /** Keys every step may carry besides its component's own. */
   private static final String COMPONENT = "component";
   private static final List<String> MERGES = List.of("priority", "longest", "score");
+  private static final List<String> SCHEMES = java.util.Arrays.stream(LabelScheme.values()).map(LabelScheme::wireName).toList();
   /** What version-1 writers put beside the engine as information. */
   private static final List<String> V1_INFO = List.of(
       "algorithm", "hyperparameters", "training_data", "training_seconds", "created_at", "project_version", "metrics",
@@ -43,6 +45,7 @@ public final class ManifestReader {
   private static ModelSpec parseV2(ConfigReader top, ComponentRegistry registry) {
     MergePolicy merge = MergePolicy.parse(top.choice("merge", "priority", MERGES));
     List<String> labels = top.strings("labels");
+    LabelScheme scheme = LabelScheme.parse(top.choice(ModelSpec.DEFAULT_SCHEME_KEY, "spacy", SCHEMES));
     Map<String, Object> info = new LinkedHashMap<>();
     if (top.raw("info") instanceof Map<?, ?> m) {
       m.forEach((k, v) -> info.put(String.valueOf(k), v));
@@ -55,7 +58,7 @@ public final class ManifestReader {
       steps.add(step(s, registry));
     }
     top.finish();
-    return new ModelSpec(steps, merge, labels, info);
+    return new ModelSpec(steps, merge, labels, scheme, info);
   }
 
   private static Step step(ConfigReader r, ComponentRegistry registry) {

@@ -37,6 +37,7 @@ public final class ModelDirectories {
     for (Step s : spec.steps()) {
       members.add(s.create(ctx));
     }
-    return members.size() == 1 ? members.get(0) : new MergingRecognizer(members, spec.merge());
+    Recognizer r = members.size() == 1 ? members.get(0) : new MergingRecognizer(members, spec.merge());
+    return r.withDefaultScheme(spec.defaultScheme());
   }
 }

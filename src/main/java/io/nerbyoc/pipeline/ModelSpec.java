@@ -1,5 +1,6 @@
 package io.nerbyoc.pipeline;
 
+import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.MergePolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +12,18 @@ import java.util.Set;
 
 /**
  * What {@code ner-model.json} describes: an ordered pipeline of components (a trained model is a
- * pipeline of one), how overlapping candidates are merged, the native labels, and free-form
- * information (training statistics, metrics, hyperparameters). See README "Model directory".
+ * pipeline of one), how overlapping candidates are merged, the native labels, the label scheme
+ * answers use unless one is asked for ({@code default_label_scheme}: a trained model's own names),
+ * and free-form information (training statistics, metrics, hyperparameters). See README "Model
+ * directory".
  */
-public record ModelSpec(List<Step> steps, MergePolicy merge, List<String> labels, Map<String, Object> info) {
+public record ModelSpec(List<Step> steps, MergePolicy merge, List<String> labels, LabelScheme defaultScheme,
+    Map<String, Object> info) {
   public static final String FILE_NAME = "ner-model.json";
   /** 2: {"pipeline": [...]}. 1 ({"engine": ...}) is still read. */
   public static final int FORMAT_VERSION = 2;
+  /** The manifest key of {@link #defaultScheme}; {@code spacy} when absent. */
+  public static final String DEFAULT_SCHEME_KEY = "default_label_scheme";
 
   public ModelSpec {
     steps = List.copyOf(steps);
@@ -27,7 +33,7 @@ public record ModelSpec(List<Step> steps, MergePolicy merge, List<String> labels
 
   /** The same pipeline with other information. */
   public ModelSpec withInfo(Map<String, Object> newInfo) {
-    return new ModelSpec(steps, merge, labels, newInfo);
+    return new ModelSpec(steps, merge, labels, defaultScheme, newInfo);
   }
 
   /** Shipped files every step loads (relative to the embedded model root), for memory estimates. */
@@ -46,6 +52,9 @@ public record ModelSpec(List<Step> steps, MergePolicy merge, List<String> labels
     out.put("pipeline", pipeline);
     out.put("merge", merge.name().toLowerCase(Locale.ROOT));
     out.put("labels", labels);
+    if (defaultScheme != LabelScheme.SPACY) {
+      out.put(DEFAULT_SCHEME_KEY, defaultScheme.wireName());
+    }
     out.put("info", info);
     return out;
   }

@@ -40,6 +40,8 @@ public final class Invocations {
   private final OutputFormat defaultOutput;
   /** The model's native labels, against which a request's "labels" filter is checked. */
   private final java.util.Set<String> modelLabels;
+  /** NER_LABEL_SCHEME when set, else the model's own default (a trained model: its own label names). */
+  private final io.nerbyoc.core.LabelScheme defaultScheme;
 
   public Invocations(Settings settings, Recognizer recognizer, WorkerPool pool) {
     this.settings = settings;
@@ -47,6 +49,7 @@ public final class Invocations {
     this.pool = pool;
     this.defaultOutput = OutputFormat.named(settings.defaultAccept());
     this.modelLabels = java.util.Set.copyOf(recognizer.labels());
+    this.defaultScheme = settings.labelScheme() != null ? settings.labelScheme() : recognizer.defaultScheme();
   }
 
   public Response handle(byte[] body, String contentType, String accept, String customAttributes) {
@@ -60,7 +63,7 @@ public final class Invocations {
     if (in == InputFormat.JSON_LINES) {
       checkDocumentCount(JsonLines.count(body));
     }
-    RequestOptions options = CustomAttributes.apply(customAttributes, RequestOptions.of(settings.labelScheme()));
+    RequestOptions options = CustomAttributes.apply(customAttributes, RequestOptions.of(defaultScheme));
     Invocation inv = checkLabels(RequestDecoder.decode(body, in, contentType, options));
     checkCounts(inv);
     List<Result> results = recognize(inv, deadline, LocalDateTime.now(ZoneOffset.UTC));

@@ -4,16 +4,20 @@ import io.nerbyoc.engine.TrainSpec;
 import io.nerbyoc.tags.TagScheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The validated hyperparameters (README "Training" has the table). Every value arrives as a
- * string; defaults are OpenNLP's own (100 iterations, cutoff 5) where they apply.
+ * string. {@code algorithm=auto} (the default) is settled once the data is read ({@link
+ * AutoChoice}, then {@link #resolved}); the keys the job gave itself ({@code given}) always win
+ * over what auto would choose.
  */
 public record Hyperparameters(
     String algorithm,
     int iterations,
     int cutoff,
-    String labelScheme,
+    String tagScheme,
     String featureSet,
     double validationSplit,
     long seed,
@@ -25,18 +29,26 @@ public record Hyperparameters(
     boolean gazetteers,
     boolean encoderTags,
     double outsideThreshold,
-    boolean refit) {
+    boolean refit,
+    int maxTrainingMinutes,
+    int checkpointSeconds,
+    Set<String> given) {
 
+  public static final String AUTO = "auto";
   // maxent trains with L-BFGS: on SEC filings it scores 78.6 F1 where GIS (maxent_gis) scores 53.2, at the same cost.
-  public static final String[] ALGORITHMS = {"maxent", "maxent_gis", "perceptron", "crf"};
+  public static final String[] ALGORITHMS = {AUTO, "maxent", "maxent_gis", "perceptron", "crf"};
+
+  public Hyperparameters {
+    given = Set.copyOf(given);
+  }
 
   public static Hyperparameters parse(Map<String, String> raw) {
     ParamReader p = new ParamReader(raw);
-    String algorithm = p.oneOf("algorithm", "maxent", ALGORITHMS);
-    // The CRF's L-BFGS usually converges in 100-300 iterations; OpenNLP's GIS default is 100.
-    int iterations = p.intInRange("iterations", "crf".equals(algorithm) ? 300 : 100, 1, 10_000);
-    int cutoff = p.intInRange("cutoff", "crf".equals(algorithm) ? 1 : 5, 0, 1_000);
-    String scheme = p.oneOf("label_scheme", "bio", "bio", "bilou");
+    String algorithm = p.oneOf("algorithm", AUTO, ALGORITHMS);
+    int iterations = p.intInRange("iterations", defaultIterations(algorithm), 1, 10_000);
+    int cutoff = p.intInRange("cutoff", defaultCutoff(algorithm), 0, 1_000);
+    // "label_scheme" also names the request option for label names; this one is how tokens are coded.
+    String scheme = p.oneOf(p.renamed("tag_scheme", "label_scheme"), "bio", "bio", "bilou");
     String features = p.oneOf("feature_set", "default", "default", "rich");
     double split = p.doubleInRange("validation_split", 0.1, 0.0, 0.5);
     long seed = p.longValue("seed", 42);
@@ -49,10 +61,57 @@ public record Hyperparameters(
     boolean encoder = p.bool("encoder_tags", false);
     double outside = p.autoOrDouble("outside_threshold", 0.05, 1.0);
     boolean refit = p.bool("refit", false);
+    int minutes = p.intInRange("max_training_minutes", 30, 1, 7 * 24 * 60);
+    int checkpoint = p.intInRange("checkpoint_interval_seconds", 120, 1, 3600);
     p.rejectUnknownKeys();
     p.throwIfProblems();
+    Set<String> given = new TreeSet<>();
+    raw.forEach((k, v) -> {
+      if (p.given(k)) {
+        given.add(k.equals("label_scheme") ? "tag_scheme" : k);
+      }
+    });
     return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize,
-        clusters, tags, gazetteers, encoder, outside, refit);
+        clusters, tags, gazetteers, encoder, outside, refit, minutes, checkpoint, given);
+  }
+
+  /** The CRF's L-BFGS usually converges in 100-300 iterations; OpenNLP's GIS default is 100. */
+  private static int defaultIterations(String algorithm) {
+    return "crf".equals(algorithm) ? 300 : 100;
+  }
+
+  private static int defaultCutoff(String algorithm) {
+    return "crf".equals(algorithm) ? 1 : 5;
+  }
+
+  public boolean isAuto() {
+    return AUTO.equals(algorithm);
+  }
+
+  /**
+   * What auto chose, as concrete hyperparameters: the algorithm and its defaults, and the feature
+   * layers, each only where the job did not give the key itself.
+   */
+  public Hyperparameters resolved(AutoChoice.Choice c) {
+    return new Hyperparameters(c.algorithm(),
+        given.contains("iterations") ? iterations : defaultIterations(c.algorithm()),
+        given.contains("cutoff") ? cutoff : Math.max(defaultCutoff(c.algorithm()), c.minCutoff()),
+        tagScheme, given.contains("feature_set") ? featureSet : c.featureSet(), validationSplit, seed, threads,
+        combineWithPretrained, retokenize,
+        given.contains("word_clusters") ? wordClusters : c.wordClusters(),
+        given.contains("pretrained_tags") ? pretrainedTags : c.pretrainedTags(),
+        gazetteers,
+        given.contains("encoder_tags") ? encoderTags : c.encoderTags(),
+        given.contains("outside_threshold") || !c.viterbi() ? outsideThreshold : 1.0,
+        given.contains("refit") ? refit : c.refit(),
+        maxTrainingMinutes, checkpointSeconds, given);
+  }
+
+  /** The same with another iteration cap (a refit runs as long as the first training found best). */
+  public Hyperparameters withIterations(int n) {
+    return new Hyperparameters(algorithm, n, cutoff, tagScheme, featureSet, validationSplit, seed, threads,
+        combineWithPretrained, retokenize, wordClusters, pretrainedTags, gazetteers, encoderTags, outsideThreshold, refit,
+        maxTrainingMinutes, checkpointSeconds, given);
   }
 
   /** Whether {@code train} picks the CRF's outside threshold on the validation data. */
@@ -61,7 +120,10 @@ public record Hyperparameters(
   }
 
   public TrainSpec spec() {
-    return new TrainSpec(algorithm, iterations, cutoff, TagScheme.named(labelScheme), featureSet, threads, wordClusters,
+    if (isAuto()) {
+      throw new IllegalStateException("algorithm=auto is resolved before training");
+    }
+    return new TrainSpec(algorithm, iterations, cutoff, TagScheme.named(tagScheme), featureSet, threads, wordClusters,
         pretrainedTags, gazetteers, encoderTags, seed);
   }
 
@@ -69,9 +131,10 @@ public record Hyperparameters(
   public Map<String, String> toMap() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("algorithm", algorithm);
-    m.put("iterations", Integer.toString(iterations));
-    m.put("cutoff", Integer.toString(cutoff));
-    m.put("label_scheme", labelScheme);
+    // Under auto, iterations and cutoff follow the algorithm it chooses unless the job gave them.
+    m.put("iterations", isAuto() && !given.contains("iterations") ? AUTO : Integer.toString(iterations));
+    m.put("cutoff", isAuto() && !given.contains("cutoff") ? AUTO : Integer.toString(cutoff));
+    m.put("tag_scheme", tagScheme);
     m.put("feature_set", featureSet);
     m.put("validation_split", Double.toString(validationSplit));
     m.put("seed", Long.toString(seed));
@@ -84,6 +147,8 @@ public record Hyperparameters(
     m.put("encoder_tags", Boolean.toString(encoderTags));
     m.put("outside_threshold", isAutoThreshold() ? "auto" : Double.toString(outsideThreshold));
     m.put("refit", Boolean.toString(refit));
+    m.put("max_training_minutes", Integer.toString(maxTrainingMinutes));
+    m.put("checkpoint_interval_seconds", Integer.toString(checkpointSeconds));
     return m;
   }
 }

@@ -104,6 +104,24 @@ final class ParamReader {
     return def;
   }
 
+  /**
+   * The key to read a setting from when it was renamed: {@code key}, or {@code former} when only
+   * that is given (older jobs keep working); both at once is a problem.
+   */
+  String renamed(String key, String former) {
+    known.add(former);
+    boolean both = value(key) != null && raw.get(former) != null && !raw.get(former).isBlank();
+    if (both) {
+      problems.add("give '" + key + "' only ('" + former + "' is its former name), got both");
+    }
+    return value(key) == null && raw.get(former) != null && !raw.get(former).isBlank() ? former : key;
+  }
+
+  /** Whether the job set {@code key} itself (explicit choices win over algorithm=auto's). */
+  boolean given(String key) {
+    return raw.get(key) != null && !raw.get(key).isBlank();
+  }
+
   boolean bool(String key, boolean def) {
     String v = value(key);
     if (v == null) {

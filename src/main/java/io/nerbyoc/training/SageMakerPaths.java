@@ -42,6 +42,15 @@ public record SageMakerPaths(Path root) {
     return outputDataDir().resolve("metrics.json");
   }
 
+  /**
+   * Where the CRF keeps its checkpoints, or null: SageMaker's checkpoint folder, present when the
+   * job has a CheckpointConfig (managed spot training syncs it to S3 and back on a restart).
+   */
+  public Path checkpointDir() {
+    Path dir = root.resolve("checkpoints");
+    return java.nio.file.Files.isDirectory(dir) ? dir : null;
+  }
+
   public Path failureFile() {
     return root.resolve("output/failure");
   }

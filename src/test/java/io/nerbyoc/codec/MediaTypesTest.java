@@ -18,10 +18,10 @@ class MediaTypesTest {
   }
 
   @Test
-  void curl_default_form_type_is_read_as_plain_text() {
+  void curl_default_form_type_is_its_own_format() {
     // AWS Marketplace's smoke test: curl --data "hello world" http://127.0.0.1:8080/invocations
-    assertEquals(InputFormat.TEXT, InputFormat.of("application/x-www-form-urlencoded"));
-    assertEquals(InputFormat.TEXT, InputFormat.of("Application/X-WWW-Form-Urlencoded; charset=utf-8"));
+    assertEquals(InputFormat.FORM, InputFormat.of("application/x-www-form-urlencoded"));
+    assertEquals(InputFormat.FORM, InputFormat.of("Application/X-WWW-Form-Urlencoded; charset=utf-8"));
     assertThrows(ApiException.class, () -> InputFormat.of("application/x-www-form-urlencoded; charset=latin1"));
   }
 

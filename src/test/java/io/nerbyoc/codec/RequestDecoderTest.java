@@ -32,6 +32,22 @@ class RequestDecoderTest {
     assertEquals("Apple", inv.items().get(0).text());
   }
 
+  /** Issue 22: {@code curl -d '{"text": ...}'} (form type) once tagged the JSON itself as text. */
+  @Test
+  void issue_22_a_form_body_that_is_a_json_object_is_json_and_anything_else_text() {
+    Invocation json = form(" {\"text\": \"Apple\", \"options\": {\"label_scheme\": \"conll\"}}\n");
+    assertEquals("Apple", json.items().get(0).text());
+    assertEquals(LabelScheme.CONLL, json.items().get(0).options().scheme());
+    assertEquals("hello world", form("hello world").items().get(0).text());
+    assertEquals("{not json}", form("{not json}").items().get(0).text());
+    assertEquals("[\"a\"]", form("[\"a\"]").items().get(0).text(), "only an object is taken for JSON");
+  }
+
+  private static Invocation form(String body) {
+    return RequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8), InputFormat.FORM,
+        "application/x-www-form-urlencoded", DEFAULTS);
+  }
+
   @Test
   void texts_keep_their_order() {
     Invocation inv = json("{\"texts\": [\"a\", \"b\", \"c\"]}");

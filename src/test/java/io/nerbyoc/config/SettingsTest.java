@@ -33,7 +33,7 @@ class SettingsTest {
     Settings s = Settings.fromEnv(Map.of());
     assertEquals(Path.of("/opt/ml/model"), s.modelDir());
     assertEquals(Profile.ACCURATE, s.profile());
-    assertEquals(LabelScheme.SPACY, s.labelScheme());
+    assertEquals(null, s.labelScheme(), "unset: each model's own default (spacy embedded, trained names as trained)");
     assertEquals(6_291_456L, s.maxPayloadBytes());
     assertEquals(60, s.requestTimeoutSeconds());
     assertEquals(Runtime.getRuntime().availableProcessors(), s.workers());

@@ -116,6 +116,94 @@ class CorpusReaderTest {
     assertTrue(e.getMessage().contains("no string \"text\" field"), e.getMessage());
   }
 
+  /** Issue 22: spaCy v2's training line was read as CoNLL columns and trained the label '"DRUG"]]}]'. */
+  @Test
+  void issue_22_spacy_v2_tuples_are_read_as_json_never_as_columns() throws IOException {
+    List<LabelledDoc> lines = read("[\"Take aspirin daily.\", {\"entities\": [[5, 12, \"DRUG\"]]}]\n"
+        + "[\"No drug here.\", {\"entities\": []}]\n");
+    assertEquals(2, lines.size());
+    assertEquals("DRUG=aspirin;", spans(lines.get(0)));
+    // json.dump(TRAIN_DATA) writes one array, often indented over many lines.
+    List<LabelledDoc> file = read("[\n  [\"Take aspirin.\", {\"entities\": [[5, 12, \"DRUG\"]]}],\n"
+        + "  [\"Ibuprofen too.\", {\"entities\": [[0, 9, \"DRUG\"]]}]\n]\n");
+    assertEquals("DRUG=aspirin;", spans(file.get(0)));
+    assertEquals("DRUG=Ibuprofen;", spans(file.get(1)));
+    DataFormatException e = assertThrows(DataFormatException.class, () -> read("[\"a\", {\"entities\": [[0, 1, \"X\"]]}\n"));
+    assertTrue(e.getMessage().startsWith("f.txt: the file starts with '[' but is not valid JSON"), e.getMessage());
+  }
+
+  @Test
+  void spacy_v2_json_training_format_reads_biluo_tokens() throws IOException {
+    LabelledDoc d = read("[{\"id\": 0, \"paragraphs\": [{\"raw\": \"Ann joined Acme Corp.\", \"sentences\": [{\"tokens\": ["
+        + "{\"id\": 0, \"orth\": \"Ann\", \"ner\": \"U-PERSON\"}, {\"id\": 1, \"orth\": \"joined\", \"ner\": \"O\"},"
+        + "{\"id\": 2, \"orth\": \"Acme\", \"ner\": \"B-ORG\"}, {\"id\": 3, \"orth\": \"Corp.\", \"ner\": \"L-ORG\"},"
+        + "{\"id\": 4, \"orth\": \"today\", \"ner\": \"-\"}]}]}]}]").get(0);
+    assertEquals("Ann joined Acme Corp. today", d.text());
+    assertEquals("PERSON=Ann;ORG=Acme Corp.;", spans(d));
+  }
+
+  /** Issue 22: an "entities" key was ignored and the job trained on 2 of 30 entities. */
+  @Test
+  void issue_22_entities_and_spans_keys_are_read_and_entities_under_other_keys_are_an_error() throws IOException {
+    assertEquals("DRUG=aspirin;", spans(read("{\"text\": \"Take aspirin.\", \"entities\": [[5, 12, \"DRUG\"]]}\n").get(0)));
+    assertEquals("DRUG=aspirin;", spans(read(
+        "{\"text\": \"Take aspirin.\", \"spans\": [{\"start\": 5, \"end\": 12, \"label\": \"DRUG\", \"token_start\": 1}],"
+            + " \"tokens\": [{\"text\": \"Take\", \"start\": 0, \"end\": 4, \"id\": 0}]}\n").get(0)));
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> read("{\"text\": \"Take aspirin.\"}\n{\"text\": \"Take aspirin.\", \"annotations\": [[5, 12, \"DRUG\"]]}\n"));
+    assertTrue(e.getMessage().startsWith("f.txt:2: \"annotations\" holds 1 entity-like entry that would not be read"),
+        e.getMessage());
+    e = assertThrows(DataFormatException.class,
+        () -> read("{\"text\": \"ab\", \"ents\": [], \"entities\": [[0, 1, \"X\"]]}\n"));
+    assertTrue(e.getMessage().contains("both \"ents\" and \"entities\""), e.getMessage());
+  }
+
+  @Test
+  void ground_truth_named_entity_manifests_read_the_job_annotations() throws IOException {
+    List<LabelledDoc> docs = read("{\"source\": \"Ann joined Acme.\", \"ner-job\": {\"annotations\": {\"entities\": ["
+        + "{\"label\": \"PER\", \"startOffset\": 0, \"endOffset\": 3}, {\"label\": \"ORG\", \"startOffset\": 11, \"endOffset\": 15}],"
+        + " \"labels\": [{\"label\": \"PER\"}, {\"label\": \"ORG\"}]}}, \"ner-job-metadata\": {\"job-name\": \"x\"}}\n"
+        + "{\"source\": \"Nothing.\", \"ner-job\": {\"annotations\": {\"entities\": []}}}\n");
+    assertEquals("PER=Ann;ORG=Acme;", spans(docs.get(0)));
+    assertEquals("", spans(docs.get(1)));
+    DataFormatException e = assertThrows(DataFormatException.class, () -> read(
+        "{\"source\": \"a\", \"j1\": {\"annotations\": {\"entities\": []}}, \"j2\": {\"annotations\": {\"entities\": []}}}\n"));
+    assertTrue(e.getMessage().contains("two labelling jobs, \"j1\" and \"j2\""), e.getMessage());
+  }
+
+  @Test
+  void labels_with_quotes_brackets_or_spaces_are_refused_with_the_reason() {
+    DataFormatException e = assertThrows(DataFormatException.class, () -> read("aspirin B-\"DRUG\"]]}]\n"));
+    assertTrue(e.getMessage().startsWith("f.txt:1: the label '\"DRUG\"]]}]' contains '\"'"), e.getMessage());
+    e = assertThrows(DataFormatException.class, () -> read("{\"text\": \"ab\", \"ents\": [[0, 1, \"MY LABEL\"]]}\n"));
+    assertTrue(e.getMessage().contains("contains the character U+0020"), e.getMessage());
+    e = assertThrows(DataFormatException.class, () -> read("<START:drug]> aspirin <END>\n"));
+    assertTrue(e.getMessage().contains("contains ']'"), e.getMessage());
+  }
+
+  @Test
+  void spacy_docbin_files_are_read_by_content_with_exact_text_and_code_point_spans() throws IOException {
+    byte[] bytes = getClass().getResourceAsStream("/fixtures/training/small.spacy").readAllBytes();
+    List<LabelledDoc> docs = CorpusReader.read(new ByteArrayInputStream(bytes), "train.bin");
+    assertEquals(3, docs.size());
+    assertEquals("Take aspirin with 😀 Acme Corp. today.", docs.get(0).text());
+    assertEquals("DRUG=aspirin;ORG=Acme Corp.;", spans(docs.get(0)));
+    assertEquals(20, docs.get(0).spans().get(1).start(), "code points, as Python's str");
+    assertEquals("", spans(docs.get(1)));
+    assertEquals("PERSON=Ann Lee;ORG=Globex;GPE=Paris;", spans(docs.get(2)));
+    assertEquals("train.bin doc 2", docs.get(2).origin());
+    // Gzipped too, and a CoNLL file whose first bytes happen to be a valid zlib header ("x ") stays CoNLL.
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(bytes);
+    }
+    assertEquals(3, CorpusReader.read(new ByteArrayInputStream(gz.toByteArray()), "t").size());
+    assertEquals("LOC=x;", spans(read("x B-LOC\ny O\n").get(0)));
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> CorpusReader.read(new ByteArrayInputStream(java.util.Arrays.copyOf(bytes, bytes.length / 2)), "cut.spacy"));
+    assertTrue(e.getMessage().startsWith("cut.spacy: the DocBin is truncated"), e.getMessage());
+  }
+
   @Test
   void opennlp_format() throws IOException {
     List<LabelledDoc> docs = read("<START:person> Pierre Vinken <END> , 61 years old .\nHe joined <START:org> Elsevier <END> .\n\nNext doc .\n");

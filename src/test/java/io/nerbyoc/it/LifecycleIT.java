@@ -52,6 +52,8 @@ class LifecycleIT {
       assertTrue((System.nanoTime() - t0) / 1e9 < 30);
       assertTrue(serve.log().contains("Drained (0 requests still in flight)"), serve.log());
       assertTrue(serve.log().contains("SIGTERM: draining in-flight requests"), serve.log());
+      // Issue 22: a clean stop said "java exit 143", which reads as a failure.
+      assertTrue(serve.log().contains("serve: stopped cleanly") && !serve.log().contains("exit 143"), serve.log());
     }
   }
 
@@ -76,6 +78,18 @@ class LifecycleIT {
     }
   }
 
+  /** Issue 22: a taken port showed as nginx's bind() error and Java exit 4, with no word of the setting. */
+  @Test
+  void issue_22_a_port_in_use_stops_serve_naming_the_port_and_the_setting(@TempDir Path ml) throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        ServeProcess serve = ServeProcess.launch(ml, Map.of("SAGEMAKER_BIND_TO_PORT", Integer.toString(taken.getLocalPort())))) {
+      assertTrue(serve.waitFor(Duration.ofSeconds(60)), "serve should exit when its port is taken");
+      assertEquals(2, serve.process().exitValue(), serve.log());
+      assertTrue(serve.log().contains("port " + taken.getLocalPort() + " is in use")
+          && serve.log().contains("set SAGEMAKER_BIND_TO_PORT to a free port"), serve.log());
+    }
+  }
+
   @Test
   void a_manifest_selects_the_fast_embedded_profile(@TempDir Path ml) throws Exception {
     Files.createDirectories(ml.resolve("model"));
@@ -83,7 +97,7 @@ class LifecycleIT {
     try (ServeProcess serve = ServeProcess.start(ml, Map.of())) {
       assertTrue(serve.log().contains("profile fast"), serve.log());
       assertTrue(serve.log().contains("serve: model: the model directory " + ml.resolve("model")
-          + ", manifest ner-model.json: {\"engine\": \"corenlp-embedded\""), serve.log());
+          + " (ner-model.json: corenlp-embedded fast)"), serve.log());
       String body = serve.post("/invocations", "{\"text\": \"Angela Merkel visited Paris on Monday.\"}").body();
       assertTrue(body.contains("\"PERSON\"") && !body.contains("\"DATE\""), body);
     }

@@ -77,6 +77,9 @@ class TrainServeIT {
       }
       assertTrue(Set.of("PER", "ORG", "LOC", "MISC").containsAll(labels) && !labels.isEmpty(),
           "expected the corpus' own labels, got " + labels + " from " + r.body());
+      // Issue 22: without a label_scheme the trained model answers with its own labels too (PER, not PERSON).
+      HttpResponse<String> plain = serve.post("/invocations", "{\"text\": \"" + text + "\"}", "Content-Type", "application/json");
+      assertEquals(r.body(), plain.body(), "a trained model's default is its own label names");
 
       // One recognition path: F1 through the endpoint equals F1 from evaluate's in-process path.
       List<LabelledDoc> test = CorpusReader.read(CORPUS.resolveSibling("test.conll"));

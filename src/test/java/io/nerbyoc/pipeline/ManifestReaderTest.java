@@ -100,6 +100,19 @@ class ManifestReaderTest {
   }
 
   @Test
+  void the_default_label_scheme_is_read_checked_and_written_back() throws Exception {
+    ModelSpec trained = parse("{\"format_version\": 2, \"default_label_scheme\": \"corenlp\", \"pipeline\": "
+        + "[{\"component\": \"opennlp\", \"models\": [\"m.bin\"], \"labels\": [\"DRUG\"]}]}");
+    assertEquals(io.nerbyoc.core.LabelScheme.CORENLP, trained.defaultScheme());
+    assertEquals("corenlp", trained.toJson().get("default_label_scheme"));
+    ModelSpec plain = parse("{\"format_version\": 2, \"pipeline\": [{\"component\": \"corenlp-embedded\"}]}");
+    assertEquals(io.nerbyoc.core.LabelScheme.SPACY, plain.defaultScheme());
+    assertTrue(!plain.toJson().containsKey("default_label_scheme"));
+    assertTrue(error("{\"format_version\": 2, \"default_label_scheme\": \"trained\", \"pipeline\": "
+        + "[{\"component\": \"corenlp-embedded\"}]}").contains("spacy, conll, corenlp"));
+  }
+
+  @Test
   void embedded_files_come_from_the_profile_resources() throws Exception {
     ModelSpec s = parse("{\"format_version\": 2, \"pipeline\": [{\"component\": \"corenlp-embedded\", \"profile\": \"fast\"}]}");
     // fast: the 4-class CRF, and the caseless 3-class CRF for sentences whose case says nothing

@@ -82,6 +82,22 @@ class InvocationsTest {
         .contains("\"PERSON\""));
   }
 
+  /** Issue 22: a trained MISC was dropped and LOCATION answered as GPE under the default scheme. */
+  @Test
+  void issue_22_a_trained_model_answers_with_its_own_labels_unless_a_scheme_is_asked_for() {
+    Recognizer trained = new FakeRecognizer().withDefaultScheme(io.nerbyoc.core.LabelScheme.CORENLP);
+    Map<String, String> env = Map.of("NER_ML_ROOT", "/nonexistent");
+    Invocations inv = new Invocations(Settings.fromEnv(env), trained, pool);
+    String own = call(inv, "{\"text\": \"Ada in Paris\"}", null, null, null);
+    assertTrue(own.contains("\"PERSON\"") && own.contains("\"LOCATION\"") && !own.contains("GPE"), own);
+    assertTrue(call(inv, "{\"text\": \"Ada in Paris\", \"options\": {\"label_scheme\": \"spacy\"}}", null, null, null)
+        .contains("\"GPE\""));
+    assertTrue(call(inv, "{\"text\": \"Ada\"}", null, null, "label_scheme=conll").contains("\"PER\""));
+    // NER_LABEL_SCHEME, set, is a choice too.
+    Invocations spacy = new Invocations(Settings.fromEnv(Map.of("NER_ML_ROOT", "/x", "NER_LABEL_SCHEME", "spacy")), trained, pool);
+    assertTrue(call(spacy, "{\"text\": \"Paris\"}", null, null, null).contains("\"GPE\""));
+  }
+
   @Test
   void labels_no_entity_can_carry_are_a_400_naming_them_and_the_scheme() {
     Invocations inv = invocations(Map.of());

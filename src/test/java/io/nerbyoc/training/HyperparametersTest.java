@@ -12,11 +12,11 @@ class HyperparametersTest {
   @Test
   void defaults_when_nothing_is_given() {
     Hyperparameters hp = Hyperparameters.parse(Map.of());
-    assertEquals("maxent", hp.algorithm());
-    assertEquals(100, hp.iterations());
-    assertEquals(5, hp.cutoff());
-    assertEquals("bio", hp.labelScheme());
+    assertEquals("auto", hp.algorithm());
+    assertEquals(30, hp.maxTrainingMinutes());
+    assertEquals("bio", hp.tagScheme());
     assertEquals(0.1, hp.validationSplit());
+    assertEquals(java.util.Set.of(), hp.given());
   }
 
   @Test
@@ -25,9 +25,32 @@ class HyperparametersTest {
         "threads", "1", "combine_with_pretrained", "true", "validation_split", "0.2"));
     assertEquals("crf", hp.algorithm());
     assertEquals(300, hp.iterations());
-    assertEquals("bilou", hp.labelScheme());
+    assertEquals("bilou", hp.tagScheme(), "label_scheme is tag_scheme's former name");
     assertEquals(7, hp.seed());
     assertTrue(hp.combineWithPretrained());
+  }
+
+  @Test
+  void tag_scheme_and_its_former_name_label_scheme_cannot_both_be_given() {
+    assertEquals("bilou", Hyperparameters.parse(Map.of("tag_scheme", "BILOU")).tagScheme());
+    TrainingInputException e = assertThrows(TrainingInputException.class,
+        () -> Hyperparameters.parse(Map.of("tag_scheme", "bio", "label_scheme", "bilou")));
+    assertTrue(e.getMessage().contains("give 'tag_scheme' only ('label_scheme' is its former name)"), e.getMessage());
+  }
+
+  @Test
+  void auto_resolves_to_its_choice_but_keys_the_job_gave_win() {
+    Hyperparameters hp = Hyperparameters.parse(Map.of("word_clusters", "false", "iterations", "50"));
+    Hyperparameters r = hp.resolved(new AutoChoice.Choice("crf", "default", true, true, true, false, 3, true, "why"));
+    assertEquals("crf", r.algorithm());
+    assertEquals(false, r.wordClusters(), "given by the job");
+    assertEquals(true, r.pretrainedTags());
+    assertEquals(50, r.iterations(), "given by the job");
+    assertEquals(3, r.cutoff(), "auto's feature cutoff for memory");
+    assertEquals(1.0, r.outsideThreshold(), "Viterbi after a random split");
+    assertEquals(300, hp.resolved(new AutoChoice.Choice("crf", "default", true, false, false, false, 1, false, "")).withIterations(300)
+        .iterations());
+    assertThrows(IllegalStateException.class, hp::spec, "auto must be resolved before training");
   }
 
   @Test
@@ -35,9 +58,9 @@ class HyperparametersTest {
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("iteratons", "10")));
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
-        + "algorithm, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
-        + "outside_threshold, "
-        + "pretrained_tags, refit, retokenize, seed, threads, validation_split, word_clusters"),
+        + "algorithm, checkpoint_interval_seconds, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
+        + "max_training_minutes, outside_threshold, "
+        + "pretrained_tags, refit, retokenize, seed, tag_scheme, threads, validation_split, word_clusters"),
         e.getMessage());
   }
 
@@ -47,14 +70,15 @@ class HyperparametersTest {
         Map.of("iterations", "ten", "algorithm", "svm", "validation_split", "0.9", "combine_with_pretrained", "yes")));
     String m = e.getMessage();
     assertTrue(m.contains("'iterations' must be a whole number from 1 to 10000, got 'ten'"), m);
-    assertTrue(m.contains("'algorithm' must be one of maxent, maxent_gis, perceptron, crf, got 'svm'"), m);
+    assertTrue(m.contains("'algorithm' must be one of auto, maxent, maxent_gis, perceptron, crf, got 'svm'"), m);
     assertTrue(m.contains("'validation_split' must be a number from 0.0 to 0.5, got '0.9'"), m);
     assertTrue(m.contains("'combine_with_pretrained' must be true or false, got 'yes'"), m);
   }
 
   @Test
   void pretrained_knowledge_and_the_outside_threshold() {
-    Hyperparameters auto = Hyperparameters.parse(Map.of("word_clusters", "true", "pretrained_tags", "TRUE", "encoder_tags", "true"));
+    Hyperparameters auto = Hyperparameters.parse(Map.of("algorithm", "crf", "word_clusters", "true", "pretrained_tags", "TRUE",
+        "encoder_tags", "true"));
     assertTrue(auto.wordClusters());
     assertTrue(auto.encoderTags() && auto.spec().encoderTags());
     assertEquals("true", auto.toMap().get("encoder_tags"));

@@ -1,0 +1,135 @@
+package io.nerbyoc.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@code algorithm=auto} trains: the most accurate recipe whose estimated time fits
+ * {@code max_training_minutes} and whose estimated memory fits the heap, tried in order of the
+ * accuracy measured on the open corpora (docs/TRAINING.md "What auto chooses"). The estimates are
+ * per-token costs measured on 2 cores; they only have to rank recipes and keep a margin, since
+ * the CRF also stops at the deadline with the weights it has.
+ */
+public final class AutoChoice {
+  /** One recipe, and why it was chosen (for the log and the manifest). */
+  public record Choice(String algorithm, String featureSet, boolean wordClusters, boolean pretrainedTags,
+      boolean encoderTags, boolean refit, int minCutoff, boolean viterbi, String reason) {}
+
+  /** What the choice depends on: the data, the machine and the budget. */
+  public record Inputs(long tokens, int types, long validationTokens, boolean validationChannel, int threads,
+      long heapBytes, int minutes, double lowerCaseEntities) {}
+
+  // Measured on the shared 2-core machine (docs/TRAINING.md): CRF seconds per L-BFGS iteration are
+  // about this much per token and tag class, divided by the threads.
+  static final double CRF_SECONDS_PER_TOKEN_CLASS = 2.5e-6;
+  /** L-BFGS iterations to expect: with validation data training stops when F1 stops improving. */
+  static final int CRF_ITERATIONS_WITH_VALIDATION = 150;
+  static final int CRF_ITERATIONS = 300;
+  /** Tokens per second and thread that the embedded models tag (pretrained_tags) and the encoder encodes (encoder_tags). */
+  static final double PRETRAINED_TOKENS_PER_SECOND = 3_000;
+  static final double ENCODER_TOKENS_PER_SECOND = 700;
+  /** CRF heap per training token and tag class (weights, L-BFGS history, feature arrays), and the fixed costs. */
+  static final double CRF_BYTES_PER_TOKEN_CLASS = 1_000;
+  static final long PRETRAINED_BYTES = 1_200L << 20;
+  static final long ENCODER_BYTES = 400L << 20;
+  static final long BASE_BYTES = 600L << 20;
+  /** Under this many tokens a model borrows every kind of knowledge the image has, whatever the data. */
+  static final long LITTLE_DATA_TOKENS = 20_000;
+  /**
+   * Entities unlike news names: when at least this share of them does not start with a capital
+   * (WNUT17 16 %, Broad Twitter 33 %, CrossNER ai 33 %; SEC filings, wikigold, Re-DocRED under 3 %),
+   * the CoreNLP models behind word clusters and pretrained tags, trained on news, know them least
+   * and the contextual encoder pays for its cost (WNUT17: 34.1 -> 36.4, 40.6 with refit).
+   */
+  static final double UNLIKE_NEWS_LOWER_CASE = 0.10;
+  /** The share of the budget and of the heap a recipe may plan to use. */
+  static final double MARGIN = 0.75;
+
+  private AutoChoice() {}
+
+  public static Choice choose(Inputs in) {
+    List<String> rejected = new ArrayList<>();
+    for (Recipe r : recipes(in)) {
+      double seconds = seconds(r, in);
+      long bytes = bytes(r, in);
+      if (seconds <= in.minutes() * 60 * MARGIN && bytes <= in.heapBytes() * MARGIN) {
+        String why = String.format(Locale.ROOT, "%s: %,d training tokens, %d type(s), %.0f %% of entities not "
+                + "capitalised, %d thread(s), %.1f GB heap; estimated %.0f min of the %d allowed (max_training_minutes) "
+                + "and %.1f GB", r.name, in.tokens(), in.types(), in.lowerCaseEntities() * 100, in.threads(),
+            in.heapBytes() / 1e9, seconds / 60, in.minutes(), bytes / 1e9);
+        if (!rejected.isEmpty()) {
+          why += "; not " + String.join(", not ", rejected);
+        }
+        return new Choice(r.algorithm, r.featureSet, r.clusters, r.tags, r.encoder, r.refit, r.minCutoff,
+            randomSplit(in), why);
+      }
+      rejected.add(String.format(Locale.ROOT, "%s (estimated %.0f min, %.1f GB)", r.name, seconds / 60, bytes / 1e9));
+    }
+    // Nothing fits: the fastest recipe, which streams and needs little memory.
+    return new Choice("perceptron", "rich", true, false, false, false, 0, false,
+        "perceptron with word clusters: no CRF recipe fits; " + String.join(", ", rejected));
+  }
+
+  /**
+   * Validation data held out of the training documents: sentences like the training ones score
+   * near 100 % whatever the model (SEC filings: 98 %), so they choose no outside threshold (the CRF
+   * decodes with Viterbi) and the final model learns them too (refit).
+   */
+  private static boolean randomSplit(Inputs in) {
+    return in.validationTokens() > 0 && !in.validationChannel();
+  }
+
+  private record Recipe(String name, String algorithm, String featureSet, boolean clusters, boolean tags, boolean encoder,
+      boolean refit, int minCutoff) {}
+
+  /**
+   * Most accurate first (docs/TRAINING.md). The encoder costs serving speed (several times slower
+   * per worker), so it is used where it is worth that: little data, or entities unlike news names.
+   */
+  private static List<Recipe> recipes(Inputs in) {
+    // A channel's documents differ from the training ones: learning them pays most (WNUT17: 36.4 -> 40.6).
+    // A random split's are the training documents' own: the final model should not lose them.
+    boolean refit = in.validationTokens() > 0;
+    boolean encoder = in.tokens() < LITTLE_DATA_TOKENS || in.lowerCaseEntities() >= UNLIKE_NEWS_LOWER_CASE;
+    List<Recipe> out = new ArrayList<>();
+    if (encoder) {
+      if (refit) {
+        out.add(new Recipe("crf with word clusters, pretrained tags, encoder tags and refit", "crf", "default", true, true,
+            true, true, 1));
+      }
+      out.add(new Recipe("crf with word clusters, pretrained tags and encoder tags", "crf", "default", true, true, true,
+          false, 1));
+    }
+    if (in.tokens() >= LITTLE_DATA_TOKENS) {
+      if (refit) {
+        out.add(new Recipe("crf with word clusters, pretrained tags and refit", "crf", "default", true, true, false, true, 1));
+      }
+      out.add(new Recipe("crf with word clusters and pretrained tags", "crf", "default", true, true, false, false, 1));
+      out.add(new Recipe("crf with word clusters", "crf", "default", true, false, false, false, 1));
+      out.add(new Recipe("crf with word clusters, features seen fewer than 3 times dropped", "crf", "default", true, false,
+          false, false, 3));
+    }
+    return out;
+  }
+
+  static double seconds(Recipe r, Inputs in) {
+    double threads = Math.max(1, in.threads());
+    int classes = 2 * in.types() + 1;
+    long tokens = in.tokens() + (r.refit ? in.validationTokens() : 0);
+    double perIteration = CRF_SECONDS_PER_TOKEN_CLASS * tokens * classes / threads / (r.minCutoff > 1 ? 1.5 : 1);
+    int iterations = in.validationTokens() > 0 ? CRF_ITERATIONS_WITH_VALIDATION : CRF_ITERATIONS;
+    double crf = perIteration * iterations * (r.refit ? 2 : 1);
+    double tagged = in.tokens() + in.validationTokens();
+    double features = (r.tags ? tagged / (PRETRAINED_TOKENS_PER_SECOND * threads) : 0)
+        + (r.encoder ? tagged / (ENCODER_TOKENS_PER_SECOND * threads) : 0);
+    return crf + features;
+  }
+
+  static long bytes(Recipe r, Inputs in) {
+    int classes = 2 * in.types() + 1;
+    long tokens = in.tokens() + (r.refit ? in.validationTokens() : 0);
+    double crf = CRF_BYTES_PER_TOKEN_CLASS * tokens * classes / (r.minCutoff > 1 ? 2 : 1);
+    return BASE_BYTES + (long) crf + (r.tags ? PRETRAINED_BYTES : 0) + (r.encoder ? ENCODER_BYTES : 0);
+  }
+}

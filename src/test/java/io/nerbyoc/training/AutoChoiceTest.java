@@ -1,0 +1,57 @@
+package io.nerbyoc.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AutoChoiceTest {
+  private static final long GB = 1L << 30;
+
+  private static AutoChoice.Choice choose(long tokens, int types, long validation, boolean channel, long heap, int minutes) {
+    return choose(tokens, types, validation, channel, heap, minutes, 0.0);
+  }
+
+  private static AutoChoice.Choice choose(long tokens, int types, long validation, boolean channel, long heap, int minutes,
+      double lowerCase) {
+    return AutoChoice.choose(new AutoChoice.Inputs(tokens, types, validation, channel, 2, heap, minutes, lowerCase));
+  }
+
+  /** Issue 22: 28 sentences with {} learned nothing for DRUG; little data gets every kind of knowledge. */
+  @Test
+  void little_data_gets_a_crf_with_every_pretrained_feature() {
+    AutoChoice.Choice c = choose(600, 2, 0, false, 6 * GB, 30);
+    assertEquals("crf", c.algorithm());
+    assertTrue(c.wordClusters() && c.pretrainedTags() && c.encoderTags() && !c.refit(), c.toString());
+    assertTrue(!c.viterbi(), "no validation data: nothing to tune on anyway");
+    assertTrue(c.reason().startsWith("crf with word clusters, pretrained tags and encoder tags: 600 training tokens"), c.reason());
+  }
+
+  @Test
+  void a_validation_channel_adds_refit_when_it_fits_and_the_encoder_comes_with_names_unlike_news() {
+    AutoChoice.Choice social = choose(63_000, 6, 16_000, true, 12 * GB, 60, 0.16);
+    assertTrue(social.refit() && social.encoderTags() && social.pretrainedTags(), social.reason());
+    assertTrue(social.reason().contains("16 % of entities not capitalised"), social.reason());
+    AutoChoice.Choice split = choose(63_000, 6, 6_000, false, 12 * GB, 60, 0.16);
+    assertTrue(split.refit() && split.viterbi(), "a random split is too like the training data to tune on: " + split);
+    assertTrue(!social.viterbi());
+    AutoChoice.Choice news = choose(41_000, 4, 10_000, true, 6 * GB, 30, 0.01);
+    assertTrue(news.pretrainedTags() && news.wordClusters() && !news.encoderTags(), news.reason());
+  }
+
+  @Test
+  void a_tight_budget_or_heap_steps_down_and_says_what_it_left_out() {
+    AutoChoice.Choice roomy = choose(200_000, 4, 50_000, true, 6 * GB, 30);
+    assertTrue(roomy.refit() && roomy.pretrainedTags(), roomy.reason());
+    AutoChoice.Choice c = choose(200_000, 4, 50_000, true, 4 * GB, 30);
+    assertEquals("crf", c.algorithm());
+    assertTrue(!c.pretrainedTags() && c.wordClusters(), c.reason());
+    assertTrue(c.reason().contains("; not crf with word clusters, pretrained tags and refit (estimated"), c.reason());
+    AutoChoice.Choice quick = choose(200_000, 4, 50_000, true, 6 * GB, 10);
+    assertTrue(!quick.refit(), "a 10-minute budget leaves no room for a second training: " + quick.reason());
+    AutoChoice.Choice huge = choose(5_000_000, 4, 0, false, 6 * GB, 30);
+    assertEquals("perceptron", huge.algorithm());
+    assertTrue(huge.wordClusters() && "rich".equals(huge.featureSet()), huge.toString());
+    assertTrue(huge.reason().startsWith("perceptron with word clusters: no CRF recipe fits"), huge.reason());
+  }
+}
