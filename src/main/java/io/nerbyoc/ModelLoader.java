@@ -10,14 +10,18 @@ import io.nerbyoc.pipeline.ModelDirectories;
 import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.pipeline.ModelSpec;
 import io.nerbyoc.pipeline.PatternsComponent;
+import io.nerbyoc.spacy.SpacyComponent;
+import io.nerbyoc.spacy.SpacyPipelines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Chooses what serves: the model directory's manifest when there is one, the embedded model
+ * Chooses what serves: the model directory's manifest when there is one, a spaCy pipeline saved
+ * by nlp.to_disk (at the top or in the only sub-directory) when there is no manifest, the embedded model
  * (profile from NER_PROFILE) when the directory is missing, empty, or holds only NER_PATTERNS_FILE.
  */
 final class ModelLoader {
@@ -41,6 +45,10 @@ final class ModelLoader {
   private static Recognizer loadBase(Path dir, Settings s) {
     if (Files.isRegularFile(dir.resolve(ModelSpec.FILE_NAME))) {
       return ModelDirectories.load(LoadContext.of(dir, s.embeddedModelDir(), s.newlineMode(), Components.ALL));
+    }
+    Optional<Path> spacy = SpacyPipelines.find(dir);
+    if (spacy.isPresent()) {
+      return SpacyComponent.load(spacy.get());
     }
     List<Path> files = strayFiles(dir, s);
     if (!files.isEmpty()) {
@@ -71,6 +79,11 @@ final class ModelLoader {
       }
       return "the model directory " + dir + ", manifest " + ModelSpec.FILE_NAME + ": "
           + (json.length() > 300 ? json.substring(0, 300) : json) + patterns;
+    }
+    Optional<Path> spacy = SpacyPipelines.find(dir);
+    if (spacy.isPresent()) {
+      return "the spaCy pipeline " + spacy.get() + " (config.cfg, as nlp.to_disk wrote it; no " + ModelSpec.FILE_NAME
+          + ")" + patterns;
     }
     String embedded = "the embedded model, profile " + s.profile().wireName() + ", because " + dir;
     if (!Files.isDirectory(dir)) {
