@@ -19,17 +19,38 @@ SEED = 7
 # Trained only on wikigold; the fixture texts come from other corpora and hand-written cases.
 TRAIN = ["wikigold/wikigold.conll"]
 
-# name -> (pipeline for `spacy init config`, config overrides, extra steps)
+NARROW = {
+    "components.tok2vec.model.encode.width": 32,
+    "components.tok2vec.model.encode.depth": 2,
+    "components.tok2vec.model.embed.rows": [500, 200, 300, 300],
+    "components.ner.model.hidden_width": 16,
+}
+# The ner's own tok2vec, no tok2vec component (spacy.HashEmbedCNN.v2, as older configs have it).
+INLINE_TOK2VEC = {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 32, "depth": 2,
+                  "embed_size": 600, "window_size": 1, "maxout_pieces": 3, "subword_features": True}
+RULER_PATTERNS = [
+    {"label": "ORG", "pattern": "Apple"},
+    {"label": "ORG", "pattern": "Stanford University"},
+    {"label": "GPE", "pattern": [{"LOWER": "new"}, {"LOWER": "york"}]},
+    {"label": "PRODUCT", "pattern": [{"LOWER": "python"}], "id": "python"},
+    {"label": "LANGUAGE", "pattern": [{"ORTH": "C++"}]},
+    {"label": "PER", "pattern": [{"LOWER": "tim"}, {"LOWER": "cook"}]},
+]
+
+# name -> (pipeline for `spacy init config`, dotted overrides, how the pipeline is finished)
 VARIANTS = {
     # What `spacy init config --pipeline ner` writes: shared tok2vec + listener, width 96.
-    "default": ("ner", {}, []),
+    "default": ("ner", {}, None),
     # Narrow and few rows: the CI-sized pipeline.
-    "narrow": ("ner", {
-        "components.tok2vec.model.encode.width": 32,
-        "components.tok2vec.model.encode.depth": 2,
-        "components.tok2vec.model.embed.rows": [500, 200, 300, 300],
-        "components.ner.model.hidden_width": 16,
-    }, []),
+    "narrow": ("ner", NARROW, None),
+    "inline": ("ner", {"components.ner.model.tok2vec": INLINE_TOK2VEC, "nlp.pipeline": ["ner"],
+                       "components.tok2vec": None, "components.ner.model.hidden_width": 16}, None),
+    "senter": ("senter,ner", NARROW, None),
+    "vectors": ("ner", dict(NARROW, **{"components.tok2vec.model.embed.include_static_vectors": True}), None),
+    # Trained like narrow; an entity_ruler added before the ner (its entities are preset for the ner)...
+    "ruler_before": ("ner", NARROW, ("before", False)),
+    # ... or after it, overwriting the ner's entities where they overlap.
+    "ruler_after": ("ner", NARROW, ("after", True)),
 }
 
 SPECIAL_TEXTS = [
@@ -142,23 +163,62 @@ def record(nlp, texts, path):
                 "tokens": [[t.idx, t.idx + len(t.text)] for t in doc],
                 "ents": [[e.start_char, e.end_char, e.label_] for e in doc.ents],
             }
-            if doc.has_annotation("SENT_START"):
+            if nlp.has_pipe("senter"):
                 line["sent_starts"] = [t.i for t in doc if t.is_sent_start]
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
+def set_dotted(cfg, key, value):
+    *path, last = key.split(".")
+    node = cfg
+    for p in path:
+        node = node[p]
+    if value is None:
+        node.pop(last, None)
+    else:
+        node[last] = value
+
+
+def make_vectors(data_dir, work):
+    """Small static vectors (16 dimensions, seeded) for the corpus' 3000 most frequent words."""
+    from collections import Counter
+    import numpy
+    counts = Counter(w for rel in TRAIN for s in read_conll(Path(data_dir) / rel) for w, _ in s)
+    words = [w for w, _ in counts.most_common(3000) if " " not in w]
+    rng = numpy.random.default_rng(SEED)
+    path = work / "vectors.txt"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"{len(words)} 16\n")
+        for w in words:
+            f.write(w + " " + " ".join(f"{x:.4f}" for x in rng.normal(size=16)) + "\n")
+    out = work / "vectors_model"
+    subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "en", str(path), str(out)], check=True)
+    return out
+
+
 def train(name, out_dir, data_dir, work):
-    pipeline, overrides, _ = VARIANTS[name]
-    cfg = work / f"{name}.cfg"
-    subprocess.run([sys.executable, "-m", "spacy", "init", "config", "--lang", "en", "--pipeline", pipeline,
-                    "--force", str(cfg)], check=True)
-    args = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(work / name),
-            "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
-            "--training.max_steps", "1500", "--training.eval_frequency", "200", "--system.seed", str(SEED)]
-    for key, value in overrides.items():
-        args += ["--" + key, json.dumps(value) if not isinstance(value, str) else value]
-    subprocess.run(args, check=True)
-    nlp = spacy.load(work / name / "model-last")
+    from spacy.cli.init_config import init_config
+    pipeline, overrides, ruler = VARIANTS[name]
+    base_name = "narrow" if ruler else name
+    trained = work / base_name / "model-last"
+    if not (ruler and trained.exists()):
+        config = init_config(lang="en", pipeline=pipeline.split(","), optimize="efficiency")
+        for key, value in overrides.items():
+            set_dotted(config, key, value)
+        if name == "vectors":
+            config["paths"]["vectors"] = str(make_vectors(data_dir, work))
+            config["initialize"]["vectors"] = config["paths"]["vectors"]
+        cfg = work / f"{base_name}.cfg"
+        config.to_disk(cfg)
+        subprocess.run([sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(work / base_name),
+                        "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+                        "--training.max_steps", "1500", "--training.eval_frequency", "300",
+                        "--system.seed", str(SEED)], check=True)
+    nlp = spacy.load(trained)
+    if ruler:
+        where, overwrite = ruler
+        er = nlp.add_pipe("entity_ruler", config={"overwrite_ents": overwrite}, **{where: "ner"})
+        er.add_patterns(RULER_PATTERNS)
     target = out_dir / name / "pipeline"
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
