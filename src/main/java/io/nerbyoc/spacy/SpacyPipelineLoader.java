@@ -1,5 +1,9 @@
 package io.nerbyoc.spacy;
 
+import io.nerbyoc.codec.PatternCodec;
+import io.nerbyoc.patterns.EntityPattern;
+import io.nerbyoc.patterns.PatternException;
+import io.nerbyoc.patterns.PatternSet;
 import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.spacy.format.MiniJson;
 import io.nerbyoc.spacy.format.Msgpack;
@@ -7,10 +11,12 @@ import io.nerbyoc.spacy.format.Npy;
 import io.nerbyoc.spacy.format.ThincModel;
 import io.nerbyoc.spacy.ner.GreedyNer;
 import io.nerbyoc.spacy.ner.Moves;
+import io.nerbyoc.spacy.nn.Linear;
 import io.nerbyoc.spacy.nn.ParserLoader;
 import io.nerbyoc.spacy.nn.StaticVectors;
 import io.nerbyoc.spacy.nn.Tok2Vec;
 import io.nerbyoc.spacy.nn.Tok2VecLoader;
+import io.nerbyoc.spacy.text.SpacyToken;
 import io.nerbyoc.spacy.text.SpacyTokenizer;
 import io.nerbyoc.spacy.text.TokenizerRules;
 import io.nerbyoc.spacy.vocab.Vocab;
@@ -41,8 +47,10 @@ final class SpacyPipelineLoader {
   /** Factories whose output the NER never reads: skipped with a note. */
   static final Set<String> SKIPPED = Set.of("tagger", "morphologizer", "attribute_ruler", "lemmatizer",
       "trainable_lemmatizer", "textcat", "textcat_multilabel", "parser");
+  static final String TAGGER_ARCH = "spacy.Tagger.v2";
   static final String SUPPORTED = "tok2vec (" + String.join(", ", TOK2VEC_ARCHS) + " with " + EMBED_ARCH + " and "
-      + ENCODE_ARCH + "), ner (" + PARSER_ARCH + ", state_type ner, own tok2vec or " + LISTENER_ARCH + ")";
+      + ENCODE_ARCH + "), ner (" + PARSER_ARCH + ", state_type ner, own tok2vec or " + LISTENER_ARCH + "), senter ("
+      + TAGGER_ARCH + "), entity_ruler (phrase_matcher_attr ORTH or LOWER)";
 
   private final Path dir;
   private final SpacyConfig config;
@@ -98,6 +106,12 @@ final class SpacyPipelineLoader {
           tok2vecs.put(name, t);
           steps.add(new Tok2VecStep(name, t));
         }
+        case "senter" -> steps.add(senter(name, section));
+        case "entity_ruler" -> {
+          RulerStep ruler = ruler(name, section, tokenizer);
+          labels.addAll(ruler.labels());
+          steps.add(ruler);
+        }
         case "ner" -> {
           NerStep ner = ner(name, section + ".model");
           labels.addAll(ner.decoder().labels());
@@ -116,8 +130,8 @@ final class SpacyPipelineLoader {
         }
       }
     }
-    if (labels.isEmpty()) {
-      throw new ModelLoadException("spaCy pipeline " + dir + " has no ner component (pipeline: "
+    if (steps.stream().noneMatch(st -> st instanceof NerStep || st instanceof RulerStep)) {
+      throw new ModelLoadException("spaCy pipeline " + dir + " has no ner or entity_ruler component (pipeline: "
           + config.list("nlp", "pipeline") + "). Serve a pipeline with a trained ner: spacy init config --pipeline ner.");
     }
     return new SpacyPipeline(dir, metaName(), tokenizer, vocab, steps, List.copyOf(labels), notes);
@@ -170,6 +184,62 @@ final class SpacyPipelineLoader {
     } catch (IOException | IllegalArgumentException e) {
       throw new IOException(weights + ": " + e.getMessage(), e);
     }
+  }
+
+  private SenterStep senter(String component, String section) throws IOException {
+    String arch = config.string(section + ".model", "@architectures");
+    if (!TAGGER_ARCH.equals(arch)) {
+      throw refuse(component, section + ".model", arch, TAGGER_ARCH);
+    }
+    Path weights = file(component, "model");
+    ThincModel m = ThincModel.read(weights);
+    Tok2Vec own = null;
+    String upstream = null;
+    if (LISTENER_ARCH.equals(config.string(section + ".model.tok2vec", "@architectures"))) {
+      upstream = upstream(component, config.string(section + ".model.tok2vec", "upstream"));
+    } else {
+      own = tok2vec(component, section + ".model.tok2vec", weights);
+    }
+    List<ThincModel.Node> softmax = m.named("softmax");
+    if (softmax.size() != 1) {
+      throw new IOException(weights + ": expected one softmax output layer, found " + softmax.size());
+    }
+    ThincModel.Node out = softmax.get(0);
+    int nO = out.dim("nO");
+    int nI = out.dim("nI");
+    if (nO != 2) {
+      throw new IOException(weights + ": a senter predicts 2 classes, this one " + nO);
+    }
+    Linear linear = new Linear(nO, nI, out.param("W").floats("softmax W", nO, nI), out.param("b").floats("softmax b", nO));
+    return new SenterStep(component, linear, own, upstream, config.bool(section, "overwrite", false));
+  }
+
+  /** An entity ruler's patterns; phrase patterns are tokenised by the pipeline's tokenizer, as spaCy does. */
+  private RulerStep ruler(String component, String section, SpacyTokenizer tokenizer) throws IOException {
+    String attr = config.string(section, "phrase_matcher_attr");
+    if (attr != null && !attr.equals("ORTH") && !attr.equals("LOWER")) {
+      throw refuse(component, section + ".phrase_matcher_attr", attr, "ORTH, LOWER or null");
+    }
+    Path file = file(component, "patterns.jsonl");
+    List<EntityPattern> parsed;
+    try {
+      parsed = PatternCodec.read(file);
+    } catch (PatternException e) {
+      throw new ModelLoadException("spaCy pipeline " + dir + ": " + e.getMessage() + ". The engine supports these "
+          + "token attributes in entity_ruler patterns: ORTH, TEXT, LOWER, SHAPE, IS_DIGIT, IS_TITLE, IS_UPPER, REGEX, OP.");
+    }
+    List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+    List<EntityPattern> patterns = new ArrayList<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      EntityPattern p = parsed.get(i);
+      if (p.isPhrase() && MiniJson.parseObject(lines.get(i)).get("pattern") instanceof String phrase) {
+        List<String> words = tokenizer.tokenize(phrase).stream().map(SpacyToken::text).toList();
+        p = new EntityPattern(p.label(), p.id(), words, null);
+      }
+      patterns.add(p);
+    }
+    return new RulerStep(component, new PatternSet(patterns, "LOWER".equals(attr)),
+        patterns.stream().map(EntityPattern::label).distinct().toList(), config.bool(section, "overwrite_ents", false));
   }
 
   /** The tok2vec a listener reads: the one named, or with "*" the last one before it. */
