@@ -29,6 +29,9 @@ public final class SpacyDoc {
     this.tokens = tokens;
     this.features = features;
     this.sentStart = new int[tokens.size()];
+    if (!tokens.isEmpty()) {
+      sentStart[0] = 1; // spaCy's first token always starts a sentence
+    }
   }
 
   public String text() {

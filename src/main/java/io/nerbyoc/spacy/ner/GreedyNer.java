@@ -31,17 +31,23 @@ public final class GreedyNer {
     return moves.stream().map(Move::label).filter(l -> !l.isEmpty()).distinct().toList();
   }
 
+  /**
+   * The entities of a document. Preset entities whose label the NER never learned get actions of
+   * their own scored below every other (spaCy adds such labels at prediction time, unseen
+   * classes scoring the minimum): they are taken only where nothing else is valid.
+   */
   public List<NerSpan> decode(float[] tokvecs, NerInput doc, Runnable progress) {
     int n = doc.length();
     List<NerSpan> out = new ArrayList<>();
     if (n == 0) {
       return out;
     }
+    List<Move> moves = withPresetLabels(doc);
     float[] cached = model.precompute(tokvecs, n);
     int classes = moves.size();
     float[] unmaxed = new float[model.hidden() * model.pieces()];
     float[] hidden = new float[model.hidden()];
-    float[] scores = new float[classes];
+    float[] scores = new float[Math.max(classes, this.moves.size())];
     boolean[] valid = new boolean[classes];
     int[] ids = new int[model.features()];
     int openStart = -1;
@@ -53,6 +59,7 @@ public final class GreedyNer {
       }
       contextIds(ids, b0, openStart);
       model.scores(cached, ids, unmaxed, hidden, scores);
+      java.util.Arrays.fill(scores, this.moves.size(), classes, Float.NEGATIVE_INFINITY);
       int best = -1;
       for (int c = 0; c < classes; c++) {
         valid[c] = isValid(moves.get(c), doc, b0, openStart, openLabel);
@@ -69,7 +76,7 @@ public final class GreedyNer {
           z += Math.exp(scores[c] - scores[best]);
         }
       }
-      double p = 1 / z;
+      double p = scores[best] == Float.NEGATIVE_INFINITY ? 1.0 : 1 / z;
       Move m = moves.get(best);
       switch (m.kind()) {
         case BEGIN -> {
@@ -89,6 +96,26 @@ public final class GreedyNer {
       }
     }
     return out;
+  }
+
+  private List<Move> withPresetLabels(NerInput doc) {
+    List<Move> extended = null;
+    for (int i = 0; i < doc.length(); i++) {
+      String label = doc.label(i);
+      if (label.isEmpty() || moves.contains(new Move(Move.Kind.BEGIN, label))) {
+        continue;
+      }
+      if (extended == null) {
+        extended = new ArrayList<>(moves);
+      }
+      for (Move.Kind k : new Move.Kind[] {Move.Kind.BEGIN, Move.Kind.IN, Move.Kind.LAST, Move.Kind.UNIT}) {
+        Move m = new Move(k, label);
+        if (!extended.contains(m)) {
+          extended.add(m);
+        }
+      }
+    }
+    return extended == null ? moves : extended;
   }
 
   private void contextIds(int[] ids, int b0, int openStart) {

@@ -4,13 +4,13 @@ package io.nerbyoc.spacy.nn;
 public final class Linear {
   private final int nO;
   private final int nI;
-  private final float[] w;
+  private final float[] wT;
   private final float[] b;
 
   public Linear(int nO, int nI, float[] w, float[] b) {
     this.nO = nO;
     this.nI = nI;
-    this.w = w;
+    this.wT = MatVec.transpose(w, nO, nI);
     this.b = b;
   }
 
@@ -23,13 +23,11 @@ public final class Linear {
   }
 
   public void apply(float[] x, int xOff, float[] y, int yOff) {
-    for (int o = 0; o < nO; o++) {
-      float s = 0f;
-      int row = o * nI;
-      for (int i = 0; i < nI; i++) {
-        s += w[row + i] * x[xOff + i];
-      }
-      y[yOff + o] = s + b[o];
-    }
+    MatVec.multiply(wT, b, nO, nI, x, xOff, y, yOff);
+  }
+
+  /** {@link #apply} for {@code rows} contiguous rows. */
+  public void applyRows(float[] x, int rows, float[] y) {
+    MatVec.multiplyRows(wT, b, nO, nI, x, rows, y);
   }
 }

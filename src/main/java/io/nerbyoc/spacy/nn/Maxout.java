@@ -8,7 +8,7 @@ public final class Maxout {
   private final int nO;
   private final int nP;
   private final int nI;
-  private final float[] w;
+  private final float[] wT;
   private final float[] b;
   private final float[] g;
   private final float[] beta;
@@ -17,7 +17,7 @@ public final class Maxout {
     this.nO = nO;
     this.nP = nP;
     this.nI = nI;
-    this.w = w;
+    this.wT = MatVec.transpose(w, nO * nP, nI);
     this.b = b;
     this.g = g;
     this.beta = beta;
@@ -33,22 +33,37 @@ public final class Maxout {
 
   /** Writes the output for input row {@code x} (at {@code xOff}) into {@code y} at {@code yOff}. */
   public void apply(float[] x, int xOff, float[] y, int yOff) {
+    float[] pieces = new float[nO * nP];
+    MatVec.multiply(wT, b, nO * nP, nI, x, xOff, pieces, 0);
     for (int o = 0; o < nO; o++) {
-      float best = Float.NEGATIVE_INFINITY;
-      for (int p = 0; p < nP; p++) {
-        int row = (o * nP + p) * nI;
-        float s = 0f;
-        for (int i = 0; i < nI; i++) {
-          s += w[row + i] * x[xOff + i];
-        }
-        s += b[o * nP + p];
-        if (s > best) {
-          best = s;
+      float best = pieces[o * nP];
+      for (int p = 1; p < nP; p++) {
+        if (pieces[o * nP + p] > best) {
+          best = pieces[o * nP + p];
         }
       }
       y[yOff + o] = best;
     }
     layerNorm(y, yOff);
+  }
+
+  /** {@link #apply} for {@code rows} contiguous input rows of nI, written as rows of nO into {@code y}. */
+  public void applyRows(float[] x, int rows, float[] y) {
+    float[] pieces = new float[rows * nO * nP];
+    MatVec.multiplyRows(wT, b, nO * nP, nI, x, rows, pieces);
+    for (int r = 0; r < rows; r++) {
+      int base = r * nO * nP;
+      for (int o = 0; o < nO; o++) {
+        float best = pieces[base + o * nP];
+        for (int p = 1; p < nP; p++) {
+          if (pieces[base + o * nP + p] > best) {
+            best = pieces[base + o * nP + p];
+          }
+        }
+        y[r * nO + o] = best;
+      }
+      layerNorm(y, r * nO);
+    }
   }
 
   /** (x - mean) / sqrt(var + 1e-8) * G + b over one row, the variance without Bessel's correction. */

@@ -12,7 +12,8 @@ public final class ParserModel {
   private final int nF;
   private final int nO;
   private final int nP;
-  private final float[] lowerW;
+  /** The lower layer's W as (nI, nF * nO * nP): one product gives every feature slot's block. */
+  private final float[] lowerWT;
   private final float[] lowerB;
   private final float[] pad;
   private final Linear upper;
@@ -23,7 +24,7 @@ public final class ParserModel {
     this.nF = nF;
     this.nO = nO;
     this.nP = nP;
-    this.lowerW = lowerW;
+    this.lowerWT = MatVec.transpose(lowerW, nF * nO * nP, projection.nO());
     this.lowerB = lowerB;
     this.pad = pad;
     this.upper = upper;
@@ -39,26 +40,12 @@ public final class ParserModel {
 
   /** Per token and feature slot, the lower layer's (nO x nP) contribution. */
   public float[] precompute(float[] tokvecs, int n) {
-    int in = projection.nI();
     int hid = projection.nO();
-    float[] projected = new float[hid];
-    int block = nO * nP;
-    float[] cached = new float[n * nF * block];
-    for (int t = 0; t < n; t++) {
-      projection.apply(tokvecs, t * in, projected, 0);
-      for (int f = 0; f < nF; f++) {
-        int outBase = (t * nF + f) * block;
-        int wBase = f * block * hid;
-        for (int k = 0; k < block; k++) {
-          float s = 0f;
-          int row = wBase + k * hid;
-          for (int i = 0; i < hid; i++) {
-            s += lowerW[row + i] * projected[i];
-          }
-          cached[outBase + k] = s;
-        }
-      }
-    }
+    int width = nF * nO * nP;
+    float[] all = new float[n * hid];
+    projection.applyRows(tokvecs, n, all);
+    float[] cached = new float[n * width];
+    MatVec.multiplyRows(lowerWT, null, width, hid, all, n, cached);
     return cached;
   }
 

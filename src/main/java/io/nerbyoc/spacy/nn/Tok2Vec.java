@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Tok2Vec {
   private static final int CACHE_LIMIT = 100_000;
+  private static final int BLOCK_ROWS = 256;
 
   private final List<LexemeFeatures.Attr> attrs;
   private final List<HashEmbed> tables;
@@ -51,27 +52,34 @@ public final class Tok2Vec {
       System.arraycopy(embed(tokens.get(t)), 0, x, (t + pad) * width, width);
     }
     int span = 2 * window + 1;
-    float[] cols = new float[span * width];
+    // Window columns are built a block of rows at a time: bounded memory for long documents.
+    int block = Math.min(rows, BLOCK_ROWS);
+    float[] cols = new float[block * span * width];
+    float[] part = new float[block * width];
+    float[] y = new float[rows * width];
     for (Maxout layer : layers) {
-      float[] y = new float[rows * width];
-      for (int r = 0; r < rows; r++) {
-        if ((r & 255) == 255) {
-          progress.run();
-        }
-        for (int k = 0; k < span; k++) {
-          int src = r - window + k;
-          if (src < 0 || src >= rows) {
-            java.util.Arrays.fill(cols, k * width, (k + 1) * width, 0f);
-          } else {
-            System.arraycopy(x, src * width, cols, k * width, width);
+      for (int r0 = 0; r0 < rows; r0 += block) {
+        progress.run();
+        int r1 = Math.min(rows, r0 + block);
+        for (int r = r0; r < r1; r++) {
+          for (int k = 0; k < span; k++) {
+            int src = r - window + k;
+            int dst = ((r - r0) * span + k) * width;
+            if (src < 0 || src >= rows) {
+              java.util.Arrays.fill(cols, dst, dst + width, 0f);
+            } else {
+              System.arraycopy(x, src * width, cols, dst, width);
+            }
           }
         }
-        layer.apply(cols, 0, y, r * width);
-        for (int i = 0; i < width; i++) {
-          y[r * width + i] += x[r * width + i];
+        layer.applyRows(cols, r1 - r0, part);
+        for (int i = 0; i < (r1 - r0) * width; i++) {
+          y[r0 * width + i] = part[i] + x[r0 * width + i];
         }
       }
+      float[] swap = x;
       x = y;
+      y = swap;
     }
     float[] out = new float[n * width];
     System.arraycopy(x, pad * width, out, 0, n * width);

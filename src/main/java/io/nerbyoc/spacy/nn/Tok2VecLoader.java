@@ -51,7 +51,7 @@ public final class Tok2VecLoader {
     if (!statics.isEmpty()) {
       ThincModel.Node s = statics.get(0);
       int nO = s.dim("nO");
-      int nI = s.dim("nI");
+      int nI = s.dim("nM");
       sv = vectors.project(nO, nI, s.param("W").floats("static_vectors W", nO, nI));
     }
     List<ThincModel.Node> maxouts = m.named("maxout");
