@@ -5,6 +5,9 @@ package io.nerbyoc.spacy.nn;
  * loop is y[:] += x[i] * row, which HotSpot vectorises (a dot-product reduction it would not).
  */
 final class MatVec {
+  /** Whether the JVM has the vector API module (java --add-modules jdk.incubator.vector). */
+  static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
   private MatVec() {}
 
   /** (nO, nI) row-major as thinc stores W, to (nI, nO). */
@@ -20,6 +23,10 @@ final class MatVec {
 
   /** y[yOff .. yOff+nO) = b + x[xOff .. xOff+nI) · wT, with wT as (nI, nO). */
   static void multiply(float[] wT, float[] b, int nO, int nI, float[] x, int xOff, float[] y, int yOff) {
+    if (VECTOR_API && xOff == 0 && yOff == 0) {
+      VectorKernels.multiplyRows(wT, b, nO, nI, x, 1, y);
+      return;
+    }
     if (b == null) {
       java.util.Arrays.fill(y, yOff, yOff + nO, 0f);
     } else {
@@ -45,6 +52,15 @@ final class MatVec {
    * offset 0.
    */
   static void multiplyRows(float[] wT, float[] b, int nO, int nI, float[] x, int rows, float[] y) {
+    if (VECTOR_API) {
+      VectorKernels.multiplyRows(wT, b, nO, nI, x, rows, y);
+    } else {
+      scalarMultiplyRows(wT, b, nO, nI, x, rows, y);
+    }
+  }
+
+  /** The fallback without the vector API module. */
+  static void scalarMultiplyRows(float[] wT, float[] b, int nO, int nI, float[] x, int rows, float[] y) {
     for (int r = 0; r < rows; r++) {
       if (b == null) {
         java.util.Arrays.fill(y, r * nO, (r + 1) * nO, 0f);

@@ -16,7 +16,11 @@ import java.util.regex.Matcher;
  * merged back, longest first. Offsets follow from the token lengths, as in spaCy.
  */
 public final class SpacyTokenizer {
+  private static final int CACHE_LIMIT = 100_000;
+
   private final TokenizerRules rules;
+  /** Each whitespace-delimited chunk's tokens, as spaCy caches them: most chunks repeat. */
+  private final Map<String, TokenizerRules.Piece[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
   /** Special cases whose text the affix rules would split, by their first token (spaCy's special matcher). */
   private final Map<String, List<List<String>>> splitSpecials = new HashMap<>();
 
@@ -87,6 +91,28 @@ public final class SpacyTokenizer {
   }
 
   private void chunk(String span, boolean specials, List<Piece> out) {
+    if (!specials) {
+      split(span, false, out);
+      return;
+    }
+    TokenizerRules.Piece[] cached = cache.get(span);
+    if (cached == null) {
+      List<Piece> fresh = new ArrayList<>();
+      split(span, true, fresh);
+      cached = new TokenizerRules.Piece[fresh.size()];
+      for (int i = 0; i < cached.length; i++) {
+        cached[i] = new TokenizerRules.Piece(fresh.get(i).orth, fresh.get(i).norm);
+      }
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(span, cached);
+      }
+    }
+    for (TokenizerRules.Piece p : cached) {
+      out.add(new Piece(p.orth(), p.norm()));
+    }
+  }
+
+  private void split(String span, boolean specials, List<Piece> out) {
     if (specials && addSpecial(span, out)) {
       return;
     }
