@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * between {@code pad} zero rows on each side, as thinc's padded flattening gives it.
  */
 public final class Tok2Vec {
-  private static final int CACHE_LIMIT = 100_000;
+  private static final int CACHE_LIMIT = 20_000;
   private static final int BLOCK_ROWS = 256;
 
   private final List<LexemeFeatures.Attr> attrs;

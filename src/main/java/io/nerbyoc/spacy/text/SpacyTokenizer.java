@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
  * merged back, longest first. Offsets follow from the token lengths, as in spaCy.
  */
 public final class SpacyTokenizer {
-  private static final int CACHE_LIMIT = 100_000;
+  private static final int CACHE_LIMIT = 50_000;
 
   private final TokenizerRules rules;
   /** Each whitespace-delimited chunk's tokens, as spaCy caches them: most chunks repeat. */

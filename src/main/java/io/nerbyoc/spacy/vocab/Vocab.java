@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Vocab {
   private static final Map<String, String> BASE_NORMS = readBaseNorms();
-  private static final int CACHE_LIMIT = 200_000;
+  private static final int CACHE_LIMIT = 50_000;
 
   private final Map<Long, String> lexemeNorms;
   private final Map<String, LexemeFeatures> cache = new ConcurrentHashMap<>();
