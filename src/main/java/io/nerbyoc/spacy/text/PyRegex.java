@@ -23,6 +23,42 @@ public final class PyRegex {
     }
   }
 
+  /**
+   * Whether every top-level alternative of the Python pattern starts with {@code ^}: then a
+   * search is a match at the start, which Java does without trying every later position.
+   */
+  public static boolean anchoredAtStart(String p) {
+    int depth = 0;
+    boolean inClass = false;
+    boolean atAlternativeStart = true;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (atAlternativeStart) {
+        if (c != '^') {
+          return false;
+        }
+        atAlternativeStart = false;
+      }
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
+          i++;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        atAlternativeStart = true;
+      }
+    }
+    return !atAlternativeStart;
+  }
+
   static String translate(String p) {
     StringBuilder out = new StringBuilder(p.length() + 16);
     boolean inClass = false;

@@ -143,7 +143,7 @@ public final class SpacyTokenizer {
         break;
       }
       lastSize = s.length();
-      int pre = matchLength(rules.prefix(), s);
+      int pre = rules.prefixAnchored() ? lookingAtLength(rules.prefix(), s) : matchLength(rules.prefix(), s);
       if (pre != 0) {
         String minusPre = s.substring(pre);
         if (!minusPre.isEmpty() && specials && rules.specials().containsKey(minusPre)) {
@@ -298,6 +298,11 @@ public final class SpacyTokenizer {
 
   private static boolean lookingAt(java.util.regex.Pattern p, String s) {
     return p != null && p.matcher(s).lookingAt();
+  }
+
+  private static int lookingAtLength(java.util.regex.Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    return m.lookingAt() ? m.end() : 0;
   }
 
   private static int matchLength(java.util.regex.Pattern p, String s) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * token and URL matches (Python patterns, compiled by {@link PyRegex}), and the special cases
  * (exceptions: a string and the tokens it splits into, with their NORMs).
  */
-public record TokenizerRules(Pattern prefix, Pattern suffix, Pattern infix, Pattern tokenMatch, Pattern urlMatch,
-    Map<String, List<Piece>> specials, boolean fasterHeuristics) {
+public record TokenizerRules(Pattern prefix, boolean prefixAnchored, Pattern suffix, Pattern infix, Pattern tokenMatch,
+    Pattern urlMatch, Map<String, List<Piece>> specials, boolean fasterHeuristics) {
 
   /** One token of a special case. */
   public record Piece(String orth, String norm) {}
@@ -55,7 +55,8 @@ public record TokenizerRules(Pattern prefix, Pattern suffix, Pattern infix, Patt
       }
     }
     Object faster = m.get("faster_heuristics");
-    return new TokenizerRules(pattern(m, "prefix_search"), pattern(m, "suffix_search"), pattern(m, "infix_finditer"),
+    boolean anchored = m.get("prefix_search") instanceof String p && PyRegex.anchoredAtStart(p);
+    return new TokenizerRules(pattern(m, "prefix_search"), anchored, pattern(m, "suffix_search"), pattern(m, "infix_finditer"),
         pattern(m, "token_match"), pattern(m, "url_match"), Map.copyOf(specials),
         faster == null || Boolean.TRUE.equals(faster));
   }

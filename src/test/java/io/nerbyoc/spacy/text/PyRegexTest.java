@@ -40,4 +40,12 @@ class PyRegexTest {
     assertFalse(p.matcher("'hi\"").find());
     assertEquals("(?<q>a)\\k<q>\\z", PyRegex.translate("(?P<q>a)(?P=q)\\Z"));
   }
+
+  @Test
+  void a_search_is_a_match_at_the_start_only_when_every_alternative_is_anchored() {
+    assertTrue(PyRegex.anchoredAtStart("^\\$|^US\\$|^[|(]|^(a|b)"));
+    assertFalse(PyRegex.anchoredAtStart("^a|b"));
+    assertFalse(PyRegex.anchoredAtStart("(^a|b)"));
+    assertFalse(PyRegex.anchoredAtStart("^a|"));
+  }
 }
