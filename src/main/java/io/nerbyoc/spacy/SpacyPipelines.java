@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * Recognises a spaCy pipeline in a model directory: {@code config.cfg}, {@code meta.json} and
  * {@code tokenizer} at its top, or in its only sub-directory (a model.tar.gz made with
- * {@code tar czf model.tar.gz my_pipeline/} unpacks that way).
+ * {@code tar czf model.tar.gz my_pipeline/} unpacks that way; files beside that folder, such as
+ * the NER_PATTERNS_FILE, do not count).
  */
 public final class SpacyPipelines {
   private SpacyPipelines() {}
@@ -23,7 +24,7 @@ public final class SpacyPipelines {
       return Optional.empty();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      List<Path> visible = s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+      List<Path> visible = s.filter(p -> !p.getFileName().toString().startsWith(".") && Files.isDirectory(p)).toList();
       if (visible.size() == 1 && isPipeline(visible.get(0))) {
         return Optional.of(visible.get(0));
       }

@@ -65,6 +65,8 @@ class SpacyLoadTest {
     Path top = copyNarrow(tmp.resolve("a"));
     assertEquals(Optional.of(top), SpacyPipelines.find(top));
     assertEquals(Optional.of(top), SpacyPipelines.find(tmp.resolve("a")));
+    Files.writeString(tmp.resolve("a/patterns.jsonl"), "{\"label\": \"ORG\", \"pattern\": \"Acme\"}\n");
+    assertEquals(Optional.of(top), SpacyPipelines.find(tmp.resolve("a")), "a file beside the pipeline folder");
     Files.createDirectories(tmp.resolve("b/one"));
     Files.createDirectories(tmp.resolve("b/two"));
     assertFalse(SpacyPipelines.find(tmp.resolve("b")).isPresent());
