@@ -6,6 +6,7 @@ import io.nerbyoc.engine.OpenNlpComponent;
 import io.nerbyoc.pipeline.ComponentRegistry;
 import io.nerbyoc.pipeline.ModelDirComponent;
 import io.nerbyoc.pipeline.PatternsComponent;
+import io.nerbyoc.spacy.SpacyComponent;
 import java.util.List;
 
 /** Every component a manifest may name. A new component is one class and one line here. */
@@ -15,7 +16,8 @@ public final class Components {
       new CrfComponent(),
       new OpenNlpComponent(),
       new PatternsComponent(),
-      new ModelDirComponent()));
+      new ModelDirComponent(),
+      new SpacyComponent()));
 
   private Components() {}
 }

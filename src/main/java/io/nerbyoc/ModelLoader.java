@@ -10,6 +10,8 @@ import io.nerbyoc.pipeline.ModelDirectories;
 import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.pipeline.ModelSpec;
 import io.nerbyoc.pipeline.PatternsComponent;
+import io.nerbyoc.spacy.SpacyComponent;
+import io.nerbyoc.spacy.SpacyPipelines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +19,13 @@ import io.nerbyoc.codec.ManifestCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Chooses what serves: the model directory's manifest when there is one, the embedded model
+ * Chooses what serves: the model directory's manifest when there is one, a spaCy pipeline saved
+ * by nlp.to_disk (at the top or in the only sub-directory) when there is no manifest, the embedded model
  * (profile from NER_PROFILE) when the directory is missing, empty, or holds only NER_PATTERNS_FILE.
  */
 final class ModelLoader {
@@ -46,6 +50,10 @@ final class ModelLoader {
     if (Files.isRegularFile(dir.resolve(ModelSpec.FILE_NAME))) {
       return ModelDirectories.load(LoadContext.of(dir, s.embeddedModelDir(), s.newlineMode(), Components.ALL));
     }
+    Optional<Path> spacy = SpacyPipelines.find(dir);
+    if (spacy.isPresent()) {
+      return SpacyComponent.load(spacy.get());
+    }
     List<Path> files = strayFiles(dir, s);
     if (!files.isEmpty()) {
       throw new ModelLoadException(
@@ -68,6 +76,11 @@ final class ModelLoader {
     Path manifest = dir.resolve(ModelSpec.FILE_NAME);
     if (Files.isRegularFile(manifest)) {
       return "the model directory " + dir + " (" + ModelSpec.FILE_NAME + ": " + summary(manifest) + ")" + patterns;
+    }
+    Optional<Path> spacy = SpacyPipelines.find(dir);
+    if (spacy.isPresent()) {
+      return "the spaCy pipeline " + spacy.get() + " (config.cfg, as nlp.to_disk wrote it; no " + ModelSpec.FILE_NAME
+          + ")" + patterns;
     }
     String embedded = "the embedded model, profile " + s.profile().wireName() + ", because " + dir;
     if (!Files.isDirectory(dir)) {

@@ -62,8 +62,8 @@ class ManifestReaderTest {
     assertTrue(error("{\"engine\": \"corenlp-crf\", \"models\": [\"a\"], \"outside_threshold\": 1.5}")
         .contains("expected a number from 0.0 to 1.0"));
     assertTrue(error("{\"engine\": \"corenlp-embedded\", \"profile\": \"medium\"}").contains("expected one of: accurate, fast"));
-    assertTrue(error("{\"format_version\": 2, \"pipeline\": [{\"component\": \"spacy\"}]}")
-        .contains("not a component; expected one of: corenlp-embedded, corenlp-crf, opennlp, patterns, model_dir"));
+    assertTrue(error("{\"format_version\": 2, \"pipeline\": [{\"component\": \"transformers\"}]}")
+        .contains("not a component; expected one of: corenlp-embedded, corenlp-crf, opennlp, patterns, model_dir, spacy"));
     assertTrue(error("{\"format_version\": 3, \"pipeline\": []}").contains("format_version"));
     assertTrue(error("{\"engine\": \"pipeline\", \"merge\": \"first\", \"steps\": [{\"engine\": \"corenlp-embedded\"}]}")
         .contains("priority, longest, score"));

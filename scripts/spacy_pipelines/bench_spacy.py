@@ -1,0 +1,42 @@
+"""spaCy's own speed on the bench texts: nlp.pipe, one process, at several batch sizes.
+
+Usage: bench_spacy.py PIPELINE_DIR TEXTS_JSONL [seconds_per_point]
+Prints, per batch size, whitespace tokens/s (the unit docs/PERFORMANCE.md uses for every system)
+and spaCy tokens/s, best of three runs of about the given seconds.
+"""
+import json
+import sys
+import time
+
+import spacy
+
+
+def main():
+    nlp = spacy.load(sys.argv[1])
+    texts = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
+    seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 10.0
+    ws_tokens = [len(t.split()) for t in texts]
+    list(nlp.pipe(texts[:50]))  # warm-up
+    best_overall = 0.0
+    for batch in (1, 8, 32, 128, 1000):
+        best = 0.0
+        for _ in range(3):
+            done_ws = done_sp = 0
+            t0 = time.perf_counter()
+            i = 0
+            while time.perf_counter() - t0 < seconds:
+                chunk = texts[i % len(texts):i % len(texts) + batch] or texts[:batch]
+                for doc, text in zip(nlp.pipe(chunk, batch_size=batch), chunk):
+                    done_ws += len(text.split())
+                    done_sp += len(doc)
+                i += batch
+            elapsed = time.perf_counter() - t0
+            best = max(best, done_ws / elapsed)
+            sp_rate = done_sp / elapsed
+        best_overall = max(best_overall, best)
+        print(f"spacy nlp.pipe batch_size={batch}: {best:.0f} whitespace tokens/s ({sp_rate:.0f} spaCy tokens/s)")
+    print(f"spacy best: {best_overall:.0f} whitespace tokens/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+package io.nerbyoc.spacy;
+
+/** One component of a loaded spaCy pipeline, run in the pipeline's order on a document. */
+interface PipeStep {
+  /** The component's name in the pipeline. */
+  String name();
+
+  void process(SpacyDoc doc);
+}

@@ -1,0 +1,90 @@
+package io.nerbyoc.spacy;
+
+import io.nerbyoc.spacy.text.SpacyToken;
+import io.nerbyoc.spacy.text.SpacyTokenizer;
+import io.nerbyoc.spacy.vocab.LexemeFeatures;
+import io.nerbyoc.spacy.vocab.Vocab;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A spaCy v3 pipeline directory (what {@code nlp.to_disk} writes) loaded for inference: the
+ * tokenizer, the vocab's lexical attributes, and the supported components in pipeline order.
+ * Thread-safe: every call works on its own {@link SpacyDoc}.
+ */
+public final class SpacyPipeline {
+  private final Path dir;
+  private final String name;
+  private final SpacyTokenizer tokenizer;
+  private final Vocab vocab;
+  private final List<PipeStep> steps;
+  private final List<String> labels;
+  private final List<String> notes;
+
+  SpacyPipeline(Path dir, String name, SpacyTokenizer tokenizer, Vocab vocab, List<PipeStep> steps, List<String> labels,
+      List<String> notes) {
+    this.dir = dir;
+    this.name = name;
+    this.tokenizer = tokenizer;
+    this.vocab = vocab;
+    this.steps = List.copyOf(steps);
+    this.labels = List.copyOf(labels);
+    this.notes = List.copyOf(notes);
+  }
+
+  /** Loads the pipeline in {@code dir} (see {@link SpacyPipelineLoader}). */
+  public static SpacyPipeline load(Path dir) {
+    return SpacyPipelineLoader.load(dir);
+  }
+
+  /** Tokenizes {@code text} and runs every component, as {@code nlp(text)}. */
+  public SpacyDoc process(String text) {
+    return process(text, () -> { });
+  }
+
+  /** {@link #process(String)}, calling {@code progress} every few hundred tokens of work (it may throw to stop). */
+  public SpacyDoc process(String text, Runnable progress) {
+    List<SpacyToken> tokens = tokenizer.tokenize(text);
+    List<LexemeFeatures> features = new ArrayList<>(tokens.size());
+    for (SpacyToken t : tokens) {
+      features.add(vocab.features(t.text(), t.norm()));
+    }
+    SpacyDoc doc = new SpacyDoc(text, tokens, features, progress);
+    for (PipeStep s : steps) {
+      s.process(doc);
+    }
+    return doc;
+  }
+
+  /** The tokenizer alone, as {@code nlp.tokenizer(text)}. */
+  public List<SpacyToken> tokenize(String text) {
+    return tokenizer.tokenize(text);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** "en_pipeline 0.0.0" from meta.json, for logs. */
+  public String name() {
+    return name;
+  }
+
+  /** Entity labels the pipeline can return, as spaCy names them. */
+  public Set<String> labels() {
+    return new LinkedHashSet<>(labels);
+  }
+
+  /** The components that run, in order. */
+  public List<String> components() {
+    return steps.stream().map(PipeStep::name).toList();
+  }
+
+  /** What the load decided that a user should know (skipped components, sentence boundaries). */
+  public List<String> notes() {
+    return notes;
+  }
+}
