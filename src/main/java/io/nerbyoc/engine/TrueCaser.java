@@ -1,6 +1,7 @@
 package io.nerbyoc.engine;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import io.nerbyoc.lists.WordLists;
 import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,8 +30,7 @@ final class TrueCaser {
   /** Built by {@link TrueCaseBuilder} into the embedded model root. */
   static final String FILE = "ner-truecase.tsv.gz";
 
-  private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
-      "st.", "gen.", "sen.", "gov.");
+  private static final Set<String> TITLES = WordLists.set(TrueCaser.class, "truecase-titles");
 
   /** A pair does not capitalise its second word when it is this short and lower case by itself. */
   private static final int SHORT = 3;
