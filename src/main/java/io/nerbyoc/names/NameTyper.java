@@ -37,6 +37,8 @@ public final class NameTyper {
   private static final int MAX_NAME = 10;
   private static final Set<String> BATTLES = WordList.load("battle-words");
   private static final Set<String> MEDALS = WordList.load("medal-metals");
+  private static final Set<String> BANKRUPTCY_CHAPTERS = WordList.load("bankruptcy-chapters");
+  private static final Set<String> REFERENCE_WORDS = WordList.load("reference-words");
 
   private NameTyper() {}
 
@@ -172,11 +174,11 @@ public final class NameTyper {
       return end - 1;
     }
     lead = Heads.BEFORE_NUMBER.get(w);
-    if ("Chapter".equals(w) && i + 1 < s.size() && !Set.of("7", "9", "11", "13", "15").contains(s.word(i + 1))) {
+    if ("Chapter".equals(w) && i + 1 < s.size() && !BANKRUPTCY_CHAPTERS.contains(s.word(i + 1))) {
       lead = null; // bankruptcy chapters only
     }
     if (lead != null && i + 1 < s.size() && DESIGNATION_NUMBER.matcher(s.word(i + 1)).matches()
-        && !Set.of("this", "such", "said", "any", "each").contains(s.lower(i - 1))) { // not "this Article 15"
+        && !REFERENCE_WORDS.contains(s.lower(i - 1))) { // not "this Article 15"
       s.set(i, i + 2, lead);
       return i + 1;
     }
@@ -256,6 +258,7 @@ public final class NameTyper {
 
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
   private static final Set<String> DEFINES = WordList.load("definition-verbs");
+  private static final Set<String> TERM_DETERMINERS = WordList.load("term-determiners");
 
   /**
    * A quoted phrase the boundary rules took for a title that is a defined term in a contract
@@ -268,7 +271,7 @@ public final class NameTyper {
     }
     int end = s.spanEnd(i);
     String before = s.lower(i - 2);
-    boolean defined = "(".equals(before) || Set.of("the", "a", "an", "any", "each", "such").contains(before)
+    boolean defined = "(".equals(before) || TERM_DETERMINERS.contains(before)
         || MONEY_OR_BRACKET.matcher(s.text(i, end)).matches()
         || end + 1 < s.size() && (DEFINES.contains(s.lower(end + 1)) || ")".equals(s.word(end + 1)));
     boolean nickname = i >= 2 && Types.PERSON.equals(s.label(i - 2)) && end + 1 < s.size()
