@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,27 +15,13 @@ final class AcronymRules {
   static final String SOURCE = "rules:acronyms";
   private static final double SCORE = 0.6;
   private static final Pattern ACRONYM = Pattern.compile("(?=.*[A-Z].*[A-Z])[A-Z0-9&]{2,6}");
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "TV", "CD", "CDS", "DVD", "DVDS", "PC", "AM", "PM", "BC", "AD", "CEO", "CFO", "CTO", "OK",
-          "USB", "HIV", "AIDS", "DNA", "RNA", "GDP", "IT", "ID", "IQ", "MP", "MPS", "UK", "US",
-          "USA", "EU", "UN", "HD", "LP", "EP", "FM", "AC", "DC", "II", "III", "IV", "VI", "VII",
-          "VIII", "IX", "XI", "XII", "XX", "I", "A", "CPU", "GPU", "RAM", "PDF", "HTML", "URL",
-          "FAQ", "ASAP", "FYI", "VS", "NO", "MR", "MRS", "DR", "ST", "JR", "SR", "PHD", "MBA",
-          "BA", "BSC", "MSC", "MA", "RPG", "FPS", "MMORPG", "NYSE", "LLC", "INC", "LTD", "CO",
-          "KM", "KG", "MM", "CM", "MPH", "KPH", "OKAY", "THE", "AND", "OF");
+  private static final Set<String> NOT_NAMES = WordLists.set(AcronymRules.class, "frozen-non-name-acronyms");
 
   /**
    * More non-name acronyms, for serving only: the list above is frozen because trained models with
    * pretrained tags learned from it. Retweet markers, time zones, weapons and devices, statistics.
    */
-  private static final Set<String> NOT_NAMES_SERVING =
-      Set.of(
-          "RT", "MT", "DM", "LOL", "OMG", "BTW", "IMO", "IMHO", "TBH", "DIY", "IM", "ET", "EST", "EDT", "PST",
-          "PDT", "CST", "CDT", "GMT", "UTC", "BST", "CET", "GPS", "AI", "IED", "IEDS", "VBIED", "VBIEDS", "UAV",
-          "UAVS", "SUV", "SUVS", "ATM", "ATMS", "LED", "LCD", "MSRP", "VAT", "CPI", "IPO", "IPOS", "ETF",
-          "ETFS", "HQ", "PR", "QB", "MVP", "ERA", "RBI", "PPG", "HW", "LW", "MMA", "AKA", "ETA", "RSVP",
-          "PS", "PPS", "TBA", "TBD", "NB");
+  private static final Set<String> NOT_NAMES_SERVING = WordLists.set(AcronymRules.class, "serving-non-name-acronyms");
 
   private AcronymRules() {}
 

@@ -1,5 +1,6 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
 /**
@@ -9,9 +10,8 @@ import java.util.Set;
  */
 final class BoundaryRules {
   static final String SOURCE = "rules:boundaries";
-  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
-  private static final Set<String> EVENT_HEADS =
-      Set.of("Battle", "Siege", "Sack", "Treaty", "War", "Capture", "Raid", "Massacre", "Fall");
+  private static final Set<String> ARTICLES = WordLists.set(BoundaryRules.class, "capitalised-articles");
+  private static final Set<String> EVENT_HEADS = WordLists.set(BoundaryRules.class, "event-heads-before-of");
 
   private BoundaryRules() {}
 
@@ -75,10 +75,7 @@ final class BoundaryRules {
     return to - from >= 2 && "PERSON".equals(t.labels[from]) && t.runEnd(from) == to && t.scores[from] >= 0.9;
   }
 
-  private static final Set<String> EVENT_TAILS =
-      Set.of(
-          "Award", "Awards", "Bowl", "Cup", "Championship", "Championships", "Festival", "Prize",
-          "Trophy", "Games", "Olympics", "Tournament", "Grand", "Prix", "Marathon", "Expo");
+  private static final Set<String> EVENT_TAILS = WordLists.set(BoundaryRules.class, "event-tails");
 
   /** End of "NAME [Capitalised]* Award|Cup|Festival..." starting right after a name, or -1. */
   private static int eventEnd(Tagging t, int j) {

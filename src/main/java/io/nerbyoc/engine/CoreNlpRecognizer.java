@@ -9,7 +9,6 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Token;
 import io.nerbyoc.core.WrittenWords;
 import io.nerbyoc.names.Articles;
-import io.nerbyoc.names.Types;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,6 +28,7 @@ final class CoreNlpRecognizer implements Recognizer {
   private final List<Set<String>> allowed;
   private final CaseRouting caseRouting;
   private final boolean rules;
+  private final List<RuleStage> stages; // run in this order on each sentence when rules is on
   private final Set<String> labels;
   private final String description;
   private PretrainedFeatures.TokenFeatures tokenFeatures; // for CRFs trained with pretrained features
@@ -40,20 +40,26 @@ final class CoreNlpRecognizer implements Recognizer {
 
   CoreNlpRecognizer(List<CrfTagger> taggers, CaseRouting caseRouting, boolean rules, NewlineMode newlines,
       String description) {
+    this(taggers, caseRouting, rules ? RuleStage.DEFAULT_ORDER : List.of(), rules, newlines, description);
+  }
+
+  /**
+   * @param stages the rule stages, in the order they run on each sentence
+   * @param rules run the stages, document consistency and the re-typer, and give names their "the"
+   */
+  CoreNlpRecognizer(List<CrfTagger> taggers, CaseRouting caseRouting, List<RuleStage> stages, boolean rules,
+      NewlineMode newlines, String description) {
     this.tokenizer = TextTokenizer.of(newlines);
     this.taggers = List.copyOf(taggers);
     this.caseRouting = caseRouting;
     this.rules = rules;
+    this.stages = rules ? List.copyOf(stages) : List.of();
     this.description = description;
     this.allowed = CaseRouting.combinerAllowed(taggers);
     Set<String> seen = new LinkedHashSet<>();
     taggers.forEach(t -> seen.addAll(t.labels()));
     seen.addAll(caseRouting.labels());
-    if (rules) {
-      seen.addAll(NumericRules.LABELS);
-      seen.add("ORGANIZATION");
-      seen.addAll(Types.FINE);
-    }
+    this.stages.forEach(s -> seen.addAll(s.labels()));
     this.labels = Set.copyOf(seen);
   }
 
@@ -173,19 +179,17 @@ final class CoreNlpRecognizer implements Recognizer {
     if (caseAware) {
       tagging.attached = attached(tokens);
     }
-    if (rules) {
-      boolean informative = tagging.casing.informative();
-      if (informative) { // both read capitals as names
+    if (rules && caseAware) {
+      for (RuleStage stage : stages) {
+        stage.apply(tagging);
+      }
+    } else if (rules) { // the rules trained models with pretrained_tags learnt from, kept as they were
+      if (tagging.casing.informative()) { // reads capitals as names
         BoundaryRules.apply(tagging);
       }
-      if (caseAware) {
-        NameRules.apply(tagging);
-        NumericRules.apply(tagging);
-      } else { // the rules trained models with pretrained_tags learnt from, kept as they were
-        NationalityRules.apply(tagging);
-        NumberRules.apply(tagging);
-      }
-      AcronymRules.apply(tagging, caseAware);
+      NationalityRules.apply(tagging);
+      NumberRules.apply(tagging);
+      AcronymRules.apply(tagging, false);
     }
     return tagging;
   }

@@ -29,9 +29,12 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
    * @param caselessEmbeddedModels shipped CRFs trained on lower-cased text that tag such sentences
    *     (after the cased CRFs when truecasing, on tokens still free)
    * @param retypeNames after the rules, let the learned re-typer ({@link NameRetyper}) change confidently mistyped names
+   * @param ruleStages the rule stages in the order they run on each sentence ({@link RuleStage}):
+   *     {@code "rule_stages"}, or the default order when {@code rules} is on without it; empty when off
    */
   public record Config(List<String> models, List<String> embeddedModels, boolean rules, double outsideThreshold,
-      FeatureFlags features, String description, boolean truecase, List<String> caselessEmbeddedModels, boolean retypeNames) {}
+      FeatureFlags features, String description, boolean truecase, List<String> caselessEmbeddedModels, boolean retypeNames,
+      List<RuleStage> ruleStages) {}
 
   @Override
   public String name() {
@@ -40,14 +43,31 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
 
   @Override
   public Config config(ConfigReader r) {
-    Config c = new Config(r.strings("models"), r.strings("embedded_models"), r.bool("rules", false),
+    boolean rules = r.bool("rules", false);
+    Config c = new Config(r.strings("models"), r.strings("embedded_models"), rules,
         r.number("outside_threshold", 1.0, 0.0, 1.0), FeatureFlags.read(r), r.string("description", ""),
         r.bool("truecase", false), r.strings("caseless_embedded_models"),
-        r.bool("retype_names", false));
+        r.bool("retype_names", false), ruleStages(r, rules));
     if (c.models().isEmpty() && c.embeddedModels().isEmpty()) {
       throw r.error("models", "lists no CRF file; name the model files (relative to the model directory)");
     }
     return c;
+  }
+
+  /** {@code "rule_stages"} in order; without it, the default order when the rules are on. */
+  private static List<RuleStage> ruleStages(ConfigReader r, boolean rules) {
+    if (!r.has("rule_stages")) {
+      return rules ? RuleStage.DEFAULT_ORDER : List.of();
+    }
+    List<String> names = r.strings("rule_stages");
+    if (!rules) {
+      throw r.error("rule_stages", "needs \"rules\": true (the stages run only with the rules on)");
+    }
+    try {
+      return RuleStage.named(names);
+    } catch (IllegalArgumentException e) {
+      throw r.error("rule_stages", e.getMessage());
+    }
   }
 
   @Override
@@ -69,7 +89,7 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
     }
     String description = c.description().isEmpty() ? "CoreNLP CRF from " + ctx.dir() : c.description();
     CaseRouting routing = CaseRouting.loading(truecaser, caseless);
-    CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, routing, c.rules(), ctx.newlines(), description);
+    CoreNlpRecognizer crf = new CoreNlpRecognizer(taggers, routing, c.ruleStages(), c.rules(), ctx.newlines(), description);
     if (c.rules() && c.retypeNames()) {
       crf.withRetyper(NameRetyper.shipped());
     }

@@ -18,14 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Name and place lists ({@link GazetteerBuilder} makes the file) matched case-insensitively on
+ * Name and place lists ({@code engine.build.GazetteerBuilder} makes the file) matched case-insensitively on
  * tokens: every phrase of up to {@value #MAX_TOKENS} tokens that is listed marks its tokens with
  * its classes (B-PLACE, I-PLACE, B-FIRSTNAME+B-PERSONLIKE...). Features, not answers: the trained
  * model learns how much each list is worth for its types.
  */
-final class Gazetteer {
+public final class Gazetteer {
   static final String FILE = "ner-gazetteer.tsv.gz";
-  static final String CLASS_SEPARATOR = "+";
+  public static final String CLASS_SEPARATOR = "+";
   private static final int MAX_TOKENS = 4;
   private static final Map<Path, Gazetteer> CACHE = new ConcurrentHashMap<>();
 

@@ -1,5 +1,8 @@
 package io.nerbyoc.engine;
 
+import io.nerbyoc.lists.WordLists;
+import io.nerbyoc.numbers.NumberWords;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,30 +22,21 @@ final class NumberRules {
       Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)([.,]\\d+)?");
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d|(1[5-9]|20)\\d0'?s");
   private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d+(st|nd|rd|th)");
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-          "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds",
-          "thousands", "millions", "billions");
-  private static final Set<String> SCALE_WORDS =
-      Set.of("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mln", "k");
-  private static final Set<String> ORDINAL_WORDS =
-      Set.of(
-          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-          "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-          "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
-          "fiftieth", "hundredth", "thousandth", "millionth");
-  private static final Set<String> CURRENCY_SYMBOLS =
-      Set.of("$", "us$", "€", "£", "¥", "c$", "a$", "hk$", "s$", "#");
-  private static final Set<String> CURRENCY_WORDS =
-      Set.of(
-          "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "cents", "cent",
-          "francs", "marks", "rupees", "pesos", "usd", "eur", "gbp");
-  private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "per-cent");
+  /** "one" to "ninety" (the shared numbers.NumberWords), and the frozen counts: "hundred", "dozens". */
+  private static final Set<String> NUMBER_WORDS = numberWords();
+  private static final Set<String> SCALE_WORDS = WordLists.set(NumberRules.class, "frozen-scale-words");
+  private static final Set<String> ORDINAL_WORDS = WordLists.set(NumberRules.class, "frozen-ordinal-words");
+  private static final Set<String> CURRENCY_SYMBOLS = WordLists.set(NumberRules.class, "frozen-currency-symbols");
+  private static final Set<String> CURRENCY_WORDS = WordLists.set(NumberRules.class, "frozen-currency-words");
+  private static final Set<String> PERCENT_WORDS = WordLists.set(NumberRules.class, "frozen-percent-words");
 
   private NumberRules() {}
+
+  private static Set<String> numberWords() {
+    Set<String> words = new HashSet<>(NumberWords.FROM_ONE); // "zero" was never on this list
+    words.addAll(WordLists.set(NumberRules.class, "frozen-count-words"));
+    return Set.copyOf(words);
+  }
 
   static void apply(Tagging t) {
     int n = t.size();

@@ -1,6 +1,7 @@
 package io.nerbyoc.engine;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import io.nerbyoc.lists.WordLists;
 import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,19 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A word-list truecaser distilled from CoreNLP's truecaser CRF at build time ({@link TrueCaseBuilder}):
+ * A word-list truecaser distilled from CoreNLP's truecaser CRF at build time ({@code engine.build.TrueCaseBuilder}):
  * each word is written as that CRF writes it in ordinary prose (lower, Capitalised, UPPER or a
  * listed mixed form such as "McDonald"); words not on the list stay lower case; the first word of
  * a sentence and a word after a title ("mr.", "dr.") are Capitalised. The cased NER CRFs then see
  * text cased as they were trained on. Only the case changes, never the length, so offsets stay
  * those of the original text.
  */
-final class TrueCaser {
-  /** Built by {@link TrueCaseBuilder} into the embedded model root. */
+public final class TrueCaser {
+  /** Built by {@code engine.build.TrueCaseBuilder} into the embedded model root. */
   static final String FILE = "ner-truecase.tsv.gz";
 
-  private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
-      "st.", "gen.", "sen.", "gov.");
+  private static final Set<String> TITLES = WordLists.set(TrueCaser.class, "truecase-titles");
 
   /** A pair does not capitalise its second word when it is this short and lower case by itself. */
   private static final int SHORT = 3;
@@ -162,7 +162,7 @@ final class TrueCaser {
   }
 
   /** How CoreNLP's truecaser class {@code answer} writes the lower-case {@code word}. */
-  static String apply(String lower, String answer, Map<String, String> mixed) {
+  public static String apply(String lower, String answer, Map<String, String> mixed) {
     if (answer == null) {
       return lower;
     }

@@ -15,24 +15,17 @@ import java.util.regex.Pattern;
  * their trade is left alone.
  */
 final class KindRules {
-  private static final Set<String> INTROS = Set.of("including", "include", "includes", "included", "like", ":");
+  private static final Set<String> INTROS = WordList.load("kind-list-intros");
   /** Words before a plural noun that make the next capitalised words its members: "the plays Our Town". */
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "his", "her", "their", "its", "two", "three", "four", "five", "six", "seven", "eight",
-          "nine", "ten", "several", "other", "early", "later", "classic", "hit");
+  private static final Set<String> DETERMINERS = WordList.load("kind-determiners");
   /** Words that may follow a list item: anything else ("Jaws, Spielberg said") ends the list before it. */
-  private static final Set<String> ITEM_ENDS = Set.of(",", ";", "(", ")", "and", "or", ".", ":", "!", "?");
-  private static final Set<String> COPULA = Set.of("is", "was");
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> ITEM_ENDS = WordList.load("kind-item-ends");
+  private static final Set<String> COPULA = WordList.load("kind-copulas");
+  private static final Set<String> ARTICLES = WordList.load("kind-articles");
   /** Words that end a kind noun's phrase: "a film by", "a song from", "a ship built". */
-  private static final Set<String> ENDERS =
-      Set.of(",", ".", ";", ":", "(", "-", "--", "\u2013", "by", "from", "in", "that", "which", "about", "set",
-          "for", "with", "starring", "featuring", "based", "on", "at", "of", "written", "sung", "built", "made", "sold",
-          "shot", "run");
-  private static final Set<String> STOPS = Set.of(",", ".", ";", "(", "who", "which", "that", "whose", "where", "by");
-  private static final Set<String> COUNTS_BEFORE_OF =
-      Set.of("one", "two", "three", "four", "five", "six", "first", "second", "third", "fourth", "fifth",
-          "sixth", "seventh", "eighth", "ninth", "tenth", "last", "many", "some", "most");
+  private static final Set<String> ENDERS = WordList.load("kind-phrase-enders");
+  private static final Set<String> STOPS = WordList.load("kind-search-stops");
+  private static final Set<String> COUNTS_BEFORE_OF = WordList.load("kind-counts-before-of");
   private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
   private static final int MAX_ITEMS = 16;
 

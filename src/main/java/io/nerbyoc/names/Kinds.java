@@ -1,5 +1,6 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,21 +15,10 @@ final class Kinds {
   private static final Map<String, String> NOUNS = new HashMap<>();
 
   static {
-    put(Types.WORK, "film", "movie", "novel", "novella", "book", "song", "single", "album", "poem", "play",
-        "opera", "musical", "sitcom", "telenovela", "painting", "sculpture", "documentary", "memoir",
-        "autobiography", "anthology", "ballad", "symphony", "soundtrack", "mixtape", "serial", "epic",
-        "short story", "manga", "show", "series", "trilogy", "video game",
-        "concept album", "studio album", "work");
-    put(Types.PRODUCT, "ship", "boat", "destroyer", "frigate", "cruiser", "battleship", "submarine", "corvette",
-        "warship", "steamship", "airliner", "aircraft", "helicopter", "locomotive", "rifle", "pistol",
-        "smartphone", "console", "operating system", "car", "truck");
-    put(Types.FAC, "stadium", "arena", "venue", "bridge", "airport", "skyscraper", "building", "castle",
-        "palace", "mansion", "lighthouse", "racetrack", "circuit", "highway", "motorway", "tunnel", "dam");
-    put(Types.EVENT, "festival", "tournament", "battle", "championship", "competition", "marathon", "hurricane",
-        "typhoon", "convention", "expo");
+    WordLists.sections(Kinds.class, "kind-nouns").forEach(Kinds::put);
   }
 
-  private static void put(String type, String... nouns) {
+  private static void put(String type, java.util.List<String> nouns) {
     for (String n : nouns) {
       String last = n.substring(n.lastIndexOf(' ') + 1); // "operating system": the head decides
       NOUNS.put(last, type);

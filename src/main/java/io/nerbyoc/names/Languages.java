@@ -9,47 +9,17 @@ import java.util.Set;
  */
 final class Languages {
   /** Names that mean a language, whatever the context. */
-  private static final Set<String> ONLY =
-      Set.of(
-          "arabic", "hebrew", "yiddish", "swahili", "esperanto", "sanskrit", "mandarin",
-          "cantonese", "urdu", "hindi", "farsi", "tagalog", "gaelic", "amharic", "pashto", "dari",
-          "tigrinya", "hausa", "yoruba", "igbo", "quechua", "aramaic", "afrikaans", "malayalam",
-          "telugu", "kannada", "marathi", "gujarati", "sinhala", "creole", "volapuk",
-          "romani", "klingon", "hindustani", "bahasa", "tamazight", "kiswahili");
+  private static final Set<String> ONLY = WordList.load("languages-only");
 
   /** Names that are also a people or origin (NORP) unless the context says language. */
-  private static final Set<String> ALSO_PEOPLE =
-      Set.of(
-          "english", "french", "german", "spanish", "italian", "portuguese", "russian", "chinese",
-          "japanese", "korean", "dutch", "greek", "turkish", "polish", "swedish", "danish",
-          "norwegian", "finnish", "hungarian", "czech", "persian", "vietnamese", "thai",
-          "indonesian", "malay", "kurdish", "ukrainian", "romanian", "serbian", "croatian",
-          "bulgarian", "albanian", "armenian", "welsh", "irish", "latin", "tibetan", "catalan",
-          "basque", "icelandic", "bengali", "punjabi", "tamil", "slovak", "slovenian", "latvian",
-          "lithuanian", "estonian", "georgian", "mongolian", "khmer", "burmese", "somali", "zulu",
-          "berber", "coptic", "flemish", "scottish");
+  private static final Set<String> ALSO_PEOPLE = WordList.load("languages-also-people");
 
-  private static final Set<String> BEFORE =
-      Set.of(
-          "in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns",
-          "learned", "learning", "learnt", "teach", "teaches", "taught", "teaching", "study",
-          "studies", "studied", "studying", "translated", "translate", "translates", "translating",
-          "translation", "fluent", "understand", "understands", "read", "reads", "write", "writes",
-          "wrote", "written", "sung", "sang", "dubbed", "subtitled", "native", "from");
+  private static final Set<String> BEFORE = WordList.load("language-cues-before");
 
-  private static final Set<String> AFTER =
-      Set.of(
-          "language", "languages", "speaker", "speakers", "speaking", "translation", "translations",
-          "version", "versions", "text", "texts", "subtitles", "dialect", "dialects", "grammar",
-          "word", "words", "alphabet", "script", "name", "title", "edition", "dub", "lessons",
-          "classes", "teacher", "teachers", "literature", "vocabulary", "proficiency");
+  private static final Set<String> AFTER = WordList.load("language-cues-after");
 
   /** After "in"/"from" the word must end the phrase: "in English ," not "in French markets". */
-  private static final Set<String> PHRASE_ENDS =
-      Set.of(
-          "and", "or", "by", "as", "with", "for", "but", "is", "was", "are", "were", "the", "a",
-          "an", "to", "of", "on", "at", "than", "only", "too", "instead", "rather", "while",
-          "because", "so", "if", "when", "which", "that", "who", "it", "he", "she", "they", "we");
+  private static final Set<String> PHRASE_ENDS = WordList.load("language-phrase-ends");
 
   private Languages() {}
 
@@ -88,7 +58,7 @@ final class Languages {
     return BEFORE.contains(prev);
   }
 
-  private static final Set<String> HYPHENED = Set.of("language", "speaking", "speakers", "medium", "dubbed");
+  private static final Set<String> HYPHENED = WordList.load("language-cues-hyphened");
 
   /** A language-only name at k, separated from this one by a comma or conjunction at {@code between}. */
   private static boolean listedWithLanguage(Sentence s, int k, int between) {

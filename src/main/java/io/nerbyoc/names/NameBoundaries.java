@@ -36,69 +36,38 @@ public final class NameBoundaries {
    * Agreement are here only as whole spans; "Deutsche Bank" or "Good Friday Agreement" has other
    * words.
    */
-  static final Set<String> ROLES =
-      Set.of(
-          "borrower", "borrowers", "lender", "lenders", "bank", "banks", "party", "parties",
-          "holder", "holders", "agent", "agents", "trustee", "trustees", "guarantor", "guarantors",
-          "company", "buyer", "buyers", "seller", "sellers", "purchaser", "purchasers", "licensee",
-          "licensees", "licensor", "licensors", "tenant", "tenants", "landlord", "landlords",
-          "employer", "employee", "employees", "executive", "servicer", "investor", "investors",
-          "agreement", "amendment", "issuer", "obligor", "obligors", "grantor", "grantee",
-          "assignor", "assignee", "contractor", "subcontractor", "consultant", "customer",
-          "supplier", "distributor", "manufacturer", "vendor", "lessor", "lessee", "mortgagor",
-          "mortgagee", "pledgor", "secured", "subsidiary", "subsidiaries", "affiliate",
-          "affiliates");
+  static final Set<String> ROLES = WordList.load("contract-roles");
   /** Words that make a role more specific without making it a name: "Borrower Related Party". */
-  private static final Set<String> ROLE_MODIFIERS =
-      Set.of(
-          "related", "indemnified", "administrative", "collateral", "disclosing", "receiving",
-          "affected", "defaulting", "non-defaulting", "requisite", "required", "majority", "lead",
-          "other", "third", "loan", "credit", "note", "paying", "security", "parent", "guarantee",
-          "/");
+  private static final Set<String> ROLE_MODIFIERS = WordList.load("contract-role-modifiers");
   /** Words before a role that leave it a role: "the Borrower", "Each Party", "B. Borrower" (a list item). */
-  private static final Set<String> ROLE_LEADS = Set.of("the", "each", "such", "any", "either", "all", "a", "an", "every");
+  private static final Set<String> ROLE_LEADS = WordList.load("contract-role-leads");
 
   /**
    * Corporate suffixes as written, dots kept, spaces dropped ("N. A ." is "N.A."): a company's
    * legal form, part of its name.
    */
-  static final Set<String> SUFFIXES =
-      Set.of(
-          "Inc", "Inc.", "INC", "INC.", "Incorporated", "INCORPORATED", "Corp", "Corp.", "CORP",
-          "CORP.", "Co", "Co.", "CO.", "Ltd", "Ltd.", "LTD", "LTD.", "Limited", "LIMITED", "LLC",
-          "L.L.C.", "LLP", "L.L.P.", "LP", "L.P.", "PLC", "Plc", "plc", "AG", "GmbH", "GMBH",
-          "SA", "S.A.", "S.A", "SAS", "S.A.S.", "S.A.S", "N.A.", "N.A", "NV", "N.V.", "BV", "B.V.",
-          "SpA", "S.p.A.", "SRL", "Srl", "S.r.l.", "SARL", "S.A.R.L.", "AB", "ASA", "Oyj", "KK",
-          "K.K.", "Pty", "Pty.", "Pte", "Pte.", "LLLP", "P.C.", "SE", "KGaA", "A/S");
+  static final Set<String> SUFFIXES = WordList.load("corporate-suffixes");
   /** Longest suffix in tokens: "S. A. R. L ." */
   private static final int MAX_SUFFIX_TOKENS = 8;
   /** Lower-case words that may sit inside a company name before its suffix: "Silicium de Provence SAS". */
-  private static final Set<String> NAME_LINKS = Set.of("of", "de", "du", "des", "la", "le", "del", "da", "von", "van", "der", "&");
+  private static final Set<String> NAME_LINKS = WordList.load("company-name-links");
   /** Words that open a sentence without opening a name; a company name before a suffix stops there. */
-  private static final Set<String> OPENERS =
-      Set.of("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "with", "from", "to", "by", "as", "this", "that", "each", "such");
+  private static final Set<String> OPENERS = WordList.load("sentence-openers");
   private static final int MAX_COMPANY = 8;
   /** Labels a company name may have had before its suffix was seen. */
   private static final Set<String> COMPANY_PARTS =
       Set.of(Types.ORG, Types.PERSON, Types.LOCATION, Types.MISC, Types.LOC, Types.FAC, Types.PRODUCT);
 
   /** Prefixes that make an adjective of a name, not a longer name: "Anti-Trump", "ex-Enron". */
-  private static final Set<String> PREFIXES =
-      Set.of("anti", "pro", "ex", "non", "post", "pre", "neo", "pan", "co", "mid", "trans", "inter", "sub", "super", "ultra", "un");
+  private static final Set<String> PREFIXES = WordList.load("adjective-prefixes");
 
   /** Administrative units written after a place name in news: "Idlib province", "Mosul district". */
-  private static final Set<String> UNITS = Set.of("province", "governorate", "district", "prefecture");
+  private static final Set<String> UNITS = WordList.load("administrative-units");
 
   /** Last words of newspaper and magazine names, which keep their "The": "The New Yorker". */
-  static final Set<String> PUBLICATIONS =
-      Set.of(
-          "Times", "Post", "Journal", "Globe", "Mail", "Guardian", "Telegraph", "Herald", "Tribune",
-          "Independent", "Economist", "Observer", "Chronicle", "Gazette", "Magazine", "Yorker",
-          "Atlantic", "Sun", "Star", "Inquirer", "Examiner", "Standard", "Spectator", "Nation",
-          "Register", "Mirror", "Express", "Monitor", "Bulletin", "Courier", "Dispatch", "Press",
-          "Review", "News", "Daily", "Weekly", "Record", "Hill", "Onion", "Sentinel", "Enquirer");
+  static final Set<String> PUBLICATIONS = WordList.load("publication-words");
   /** Places whose article is part of the name. */
-  private static final Set<String> ARTICLE_PLACES = Set.of("Hague");
+  private static final Set<String> ARTICLE_PLACES = WordList.load("article-places");
 
   private NameBoundaries() {}
 
@@ -317,13 +286,7 @@ public final class NameBoundaries {
   // ---- 5. institutions of a place
 
   /** Last words of an institution's name that a place or nationality may open. */
-  static final Set<String> INSTITUTIONS =
-      Set.of(
-          "Government", "Army", "Navy", "Force", "Forces", "Police", "Parliament", "Ministry",
-          "Embassy", "Cabinet", "Guard", "Marines", "Council", "Command", "Federation", "Association",
-          "Party", "League", "Foundation", "Institute", "Academy", "Society", "Airlines", "Airways",
-          "Railways", "Cross", "Committee", "Commission", "Agency", "Corps", "Assembly", "Senate",
-          "Congress", "Court", "Bank", "Broadcasting", "Union", "Authority", "Department");
+  static final Set<String> INSTITUTIONS = WordList.load("institution-words");
   private static final int MAX_INSTITUTION = 4;
 
   private static void institutions(Sentence s) {

@@ -26,38 +26,19 @@ public final class NameTyper {
   private static final Pattern YEAR_OR_DECADE = Pattern.compile("\\d{4}s?|1[0-9]{3}");
   private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("\\d{4}|\\d+(?:st|nd|rd|th)");
   /** Capitalised words at a sentence start that begin no name. */
-  private static final Set<String> STOP =
-      Set.of(
-          "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "when", "after", "before",
-          "during", "with", "from", "to", "by", "of", "as", "since", "this", "that", "these",
-          "those", "his", "her", "its", "their", "our", "my", "your", "it", "he", "she", "they",
-          "we", "i", "there", "if", "while", "although", "under", "over", "between", "into",
-          "through", "about", "also", "then", "so", "yet", "however", "meanwhile", "today",
-          "yesterday", "last", "next", "every", "each", "some", "many", "most", "all", "both",
-          "what", "which", "who", "where", "how", "why", "unlike", "like", "despite", "following",
-          "according", "neither", "either", "former", "late", "new", "old");
-  private static final Set<String> CONNECTORS =
-      Set.of("of", "de", "du", "des", "la", "del", "da", "von", "van", "der", "den", "y", "al", "-");
-  private static final Set<String> LEAD_LINKS = Set.of("of", "on", "for");
-  private static final Set<String> AWARDS =
-      Set.of("Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Tony", "Tonys", "BAFTA", "BAFTAs");
-  private static final Set<String> AWARD_CUES =
-      Set.of("an", "the", "two", "three", "four", "five", "won", "win", "wins", "winning", "his",
-          "her", "their", "first", "second", "its");
-  private static final Set<String> COUNTS =
-      Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "several",
-          "many", "multiple", "numerous", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+  private static final Set<String> STOP = WordList.load("sentence-start-stops");
+  private static final Set<String> CONNECTORS = WordList.load("name-connectors");
+  private static final Set<String> LEAD_LINKS = WordList.load("head-links");
+  private static final Set<String> AWARDS = WordList.load("award-names");
+  private static final Set<String> AWARD_CUES = WordList.load("award-cues");
+  private static final Set<String> COUNTS = WordList.load("award-counts");
   /** Titles and honorifics, which stay outside PERSON: "President Lincoln" is "Lincoln". */
-  private static final Set<String> TITLES =
-      Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Fr", "Fr.", "Rev",
-          "Rev.", "Sir", "Dame", "President", "Senator", "Sen.", "Gov.", "Governor", "Rep.", "Judge",
-          "Justice", "Pope", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "General", "Gen.",
-          "Col.", "Capt.", "Captain", "Lt.", "Sgt.", "Minister", "Chancellor", "Mayor", "Cardinal",
-          "Archbishop", "Bishop", "Sheikh", "Imam", "Rabbi", "Chairman", "Secretary", "Ambassador",
-          "Premier", "Commissioner", "Inspector", "Detective", "Officer", "Coach", "Professor", "Doctor");
+  private static final Set<String> TITLES = WordList.load("person-titles");
   private static final int MAX_NAME = 10;
-  private static final Set<String> BATTLES = Set.of("battle", "siege");
-  private static final Set<String> MEDALS = Set.of("Gold", "Silver", "Bronze", "gold", "silver", "bronze");
+  private static final Set<String> BATTLES = WordList.load("battle-words");
+  private static final Set<String> MEDALS = WordList.load("medal-metals");
+  private static final Set<String> BANKRUPTCY_CHAPTERS = WordList.load("bankruptcy-chapters");
+  private static final Set<String> REFERENCE_WORDS = WordList.load("reference-words");
 
   private NameTyper() {}
 
@@ -193,11 +174,11 @@ public final class NameTyper {
       return end - 1;
     }
     lead = Heads.BEFORE_NUMBER.get(w);
-    if ("Chapter".equals(w) && i + 1 < s.size() && !Set.of("7", "9", "11", "13", "15").contains(s.word(i + 1))) {
+    if ("Chapter".equals(w) && i + 1 < s.size() && !BANKRUPTCY_CHAPTERS.contains(s.word(i + 1))) {
       lead = null; // bankruptcy chapters only
     }
     if (lead != null && i + 1 < s.size() && DESIGNATION_NUMBER.matcher(s.word(i + 1)).matches()
-        && !Set.of("this", "such", "said", "any", "each").contains(s.lower(i - 1))) { // not "this Article 15"
+        && !REFERENCE_WORDS.contains(s.lower(i - 1))) { // not "this Article 15"
       s.set(i, i + 2, lead);
       return i + 1;
     }
@@ -276,7 +257,8 @@ public final class NameTyper {
   }
 
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
-  private static final Set<String> DEFINES = Set.of("means", "mean", "shall", "has", "have", "refers");
+  private static final Set<String> DEFINES = WordList.load("definition-verbs");
+  private static final Set<String> TERM_DETERMINERS = WordList.load("term-determiners");
 
   /**
    * A quoted phrase the boundary rules took for a title that is a defined term in a contract
@@ -289,7 +271,7 @@ public final class NameTyper {
     }
     int end = s.spanEnd(i);
     String before = s.lower(i - 2);
-    boolean defined = "(".equals(before) || Set.of("the", "a", "an", "any", "each", "such").contains(before)
+    boolean defined = "(".equals(before) || TERM_DETERMINERS.contains(before)
         || MONEY_OR_BRACKET.matcher(s.text(i, end)).matches()
         || end + 1 < s.size() && (DEFINES.contains(s.lower(end + 1)) || ")".equals(s.word(end + 1)));
     boolean nickname = i >= 2 && Types.PERSON.equals(s.label(i - 2)) && end + 1 < s.size()
@@ -300,14 +282,9 @@ public final class NameTyper {
     return end - 1;
   }
 
-  private static final Set<String> POLL_WORDS =
-      Set.of("general", "presidential", "mayoral", "gubernatorial", "federal", "parliamentary", "legislative",
-          "state", "local", "municipal", "provincial", "special", "national", "regional", "congressional",
-          "midterm", "leadership", "senate", "assembly", "independence", "constitutional");
-  private static final Set<String> POLLS =
-      Set.of("election", "elections", "by-election", "referendum", "primary", "primaries");
-  private static final Set<String> DETERMINED =
-      Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her", "next", "last");
+  private static final Set<String> POLL_WORDS = WordList.load("election-modifiers");
+  private static final Set<String> POLLS = WordList.load("election-words");
+  private static final Set<String> DETERMINED = WordList.load("election-determiners");
   private static final Pattern YEAR = Pattern.compile("(?:1[6-9]|20)\\d\\d");
 
   /**
@@ -373,7 +350,7 @@ public final class NameTyper {
     }
   }
 
-  private static final Set<String> PARTS = Set.of("Section", "Article", "Title", "Chapter", "Part");
+  private static final Set<String> PARTS = WordList.load("law-parts");
 
   /** "Section 101 of the Bankruptcy Code", "Title 11 of the United States Code": one LAW. */
   private static int lawSection(Sentence s, int i) {

@@ -19,41 +19,15 @@ final class Norp {
   private static Set<String> words() {
     Set<String> all = new java.util.HashSet<>(NationalityList.FROZEN);
     all.remove("arabic");
-    all.addAll(Set.of(
-        "emirati", "omani", "bahamian", "barbadian", "beninese", "bhutanese", "bruneian",
-        "burundian", "djiboutian", "dominican", "gabonese", "gambian", "guinean", "guyanese",
-        "malawian", "mauritian", "nicaraguan", "salvadoran", "samoan", "surinamese", "togolese",
-        "tongan", "trinidadian", "yugoslav", "yugoslavian", "prussian", "bavarian", "catalan",
-        "basque", "flemish", "sicilian", "texan", "californian", "hawaiian", "alaskan",
-        "chechen", "tatar", "mongol", "khmer", "rohingya", "punjabi", "bengali", "tamil",
-        "pashtun", "baloch", "afrikaner", "zulu", "berber", "coptic", "druze", "alawite",
-        "maronite", "yazidi", "assyrian", "kurd", "uighur", "uyghur", "inuit", "aboriginal",
-        "latino", "latina", "jew", "evangelical", "pentecostal", "presbyterian", "episcopalian",
-        "quaker", "amish", "mennonite", "calvinist", "puritan", "jesuit", "islamist", "zionist",
-        "marxist", "maoist", "leninist", "nazi", "fascist", "libertarian", "tory", "whig",
-        "bolshevik", "sephardic", "ashkenazi", "hasidic", "kiwi", "briton", "brit", "scot",
-        "dane", "swede", "finn", "pole", "turk", "serb", "croat", "slovene", "czechoslovak",
-        "cossack", "aztec", "mayan", "inca", "hutu", "tutsi", "sinhalese", "gujarati", "tajikistani",
-        "uzbekistani", "kazakhstani", "azeri", "bosniak", "albanian-american", "irish-american",
-        "italian-american", "chinese-american", "japanese-american", "korean-american",
-        "indian-american", "arab-american", "asian-american", "jewish-american"));
+    all.addAll(WordList.load("norp-words-more"));
     return Set.copyOf(all);
   }
 
   /** Second words after which a first word of {@link #WORDS}' kind makes one two-word group. */
-  private static final Set<String> PAIRS =
-      Set.of(
-          "latin american", "sri lankan", "new zealander", "native american", "puerto rican",
-          "costa rican", "saudi arabian", "sierra leonean", "middle eastern", "roman catholic",
-          "greek orthodox", "russian orthodox", "sunni muslim", "shia muslim", "shiite muslim",
-          "southern baptist", "social democrat", "christian democrat", "free democrat",
-          "new yorker", "hong konger", "african american", "asian american", "mexican american",
-          "arab american", "irish american", "italian american", "chinese american");
+  private static final Set<String> PAIRS = WordList.load("norp-second-words");
 
   /** Directions that make a two-word group with a member: "South Korean", "East German". */
-  private static final Set<String> DIRECTIONS =
-      Set.of("north", "south", "east", "west", "central", "southeast", "northeast", "southwest",
-          "northwest", "sub-saharan");
+  private static final Set<String> DIRECTIONS = WordList.load("norp-directions");
 
   private static final Set<String> SHIPPED = readList("nationalities.txt");
 
@@ -85,8 +59,7 @@ final class Norp {
   }
 
   /** List words that are also ordinary adjectives: without capitals they are usually that. */
-  private static final Set<String> LOWER_CASE_AMBIGUOUS = Set.of("conservative", "liberal", "roman", "latin",
-      "orthodox", "catholic", "republican", "democrat", "socialist", "communist", "christian", "national", "federal");
+  private static final Set<String> LOWER_CASE_AMBIGUOUS = WordList.load("norp-also-adjectives");
 
   /** A list word in any case, for text whose case says nothing ("american", "AMERICANS"). */
   static boolean isMemberAnyCase(String word) {

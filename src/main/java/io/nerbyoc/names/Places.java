@@ -11,50 +11,23 @@ import java.util.regex.Pattern;
 final class Places {
   // Compiled once: these run for every sentence.
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{L}+");
-  private static final Set<String> NAMES =
-      Set.of(
-          "Africa", "Asia", "Europe", "Antarctica", "Oceania", "Eurasia", "Australasia",
-          "North America", "South America", "Central America", "Latin America", "the Americas",
-          "Americas", "Middle East", "Near East", "Far East", "Mideast", "Balkans", "Caribbean",
-          "Scandinavia", "Siberia", "Sahara", "Sahel", "Himalayas", "Alps", "Andes", "Rockies",
-          "Urals", "Pyrenees", "Appalachians", "Arctic", "Antarctic", "Pacific", "Atlantic",
-          "Mediterranean", "Baltic", "Caucasus", "Persian Gulf", "Gulf", "Silicon Valley",
-          "Midwest", "New England", "Horn of Africa", "Indian Ocean", "Arabian Peninsula",
-          "Asia-Pacific", "Asia Pacific", "Patagonia", "Amazonia", "Mars", "Venus", "Jupiter",
-          "Saturn", "Mercury", "Neptune", "Uranus", "Pluto", "Milky Way", "Gobi", "Kalahari",
-          "Outback", "Riviera", "Levant", "Maghreb", "Transylvania", "Anatolia", "Mesopotamia",
-          "Indochina", "Subcontinent", "West Coast", "East Coast", "Deep South", "Sun Belt",
-          "Rust Belt", "Great Plains", "Great Lakes", "Polynesia", "Melanesia", "Micronesia",
-          "South Asia", "East Asia", "Southeast Asia", "West Asia", "North Africa", "West Africa",
-          "East Africa", "Northeast Asia", "South Pacific", "North Atlantic", "South Atlantic",
-          "North Sea", "West End", "East End", "Korean Peninsula", "Iberian Peninsula");
+  private static final Set<String> NAMES = WordList.load("loc-names");
 
   /** Directions that make a region of what follows: "Eastern Europe", "Northern Iraq". */
-  private static final Set<String> REGION_DIRECTIONS =
-      Set.of("Northern", "Southern", "Eastern", "Western", "Central", "Southeastern", "Northeastern",
-          "Southwestern", "Northwestern", "Sub-Saharan", "Continental");
+  private static final Set<String> REGION_DIRECTIONS = WordList.load("region-directions");
 
   /** Regions with a government of their own, or named so: GPE. */
-  private static final Set<String> GPE_REGIONS =
-      Set.of("Northern Ireland", "Western Australia", "Northern Territory", "Western Cape",
-          "Eastern Cape", "Northern Cape", "Western Sahara", "Central African Republic",
-          "Central Java", "Eastern Province", "Northern Province", "Western Province", "Southern Province",
-          "Northern Mariana Islands", "Central Province");
+  private static final Set<String> GPE_REGIONS = WordList.load("gpe-regions");
 
   /** Names that are also adjectives ("Caribbean produce"): a place only after "the" or before no noun. */
-  private static final Set<String> ALSO_ADJECTIVES =
-      Set.of("Caribbean", "Mediterranean", "Pacific", "Atlantic", "Baltic", "Arctic", "Antarctic",
-          "Balkans", "Levant");
+  private static final Set<String> ALSO_ADJECTIVES = WordList.load("loc-also-adjectives");
 
   /** First words of {@link #NAMES}: most words start no LOC name, and this says so cheaply. */
   private static final java.util.Set<String> FIRST_WORDS =
       NAMES.stream().map(n -> n.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Places with a government whose name ends in a feature word: GPE, not LOC. */
-  private static final Set<String> GPE_WITH_FEATURE =
-      Set.of("Rhode Island", "Solomon Islands", "Marshall Islands", "Cayman Islands", "Virgin Islands",
-          "Faroe Islands", "Falkland Islands", "Cook Islands", "Ivory Coast", "Gold Coast",
-          "Canary Islands", "Balearic Islands", "Channel Islands", "Northern Mariana Islands");
+  private static final Set<String> GPE_WITH_FEATURE = WordList.load("gpe-with-feature");
 
   static boolean isGpe(String text) {
     return GPE_WITH_FEATURE.contains(text);

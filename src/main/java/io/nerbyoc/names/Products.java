@@ -9,26 +9,13 @@ import java.util.regex.Pattern;
  * military-style designations ("F-16", "CH-53 Sea Stallion").
  */
 final class Products {
-  private static final Set<String> NAMES =
-      Set.of(
-          "iPhone", "iPhones", "iPad", "iPads", "iPod", "iPods", "iMac", "MacBook", "Macintosh",
-          "iTunes", "Android", "Kindle", "Walkman", "Xbox", "PlayStation", "Wii", "Prius", "Linux",
-          "Unix", "Photoshop", "Firefox", "ChatGPT", "Concorde", "Sputnik", "Viagra", "Prozac",
-          "Tylenol", "Botox", "JavaScript", "MATLAB", "Fortran", "COBOL", "Haskell", "Prolog",
-          "Perl", "BlackBerry", "ThinkPad", "Segway", "Lego", "Frisbee", "Walkmans");
+  private static final Set<String> NAMES = WordList.load("product-names");
 
   /** Single names that are products only away from the sentence start ("Windows 10", "Windows"). */
-  private static final Set<String> MID_SENTENCE = Set.of("Windows", "Excel", "PowerPoint", "Galaxy", "Pixel");
+  private static final Set<String> MID_SENTENCE = WordList.load("product-names-mid-sentence");
 
   /** Makers and lines a model number follows. */
-  private static final Set<String> MAKERS =
-      Set.of(
-          "Boeing", "Airbus", "Cessna", "Lockheed", "Embraer", "Bombardier", "Tupolev", "Sukhoi",
-          "Ilyushin", "Antonov", "Galaxy", "iPhone", "Pixel", "Xbox", "PlayStation", "Windows",
-          "Nintendo", "Model", "Tesla", "Porsche", "Ferrari", "Volkswagen", "Audi", "BMW", "Mazda",
-          "Kindle", "Surface", "Lumia", "Nokia", "Motorola", "Mac", "Macbook", "Leica", "Canon",
-          "Nikon", "Intel", "Pentium", "Core", "Ryzen", "Apollo", "Soyuz", "Falcon", "Gemini",
-          "Atlas", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Explorer", "Vostok");
+  private static final Set<String> MAKERS = WordList.load("product-makers");
 
   private static final Pattern MODEL =
       Pattern.compile("[A-Z]{0,3}-?\\d{1,4}[A-Za-z]{0,3}|[A-Z]\\d{1,3}|One|Pro|Max|Plus|Mini|XL|X|S|II|III|IV|V");

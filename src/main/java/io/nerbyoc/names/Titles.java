@@ -10,22 +10,11 @@ import java.util.regex.Pattern;
  * Adam Bede (1859)"): a person's brackets hold a life span, not one year.
  */
 final class Titles {
-  static final Set<String> TITLE_LINKS =
-      Set.of("of", "the", "a", "an", "and", "in", "on", "to", "with", "for", "at", "is", "my", "your", "me",
-          "-", "'s", "over", "from", "under", "into", "without", "about",
-          // the same in titles in other languages: "María la del Barrio", "Ein Lied von Liebe und Tod"
-          "la", "le", "el", "del", "de", "du", "des", "di", "von", "der", "die", "und", "et", "y");
-  private static final Set<String> WORK_NOUNS =
-      Set.of(
-          "book", "novel", "novella", "film", "movie", "song", "single", "album", "poem", "play",
-          "opera", "musical", "series", "sitcom", "painting", "sculpture", "documentary", "episode",
-          "memoir", "autobiography", "anthology", "ballad", "symphony", "hit", "record", "lp", "ep",
-          "soundtrack", "mixtape", "track", "game");
-  private static final Set<String> TITLE_INTROS = Set.of("titled", "entitled", "called", "named", ",");
+  static final Set<String> TITLE_LINKS = WordList.load("title-links");
+  private static final Set<String> WORK_NOUNS = WordList.load("work-nouns");
+  private static final Set<String> TITLE_INTROS = WordList.load("title-intros");
   /** Verbs that make a sentence about works even without a work noun. */
-  private static final Set<String> WORK_VERBS =
-      Set.of("starred", "starring", "directed", "wrote", "published", "released", "recorded", "filmed",
-          "premiered", "screened", "co-starred", "narrated");
+  private static final Set<String> WORK_VERBS = WordList.load("work-verbs");
   private static final Set<String> AFTER_YEAR = Set.of(")", ",", "-", "--", "\u2013");
   private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
   /** A year or a year with a short end ("1862-63", "1987 – 94"): a person's life span has two full years. */

@@ -4,6 +4,7 @@ import static io.nerbyoc.numbers.NumericSpan.DATE;
 import static io.nerbyoc.numbers.NumericSpan.NUMBER;
 import static io.nerbyoc.numbers.NumericSpan.TIME;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
 /**
@@ -15,20 +16,11 @@ import java.util.Set;
 final class Context {
   private Context() {}
 
-  private static final Set<String> AGE = Set.of("aged", "age", "ages");
-  private static final Set<String> RATE = Set.of("once", "twice", "thrice", "times", "per", "every", "each");
-  private static final Set<String> ID_NOUNS =
-      Set.of("section", "sections", "article", "articles", "chapter", "chapters", "no.", "nos.",
-          "room", "route", "highway", "interstate", "flight", "channel", "level", "phase", "stage", "grade",
-          "class", "type", "model", "series", "version", "part", "item", "rule", "paragraph", "clause",
-          "schedule", "exhibit", "annex", "appendix", "figure", "fig.", "table", "p.",
-          "pp.", "vol.", "volume", "act", "title", "division", "tier", "category", "box", "suite",
-          "unit", "gate", "platform", "track", "psalm", "verse", "op.", "opus", "no", "apt.", "floor", "ward", "#");
+  private static final Set<String> AGE = WordLists.set(Context.class, "age-words");
+  private static final Set<String> RATE = WordLists.set(Context.class, "rate-words");
+  private static final Set<String> ID_NOUNS = WordLists.set(Context.class, "id-nouns");
   /** Words before "one" that make it a pronoun: "the red one", "this one", "no one". */
-  private static final Set<String> PRONOUN_ONE =
-      Set.of("the", "this", "that", "each", "every", "no", "any", "which", "another", "a", "an", "only",
-          "last", "next", "new", "other", "same", "such", "right", "wrong", "little", "big", "good",
-          "better", "best", "old", "first", "second", "latest", "bigger", "larger", "smaller");
+  private static final Set<String> PRONOUN_ONE = WordLists.set(Context.class, "pronoun-one-cues");
   // "one of the largest" stays CARDINAL: a count, by spaCy's conventions.
   private static final Set<String> LIST_OPENERS = Set.of("(", "-", "*", "•", "[");
 
@@ -49,13 +41,9 @@ final class Context {
   /** Types whose words can be a name's words; an amount with its unit never is. */
   private static final Set<String> NAMEABLE = Set.of(NUMBER, NumericSpan.ORDINAL, DATE, TIME);
   private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+\\.?");
-  private static final Set<String> LAW_HEADS =
-      Set.of("Act", "Treaty", "Convention", "Accord", "Protocol", "Code", "Law", "Charter", "Statute");
-  private static final Set<String> PREPOSITIONS =
-      Set.of("in", "on", "since", "until", "by", "from", "during", "before", "after", "of", "to", "at", "for", "through");
-  private static final Set<String> EVENT_HEADS =
-      Set.of("Olympics", "Games", "Cup", "Championship", "Championships", "Open", "Prix", "Awards", "Festival",
-          "Contest", "Expo", "Marathon", "Olympiad", "Classic", "Trophy", "Tournament", "Rally", "Paralympics", "Worlds");
+  private static final Set<String> LAW_HEADS = WordLists.set(Context.class, "law-heads");
+  private static final Set<String> PREPOSITIONS = WordLists.set(Context.class, "date-prepositions");
+  private static final Set<String> EVENT_HEADS = WordLists.set(Context.class, "event-heads");
   private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
 
   /**

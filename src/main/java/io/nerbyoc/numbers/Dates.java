@@ -2,6 +2,7 @@ package io.nerbyoc.numbers;
 
 import static io.nerbyoc.numbers.NumericSpan.DATE;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,8 @@ final class Dates {
   private static final Pattern OLD_YEAR = Pattern.compile("\\d{3,4}");
   private static final Pattern GLUED_YEAR_END = Pattern.compile("[–-](1[0-9]|20)\\d\\d");
   private static final Pattern ERA_YEAR = Pattern.compile("\\d{1,4}");
-  private static final Set<String> ERAS = Set.of("BC", "B.C.", "BCE", "AD", "A.D.", "CE", "C.E.");
-  private static final Set<String> ERA_PERIODS = Set.of("century", "centuries", "millennium", "millennia");
+  private static final Set<String> ERAS = WordLists.set(Dates.class, "eras");
+  private static final Set<String> ERA_PERIODS = WordLists.set(Dates.class, "era-periods");
 
   static boolean isEra(String word) {
     return ERAS.contains(word);
@@ -38,15 +39,9 @@ final class Dates {
     return s;
   }
   /** Words after which a bare four-digit number is a year even before a plural noun. */
-  private static final Set<String> YEAR_CONTEXT =
-      Set.of("in", "since", "by", "until", "of", "from", "during", "before", "after", "year", "fiscal",
-          "to", "through", "and", "early", "late", "mid", "the", "summer", "spring", "autumn", "fall",
-          "winter", ",", "(", "-", "circa", "c.", "around", "between", "till", "as", "his", "her", "its",
-          "their", "our", "my", "your", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  private static final Set<String> YEAR_CONTEXT = WordLists.set(Dates.class, "year-context");
   /** Words that, right before an ambiguous month name ("May", "March"), make it a month. */
-  private static final Set<String> MONTH_CONTEXT =
-      Set.of("in", "since", "until", "by", "of", "from", "early", "late", "mid", "last", "next", "this",
-          "through", "to", "during", "before", "after", "till", "between", "and", "or", "each", "every");
+  private static final Set<String> MONTH_CONTEXT = WordLists.set(Dates.class, "month-context");
 
   static NumericSpan at(Words w, int i) {
     NumericSpan best = null;

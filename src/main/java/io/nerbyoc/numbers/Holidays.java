@@ -1,5 +1,7 @@
 package io.nerbyoc.numbers;
 
+import io.nerbyoc.lists.WordLists;
+
 /**
  * Named days are dates by the conventions: "Christmas", "New Year 's Day". Matched
  * case-sensitively, as names.
@@ -7,16 +9,7 @@ package io.nerbyoc.numbers;
 final class Holidays {
   private Holidays() {}
 
-  private static final String[][] NAMES = {
-    {"Christmas", "Eve"}, {"Christmas", "Day"}, {"Christmas"}, {"New", "Year", "'s", "Day"},
-    {"New", "Year", "'s", "Eve"}, {"New", "Year", "'s"}, {"Thanksgiving", "Day"}, {"Thanksgiving"},
-    {"Easter", "Sunday"}, {"Easter", "Monday"}, {"Easter"}, {"Good", "Friday"}, {"Halloween"},
-    {"Labor", "Day"}, {"Labour", "Day"}, {"Memorial", "Day"}, {"Independence", "Day"}, {"Veterans", "Day"},
-    {"Valentine", "'s", "Day"}, {"Boxing", "Day"}, {"Passover"}, {"Hanukkah"}, {"Yom", "Kippur"},
-    {"Rosh", "Hashanah"}, {"Ramadan"}, {"Diwali"}, {"Lunar", "New", "Year"}, {"Chinese", "New", "Year"},
-    {"Mother", "'s", "Day"}, {"Father", "'s", "Day"}, {"Martin", "Luther", "King", "Day"}, {"Bastille", "Day"},
-    {"Easter", "weekend"}
-  };
+  private static final String[][] NAMES = WordLists.phrases(Holidays.class, "holidays");
 
   static final java.util.Set<String> FIRST_WORDS = firstWords();
 

@@ -1,5 +1,6 @@
 package io.nerbyoc.numbers;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,121 +31,56 @@ final class Lexicon {
           + "|spring|summer|autumn|fall|winter|century|decade|year|month|week)",
           Pattern.CASE_INSENSITIVE);
 
-  static final Set<String> UNITS_WORDS =
-      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-  static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-  static final Set<String> SCALES =
-      Set.of("hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "dozen", "lakh", "crore");
+  /** "one" to "nine" (NumberWords): what a hyphenated number ends in. */
+  static final Set<String> UNITS_WORDS = NumberWords.UNITS;
+  /** "zero" to "ninety" (NumberWords). */
+  static final Set<String> NUMBER_WORDS = NumberWords.ALL;
+  static final Set<String> SCALES = WordLists.set(Lexicon.class, "scales");
   /** Scales written as units, only after a currency ("$ 3 m"): elsewhere "m" is metres. */
-  static final Set<String> MONEY_SCALES = Set.of("m", "bn", "b", "mn", "k");
+  static final Set<String> MONEY_SCALES = WordLists.set(Lexicon.class, "money-scales");
   /** Headless plural counts: "hundreds", "tens of thousands". */
-  static final Set<String> VAGUE_COUNTS =
-      Set.of("tens", "dozens", "hundreds", "thousands", "millions", "billions");
-  static final Set<String> FRACTIONS =
-      Set.of("half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
-          "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
-          "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths");
-  static final Set<String> ORDINAL_WORDS =
-      Set.of(
-          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-          "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-          "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
-          "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
-          "thousandth", "millionth", "firstly", "secondly", "thirdly", "fourthly", "fifthly",
-          "last", "final");
+  static final Set<String> VAGUE_COUNTS = WordLists.set(Lexicon.class, "vague-counts");
+  static final Set<String> FRACTIONS = WordLists.set(Lexicon.class, "fractions");
+  static final Set<String> ORDINAL_WORDS = WordLists.set(Lexicon.class, "ordinal-words");
   /** Ordinals proper; "last" and "final" only act as ordinals inside periods ("the final quarter"). */
   static boolean isOrdinalWord(String lw) {
     return ORDINAL_WORDS.contains(lw) && !lw.equals("last") && !lw.equals("final");
   }
 
-  static final Set<String> MONTHS =
-      Set.of(
-          "January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-          "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-          "Oct", "Nov", "Dec");
+  static final Set<String> MONTHS = WordLists.set(Lexicon.class, "months");
   /** Months that are also ordinary words: need a date context to count. */
-  static final Set<String> AMBIGUOUS_MONTHS =
-      Set.of("May", "March", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
-  static final Set<String> WEEKDAYS =
-      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-          "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
-          "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri");
+  static final Set<String> AMBIGUOUS_MONTHS = WordLists.set(Lexicon.class, "ambiguous-months");
+  static final Set<String> WEEKDAYS = WordLists.set(Lexicon.class, "weekdays");
   /** Words that place a date within its period: "early 2010", "late Thursday", "the mid 1970s". */
-  static final Set<String> EDGE = Set.of("early", "mid", "late", "earlier", "later", "middle");
-  static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
-  static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "overnight");
+  static final Set<String> EDGE = WordLists.set(Lexicon.class, "period-edges");
+  static final Set<String> SEASONS = WordLists.set(Lexicon.class, "seasons");
+  static final Set<String> DAY_PARTS = WordLists.set(Lexicon.class, "day-parts");
 
   /** Units of a day or longer (DATE) and under a day (TIME), singular and plural. */
-  static final Set<String> DATE_UNITS =
-      Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-          "century", "centuries", "quarter", "quarters", "weekend", "weekends", "fortnight",
-          "fortnights", "millennium", "millennia", "yr", "yrs", "semester", "semesters", "season", "seasons");
-  static final Set<String> TIME_UNITS =
-      Set.of("hour", "hours", "minute", "minutes", "second", "seconds", "hr", "hrs", "min", "mins", "sec", "secs");
-  static final Set<String> RELATIVE =
-      Set.of("last", "past", "next", "coming", "previous", "preceding", "following", "recent",
-          "latest", "final", "first", "upcoming", "current", "prior");
+  static final Set<String> DATE_UNITS = WordLists.set(Lexicon.class, "date-units");
+  static final Set<String> TIME_UNITS = WordLists.set(Lexicon.class, "time-units");
+  static final Set<String> RELATIVE = WordLists.set(Lexicon.class, "relative-words");
 
-  static final Set<String> CURRENCY_PREFIXES =
-      Set.of("$", "us$", "hk$", "c$", "a$", "s$", "nz$", "can$", "nt$", "r$", "€", "£", "¥", "₹", "₩",
-          "usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "rs.", "rs", "inr", "rmb", "cny", "hkd", "sfr");
-  static final Set<String> CURRENCY_WORDS =
-      Set.of("dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "cent", "cents", "pence",
-          "penny", "pennies", "franc", "francs", "lira", "lire", "peso", "pesos", "rupee", "rupees",
-          "rouble", "roubles", "ruble", "rubles", "krona", "kronor", "krone", "kroner", "shekel",
-          "shekels", "dinar", "dinars", "riyal", "riyals", "dirham", "dirhams", "baht", "ringgit",
-          "rupiah", "zloty", "zlotys", "forint", "bolivars", "escudos", "pesetas", "guilders",
-          "drachmas", "markka", "dong", "usd", "eur", "gbp", "jpy", "chf", "hkd", "cad", "aud", "sterling");
+  static final Set<String> CURRENCY_PREFIXES = WordLists.set(Lexicon.class, "currency-prefixes");
+  static final Set<String> CURRENCY_WORDS = WordLists.set(Lexicon.class, "currency-words");
   /** Currency words that are also ordinary words: need a scale or a nationality before them. */
-  static final Set<String> AMBIGUOUS_CURRENCIES = Set.of("pound", "pounds", "won", "real", "reals", "mark", "marks", "rand");
+  static final Set<String> AMBIGUOUS_CURRENCIES = WordLists.set(Lexicon.class, "ambiguous-currencies");
 
-  static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "pct.", "per-cent", "percentage");
+  static final Set<String> PERCENT_WORDS = WordLists.set(Lexicon.class, "percent-words");
 
   /** Standard units of measurement (QUANTITY); singular forms also serve as "3.5-inch". */
-  static final Set<String> MEASURE_UNITS =
-      Set.of(
-          "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "kms",
-          "meter", "meters", "metre", "metres", "centimeter", "centimeters", "centimetre", "centimetres",
-          "cm", "millimeter", "millimeters", "millimetre", "millimetres", "mm", "foot", "feet", "ft",
-          "inch", "inches", "yard", "yards", "acre", "acres", "hectare", "hectares", "ha",
-          "kilogram", "kilograms", "kilo", "kilos", "kg", "kgs", "gram", "grams", "milligram", "milligrams",
-          "mg", "ton", "tons", "tonne", "tonnes", "ounce", "ounces", "oz", "lb", "lbs", "pound", "pounds",
-          "gallon", "gallons", "liter", "liters", "litre", "litres", "barrel", "barrels", "bushel", "bushels",
-          "degree", "degrees", "°", "°c", "°f", "mph", "kph", "km/h", "knots", "knot", "watt", "watts",
-          "kilowatt", "kilowatts", "megawatt", "megawatts", "gigawatt", "gigawatts", "mw", "kw", "gw",
-          "kwh", "volt", "volts", "calorie", "calories", "horsepower", "megabytes", "gigabytes",
-          "terabytes", "kilobytes", "bytes", "gb", "mb", "tb", "cubic", "square", "sq.", "carats",
-          "carat", "decibels", "hertz", "megahertz", "gigahertz", "mhz", "ghz", "nautical", "light-years",
-          "miles-per-hour", "ml", "milliliters", "millilitres", "metric", "celsius", "fahrenheit", "deg",
-          "km2", "m2", "sq", "microgram", "micrograms", "cup", "cups", "tablespoon", "tablespoons",
-          "teaspoon", "teaspoons", "pint", "pints", "quart", "quarts", "hectolitres", "cubic-feet", "m", "mi",
-          "km²", "m²", "mi²", "ft²", "sq.mi", "cm²", "m3", "m3/s", "ft/s", "m/s", "hpa", "ºc", "ºf", "º");
-  static final Set<String> AREA_PREFIXES = Set.of("square", "cubic", "sq.", "sq", "cu", "cu.", "nautical", "metric");
-  static final Set<String> TEMPERATURE_SCALES = Set.of("celsius", "fahrenheit", "centigrade", "c", "f", "kelvin");
-  static final Set<String> TEMPERATURE_UNITS = Set.of("degree", "degrees", "deg", "deg.", "°");
+  static final Set<String> MEASURE_UNITS = WordLists.set(Lexicon.class, "measure-units");
+  static final Set<String> AREA_PREFIXES = WordLists.set(Lexicon.class, "area-prefixes");
+  static final Set<String> TEMPERATURE_SCALES = WordLists.set(Lexicon.class, "temperature-scales");
+  static final Set<String> TEMPERATURE_UNITS = WordLists.set(Lexicon.class, "temperature-units");
 
   /** Approximators and comparatives that belong inside a numeric span. */
-  static final String[][] MODIFIERS = {
-    {"not", "more", "than"}, {"not", "less", "than"}, {"no", "more", "than"}, {"no", "less", "than"},
-    {"not", "exceeding"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"up", "to"}, {"at", "least"},
-    {"at", "most"}, {"as", "many", "as"}, {"as", "much", "as"}, {"as", "few", "as"},
-    {"as", "little", "as"}, {"as", "long", "as"}, {"as", "high", "as"}, {"as", "low", "as"},
-    {"upwards", "of"}, {"in", "excess", "of"}, {"close", "to"}, {"an", "estimated"},
-    {"just", "over"}, {"just", "under"}, {"well", "over"}, {"well", "under"}, {"just", "about"},
-    {"nearly"}, {"almost"}, {"about"}, {"around"}, {"approximately"}, {"roughly"}, {"some"},
-    {"over"}, {"under"}, {"approx."}, {"circa"}, {"estimated"}, {"exactly"}, {"barely"},
-    {"minus"}, {"negative"}, {"only"}, {"just"}
-  };
+  static final String[][] MODIFIERS = WordLists.phrases(Lexicon.class, "modifiers");
   /** Modifiers that are also ordinary words: they attach only to a number, not to "a year". */
-  static final Set<String> WEAK_MODIFIERS = Set.of("some", "over", "under", "minus", "negative", "only", "just");
+  static final Set<String> WEAK_MODIFIERS = WordLists.set(Lexicon.class, "weak-modifiers");
 
   static final Set<String> DASHES = Set.of("-", "–", "—", "--");
-  static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "--", "through", "thru", "until", "till", "or");
+  static final Set<String> RANGE_WORDS = WordLists.set(Lexicon.class, "range-words");
 
   /** Words that can open an expression, besides tokens with digits or a currency sign. */
   private static final Set<String> OPENERS = openers();
@@ -172,9 +108,7 @@ final class Lexicon {
     for (String h : Holidays.FIRST_WORDS) {
       s.add(lower(h));
     }
-    s.addAll(Set.of("the", "a", "an", "half", "several", "few", "many", "yesterday", "today", "tomorrow",
-        "noon", "midnight", "midday", "tonight", "fiscal", "financial", "this", "that", "these", "those",
-        "early", "mid", "late", "earlier", "later", "middle", "q1", "q2", "q3", "q4", "h1", "h2", "ad", "a.d."));
+    s.addAll(WordLists.set(Lexicon.class, "more-openers"));
     return Set.copyOf(s);
   }
 

@@ -4,6 +4,7 @@ import static io.nerbyoc.numbers.NumericSpan.MONEY;
 import static io.nerbyoc.numbers.NumericSpan.PERCENT;
 import static io.nerbyoc.numbers.NumericSpan.QUANTITY;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,17 +19,11 @@ final class Measures {
 
   /** "NT$", "CAN$", "R$" and other dollar prefixes the tokenizer keeps whole. */
   private static final Pattern DOLLAR_PREFIX = Pattern.compile("[A-Z]{1,3}\\$");
-  private static final Set<String> SINGULAR_CURRENCIES = Set.of("dollar", "cent", "euro", "yen", "pound", "penny", "franc");
+  private static final Set<String> SINGULAR_CURRENCIES = WordLists.set(Measures.class, "singular-currencies");
   private static final Set<String> SYMBOLS_AFTER = Set.of("$", "€", "£", "¥");
-  private static final Set<String> LOWER_NATIONALITIES =
-      Set.of("us", "u.s.", "hong", "kong", "new", "taiwan", "swiss", "dutch", "french", "german", "danish",
-          "swedish", "norwegian", "finnish", "turkish", "british", "irish", "greek", "thai", "chinese",
-          "japanese", "canadian", "australian", "mexican", "indian", "singapore", "zealand", "south", "african",
-          "saudi", "belgian", "austrian", "italian", "spanish", "portuguese", "brazilian", "argentine",
-          "russian", "polish", "czech", "hungarian", "israeli", "egyptian", "korean", "philippine",
-          "malaysian", "indonesian", "pakistani", "nigerian", "kenyan", "iraqi", "iranian", "kuwaiti", "jordanian");
-  private static final Set<String> PER_UNITS = Set.of("s", "sec", "h", "hr", "min", "hour", "second", "day", "yr", "year");
-  private static final Set<String> SPEED_TAILS = Set.of("per", "an", "a");
+  private static final Set<String> LOWER_NATIONALITIES = WordLists.set(Measures.class, "currency-nationalities");
+  private static final Set<String> PER_UNITS = WordLists.set(Measures.class, "per-units");
+  private static final Set<String> SPEED_TAILS = WordLists.set(Measures.class, "speed-tails");
 
   private static boolean startsWithDigit(String word) {
     return !word.isEmpty() && Character.isDigit(word.codePointAt(0));

@@ -5,6 +5,7 @@ import static io.nerbyoc.numbers.NumericSpan.NUMBER;
 import static io.nerbyoc.numbers.NumericSpan.ORDINAL;
 import static io.nerbyoc.numbers.NumericSpan.TIME;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +20,10 @@ import java.util.Set;
 public final class NumericGrammar {
   private NumericGrammar() {}
 
-  private static final Set<String> THIRD_PARTY = Set.of("party", "parties", "-party");
+  private static final Set<String> THIRD_PARTY = WordLists.set(NumericGrammar.class, "third-party");
 
   /** Modifiers that compare counts: with them a bare four-digit number is a count. */
-  private static final Set<String> COMPARATIVES =
-      Set.of("more", "less", "fewer", "over", "under", "at", "up", "as", "upwards", "in", "some",
-          "nearly", "almost", "well", "just", "close", "not", "no");
+  private static final Set<String> COMPARATIVES = WordLists.set(NumericGrammar.class, "comparatives");
 
   /** Spans over {@code words}: sorted, non-overlapping, end-exclusive. */
   public static List<NumericSpan> find(List<String> words) {

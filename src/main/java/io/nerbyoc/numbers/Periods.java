@@ -2,6 +2,7 @@ package io.nerbyoc.numbers;
 
 import static io.nerbyoc.numbers.NumericSpan.DATE;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 final class Periods {
   private Periods() {}
 
-  private static final java.util.Set<String> FISCAL_PERIODS = java.util.Set.of("quarter", "half", "period", "month");
+  private static final java.util.Set<String> FISCAL_PERIODS = WordLists.set(Periods.class, "fiscal-periods");
 
   private static final Pattern GLUED_ORDINAL = Pattern.compile("(mid|early|late)-\\d+(st|nd|rd|th)");
 

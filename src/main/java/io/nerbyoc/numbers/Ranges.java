@@ -4,6 +4,7 @@ import static io.nerbyoc.numbers.NumericSpan.DATE;
 import static io.nerbyoc.numbers.NumericSpan.NUMBER;
 import static io.nerbyoc.numbers.NumericSpan.TIME;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
 /**
@@ -15,9 +16,7 @@ final class Ranges {
   private Ranges() {}
 
   private static final Set<String> UNITS = Set.of("QUANTITY", "MONEY", "PERCENT");
-  private static final Set<String> CHANGE =
-      Set.of("rose", "fell", "grew", "up", "down", "rising", "falling", "increase", "decrease", "rise",
-          "fall", "jump", "drop", "gain", "climb", "slip", "slid", "cut", "raise", "lower", "boost", "by");
+  private static final Set<String> CHANGE = WordLists.set(Ranges.class, "change-verbs");
 
   static NumericSpan extend(Words w, NumericSpan s) {
     int k = s.end();

@@ -3,6 +3,7 @@ package io.nerbyoc.numbers;
 import static io.nerbyoc.numbers.NumericSpan.DATE;
 import static io.nerbyoc.numbers.NumericSpan.TIME;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
 /**
@@ -13,13 +14,13 @@ import java.util.Set;
 final class RelativeDates {
   private RelativeDates() {}
 
-  private static final Set<String> DEICTIC = Set.of("this", "that", "next", "last", "these", "those", "past");
-  private static final Set<String> WEEK_OF = Set.of("week", "weekend", "month", "summer", "spring", "autumn", "fall", "winter");
-  private static final Set<String> CURRENT_PERIODS = Set.of("year", "quarter", "month", "decade", "century");
-  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
-  private static final Set<String> BARE_AFTER = Set.of("ago", "later", "earlier");
-  private static final Set<String> PART_OF = Set.of("end", "beginning", "start", "middle", "turn", "close", "rest", "course", "remainder");
-  private static final Set<String> AFTER_DURATION = Set.of("ago", "earlier", "later", "old", "running");
+  private static final Set<String> DEICTIC = WordLists.set(RelativeDates.class, "deictic-words");
+  private static final Set<String> WEEK_OF = WordLists.set(RelativeDates.class, "week-of");
+  private static final Set<String> CURRENT_PERIODS = WordLists.set(RelativeDates.class, "current-periods");
+  private static final Set<String> DEMONSTRATIVES = WordLists.set(RelativeDates.class, "demonstratives");
+  private static final Set<String> BARE_AFTER = WordLists.set(RelativeDates.class, "bare-after");
+  private static final Set<String> PART_OF = WordLists.set(RelativeDates.class, "part-of-period");
+  private static final Set<String> AFTER_DURATION = WordLists.set(RelativeDates.class, "after-duration");
 
   /**
    * "last year", "this week's", "the past decade", "the last three years", "recent years",

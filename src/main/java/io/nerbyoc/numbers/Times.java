@@ -3,6 +3,7 @@ package io.nerbyoc.numbers;
 import static io.nerbyoc.numbers.NumericSpan.DATE;
 import static io.nerbyoc.numbers.NumericSpan.TIME;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,10 +16,9 @@ final class Times {
   private Times() {}
 
   private static final Pattern HOUR = Pattern.compile("1[0-2]|0?\\d|([01]?\\d|2[0-3])[:.][0-5]\\d");
-  private static final Set<String> MERIDIEM = Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m");
-  private static final Set<String> ZONES =
-      Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "jst", "ist");
-  private static final Set<String> DAY_WORDS = Set.of("noon", "midnight", "midday", "tonight");
+  private static final Set<String> MERIDIEM = WordLists.set(Times.class, "meridiem");
+  private static final Set<String> ZONES = WordLists.set(Times.class, "time-zones");
+  private static final Set<String> DAY_WORDS = WordLists.set(Times.class, "day-words");
 
   static NumericSpan at(Words w, int i) {
     int c = clock(w, i);

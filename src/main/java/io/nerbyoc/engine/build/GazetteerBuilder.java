@@ -1,5 +1,6 @@
-package io.nerbyoc.engine;
+package io.nerbyoc.engine.build;
 
+import io.nerbyoc.engine.Gazetteer;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,0 +1,129 @@
+package io.nerbyoc.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each sub-grammar of {@link NumericGrammar} alone, at one token, as the whole grammar calls it
+ * (NumericGrammarTest covers them together). Tokens are written as our tokenizer splits them.
+ */
+class SubGrammarsTest {
+  private static Words words(String tokens) {
+    return new Words(Arrays.asList(tokens.split(" ")));
+  }
+
+  /** "text/LABEL" of what {@code rule} finds at token {@code i}, or null. */
+  private static String at(BiFunction<Words, Integer, NumericSpan> rule, String tokens, int i) {
+    Words w = words(tokens);
+    return show(w, rule.apply(w, i));
+  }
+
+  private static String show(Words w, NumericSpan s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = s.start(); k < s.end(); k++) {
+      b.append(k > s.start() ? " " : "").append(w.at(k));
+    }
+    return b + "/" + s.label();
+  }
+
+  @Test
+  void holidays_take_the_longest_listed_name_and_any_named_day() {
+    assertEquals(5, Holidays.end(words("on New Year 's Day ."), 1));
+    assertEquals(2, Holidays.end(words("Christmas Eve dinner"), 0));
+    assertEquals(1, Holidays.end(words("Christmas"), 0));
+    assertEquals(3, Holidays.end(words("on Armistice Day"), 1)); // not listed: a capitalised word before "Day"
+    assertEquals(1, Holidays.end(words("on Monday"), 1)); // none
+  }
+
+  @Test
+  void modifiers_take_the_longest_and_know_the_weak_ones() {
+    assertEquals(3, Modifiers.end(words("not more than 5"), 0));
+    assertEquals(2, Modifiers.end(words("more than 5"), 0));
+    assertEquals(2, Modifiers.end(words("up to 10"), 0));
+    assertEquals(0, Modifiers.end(words("the 5"), 0));
+    Words some = words("some 5");
+    assertTrue(Modifiers.weak(some, 0, Modifiers.end(some, 0)));
+    Words about = words("about 5");
+    assertFalse(Modifiers.weak(about, 0, Modifiers.end(about, 0)));
+  }
+
+  @Test
+  void number_phrases_join_spelled_numbers_scales_and_ranges() {
+    assertEquals(new NumberPhrase(3, false, false, false), NumberPhrase.at(words("twenty - five people"), 0));
+    assertEquals(new NumberPhrase(2, true, false, false), NumberPhrase.at(words("1.5 million"), 0));
+    assertEquals(new NumberPhrase(3, false, false, true), NumberPhrase.at(words("tens of thousands"), 0));
+    assertEquals(new NumberPhrase(1, false, false, true), NumberPhrase.at(words("hundreds"), 0));
+    assertEquals(new NumberPhrase(3, true, false, false), NumberPhrase.at(words("5 to 10 people"), 0));
+  }
+
+  @Test
+  void times_take_their_meridiem_zone_and_named_times() {
+    assertEquals("5 p.m./TIME", at(Times::at, "5 p.m. today", 0));
+    assertEquals("9 a.m. EST/TIME", at(Times::at, "9 a.m. EST", 0));
+    assertEquals("noon/TIME", at(Times::at, "at noon", 1));
+    assertEquals("10:30/TIME", at(Times::at, "10:30", 0));
+  }
+
+  @Test
+  void dates_read_months_days_years_decades_and_eras() {
+    assertEquals("March 3 , 1998/DATE", at(Dates::at, "March 3 , 1998 .", 0));
+    assertEquals("3 March 1998/DATE", at(Dates::at, "3 March 1998", 0));
+    assertEquals("1998/DATE", at(Dates::at, "in 1998", 1));
+    assertEquals("1990s/DATE", at(Dates::at, "the 1990s", 1));
+    Words bc = words("44 BC");
+    assertEquals("44 BC/DATE", show(bc, Dates.withEra(bc, new NumericSpan(0, 1, NumericSpan.DATE))));
+  }
+
+  @Test
+  void measures_give_money_percent_and_quantity_with_their_unit() {
+    assertEquals("$ 40 million/MONEY", at(Measures::at, "$ 40 million", 0));
+    assertEquals("300 yen/MONEY", at(Measures::at, "300 yen", 0));
+    assertEquals("12 %/PERCENT", at(Measures::at, "12 %", 0));
+    assertEquals("10 km/QUANTITY", at(Measures::at, "10 km away", 0));
+    assertEquals("30 degrees Celsius/QUANTITY", at(Measures::at, "30 degrees Celsius", 0));
+  }
+
+  @Test
+  void relative_dates_take_their_whole_phrase() {
+    assertEquals("last year/DATE", at(RelativeDates::at, "last year", 0));
+    assertEquals("two years ago/DATE", at(RelativeDates::at, "two years ago", 0));
+    assertEquals("the end of the year/DATE", at(RelativeDates::at, "the end of the year", 0));
+    assertEquals("yesterday/DATE", at(RelativeDates::at, "yesterday", 0));
+    assertEquals("this morning/TIME", at(RelativeDates::at, "this morning", 0));
+  }
+
+  @Test
+  void periods_read_quarters_halves_centuries_and_fiscal_years() {
+    assertEquals("the first quarter/DATE", at(Periods::at, "the first quarter", 0));
+    assertEquals("the first half/DATE", at(Periods::at, "the first half", 0));
+    assertEquals("the 19th century/DATE", at(Periods::at, "the 19th century", 0));
+    assertEquals("fiscal 2004/DATE", at(Periods::at, "fiscal 2004", 0));
+  }
+
+  @Test
+  void ranges_join_two_ends_but_not_a_change_from_one_amount_to_another() {
+    Words between = words("between 5 and 10 km");
+    assertEquals("between 5 and 10 km/QUANTITY", show(between, Ranges.extend(between, new NumericSpan(1, 2, NumericSpan.NUMBER))));
+    Words change = words("from 5 % to 7 %");
+    assertEquals("5 %/PERCENT", show(change, Ranges.extend(change, new NumericSpan(1, 3, NumericSpan.PERCENT))));
+  }
+
+  @Test
+  void context_makes_ages_dates_drops_rates_and_excludes_identifiers() {
+    Words age = words("aged 42 ,");
+    assertEquals("42/DATE", show(age, Context.relabel(age, new NumericSpan(1, 2, NumericSpan.NUMBER))));
+    Words rate = words("twice a day");
+    assertNull(Context.relabel(rate, new NumericSpan(1, 3, NumericSpan.DATE)));
+    assertTrue(Context.excluded(words("section 5 says"), new NumericSpan(1, 2, NumericSpan.NUMBER)));
+    assertTrue(Context.excluded(words("the red one"), new NumericSpan(2, 3, NumericSpan.NUMBER)));
+  }
+}
