@@ -23,8 +23,8 @@ final class Norp {
     return Set.copyOf(all);
   }
 
-  /** Second words after which a first word of {@link #WORDS}' kind makes one two-word group. */
-  private static final Set<String> PAIRS = WordList.load("norp-second-words");
+  /** Two-word groups that are one NORP: "Latin American", "Roman Catholic" (second word singular). */
+  private static final Set<String> PAIRS = WordList.load("norp-pairs");
 
   /** Directions that make a two-word group with a member: "South Korean", "East German". */
   private static final Set<String> DIRECTIONS = WordList.load("norp-directions");
