@@ -30,7 +30,8 @@ final class Temporals {
   }
 
   private static final List<List<String>> MODIFIERS = List.of(
-      List.of("more", "than"), List.of("less", "than"), List.of("at", "least"), List.of("up", "to"),
+      List.of("not", "less", "than"), List.of("not", "more", "than"), List.of("no", "less", "than"),
+      List.of("no", "more", "than"), List.of("more", "than"), List.of("less", "than"), List.of("at", "least"), List.of("up", "to"),
       List.of("just", "over"), List.of("just", "under"), List.of("well", "over"), List.of("as", "long", "as"),
       List.of("as", "many", "as"), List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"),
       List.of("approximately"), List.of("roughly"), List.of("some"), List.of("over"), List.of("under"),
@@ -346,11 +347,12 @@ final class Temporals {
       if (last.equals("ago") || last.equals("hence") || last.equals("now") && w.at(to - 2).equals("from")) {
         int end = last.equals("now") ? to - 2 : to - 1;
         Durations.Amount a = Durations.parse(w, from, end);
-        if (a == null || !a.whole()) {
-          return null;
+        if (a == null || !a.whole() && !a.unit().clock()) {
+          return null; // "a year and a half ago": which day is not said
         }
-        long n = a.count().longValue() * (last.equals("ago") ? -1 : 1);
-        LocalDateTime t = a.unit().add(ref, n);
+        int sign = last.equals("ago") ? -1 : 1;
+        LocalDateTime t = a.whole() ? a.unit().add(ref, sign * a.count().longValue())
+            : ref.plusSeconds(sign * a.seconds()); // "half an hour from now"
         if (a.unit().clock()) {
           return new Stretch(t.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")), t, null, Stretch.Kind.MOMENT);
         }
@@ -438,7 +440,12 @@ final class Temporals {
       if (Calendar.SEASONS.containsKey(unit) && !rel.equals("the")) {
         return Stretch.timexOnly((today.getYear() + step) + "-" + Calendar.SEASONS.get(unit));
       }
-      return calendarUnit(unit, step);
+      Stretch period = calendarUnit(unit, step);
+      Durations.Unit counted = Durations.UNITS.get(unit);
+      if (period == null && counted != null && step != 0) { // "the next hour", "the past fortnight"
+        return counted(new Durations.Amount(java.math.BigDecimal.ONE, counted), next);
+      }
+      return period;
     }
 
     /** Last/this/next year, month, week, weekend, quarter, decade, century. */
@@ -628,6 +635,17 @@ final class Temporals {
       if (q != null) {
         return q;
       }
+      // "the 15th day of June", "the 15th day of next month"
+      if (w.at(i + 1).equals("day") && w.at(i + 2).equals("of")) {
+        java.math.BigDecimal d = Numbers.ordinal(w.slice(i, i + 1));
+        Stretch m = any(i + 3, to);
+        if (d != null && m != null && m.start() != null && m.kind() == Stretch.Kind.PERIOD
+            && MONTH_TIMEX.matcher(m.timex()).matches() && d.intValue() >= 1
+            && d.intValue() <= m.start().toLocalDate().lengthOfMonth()) {
+          LocalDate day = m.start().toLocalDate().withDayOfMonth(d.intValue());
+          return Stretch.day(m.timex() + String.format("-%02d", d.intValue()), day);
+        }
+      }
       // "the third month of 2021", "the 9th month of next year"
       if (w.at(i + 1).equals("month") && w.at(i + 2).equals("of")) {
         java.math.BigDecimal m = Numbers.ordinal(w.slice(i, i + 1));
@@ -791,6 +809,7 @@ final class Temporals {
     }
   }
 
+  private static final java.util.regex.Pattern MONTH_TIMEX = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-\\d\\d");
   private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
   private static final java.util.regex.Pattern ERA_YEAR = java.util.regex.Pattern.compile("\\d{1,4}");
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("(1\\d|20)\\d0s");

@@ -252,6 +252,7 @@ class InvocationsTest {
     ApiException header = assertThrows(ApiException.class, () -> inv.handle(
         "Ada".getBytes(StandardCharsets.UTF_8), "text/plain", null, "reference_date=yesterday"));
     assertEquals(400, header.status());
+    assertEquals("invalid_custom_attributes", header.code());
     ApiException values = assertThrows(ApiException.class, () -> inv.handle(
         "{\"text\": \"Ada\", \"options\": {\"values\": \"no\"}}".getBytes(StandardCharsets.UTF_8), "application/json", null, null));
     assertTrue(values.getMessage().contains("options.values"), values.getMessage());
