@@ -67,7 +67,8 @@ public final class ResponseEncoder {
 
   private static void doc(JsonWriter w, Doc d) throws IOException {
     w.beginObject().name("text").value(d.text()).name("ents").beginArray();
-    for (Entity e : d.ents()) {
+    for (int i = 0; i < d.ents().size(); i++) {
+      Entity e = d.ents().get(i);
       w.beginObject()
           .name("start").value(e.start())
           .name("end").value(e.end())
@@ -77,8 +78,8 @@ public final class ResponseEncoder {
       if (e.source() != null) {
         w.name("source").value(e.source());
       }
-      if (e.value() != null) {
-        ValueJson.fields(w, e.value());
+      if (d.value(i) != null) {
+        ValueJson.fields(w, d.value(i));
       }
       w.endObject();
     }

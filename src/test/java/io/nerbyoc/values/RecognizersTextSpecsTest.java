@@ -9,7 +9,9 @@ import com.google.gson.JsonParser;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.core.Value;
 import io.nerbyoc.engine.EmbeddedModels;
 import java.io.IOException;
@@ -142,7 +144,9 @@ class RecognizersTextSpecsTest {
       if (o.has("Context") && o.getAsJsonObject("Context").has("ReferenceDateTime")) {
         ref = LocalDateTime.parse(o.getAsJsonObject("Context").get("ReferenceDateTime").getAsString());
       }
-      List<Entity> ours = ValueResolver.attach(accurate.recognize(input), ref);
+      // As served under the default label scheme: labels mapped first, then values read.
+      List<Entity> ours = RequestOptions.of(LabelScheme.SPACY).apply(accurate.recognize(input));
+      List<Value> values = ValueResolver.values(ours, ref);
       for (JsonElement r : o.getAsJsonArray("Results")) {
         JsonObject result = r.getAsJsonObject();
         if (!result.has("Resolution") || result.get("Resolution").isJsonNull() || !result.has("Start")) {
@@ -156,23 +160,30 @@ class RecognizersTextSpecsTest {
         tally.expressions++;
         int start = result.get("Start").getAsInt();
         int end = result.get("End").getAsInt() + 1; // theirs is inclusive
-        List<Entity> over = ours.stream().filter(e -> e.start() < end && start < e.end()).toList();
+        List<Integer> over = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+          if (ours.get(i).start() < end && start < ours.get(i).end()) {
+            over.add(i);
+          }
+        }
         if (over.isEmpty()) {
           continue;
         }
         tally.overlapped++;
         String theirText = norm(result.get("Text").getAsString());
-        boolean sameSpan = over.stream().anyMatch(e -> norm(e.text()).equals(theirText));
+        boolean sameSpan = over.stream().anyMatch(i -> norm(ours.get(i).text()).equals(theirText));
         if (sameSpan) {
           tally.sameSpan++;
         }
         String why = "no entity of " + labels + " overlaps";
-        for (Entity e : over) {
+        for (int i : over) {
+          Entity e = ours.get(i);
+          Value v = values == null ? null : values.get(i);
           if (!labels.contains(e.label())) {
             why = "ours is " + e.label() + " '" + e.text() + "'";
             continue;
           }
-          why = e.value() == null ? "'" + e.text() + "' has no value" : same.differs(result.getAsJsonObject("Resolution"), e.value());
+          why = v == null ? "'" + e.text() + "' has no value" : same.differs(result.getAsJsonObject("Resolution"), v);
           if (why == null) {
             break;
           }
