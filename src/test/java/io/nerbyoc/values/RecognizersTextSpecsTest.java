@@ -85,6 +85,8 @@ class RecognizersTextSpecsTest {
 
   @BeforeAll
   static void load() {
+    assertTrue(Files.isDirectory(SPECS), "no " + SPECS.toAbsolutePath().normalize()
+        + ": the suite reads the shared Recognizers-Text specs from ../shared/data/ner/recognizers-text-specs");
     accurate = EmbeddedModels.load(Profile.ACCURATE, Path.of("target/models"), NewlineMode.ALWAYS);
   }
 
