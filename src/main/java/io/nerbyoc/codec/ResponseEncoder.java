@@ -67,8 +67,7 @@ public final class ResponseEncoder {
 
   private static void doc(JsonWriter w, Doc d) throws IOException {
     w.beginObject().name("text").value(d.text()).name("ents").beginArray();
-    for (int i = 0; i < d.ents().size(); i++) {
-      Entity e = d.ents().get(i);
+    for (Entity e : d.ents()) {
       w.beginObject()
           .name("start").value(e.start())
           .name("end").value(e.end())
@@ -78,8 +77,8 @@ public final class ResponseEncoder {
       if (e.source() != null) {
         w.name("source").value(e.source());
       }
-      if (d.value(i) != null) {
-        ValueJson.fields(w, d.value(i));
+      if (e.value() != null) {
+        ValueJson.fields(w, e.value());
       }
       w.endObject();
     }

@@ -6,13 +6,19 @@ package io.nerbyoc.core;
  *
  * @param score the recognizer's confidence in [0, 1]
  * @param source the recognizer that produced it (a model or rule name)
+ * @param value what a numeric or temporal entity means (io.nerbyoc.values), or null
  */
-public record Entity(int start, int end, String label, String text, double score, String source) {
+public record Entity(int start, int end, String label, String text, double score, String source, Value value) {
 
   public Entity {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad entity offsets " + start + ".." + end);
     }
+  }
+
+  /** An entity without a value: what every recognizer produces. */
+  public Entity(int start, int end, String label, String text, double score, String source) {
+    this(start, end, label, text, score, source, null);
   }
 
   /**
@@ -25,7 +31,11 @@ public record Entity(int start, int end, String label, String text, double score
   }
 
   public Entity withLabel(String newLabel) {
-    return new Entity(start, end, newLabel, text, score, source);
+    return new Entity(start, end, newLabel, text, score, source, value);
+  }
+
+  public Entity withValue(Value newValue) {
+    return new Entity(start, end, label, text, score, source, newValue);
   }
 
   public boolean overlaps(Entity other) {

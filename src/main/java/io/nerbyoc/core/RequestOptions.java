@@ -53,12 +53,12 @@ public record RequestOptions(LabelScheme scheme, Set<String> keepLabels, boolean
 
   /**
    * Renames labels to the scheme, drops what the scheme or the filter excludes, and drops the
-   * source unless asked for.
+   * source unless asked for, and values when turned off.
    */
   public List<Entity> apply(List<Entity> ents) {
     return ents.stream()
         .map(e -> new Entity(e.start(), e.end(), scheme.map(e.label(), e.text()), e.text(), e.score(),
-            includeSource ? e.source() : null))
+            includeSource ? e.source() : null, values ? e.value() : null))
         .filter(e -> e.label() != null)
         .filter(e -> keepLabels == null || keepLabels.contains(e.label()))
         .toList();

@@ -15,7 +15,6 @@ import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.ApiException;
 import io.nerbyoc.core.Doc;
 import io.nerbyoc.core.Entity;
-import io.nerbyoc.core.Value;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.values.ValueResolver;
@@ -169,8 +168,7 @@ public final class Invocations {
         }
         results.add(Result.failed(internal));
       } else {
-        List<Entity> entities = it.options().apply(o.entities());
-        results.add(Result.of(new Doc(it.text(), entities, withValues(entities, it.options(), arrival))));
+        results.add(Result.of(new Doc(it.text(), it.options().apply(withValues(o.entities(), it.options(), arrival)))));
       }
     }
     if (timedOut > 0) {
@@ -184,15 +182,15 @@ public final class Invocations {
    * Values are read from the finished entities' texts, so they can never change which spans are
    * returned; a bug in reading them costs the document its values, not its answer.
    */
-  private static List<Value> withValues(List<Entity> entities, RequestOptions options, LocalDateTime arrival) {
+  private static List<Entity> withValues(List<Entity> entities, RequestOptions options, LocalDateTime arrival) {
     if (!options.values()) {
-      return null;
+      return entities;
     }
     try {
-      return ValueResolver.values(entities, options.referenceDate() != null ? options.referenceDate() : arrival);
+      return ValueResolver.attach(entities, options.referenceDate() != null ? options.referenceDate() : arrival);
     } catch (RuntimeException e) {
       LOG.error("Values failed on a document of {} entities; answered without values", entities.size(), e);
-      return null;
+      return entities;
     }
   }
 

@@ -4,35 +4,32 @@ import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Value;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Values for the numeric and temporal entities of a document, read from each entity's own text
- * after recognition: the spans are already chosen and stay as they are. Labels as the spacy or
- * corenlp scheme names them (CARDINAL or NUMBER, DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL);
- * any other entity, and any text a resolver cannot read in full, has no value.
+ * after recognition: the spans are already chosen and stay as they are. Labels are the
+ * recognizers' native ones (NUMBER or CARDINAL, DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL);
+ * any other entity, and any text a resolver cannot read in full, keeps no value.
  */
 public final class ValueResolver {
   private ValueResolver() {}
 
-  /**
-   * The value of each of {@code entities} where its text resolves (null where not), relative dates
-   * against {@code reference}; null when none resolves.
-   */
-  public static List<Value> values(List<Entity> entities, LocalDateTime reference) {
-    List<Value> out = null;
+  /** {@code entities} with values where their text resolves; relative dates against {@code reference}. */
+  public static List<Entity> attach(List<Entity> entities, LocalDateTime reference) {
+    List<Entity> out = null;
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      Value v = resolvable(e.label()) ? resolve(e.label(), e.text(), reference) : null;
+      if (!resolvable(e.label())) {
+        continue;
+      }
+      Value v = resolve(e.label(), e.text(), reference);
       if (v != null) {
-        if (out == null) {
-          out = new ArrayList<>(Collections.nCopies(entities.size(), null));
-        }
-        out.set(i, v);
+        out = out == null ? new ArrayList<>(entities) : out;
+        out.set(i, e.withValue(v));
       }
     }
-    return out;
+    return out == null ? entities : out;
   }
 
   private static boolean resolvable(String label) {

@@ -11,7 +11,6 @@ import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
-import io.nerbyoc.core.Value;
 import io.nerbyoc.engine.EmbeddedModels;
 import io.nerbyoc.values.ValueResolver;
 import java.nio.file.Path;
@@ -50,15 +49,13 @@ public final class ValuesCost {
       }
       recognizeBest = Math.min(recognizeBest, System.nanoTime() - t0);
     }
-    RequestOptions on = RequestOptions.of(LabelScheme.SPACY);
-    List<List<Entity>> mapped = found.stream().map(on::apply).toList(); // values read after the scheme, as served
     long resolveBest = Long.MAX_VALUE;
-    List<List<Value>> valued = new ArrayList<>();
+    List<List<Entity>> valued = new ArrayList<>();
     for (int p = 0; p < passes * 20; p++) { // resolution is fast: more passes for a stable best
       valued.clear();
       long t0 = System.nanoTime();
-      for (List<Entity> ents : mapped) {
-        valued.add(ValueResolver.values(ents, ref));
+      for (List<Entity> ents : found) {
+        valued.add(ValueResolver.attach(ents, ref));
       }
       resolveBest = Math.min(resolveBest, System.nanoTime() - t0);
     }
@@ -67,15 +64,16 @@ public final class ValuesCost {
     int withValue = 0;
     List<Result> plain = new ArrayList<>();
     List<Result> rich = new ArrayList<>();
+    RequestOptions on = RequestOptions.of(LabelScheme.SPACY);
+    RequestOptions off = on.withValues(false);
     for (int i = 0; i < texts.size(); i++) {
-      List<Entity> ents = mapped.get(i);
-      for (int k = 0; k < ents.size(); k++) {
+      for (Entity e : valued.get(i)) {
         entities++;
-        candidates += List.of("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL").contains(ents.get(k).label()) ? 1 : 0;
-        withValue += valued.get(i) != null && valued.get(i).get(k) != null ? 1 : 0;
+        candidates += List.of("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NUMBER").contains(e.label()) ? 1 : 0;
+        withValue += e.value() != null ? 1 : 0;
       }
-      rich.add(Result.of(new Doc(texts.get(i), ents, valued.get(i))));
-      plain.add(Result.of(new Doc(texts.get(i), ents)));
+      rich.add(Result.of(new Doc(texts.get(i), on.apply(valued.get(i)))));
+      plain.add(Result.of(new Doc(texts.get(i), off.apply(valued.get(i)))));
     }
     long bytesOn = 0;
     long bytesOff = 0;

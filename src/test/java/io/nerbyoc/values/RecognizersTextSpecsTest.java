@@ -9,9 +9,7 @@ import com.google.gson.JsonParser;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.Entity;
-import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.core.Value;
 import io.nerbyoc.engine.EmbeddedModels;
 import java.io.IOException;
@@ -146,9 +144,7 @@ class RecognizersTextSpecsTest {
       if (o.has("Context") && o.getAsJsonObject("Context").has("ReferenceDateTime")) {
         ref = LocalDateTime.parse(o.getAsJsonObject("Context").get("ReferenceDateTime").getAsString());
       }
-      // As served under the default label scheme: labels mapped first, then values read.
-      List<Entity> ours = RequestOptions.of(LabelScheme.SPACY).apply(accurate.recognize(input));
-      List<Value> values = ValueResolver.values(ours, ref);
+      List<Entity> ours = ValueResolver.attach(accurate.recognize(input), ref);
       for (JsonElement r : o.getAsJsonArray("Results")) {
         JsonObject result = r.getAsJsonObject();
         if (!result.has("Resolution") || result.get("Resolution").isJsonNull() || !result.has("Start")) {
@@ -162,30 +158,23 @@ class RecognizersTextSpecsTest {
         tally.expressions++;
         int start = result.get("Start").getAsInt();
         int end = result.get("End").getAsInt() + 1; // theirs is inclusive
-        List<Integer> over = new ArrayList<>();
-        for (int i = 0; i < ours.size(); i++) {
-          if (ours.get(i).start() < end && start < ours.get(i).end()) {
-            over.add(i);
-          }
-        }
+        List<Entity> over = ours.stream().filter(e -> e.start() < end && start < e.end()).toList();
         if (over.isEmpty()) {
           continue;
         }
         tally.overlapped++;
         String theirText = norm(result.get("Text").getAsString());
-        boolean sameSpan = over.stream().anyMatch(i -> norm(ours.get(i).text()).equals(theirText));
+        boolean sameSpan = over.stream().anyMatch(e -> norm(e.text()).equals(theirText));
         if (sameSpan) {
           tally.sameSpan++;
         }
         String why = "no entity of " + labels + " overlaps";
-        for (int i : over) {
-          Entity e = ours.get(i);
-          Value v = values == null ? null : values.get(i);
+        for (Entity e : over) {
           if (!labels.contains(e.label())) {
             why = "ours is " + e.label() + " '" + e.text() + "'";
             continue;
           }
-          why = v == null ? "'" + e.text() + "' has no value" : same.differs(result.getAsJsonObject("Resolution"), v);
+          why = e.value() == null ? "'" + e.text() + "' has no value" : same.differs(result.getAsJsonObject("Resolution"), e.value());
           if (why == null) {
             break;
           }

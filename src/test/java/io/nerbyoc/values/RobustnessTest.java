@@ -42,14 +42,17 @@ class RobustnessTest {
   }
 
   @Test
-  void values_line_up_with_the_entities() {
+  void attach_keeps_every_entity_and_its_span() {
     List<Entity> in = new ArrayList<>();
     in.add(new Entity(0, 5, "PERSON", "Alice", 0.9, "crf"));
     in.add(new Entity(6, 10, "MONEY", "$5m", 0.9, "rules:numbers"));
     in.add(new Entity(11, 19, "CARDINAL", "hundreds", 0.9, "rules:numbers"));
-    List<io.nerbyoc.core.Value> out = ValueResolver.values(in, LocalDateTime.parse("2016-11-07T00:00:00"));
-    assertTrue(out.size() == 3 && out.get(0) == null && out.get(1) != null && out.get(2) == null, String.valueOf(out));
-    assertTrue(ValueResolver.values(in.subList(0, 1), LocalDateTime.parse("2016-11-07T00:00:00")) == null,
-        "no value at all: no list");
+    List<Entity> out = ValueResolver.attach(in, LocalDateTime.parse("2016-11-07T00:00:00"));
+    assertTrue(out.size() == 3 && out.get(0).value() == null && out.get(1).value() != null && out.get(2).value() == null);
+    for (int i = 0; i < in.size(); i++) {
+      Entity a = in.get(i);
+      Entity b = out.get(i);
+      assertTrue(a.start() == b.start() && a.end() == b.end() && a.label().equals(b.label()) && a.text().equals(b.text()));
+    }
   }
 }
