@@ -49,7 +49,7 @@ public final class CustomAttributes {
       } else if (key.equals("values")) {
         options = options.withValues(bool(key, p));
       } else if (key.equals("reference_date")) {
-        options = options.withReferenceDate(ReferenceDates.parse(p, "X-Amzn-SageMaker-Custom-Attributes reference_date"));
+        options = options.withReferenceDate(ReferenceDates.parse(p, "X-Amzn-SageMaker-Custom-Attributes reference_date", "invalid_custom_attributes"));
       } else if (key.equals("labels")) {
         labels = labels == null ? new LinkedHashSet<>() : labels;
         Arrays.stream(p.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).forEach(labels::add);

@@ -14,7 +14,8 @@ import java.time.format.DateTimeParseException;
 final class ReferenceDates {
   private ReferenceDates() {}
 
-  static LocalDateTime parse(String value, String where) {
+  /** {@code code}: the error code of where it came from ({@code invalid_field}, {@code invalid_custom_attributes}). */
+  static LocalDateTime parse(String value, String where, String code) {
     String v = value.trim();
     try {
       if (v.length() == 10) {
@@ -25,7 +26,7 @@ final class ReferenceDates {
       }
       return LocalDateTime.parse(v);
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("invalid_field",
+      throw ApiException.badRequest(code,
           where + " is " + ApiException.quote(value) + ", not an ISO 8601 date or date-time.",
           "Write reference_date as 2016-11-07 or 2016-11-07T16:12:00.");
     }

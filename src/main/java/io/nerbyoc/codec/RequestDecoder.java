@@ -154,7 +154,7 @@ public final class RequestDecoder {
         case "include_source" -> options = options.withIncludeSource(bool(entry.getValue(), "options.include_source"));
         case "values" -> options = options.withValues(bool(entry.getValue(), "options.values"));
         case "reference_date" -> options = options.withReferenceDate(
-            ReferenceDates.parse(string(entry.getValue(), "options.reference_date"), "options.reference_date"));
+            ReferenceDates.parse(string(entry.getValue(), "options.reference_date"), "options.reference_date", "invalid_field"));
         default -> throw ApiException.badRequest(
             "unknown_option",
             "Option " + ApiException.quote(entry.getKey()) + " is not known.",

@@ -183,12 +183,20 @@ public final class Invocations {
     return results;
   }
 
-  /** Values are read from the finished entities' texts, so they can never change which spans are returned. */
+  /**
+   * Values are read from the finished entities' texts, so they can never change which spans are
+   * returned; a bug in reading them costs the document its values, not its answer.
+   */
   private static List<Entity> withValues(List<Entity> entities, RequestOptions options, LocalDateTime arrival) {
     if (!options.values()) {
       return entities;
     }
-    return ValueResolver.attach(entities, options.referenceDate() != null ? options.referenceDate() : arrival);
+    try {
+      return ValueResolver.attach(entities, options.referenceDate() != null ? options.referenceDate() : arrival);
+    } catch (RuntimeException e) {
+      LOG.error("Values failed on a document of {} entities; answered without values", entities.size(), e);
+      return entities;
+    }
   }
 
   static ApiException timeout() {

@@ -51,8 +51,8 @@ final class Calendar {
       Map.entry("bastille day", "07-14"), Map.entry("st patrick 's day", "03-17"), Map.entry("st. patrick 's day", "03-17"),
       Map.entry("thanksgiving", "11/4/4"), Map.entry("thanksgiving day", "11/4/4"),
       Map.entry("labor day", "9/1/1"), Map.entry("labour day", "9/1/1"), Map.entry("memorial day", "5/-1/1"),
-      Map.entry("martin luther king day", "1/1/3"), Map.entry("mother 's day", "5/7/2"),
-      Map.entry("mothers day", "5/7/2"), Map.entry("father 's day", "6/7/3"), Map.entry("fathers day", "6/7/3"),
+      Map.entry("martin luther king day", "1/3/1"), Map.entry("mother 's day", "5/2/7"),
+      Map.entry("mothers day", "5/2/7"), Map.entry("father 's day", "6/3/7"), Map.entry("fathers day", "6/3/7"),
       Map.entry("easter", "easter+0"), Map.entry("easter sunday", "easter+0"), Map.entry("easter day", "easter+0"),
       Map.entry("easter monday", "easter+1"), Map.entry("good friday", "easter-2"));
 

@@ -32,7 +32,7 @@ final class Clock {
   }
 
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d\\d)(?:[:.](\\d\\d))?");
-  private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
+  private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(?::(\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
   private static final Set<String> AM = Set.of("am", "a.m", "a");
   private static final Set<String> PM = Set.of("pm", "p.m", "p");
   private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
@@ -60,7 +60,8 @@ final class Clock {
       }
       Matcher g = GLUED.matcher(t);
       if (g.matches()) {
-        return meridiem(hour(g.group(1), 12), g.group(2), g.group(3));
+        Time m = meridiem(hour(g.group(1), 12), g.group(2), g.group(4));
+        return m == null || g.group(3) == null ? m : new Time(m.hour(), m.minute(), Integer.parseInt(g.group(3)), true); // "8:00:31am"
       }
       Matcher c = CLOCK.matcher(t);
       if (c.matches() && t.contains(":")) { // "9.30" alone may be a number; with "p.m." it is a time

@@ -53,6 +53,16 @@ final class Durations {
       return (unit.clock() ? "PT" : "P") + n.stripTrailingZeros().toPlainString() + unit.letter(); // "PT0.5H", as theirs
     }
 
+    /** Whole seconds in a clock amount ("half an hour": 1800). */
+    long seconds() {
+      long per = switch (unit.letter()) {
+        case "H" -> 3600;
+        case "M" -> 60;
+        default -> 1;
+      };
+      return count.multiply(java.math.BigDecimal.valueOf(per * unit.times())).longValue();
+    }
+
     boolean whole() {
       return count.stripTrailingZeros().scale() <= 0;
     }

@@ -1,12 +1,9 @@
 package io.nerbyoc.values;
 
 import io.nerbyoc.core.Value;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,14 +27,15 @@ final class Temporals {
   }
 
   private static final List<List<String>> MODIFIERS = List.of(
-      List.of("more", "than"), List.of("less", "than"), List.of("at", "least"), List.of("up", "to"),
+      List.of("not", "less", "than"), List.of("not", "more", "than"), List.of("no", "less", "than"),
+      List.of("no", "more", "than"), List.of("more", "than"), List.of("less", "than"), List.of("at", "least"), List.of("up", "to"),
       List.of("just", "over"), List.of("just", "under"), List.of("well", "over"), List.of("as", "long", "as"),
       List.of("as", "many", "as"), List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"),
       List.of("approximately"), List.of("roughly"), List.of("some"), List.of("over"), List.of("under"),
       List.of("circa"), List.of("c"), List.of("only"), List.of("barely"), List.of("just"), List.of("exactly"));
   private static final Set<String> RANGE = Set.of("to", "-", "–", "—", "through", "thru", "until", "till", "~");
-  private static final Set<String> LAST = Set.of("last", "previous", "preceding", "prior");
-  private static final Set<String> NEXT = Set.of("next", "following", "upcoming", "coming");
+  private static final Set<String> LAST = CalendarPeriods.LAST;
+  private static final Set<String> NEXT = CalendarPeriods.NEXT;
   private static final Set<String> THIS = Set.of("this", "current", "the");
   private static final Set<String> EDGES = Set.of("early", "mid", "middle", "late", "earlier", "later", "end",
       "beginning", "start", "rest", "remainder", "course", "close");
@@ -346,11 +344,12 @@ final class Temporals {
       if (last.equals("ago") || last.equals("hence") || last.equals("now") && w.at(to - 2).equals("from")) {
         int end = last.equals("now") ? to - 2 : to - 1;
         Durations.Amount a = Durations.parse(w, from, end);
-        if (a == null || !a.whole()) {
-          return null;
+        if (a == null || !a.whole() && !a.unit().clock()) {
+          return null; // "a year and a half ago": which day is not said
         }
-        long n = a.count().longValue() * (last.equals("ago") ? -1 : 1);
-        LocalDateTime t = a.unit().add(ref, n);
+        int sign = last.equals("ago") ? -1 : 1;
+        LocalDateTime t = a.whole() ? a.unit().add(ref, sign * a.count().longValue())
+            : ref.plusSeconds(sign * a.seconds()); // "half an hour from now"
         if (a.unit().clock()) {
           return new Stretch(t.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")), t, null, Stretch.Kind.MOMENT);
         }
@@ -402,7 +401,7 @@ final class Temporals {
       if (rel.equals("this") && (w.at(i + 1).equals("past") || w.at(i + 1).equals("coming")) && i + 3 == to) {
         Integer wd = Calendar.weekday(w.at(i + 2));
         if (wd != null) {
-          return weekday(w.at(i + 1), wd);
+          return CalendarPeriods.weekday(w.at(i + 1), wd, today);
         }
       }
       boolean last = LAST.contains(rel);
@@ -417,7 +416,7 @@ final class Temporals {
         Numbers.Parsed num = Numbers.at(w, i + 1);
         if (num != null && num.end() + 1 == to && Durations.UNITS.containsKey(w.at(num.end()))) {
           Durations.Amount a = new Durations.Amount(num.value(), Durations.UNITS.get(w.at(num.end())));
-          return counted(a, next);
+          return CalendarPeriods.counted(a, next, ref);
         }
         return null;
       }
@@ -427,7 +426,7 @@ final class Temporals {
       String unit = w.at(i + 1);
       Integer wd = Calendar.weekday(unit);
       if (wd != null) {
-        return weekday(rel, wd);
+        return CalendarPeriods.weekday(rel, wd, today);
       }
       int step = last || past ? -1 : next ? 1 : 0; // "the past quarter" is the last one, as theirs
       Integer month = Calendar.month(unit);
@@ -438,76 +437,12 @@ final class Temporals {
       if (Calendar.SEASONS.containsKey(unit) && !rel.equals("the")) {
         return Stretch.timexOnly((today.getYear() + step) + "-" + Calendar.SEASONS.get(unit));
       }
-      return calendarUnit(unit, step);
-    }
-
-    /** Last/this/next year, month, week, weekend, quarter, decade, century. */
-    private Stretch calendarUnit(String unit, int step) {
-      switch (unit) {
-        case "year" -> {
-          int y = today.getYear() + step;
-          return new DateParts(y, null, null, null).toStretch(ref);
-        }
-        case "month" -> {
-          LocalDate m = today.withDayOfMonth(1).plusMonths(step);
-          return new DateParts(m.getYear(), m.getMonthValue(), null, null).toStretch(ref);
-        }
-        case "week" -> {
-          return week(today.plusWeeks(step));
-        }
-        case "weekend" -> {
-          LocalDate sat = today.plusWeeks(step).with(DayOfWeek.SATURDAY);
-          return Stretch.period(weekTimex(sat) + "-WE", sat, sat.plusDays(2));
-        }
-        case "quarter" -> {
-          LocalDate q = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
-          return rangeTimex(q, q.plusMonths(3), "P3M");
-        }
-        case "decade" -> {
-          int d = today.getYear() / 10 * 10 + 10 * step;
-          return rangeTimex(LocalDate.of(d, 1, 1), LocalDate.of(d + 10, 1, 1), "P10Y");
-        }
-        case "century" -> {
-          int c = today.getYear() / 100 * 100 + 100 * step;
-          return rangeTimex(LocalDate.of(c, 1, 1), LocalDate.of(c + 100, 1, 1), "P100Y");
-        }
-        default -> {
-          return null;
-        }
+      Stretch period = CalendarPeriods.calendarUnit(unit, step, ref);
+      Durations.Unit counted = Durations.UNITS.get(unit);
+      if (period == null && counted != null && step != 0) { // "the next hour", "the past fortnight"
+        return CalendarPeriods.counted(new Durations.Amount(java.math.BigDecimal.ONE, counted), next, ref);
       }
-    }
-
-    /** Recognizers-Text's weekdays: "next" is in the next ISO week, "last" in the previous one. */
-    private Stretch weekday(String rel, int wd) {
-      LocalDate d;
-      if (LAST.contains(rel)) {
-        d = today.minusWeeks(1).with(DayOfWeek.of(wd));
-      } else if (NEXT.contains(rel) && !rel.equals("coming")) {
-        d = today.plusWeeks(1).with(DayOfWeek.of(wd));
-      } else if (rel.equals("past")) {
-        d = today.with(TemporalAdjusters.previous(DayOfWeek.of(wd)));
-      } else if (rel.equals("coming")) {
-        d = today.with(TemporalAdjusters.next(DayOfWeek.of(wd)));
-      } else {
-        d = today.with(DayOfWeek.of(wd)); // "this Friday": in the reference date's week
-      }
-      return Stretch.day(d.toString(), d);
-    }
-
-    /** "the past two years": up to the reference date; "the next five days": from the day after it. */
-    private Stretch counted(Durations.Amount a, boolean ahead) {
-      if (!a.whole()) {
-        return null;
-      }
-      long n = a.count().longValue();
-      if (a.unit().clock()) {
-        LocalDateTime s = ahead ? ref : a.unit().add(ref, -n);
-        LocalDateTime e = ahead ? a.unit().add(ref, n) : ref;
-        return Stretch.period("(" + s.format(SECONDS) + "," + e.format(SECONDS) + "," + a.timex() + ")", s, e);
-      }
-      LocalDate s = ahead ? today.plusDays(1) : a.unit().add(ref, -n).toLocalDate();
-      LocalDate e = ahead ? a.unit().add(s.atStartOfDay(), n).toLocalDate() : today;
-      return rangeTimex(s, e, a.timex());
+      return period;
     }
 
     // ---- edges: "early 2010", "mid-1990s", "late last year", "the end of the year", "earlier this month"
@@ -540,64 +475,12 @@ final class Temporals {
       if (base == null || base.start() == null || base.end() == null) {
         return null;
       }
-      return part(base, e);
+      return CalendarPeriods.part(base, e, ref);
     }
 
     /** "the year", "the month": the reference date's, as in "the end of the year". */
     private Stretch calendarUnitAfterThe(int from, int to) {
-      return to - from == 2 && w.at(from).equals("the") ? calendarUnit(w.at(from + 1), 0) : null;
-    }
-
-    private Stretch part(Stretch base, String edge) {
-      LocalDateTime s = base.start();
-      LocalDateTime e = base.end();
-      long days = ChronoUnit.DAYS.between(s, e);
-      LocalDateTime a;
-      LocalDateTime b;
-      switch (edge) {
-        case "earlier" -> {
-          a = s;
-          b = ref.isBefore(e) && ref.isAfter(s) ? ref : e;
-        }
-        case "later", "rest", "remainder" -> {
-          a = ref.isBefore(e) && ref.isAfter(s) ? ref : s;
-          b = e;
-        }
-        case "course" -> {
-          return base;
-        }
-        default -> {
-          LocalDateTime[] third = third(s, e, days, edge);
-          a = third[0];
-          b = third[1];
-        }
-      }
-      return Stretch.period(base.timex(), a, b);
-    }
-
-    /** Early, mid and late parts: a year's halves (mid: May to August), a month's 1-15/10-20/16-, else thirds. */
-    private static LocalDateTime[] third(LocalDateTime s, LocalDateTime e, long days, String edge) {
-      boolean early = edge.equals("early") || edge.equals("beginning") || edge.equals("start");
-      boolean mid = edge.equals("mid") || edge.equals("middle");
-      if (days >= 365 && days <= 366) {
-        return early ? new LocalDateTime[] {s, s.plusMonths(6)} : mid ? new LocalDateTime[] {s.plusMonths(4), s.plusMonths(8)}
-            : new LocalDateTime[] {s.plusMonths(6), e};
-      }
-      if (days >= 28 && days <= 31) {
-        return early ? new LocalDateTime[] {s, s.plusDays(15)} : mid ? new LocalDateTime[] {s.plusDays(9), s.plusDays(20)}
-            : new LocalDateTime[] {s.plusDays(15), e};
-      }
-      long minutes = ChronoUnit.MINUTES.between(s, e);
-      LocalDateTime t1 = s.plusMinutes(minutes / 3);
-      LocalDateTime t2 = s.plusMinutes(2 * minutes / 3);
-      if (days >= 3650) { // decades and longer: whole years
-        t1 = t1.withDayOfYear(1).toLocalDate().atStartOfDay();
-        t2 = t2.withDayOfYear(1).toLocalDate().atStartOfDay();
-      } else if (days >= 1) {
-        t1 = t1.toLocalDate().atStartOfDay();
-        t2 = t2.toLocalDate().atStartOfDay();
-      }
-      return early ? new LocalDateTime[] {s, t1} : mid ? new LocalDateTime[] {t1, t2} : new LocalDateTime[] {t2, e};
+      return to - from == 2 && w.at(from).equals("the") ? CalendarPeriods.calendarUnit(w.at(from + 1), 0, ref) : null;
     }
 
     // ---- named stretches: decades, centuries, quarters, halves, weeks, holidays, seasons, eras
@@ -607,7 +490,7 @@ final class Temporals {
       int n = to - i;
       String t = w.at(i);
       if (n == 1 || n == 2 && w.at(i + 1).equals("'s")) {
-        Stretch d = decade(n == 2 ? t + "s" : t);
+        Stretch d = CalendarPeriods.decade(n == 2 ? t + "s" : t, today.getYear());
         if (d != null) {
           return d;
         }
@@ -620,13 +503,24 @@ final class Temporals {
         java.math.BigDecimal c = Numbers.ordinal(w.slice(i, w.at(to - 2).equals("-") ? to - 2 : to - 1));
         if (c != null && c.intValue() >= 1 && c.intValue() <= 30) {
           int start = (c.intValue() - 1) * 100;
-          return rangeTimex(LocalDate.of(start, 1, 1), LocalDate.of(start + 100, 1, 1), "P100Y");
+          return CalendarPeriods.rangeTimex(LocalDate.of(start, 1, 1), LocalDate.of(start + 100, 1, 1), "P100Y");
         }
         return null;
       }
       Stretch q = quarterOrHalf(i, to);
       if (q != null) {
         return q;
+      }
+      // "the 15th day of June", "the 15th day of next month"
+      if (w.at(i + 1).equals("day") && w.at(i + 2).equals("of")) {
+        java.math.BigDecimal d = Numbers.ordinal(w.slice(i, i + 1));
+        Stretch m = any(i + 3, to);
+        if (d != null && m != null && m.start() != null && m.kind() == Stretch.Kind.PERIOD
+            && MONTH_TIMEX.matcher(m.timex()).matches() && d.intValue() >= 1
+            && d.intValue() <= m.start().toLocalDate().lengthOfMonth()) {
+          LocalDate day = m.start().toLocalDate().withDayOfMonth(d.intValue());
+          return Stretch.day(m.timex() + String.format("-%02d", d.intValue()), day);
+        }
       }
       // "the third month of 2021", "the 9th month of next year"
       if (w.at(i + 1).equals("month") && w.at(i + 2).equals("of")) {
@@ -640,7 +534,7 @@ final class Temporals {
       // "the week of April 12, 1969", "the year 2000"
       if (t.equals("week") && w.at(i + 1).equals("of")) {
         Stretch d = dayOf(i + 2, to);
-        return d == null ? null : week(d.start().toLocalDate());
+        return d == null ? null : CalendarPeriods.week(d.start().toLocalDate());
       }
       if (t.equals("year") && n == 2 && DateParts.isYear(w.at(i + 1))) {
         return new DateParts(Integer.parseInt(w.at(i + 1)), null, null, null).toStretch(ref);
@@ -650,7 +544,7 @@ final class Temporals {
           && w.at(i + 2).equals("of") && DateParts.isYear(w.at(i + 3))) {
         int y = Integer.parseInt(w.at(i + 3));
         LocalDate d = t.equals("last") ? LocalDate.of(y, 12, 28) : LocalDate.of(y, 1, 4).plusWeeks(PERIOD_ORDINALS.get(t) - 1);
-        return week(d);
+        return CalendarPeriods.week(d);
       }
       // seasons: "summer 2004", "the summer of 2004", "last winter" is relative()'s
       if (Calendar.SEASONS.containsKey(t)) {
@@ -666,20 +560,6 @@ final class Temporals {
         return y == 0 ? null : Stretch.period(String.format("%04d", y), LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1));
       }
       return holiday(from, to);
-    }
-
-    /** "the 1990s", "'90s", "1980 's": decades, as ranges ("(1990-01-01,2000-01-01,P10Y)") as theirs. */
-    private Stretch decade(String t) {
-      String d = t.endsWith("'s") ? t.substring(0, t.length() - 2) + "s" : t;
-      if (DECADE.matcher(d).matches()) {
-        int y = Integer.parseInt(d.substring(0, 4));
-        return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
-      }
-      if (SHORT_DECADE.matcher(d).matches()) {
-        int y = DateParts.year(d.replace("'", "").substring(0, 2), today.getYear());
-        return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
-      }
-      return null;
     }
 
     /** "the third quarter of 2019", "Q3 2019", "2019 Q1", "the first half", "H1 2019". */
@@ -699,7 +579,7 @@ final class Temporals {
         months = w.at(to - 1).startsWith("h") ? 6 : 3;
         index = w.at(to - 1).charAt(1) - '0';
         LocalDate s = LocalDate.of(y, 1, 1).plusMonths((long) (index - 1) * months);
-        return rangeTimex(s, s.plusMonths(months), "P" + months + "M");
+        return CalendarPeriods.rangeTimex(s, s.plusMonths(months), "P" + months + "M");
       } else if (PERIOD_ORDINALS.containsKey(t) || t.equals("last") || t.equals("final")) {
         j = i + 1;
         if (w.at(j).equals("-")) {
@@ -738,14 +618,14 @@ final class Temporals {
         year = today.getYear() + (LAST.contains(w.at(j)) ? -1 : NEXT.contains(w.at(j)) ? 1 : 0);
       } else if (j + 2 == to && w.at(j).equals("the") && w.at(j + 1).equals("year")) {
         LocalDate s = LocalDate.of(today.getYear(), 1, 1).plusMonths((long) (index - 1) * months);
-        Stretch q = rangeTimex(s, s.plusMonths(months), "P" + months + "M"); // "the first quarter of the year"
+        Stretch q = CalendarPeriods.rangeTimex(s, s.plusMonths(months), "P" + months + "M"); // "the first quarter of the year"
         return q.withTimex(q.timex().replace(today.getYear() + "-", "XXXX-"));
       }
       if (year == null) {
         return null;
       }
       LocalDate s = LocalDate.of(year, 1, 1).plusMonths((long) (index - 1) * months);
-      return rangeTimex(s, s.plusMonths(months), "P" + months + "M");
+      return CalendarPeriods.rangeTimex(s, s.plusMonths(months), "P" + months + "M");
     }
 
     /** "Christmas", "Easter 2018", "Thanksgiving Day", "New Year's Eve". */
@@ -776,30 +656,13 @@ final class Temporals {
       String timex = moves ? best.toString() : String.format("XXXX-%02d-%02d", best.getMonthValue(), best.getDayOfMonth());
       return Stretch.day(timex, best);
     }
-
-    private Stretch week(LocalDate d) {
-      LocalDate monday = d.with(DayOfWeek.MONDAY);
-      return Stretch.period(weekTimex(d), monday, monday.plusWeeks(1));
-    }
-
-    private static String weekTimex(LocalDate d) {
-      return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
-    private static Stretch rangeTimex(LocalDate s, LocalDate e, String duration) {
-      return Stretch.period("(" + s + "," + e + "," + duration + ")", s, e);
-    }
   }
 
+  private static final java.util.regex.Pattern MONTH_TIMEX = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-\\d\\d");
   private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
   private static final java.util.regex.Pattern ERA_YEAR = java.util.regex.Pattern.compile("\\d{1,4}");
-  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("(1\\d|20)\\d0s");
-  private static final java.util.regex.Pattern SHORT_DECADE = java.util.regex.Pattern.compile("'?\\d0s");
   private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("q([1-4])|([1-4])q|h([12])");
   private static final java.util.regex.Pattern QUARTER_NAME = java.util.regex.Pattern.compile("q[1-4]|h[12]");
   /** Longer entities are not read: the splits tried grow with length, and real dates are short. */
   static final int MAX_WORDS = 16;
-
-  private static final java.time.format.DateTimeFormatter SECONDS =
-      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 }

@@ -288,8 +288,20 @@ class InvocationsTest {
     ApiException header = assertThrows(ApiException.class, () -> inv.handle(
         "Ada".getBytes(StandardCharsets.UTF_8), "text/plain", null, "reference_date=yesterday"));
     assertEquals(400, header.status());
+    assertEquals("invalid_custom_attributes", header.code());
     ApiException values = assertThrows(ApiException.class, () -> inv.handle(
         "{\"text\": \"Ada\", \"options\": {\"values\": \"no\"}}".getBytes(StandardCharsets.UTF_8), "application/json", null, null));
     assertTrue(values.getMessage().contains("options.values"), values.getMessage());
+  }
+
+  @Test
+  void kserve_parameters_take_the_value_options_too() {
+    String body = "{\"parameters\": {\"reference_date\": \"2016-11-07\"}, \"inputs\": [{\"name\": \"TEXT\", \"shape\": [2],"
+        + " \"datatype\": \"BYTES\", \"data\": [\"next Friday\", \"$5m\"]}]}";
+    String out = call(invocations(Map.of()), body, "application/json", null, null);
+    assertTrue(out.contains("\\\"timex\\\":\\\"2016-11-18\\\"") && out.contains("\\\"unit\\\":\\\"USD\\\""), out);
+    String off = call(invocations(Map.of()), body.replace("\"reference_date\": \"2016-11-07\"", "\"values\": false"),
+        "application/json", null, null);
+    assertTrue(!off.contains("timex") && !off.contains("unit"), off);
   }
 }

@@ -71,6 +71,11 @@ class TemporalsTest {
     assertEquals("2015-05 = 2015-05-01..2015-06-01", date("last May"));
     assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this weekend"));
     assertNull(date("recent years"), "vague: no value");
+    assertEquals("(2016-11-07T00:00:00,2016-11-07T01:00:00,PT1H) = 2016-11-07..2016-11-07T01:00:00", time("the next hour"));
+    assertEquals("(2016-10-24,2016-11-07,P2W) = 2016-10-24..2016-11-07", date("the past fortnight"));
+    assertEquals("2016-11-07T00:30:00 = 2016-11-07T00:30:00", time("half an hour from now"));
+    assertEquals("2016-12-15 = 2016-12-15", date("the 15th day of next month"));
+    assertEquals("XXXX-06-15 = 2016-06-15", date("the 15th day of June"));
   }
 
   @Test
@@ -133,6 +138,7 @@ class TemporalsTest {
   void times() {
     assertEquals("T21:30 = 21:30:00", time("9:30 p.m. EST"));
     assertEquals("T15 = 15:00:00", time("3pm"));
+    assertEquals("T08:00:31 = 08:00:31", time("8:00:31am"));
     assertEquals("T10 = 10:00:00", time("10 a.m."));
     assertEquals("T12 = 12:00:00", time("noon"));
     assertEquals("T05 = 05:00:00", time("five o'clock"));

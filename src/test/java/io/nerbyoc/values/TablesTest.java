@@ -1,0 +1,70 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The tables themselves: holiday rules against published dates, currency and unit names against their codes. */
+class TablesTest {
+
+  @Test
+  void easter_by_the_computus_matches_published_dates() {
+    assertEquals(LocalDate.of(2000, 4, 23), Calendar.easter(2000));
+    assertEquals(LocalDate.of(2016, 3, 27), Calendar.easter(2016));
+    assertEquals(LocalDate.of(2018, 4, 1), Calendar.easter(2018));
+    assertEquals(LocalDate.of(2019, 4, 21), Calendar.easter(2019));
+    assertEquals(LocalDate.of(2024, 3, 31), Calendar.easter(2024));
+    assertEquals(LocalDate.of(2038, 4, 25), Calendar.easter(2038));
+  }
+
+  @Test
+  void holidays_by_rule() {
+    assertEquals(LocalDate.of(2016, 11, 24), Calendar.holiday("thanksgiving", 2016));
+    assertEquals(LocalDate.of(2017, 5, 29), Calendar.holiday("memorial day", 2017));
+    assertEquals(LocalDate.of(2016, 9, 5), Calendar.holiday("labor day", 2016));
+    assertEquals(LocalDate.of(2017, 1, 16), Calendar.holiday("martin luther king day", 2017));
+    assertEquals(LocalDate.of(2016, 5, 8), Calendar.holiday("mother 's day", 2016));
+    assertEquals(LocalDate.of(2016, 6, 19), Calendar.holiday("father 's day", 2016));
+    assertEquals(LocalDate.of(2019, 4, 19), Calendar.holiday("good friday", 2019));
+    assertEquals(LocalDate.of(2016, 12, 24), Calendar.holiday("christmas eve", 2016));
+  }
+
+  @Test
+  void currency_signs_codes_and_names() {
+    String[][] cases = {
+      {"$1", "USD"}, {"US$1", "USD"}, {"C$1", "CAD"}, {"A$1", "AUD"}, {"S$1", "SGD"}, {"NZ$1", "NZD"}, {"R$1", "BRL"},
+      {"£1", "GBP"}, {"€1", "EUR"}, {"₹1", "INR"}, {"₩1", "KRW"}, {"1 yen", "JPY"}, {"1 yuan", "CNY"},
+      {"1 renminbi", "CNY"}, {"1 rupiah", "IDR"}, {"1 ringgit", "MYR"}, {"1 baht", "THB"}, {"1 won", "KRW"},
+      {"1 rand", "ZAR"}, {"1 roubles", "RUB"}, {"1 shekels", "ILS"}, {"1 Swedish krona", "SEK"},
+      {"1 Danish kroner", "DKK"}, {"1 Norwegian krone", "NOK"}, {"1 Indian rupees", "INR"},
+      {"1 Pakistani rupees", "PKR"}, {"1 Mexican pesos", "MXN"}, {"1 Saudi riyals", "SAR"},
+      {"1 Kuwaiti dinars", "KWD"}, {"1 Turkish lira", "TRY"}, {"1 Australian dollars", "AUD"},
+      {"1 New Taiwan dollars", "TWD"}, {"1 sterling", "GBP"}, {"1 CHF", "CHF"}, {"1 JPY", "JPY"}};
+    for (String[] c : cases) {
+      assertEquals("1 " + c[1], value("MONEY", c[0]), c[0]);
+    }
+    for (String open : new String[] {"¥1", "1 pesos", "1 rupees", "1 kroner", "1 dinars", "1 lira", "Rs 1"}) {
+      assertEquals("1", value("MONEY", open), open + ": several countries' currency, so no code");
+    }
+  }
+
+  @Test
+  void units_to_ucum() {
+    String[][] cases = {
+      {"1 km", "km"}, {"1 kilometres", "km"}, {"1 metres", "m"}, {"1 cm", "cm"}, {"1 mm", "mm"}, {"1 feet", "[ft_i]"},
+      {"1 inches", "[in_i]"}, {"1 yards", "[yd_i]"}, {"1 miles", "[mi_i]"}, {"1 nautical miles", "[nmi_i]"},
+      {"1 acres", "[acr_us]"}, {"1 hectares", "har"}, {"1 square kilometres", "km2"}, {"1 sq ft", "[ft_i]2"},
+      {"1 kg", "kg"}, {"1 grams", "g"}, {"1 milligrams", "mg"}, {"1 tonnes", "t"}, {"1 tons", "[ston_av]"},
+      {"1 metric tons", "t"}, {"1 pounds", "[lb_av]"}, {"1 ounces", "[oz_av]"}, {"1 gallons", "[gal_us]"},
+      {"1 litres", "L"}, {"1 barrels", "[bbl_us]"}, {"1 cubic feet", "[cft_i]"}, {"1 mph", "[mi_i]/h"},
+      {"1 km/h", "km/h"}, {"1 knots", "[kn_i]"}, {"1 degrees Fahrenheit", "[degF]"}, {"1 °C", "Cel"},
+      {"1 megawatts", "MW"}, {"1 kWh", "kW.h"}, {"1 gigabytes", "GBy"}, {"1 GHz", "GHz"}, {"1 horsepower", "[HP]"}};
+    for (String[] c : cases) {
+      assertEquals("1 " + c[1], value("QUANTITY", c[0]), c[0]);
+    }
+    assertNull(value("QUANTITY", "1 widgets"), "a word that is no unit: no value");
+  }
+}
