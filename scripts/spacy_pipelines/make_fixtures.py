@@ -47,6 +47,9 @@ VARIANTS = {
                        "components.tok2vec": None, "components.ner.model.hidden_width": 16}, None),
     "senter": ("senter,ner", NARROW, None),
     "vectors": ("ner", dict(NARROW, **{"components.tok2vec.model.embed.include_static_vectors": True}), None),
+    # The ner's other state and output options: six state tokens, no upper layer.
+    "ner_options": ("ner", dict(NARROW, **{"components.ner.model.extra_state_tokens": True,
+                                           "components.ner.model.use_upper": False}), None),
     # Trained like narrow; an entity_ruler added before the ner (its entities are preset for the ner)...
     "ruler_before": ("ner", NARROW, ("before", False)),
     # ... or after it, overwriting the ner's entities where they overlap.
