@@ -28,6 +28,8 @@ NARROW = {
 # The ner's own tok2vec, no tok2vec component (spacy.HashEmbedCNN.v2, as older configs have it).
 INLINE_TOK2VEC = {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 32, "depth": 2,
                   "embed_size": 600, "window_size": 1, "maxout_pieces": 3, "subword_features": True}
+# Variants trained on other corpora than TRAIN; the fixture texts include none of their sentences.
+OTHER_TRAIN = {"crossner": ["crossner/politics.train.conll", "crossner/science.train.conll"]}
 RULER_PATTERNS = [
     {"label": "ORG", "pattern": "Apple"},
     {"label": "ORG", "pattern": "Stanford University"},
@@ -47,6 +49,11 @@ VARIANTS = {
                        "components.tok2vec": None, "components.ner.model.hidden_width": 16}, None),
     "senter": ("senter,ner", NARROW, None),
     "vectors": ("ner", dict(NARROW, **{"components.tok2vec.model.embed.include_static_vectors": True}), None),
+    # Other data, other labels (CrossNER's politics and science types, lower case, BIO).
+    "crossner": ("ner", dict(NARROW, **{"components.ner.model.hidden_width": 24}), None),
+    # The ner's other state and output options: six state tokens, no upper layer.
+    "ner_options": ("ner", dict(NARROW, **{"components.ner.model.extra_state_tokens": True,
+                                           "components.ner.model.use_upper": False}), None),
     # Trained like narrow; an entity_ruler added before the ner (its entities are preset for the ner)...
     "ruler_before": ("ner", NARROW, ("before", False)),
     # ... or after it, overwriting the ner's entities where they overlap.
@@ -116,10 +123,10 @@ def detokenize(words):
     return out
 
 
-def training_docs(nlp, data_dir, sents_per_doc=4):
+def training_docs(nlp, data_dir, files=TRAIN, sents_per_doc=4):
     docs = []
     sents = []
-    for rel in TRAIN:
+    for rel in files:
         sents += read_conll(Path(data_dir) / rel)
     for i in range(0, len(sents), sents_per_doc):
         group = sents[i:i + sents_per_doc]
@@ -210,8 +217,16 @@ def train(name, out_dir, data_dir, work):
             config["initialize"]["vectors"] = config["paths"]["vectors"]
         cfg = work / f"{base_name}.cfg"
         config.to_disk(cfg)
+        train_file, dev_file = work / "train.spacy", work / "dev.spacy"
+        if name in OTHER_TRAIN:
+            docs = training_docs(spacy.blank("en"), data_dir, OTHER_TRAIN[name])
+            random.Random(SEED).shuffle(docs)
+            cut = len(docs) // 10
+            train_file, dev_file = work / f"{name}-train.spacy", work / f"{name}-dev.spacy"
+            DocBin(docs=docs[cut:]).to_disk(train_file)
+            DocBin(docs=docs[:cut]).to_disk(dev_file)
         subprocess.run([sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(work / base_name),
-                        "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
+                        "--paths.train", str(train_file), "--paths.dev", str(dev_file),
                         "--training.max_steps", "1500", "--training.eval_frequency", "300",
                         "--system.seed", str(SEED)], check=True)
     nlp = spacy.load(trained)

@@ -30,11 +30,14 @@ final class SpacyInProcess {
       }
       Files.write(Path.of(out), lines, StandardCharsets.UTF_8);
     }
+    long heap0 = usedHeap();
     long t0 = System.nanoTime();
     SpacyPipeline nlp = SpacyPipeline.load(Path.of(args.string("pipeline", "src/test/resources/spacy/default/pipeline")));
     double loadMs = (System.nanoTime() - t0) / 1e6;
     System.out.printf("load: %.0f ms (%s, %s)%n", loadMs, nlp.name().strip(), nlp.components());
     args.record("spacy_java.load_ms", loadMs);
+    long loaded = usedHeap() - heap0;
+    System.out.printf("heap held by the loaded pipeline: %.1f MB%n", loaded / 1e6);
     // One pass over every document first, as spaCy's benchmark runs over the texts repeatedly:
     // both tokenizers cache each chunk's tokens, and the JIT compiles the hot loops.
     t0 = System.nanoTime();
@@ -49,6 +52,21 @@ final class SpacyInProcess {
       System.out.printf("in-process, %d thread(s): %.0f whitespace tokens/s%n", threads, tps);
       args.record("spacy_java.inprocess.t" + threads + ".tokens_per_s", tps);
     }
+    System.out.printf("heap held by the pipeline with its caches filled by the run: %.1f MB%n",
+        (usedHeap() - heap0) / 1e6);
+    if (nlp.labels().isEmpty()) {
+      throw new IllegalStateException("the pipeline lost its labels"); // keeps nlp reachable until here
+    }
+  }
+
+  /** Heap in use after a full collection. */
+  private static long usedHeap() throws InterruptedException {
+    Runtime r = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    return r.totalMemory() - r.freeMemory();
   }
 
   private static double run(SpacyPipeline nlp, BenchDocs docs, int threads, double seconds, boolean measured)

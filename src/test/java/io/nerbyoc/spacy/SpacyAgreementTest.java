@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SpacyAgreementTest {
   @ParameterizedTest
-  @ValueSource(strings = {"default", "narrow", "inline", "senter", "vectors", "ruler_before", "ruler_after"})
+  @ValueSource(strings = {"default", "narrow", "inline", "senter", "vectors", "ruler_before", "ruler_after", "ner_options", "crossner"})
   void tokens_and_entities_match_spacy(String name) {
     SpacyPipeline nlp = SpacyPipeline.load(SpacyFixtures.pipeline(name));
     List<SpacyFixtures.Expected> cases = SpacyFixtures.expected(name);

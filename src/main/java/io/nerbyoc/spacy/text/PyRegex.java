@@ -27,6 +27,28 @@ public final class PyRegex {
    * Whether every top-level alternative of the Python pattern starts with {@code ^}: then a
    * search is a match at the start, which Java does without trying every later position.
    */
+  /** The index of the ']' closing the class opened at {@code open}, Python's rules; -1 if none. */
+  private static int classEnd(String p, int open) {
+    int i = open + 1;
+    if (i < p.length() && p.charAt(i) == '^') {
+      i++;
+    }
+    if (i < p.length() && p.charAt(i) == ']') {
+      i++;
+    }
+    while (i < p.length()) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == ']') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return -1;
+  }
+
   public static boolean anchoredAtStart(String p) {
     int depth = 0;
     boolean inClass = false;
@@ -60,6 +82,8 @@ public final class PyRegex {
   }
 
   static String translate(String p) {
+    // Case-insensitive matching folds case per range; the class tree's bounds would not.
+    boolean caseInsensitive = p.contains("(?i") || p.matches("(?s).*\\(\\?[a-zA-Z]*i[a-zA-Z]*[:)].*");
     StringBuilder out = new StringBuilder(p.length() + 16);
     boolean inClass = false;
     int i = 0;
@@ -90,6 +114,15 @@ public final class PyRegex {
         }
         i++;
         continue;
+      }
+      if (c == '[' && !caseInsensitive) {
+        int end = classEnd(p, i);
+        String tree = end < 0 ? null : CharClassTree.rewrite(p.substring(i + 1, end));
+        if (tree != null) {
+          out.append(tree);
+          i = end + 1;
+          continue;
+        }
       }
       if (c == '[') {
         inClass = true;
