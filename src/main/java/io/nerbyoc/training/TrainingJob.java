@@ -152,10 +152,16 @@ public final class TrainingJob {
       LOG.warn("No validation data ({}): no metrics reported", data.noValidationReason());
     }
     servingCost(spec, data.validation().isEmpty() ? data.train() : data.validation(), info);
-    if (hp.refit()) {
+    long refitDeadline = t0 + (long) (budgetNanos * SHARE_ALONE);
+    String noRefit = hp.refit() ? refitWontFit(trainSeconds, tokens(data.train()), tokens(data.validationToTrain()),
+        (refitDeadline - System.nanoTime()) / 1e9) : null;
+    if (noRefit != null) {
+      LOG.warn("refit skipped, the model trained before it is kept: {}", noRefit);
+      info.put("refit", Map.of("skipped", noRefit));
+    } else if (hp.refit()) {
       // As many iterations as the first training found best on the validation data, in what is left of the budget.
       Hyperparameters again = trained.iterations() > 0 ? hp.withIterations(trained.iterations()) : hp;
-      refit(again, data, info, t0 + (long) (budgetNanos * SHARE_ALONE));
+      refit(again, data, info, refitDeadline);
     }
     // Written once, when everything in it is final.
     ManifestCodec.write(spec.withInfo(info).toJson(), modelDir.resolve(ModelSpec.FILE_NAME));
@@ -227,6 +233,22 @@ public final class TrainingJob {
         "metrics", "measured on the validation data before the refit", "training_seconds", Math.round(seconds * 10) / 10.0));
     info.put("training_seconds", Math.round(((Number) info.get("training_seconds")).doubleValue() * 10 + seconds * 10) / 10.0);
   }
+
+  /**
+   * Why a refit would not finish before its deadline, or null when it would: it takes about as
+   * long as the first training per token. A refit cut short by the deadline would ship a model
+   * worse than the one before it (CrossNER on a loaded machine: 8 of 136 iterations).
+   */
+  static String refitWontFit(double firstSeconds, long trainTokens, long validationTokens, double left) {
+    double tokens = Math.max(1, trainTokens);
+    double expected = firstSeconds * (tokens + validationTokens) / tokens * REFIT_MARGIN;
+    return expected <= left ? null : String.format(java.util.Locale.ROOT, "it would take about %.0f min (the first "
+        + "training took %.0f) and %.0f min are left of max_training_minutes; raise max_training_minutes to refit",
+        expected / 60, firstSeconds / 60, Math.max(0, left) / 60);
+  }
+
+  /** Headroom on the refit's estimate: its per-token cost varies with the machine's load. */
+  static final double REFIT_MARGIN = 1.2;
 
   /** Reads the channels, holds out validation data if needed, and tokenises for training. */
   private Data read(Hyperparameters hp) throws IOException {

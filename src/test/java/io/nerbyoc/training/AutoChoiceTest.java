@@ -41,17 +41,18 @@ class AutoChoiceTest {
 
   @Test
   void a_tight_budget_or_heap_steps_down_and_says_what_it_left_out() {
-    AutoChoice.Choice roomy = choose(200_000, 4, 50_000, true, 6 * GB, 30);
+    AutoChoice.Choice roomy = choose(200_000, 4, 50_000, true, 24 * GB, 30);
     assertTrue(roomy.refit() && roomy.pretrainedTags(), roomy.reason());
-    AutoChoice.Choice c = choose(200_000, 4, 50_000, true, 4 * GB, 30);
+    AutoChoice.Choice c = choose(200_000, 4, 50_000, true, 6 * GB, 30);
     assertEquals("crf", c.algorithm());
-    assertTrue(!c.pretrainedTags() && c.wordClusters(), c.reason());
+    assertTrue(!c.pretrainedTags() && c.wordClusters() && c.minCutoff() == 3, c.reason());
     assertTrue(c.reason().contains("; not crf with word clusters, pretrained tags and refit (estimated"), c.reason());
-    AutoChoice.Choice quick = choose(200_000, 4, 50_000, true, 6 * GB, 10);
+    AutoChoice.Choice quick = choose(200_000, 4, 50_000, true, 24 * GB, 10);
     assertTrue(!quick.refit(), "a 10-minute budget leaves no room for a second training: " + quick.reason());
     AutoChoice.Choice huge = choose(5_000_000, 4, 0, false, 6 * GB, 30);
     assertEquals("perceptron", huge.algorithm());
     assertTrue(huge.wordClusters() && "rich".equals(huge.featureSet()), huge.toString());
     assertTrue(huge.reason().startsWith("perceptron with word clusters: no CRF recipe fits"), huge.reason());
   }
+
 }
