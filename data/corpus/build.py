@@ -43,6 +43,10 @@ def records(path, sentences):
     for no, cid, items in dev.parse_corrections(path):
         where = f"{path}:{no} ({cid})"
         if cid not in sentences:
+            folder = {"ewt": "uner-ewt", "gum": "gum"}.get(cid.split(":")[0])
+            if folder and not os.path.isdir(os.path.join(dev.DATA, folder)):
+                raise SystemExit(f"{where}: the source ../shared/data/ner/{folder} is missing: copy it there as "
+                                 f"data/corpus/README.md says (Sources), then run prepare.py again")
             raise SystemExit(f"{where}: no such sentence in the pool")
         if cid in seen:
             raise SystemExit(f"{where}: sentence listed twice")
