@@ -136,10 +136,7 @@ public final class TextBounds {
    * auxiliaries, reporting verbs and conjunctions that open a clause. ("the", "of", "and",
    * "last", "about" can all be inside one.)
    */
-  private static final java.util.Set<String> STARTS_CLAUSE = java.util.Set.of(
-      "i", "we", "he", "she", "they", "it", "you", "is", "are", "was", "were", "be", "been", "has", "have",
-      "had", "said", "says", "that", "which", "who", "whom", "would", "will", "could", "can", "should",
-      "not", "also", "but", "because", "when", "if", "then", "there", "while");
+  private static final java.util.Set<String> STARTS_CLAUSE = io.nerbyoc.lists.WordLists.set(TextBounds.class, "clause-openers");
 
   /**
    * The sentence cut into consecutive windows of at most {@link #MAX_SENTENCE_TOKENS} tokens, each

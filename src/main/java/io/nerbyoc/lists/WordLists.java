@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * entries of type {@code LAW}.
  */
 public final class WordLists {
-  private static final Pattern SECTION = Pattern.compile("\\[([A-Z][A-Z_]*)]");
+  private static final Pattern SECTION = Pattern.compile("\\[(\\S+)]");
 
   private WordLists() {}
 

@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import io.nerbyoc.core.Value.Amount;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,30 +21,15 @@ final class Amounts {
   private enum Bound { EXACT, AT_LEAST, AT_MOST }
 
   /** Modifiers by their words; the longest that matches wins. */
-  private static final Map<List<String>, Bound> MODIFIERS = Map.ofEntries(
-      Map.entry(List.of("about"), Bound.EXACT), Map.entry(List.of("around"), Bound.EXACT),
-      Map.entry(List.of("approximately"), Bound.EXACT), Map.entry(List.of("roughly"), Bound.EXACT),
-      Map.entry(List.of("some"), Bound.EXACT), Map.entry(List.of("nearly"), Bound.EXACT),
-      Map.entry(List.of("almost"), Bound.EXACT), Map.entry(List.of("circa"), Bound.EXACT),
-      Map.entry(List.of("approx"), Bound.EXACT), Map.entry(List.of("estimated"), Bound.EXACT),
-      Map.entry(List.of("an", "estimated"), Bound.EXACT), Map.entry(List.of("just", "about"), Bound.EXACT),
-      Map.entry(List.of("close", "to"), Bound.EXACT), Map.entry(List.of("exactly"), Bound.EXACT),
-      Map.entry(List.of("barely"), Bound.EXACT), Map.entry(List.of("as", "many", "as"), Bound.EXACT),
-      Map.entry(List.of("as", "much", "as"), Bound.EXACT), Map.entry(List.of("as", "few", "as"), Bound.EXACT),
-      Map.entry(List.of("as", "little", "as"), Bound.EXACT), Map.entry(List.of("as", "high", "as"), Bound.EXACT),
-      Map.entry(List.of("as", "low", "as"), Bound.EXACT), Map.entry(List.of("as", "long", "as"), Bound.EXACT),
-      Map.entry(List.of("more", "than"), Bound.AT_LEAST), Map.entry(List.of("over"), Bound.AT_LEAST),
-      Map.entry(List.of("at", "least"), Bound.AT_LEAST), Map.entry(List.of("upwards", "of"), Bound.AT_LEAST),
-      Map.entry(List.of("in", "excess", "of"), Bound.AT_LEAST), Map.entry(List.of("not", "less", "than"), Bound.AT_LEAST),
-      Map.entry(List.of("no", "less", "than"), Bound.AT_LEAST), Map.entry(List.of("just", "over"), Bound.AT_LEAST),
-      Map.entry(List.of("well", "over"), Bound.AT_LEAST), Map.entry(List.of("less", "than"), Bound.AT_MOST),
-      Map.entry(List.of("fewer", "than"), Bound.AT_MOST), Map.entry(List.of("under"), Bound.AT_MOST),
-      Map.entry(List.of("up", "to"), Bound.AT_MOST), Map.entry(List.of("at", "most"), Bound.AT_MOST),
-      Map.entry(List.of("not", "more", "than"), Bound.AT_MOST), Map.entry(List.of("no", "more", "than"), Bound.AT_MOST),
-      Map.entry(List.of("not", "exceeding"), Bound.AT_MOST), Map.entry(List.of("just", "under"), Bound.AT_MOST),
-      Map.entry(List.of("well", "under"), Bound.AT_MOST));
-  private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "through", "thru", "or", "and", "~");
-  private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "per-cent", "percentage");
+  private static final Map<List<String>, Bound> MODIFIERS = modifiers();
+
+  private static Map<List<String>, Bound> modifiers() {
+    Map<List<String>, Bound> out = new java.util.HashMap<>();
+    WordLists.typed(Amounts.class, "amount-modifiers").forEach((phrase, bound) -> out.put(List.of(phrase.split(" ")), Bound.valueOf(bound)));
+    return Map.copyOf(out);
+  }
+  private static final Set<String> RANGE_WORDS = WordLists.set(Amounts.class, "range-words");
+  private static final Set<String> PERCENT_WORDS = WordLists.set(Amounts.class, "percent-words");
   private static final Map<String, String> PER_TIME = Map.of(
       "s", "s", "sec", "s", "second", "s", "h", "h", "hr", "h", "hour", "h", "min", "min", "day", "d", "yr", "a", "year", "a");
 

@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -9,18 +10,15 @@ import java.util.Map;
 final class Calendar {
   private Calendar() {}
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
-      Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
-      Map.entry("december", 12), Map.entry("dec", 12));
-  private static final Map<String, Integer> WEEKDAYS = Map.ofEntries(
-      Map.entry("monday", 1), Map.entry("mon", 1), Map.entry("tuesday", 2), Map.entry("tue", 2), Map.entry("tues", 2),
-      Map.entry("wednesday", 3), Map.entry("wed", 3), Map.entry("thursday", 4), Map.entry("thu", 4),
-      Map.entry("thur", 4), Map.entry("thurs", 4), Map.entry("friday", 5), Map.entry("fri", 5),
-      Map.entry("saturday", 6), Map.entry("sat", 6), Map.entry("sunday", 7), Map.entry("sun", 7));
+  /** A list whose sections are numbers ("[3]" above "march", "mar"), as entry to number. */
+  static Map<String, Integer> numbered(String name) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    WordLists.typed(Calendar.class, name).forEach((entry, number) -> out.put(entry, Integer.parseInt(number)));
+    return Map.copyOf(out);
+  }
+
+  private static final Map<String, Integer> MONTHS = Calendar.numbered("months");
+  private static final Map<String, Integer> WEEKDAYS = Calendar.numbered("weekdays");
   /** TIMEX3 season codes; seasons are not placed on the calendar (hemispheres and conventions differ). */
   static final Map<String, String> SEASONS = Map.of(
       "spring", "SP", "summer", "SU", "fall", "FA", "autumn", "FA", "winter", "WI");
@@ -42,19 +40,7 @@ final class Calendar {
   }
 
   /** A holiday's name, as words, to how its date is found. */
-  private static final Map<String, String> HOLIDAYS = Map.ofEntries(
-      Map.entry("christmas", "12-25"), Map.entry("christmas day", "12-25"), Map.entry("xmas", "12-25"),
-      Map.entry("christmas eve", "12-24"), Map.entry("new year 's day", "01-01"), Map.entry("new year 's", "01-01"),
-      Map.entry("new years day", "01-01"), Map.entry("new year 's eve", "12-31"), Map.entry("new years eve", "12-31"),
-      Map.entry("halloween", "10-31"), Map.entry("valentine 's day", "02-14"), Map.entry("valentines day", "02-14"),
-      Map.entry("independence day", "07-04"), Map.entry("veterans day", "11-11"), Map.entry("boxing day", "12-26"),
-      Map.entry("bastille day", "07-14"), Map.entry("st patrick 's day", "03-17"), Map.entry("st. patrick 's day", "03-17"),
-      Map.entry("thanksgiving", "11/4/4"), Map.entry("thanksgiving day", "11/4/4"),
-      Map.entry("labor day", "9/1/1"), Map.entry("labour day", "9/1/1"), Map.entry("memorial day", "5/-1/1"),
-      Map.entry("martin luther king day", "1/3/1"), Map.entry("mother 's day", "5/2/7"),
-      Map.entry("mothers day", "5/2/7"), Map.entry("father 's day", "6/3/7"), Map.entry("fathers day", "6/3/7"),
-      Map.entry("easter", "easter+0"), Map.entry("easter sunday", "easter+0"), Map.entry("easter day", "easter+0"),
-      Map.entry("easter monday", "easter+1"), Map.entry("good friday", "easter-2"));
+  private static final Map<String, String> HOLIDAYS = WordLists.typed(Calendar.class, "holidays");
 
   /** True when {@code name} is a holiday this calendar can date. */
   static boolean isHoliday(String name) {

@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +36,7 @@ final class Clock {
   private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(?::(\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
   private static final Set<String> AM = Set.of("am", "a.m", "a");
   private static final Set<String> PM = Set.of("pm", "p.m", "p");
-  private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
-      "bst", "cet", "cest", "et", "pt", "jst", "ist", "ct", "mt", "hkt", "sgt", "aest", "aedt");
+  private static final Set<String> ZONES = WordLists.set(Clock.class, "time-zones");
 
   /** The time the whole slice {@code [from, to)} writes, or null. */
   static Time parse(Words w, int from, int to) {

@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -14,37 +15,15 @@ final class Currencies {
   private Currencies() {}
 
   /** Signs and prefixes written before the amount. "¥" is yen and yuan: no code without a name. */
-  private static final Map<String, String> SIGNS = Map.ofEntries(
-      Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("hk$", "HKD"), Map.entry("c$", "CAD"),
-      Map.entry("can$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("s$", "SGD"),
-      Map.entry("nz$", "NZD"), Map.entry("nt$", "TWD"), Map.entry("r$", "BRL"), Map.entry("mx$", "MXN"),
-      Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("#", "GBP"), Map.entry("₹", "INR"),
-      Map.entry("₩", "KRW"), Map.entry("₽", "RUB"), Map.entry("₪", "ILS"), Map.entry("฿", "THB"),
-      Map.entry("₺", "TRY"), Map.entry("₦", "NGN"), Map.entry("₱", "PHP"), Map.entry("₫", "VND"),
-      Map.entry("rmb", "CNY"), Map.entry("sfr", "CHF"));
+  private static final Map<String, String> SIGNS = WordLists.typed(Currencies.class, "currency-signs");
   /** Signs with no single code: the amount still has its value. */
-  private static final Set<String> SIGNS_WITHOUT_CODE = Set.of("¥", "rs", "rs.");
+  private static final Set<String> SIGNS_WITHOUT_CODE = WordLists.set(Currencies.class, "signs-without-code");
 
   /** ISO codes written as words ("USD 5", "5 EUR"). */
-  private static final Set<String> CODES = Set.of(
-      "usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "nzd", "hkd", "sgd", "twd", "cny", "inr", "krw", "brl",
-      "mxn", "rub", "zar", "sek", "nok", "dkk", "pln", "huf", "czk", "try", "ils", "thb", "myr", "idr", "php",
-      "vnd", "sar", "aed", "egp", "ngn", "kes", "pkr", "ars", "clp", "cop", "pen");
+  private static final Set<String> CODES = WordLists.set(Currencies.class, "currency-codes");
 
   /** Names one currency owns, singular and plural. */
-  private static final Map<String, String> NAMES = Map.ofEntries(
-      Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
-      Map.entry("renminbi", "CNY"), Map.entry("sterling", "GBP"), Map.entry("baht", "THB"),
-      Map.entry("ringgit", "MYR"), Map.entry("rupiah", "IDR"), Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"),
-      Map.entry("zlotych", "PLN"), Map.entry("forint", "HUF"), Map.entry("forints", "HUF"), Map.entry("shekel", "ILS"),
-      Map.entry("shekels", "ILS"), Map.entry("won", "KRW"), Map.entry("rand", "ZAR"), Map.entry("real", "BRL"),
-      Map.entry("reais", "BRL"), Map.entry("reals", "BRL"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
-      Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("dong", "VND"), Map.entry("naira", "NGN"),
-      Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"), Map.entry("kronor", "SEK"), Map.entry("markka", "FIM"),
-      Map.entry("markkaa", "FIM"), Map.entry("escudos", "PTE"), Map.entry("pesetas", "ESP"), Map.entry("peseta", "ESP"),
-      Map.entry("guilders", "NLG"), Map.entry("guilder", "NLG"), Map.entry("drachmas", "GRD"), Map.entry("drachma", "GRD"),
-      Map.entry("bitcoin", "XBT"), Map.entry("bitcoins", "XBT"), Map.entry("bolivars", "VES"),
-      Map.entry("bucks", "USD"), Map.entry("quid", "GBP"));
+  private static final Map<String, String> NAMES = WordLists.typed(Currencies.class, "currency-names");
   /** Hundredths: "50 cents" is 0.50 of the dollar (or euro) the text names, "20 pence" of the pound. */
   private static final Map<String, String> HUNDREDTHS = Map.of(
       "cent", "USD", "cents", "USD", "penny", "GBP", "pence", "GBP", "pennies", "GBP", "p", "GBP");
@@ -70,15 +49,7 @@ final class Currencies {
           "tunisian", "TND", "libyan", "LYD", "serbian", "RSD"),
       "riyal", Map.of("saudi", "SAR", "qatari", "QAR", "omani", "OMR", "yemeni", "YER", "iranian", "IRR"),
       "lira", Map.of("turkish", "TRY", "italian", "ITL", "maltese", "MTL", "lebanese", "LBP"));
-  private static final Map<String, String> FAMILY = Map.ofEntries(
-      Map.entry("dollar", "dollar"), Map.entry("dollars", "dollar"), Map.entry("pound", "pound"),
-      Map.entry("pounds", "pound"), Map.entry("franc", "franc"), Map.entry("francs", "franc"),
-      Map.entry("peso", "peso"), Map.entry("pesos", "peso"), Map.entry("rupee", "rupee"), Map.entry("rupees", "rupee"),
-      Map.entry("krone", "krone"), Map.entry("kroner", "krone"), Map.entry("krona", "krona"),
-      Map.entry("dinar", "dinar"), Map.entry("dinars", "dinar"), Map.entry("riyal", "riyal"),
-      Map.entry("riyals", "riyal"), Map.entry("rial", "riyal"), Map.entry("rials", "riyal"), Map.entry("lira", "lira"),
-      Map.entry("lire", "lira"), Map.entry("mark", "mark"), Map.entry("marks", "mark"),
-      Map.entry("dirham", "dirham"), Map.entry("dirhams", "dirham"));
+  private static final Map<String, String> FAMILY = WordLists.typed(Currencies.class, "currency-families");
   /** Families whose bare name is a convention, not a guess. */
   private static final Map<String, String> BARE = Map.of("dollar", "USD", "pound", "GBP");
 
