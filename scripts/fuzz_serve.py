@@ -741,15 +741,18 @@ UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "T
 
 
 def word_char(c):
-    """A letter, digit, mark or joiner of a spaced script, as the server's core.WrittenWords reads it."""
+    """A letter, digit, mark or joiner of a spaced script, as the server's core.WrittenWords reads it.
+    Categories come from Unicode 3.2 (unicodedata.ucd_3_2_0): Java 17 knows Unicode 13, this Python
+    a later version, and a character added since (U+08CD, U+1079E) must not count as a letter here
+    while the server sees an unassigned code point."""
     if c in "\u00ad\u200c\u200d":
         return True
-    cat = unicodedata.category(c)
+    cat = unicodedata.ucd_3_2_0.category(c)
     if cat in ("Mn", "Mc", "Me"):
         return True
     if not (cat.startswith("L") or cat == "Nd"):
         return False
-    return not unicodedata.name(c, "").startswith(UNSPACED)
+    return not unicodedata.ucd_3_2_0.name(c, "").startswith(UNSPACED)
 
 
 def inside_word(text, at):

@@ -223,7 +223,8 @@ final class CoreNlpRecognizer implements Recognizer {
           Entity e = doc.entity(tokens.get(words[0]).begin(), tokens.get(words[1] - 1).end(), t.labels[i], t.scores[i], t.sources[i]);
           int from = words[0];
           if (leads && ARTICLE_LABELS.contains(t.labels[i]) && Tagging.OUTSIDE.equals(t.labels[Math.max(0, from - 1)])
-              && Articles.takesArticle(t.words, from, words[1])) {
+              && Articles.takesArticle(t.words, from, words[1])
+              && !WrittenWords.inside(doc.text(), tokens.get(from - 1).begin())) { // not the end of "2.5The"
             e = e.withLead(doc.text().substring(tokens.get(from - 1).begin(), tokens.get(from).begin()));
           }
           out.add(e);
