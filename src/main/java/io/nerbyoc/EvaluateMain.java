@@ -38,7 +38,7 @@ import java.util.Set;
 public final class EvaluateMain {
   static final String USAGE = String.join("\n",
       "Usage: evaluate [--model DIR|embedded] [--label-scheme corenlp|conll|spacy] [--labels A,B]",
-      "                [--casing upper|lower|title|noisy] [--json OUT.json] [--errors OUT.jsonl] DATA...",
+      "                [--casing upper|lower|title|noisy] [--json OUT.json] [--errors OUT.jsonl]\n                [--predictions OUT.jsonl] DATA...",
       "  DATA        labelled files or folders: CoNLL columns, JSON Lines spans, OpenNLP <START:..>; .gz ok",
       "  --model     a model directory with ner-model.json (default $NER_ML_ROOT/model; empty = embedded)",
       "  --label-scheme  label names compared with the gold ones (default corenlp = the model's own,",
@@ -52,7 +52,9 @@ public final class EvaluateMain {
       "              line-end hyphenation; gold spans moved with the text): robustness to real text",
       "  --json      also write the scores as JSON to this file",
       "  --errors    also write one JSON line per document with a mistake: its origin and text, the gold",
-      "              spans missed and the predictions not in gold, each with its text");
+      "              spans missed and the predictions not in gold, each with its text",
+      "  --predictions  also write every document with the model's entities as labelled JSON Lines",
+      "              ({\"text\", \"ents\"}, readable as DATA): pre-annotation, or features for a stacked model");
 
   private EvaluateMain() {}
 
@@ -66,6 +68,7 @@ public final class EvaluateMain {
     Set<String> keep = null;
     Path json = null;
     Path errors = null;
+    Path predictions = null;
     boolean force = false;
     CaseVariant casing = CaseVariant.AS_WRITTEN;
     List<Path> data = new ArrayList<>();
@@ -78,6 +81,7 @@ public final class EvaluateMain {
           case "--labels" -> keep = Set.copyOf(Arrays.asList(value(args, ++i, a).split(",")));
           case "--json" -> json = Path.of(value(args, ++i, a));
           case "--errors" -> errors = Path.of(value(args, ++i, a));
+          case "--predictions" -> predictions = Path.of(value(args, ++i, a));
           case "--force" -> force = true;
           case "--casing" -> casing = CaseVariant.parse(value(args, ++i, a));
           case "-h", "--help" -> {
@@ -130,9 +134,12 @@ public final class EvaluateMain {
       }
       long t0 = System.nanoTime();
       Scores s;
-      try (MistakeWriter w = errors == null ? null : new MistakeWriter(errors)) {
-        s = new Evaluator(r, new RequestOptions(scheme, keep)).score(docs,
-            w == null ? null : m -> w.write(m.doc().origin(), m.doc().text(), m.missed(), m.spurious()));
+      try (MistakeWriter w = errors == null ? null : new MistakeWriter(errors);
+          MistakeWriter p = predictions == null ? null : new MistakeWriter(predictions)) {
+        // Sources only matter to --predictions (evidence for a stacked model); scores ignore them.
+        s = new Evaluator(r, new RequestOptions(scheme, keep, predictions != null)).score(docs,
+            w == null ? null : m -> w.write(m.doc().origin(), m.doc().text(), m.missed(), m.spurious()),
+            p == null ? null : (d, spans) -> p.writePredicted(d.origin(), d.text(), spans));
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.println("Model: " + r.describe());

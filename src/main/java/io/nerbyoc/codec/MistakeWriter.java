@@ -2,6 +2,7 @@ package io.nerbyoc.codec;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.GoldSpan;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import java.util.Map;
  * {@code evaluate --errors}: one JSON line per document with a mistake, so a user can read what a
  * model misses or invents without a notebook: {@code {"origin", "text", "missed": [{"start", "end",
  * "label", "text"}], "spurious": [...]}}. Offsets are code points, as in responses.
+ * {@code evaluate --predictions} writes every document as labelled JSON Lines, {@code {"origin",
+ * "text", "ents": [{"start", "end", "label", "text", "score", "source"}]}}, which every reader of
+ * labelled data reads back: pre-annotation for a corpus, or evidence for a model stacked on this one.
  */
 public final class MistakeWriter implements AutoCloseable {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -36,6 +40,30 @@ public final class MistakeWriter implements AutoCloseable {
     line.put("text", text);
     line.put("missed", spans(text, missed));
     line.put("spurious", spans(text, spurious));
+    try {
+      out.write(GSON.toJson(line));
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void writePredicted(String origin, String text, List<Entity> predicted) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("origin", origin);
+    line.put("text", text);
+    line.put("ents", predicted.stream().map(e -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("start", e.start());
+      m.put("end", e.end());
+      m.put("label", e.label());
+      m.put("text", e.text());
+      m.put("score", e.score());
+      if (e.source() != null) {
+        m.put("source", e.source());
+      }
+      return m;
+    }).toList());
     try {
       out.write(GSON.toJson(line));
       out.write('\n');

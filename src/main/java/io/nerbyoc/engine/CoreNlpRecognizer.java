@@ -7,6 +7,7 @@ import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Token;
+import io.nerbyoc.core.Recasing;
 import io.nerbyoc.core.WrittenWords;
 import io.nerbyoc.names.Articles;
 import io.nerbyoc.tags.TagScheme;
@@ -98,6 +99,22 @@ final class CoreNlpRecognizer implements Recognizer {
     List<Entity> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       collect(doc, sentences.get(i), taggings.get(i), rules, out);
+    }
+    doc.annotation(Recasing.KEY, d -> recasedWords(sentences, taggings));
+    return out;
+  }
+
+  /** The words the truecaser changed, for components after this one ({@link Recasing}). */
+  private static List<Recasing.Word> recasedWords(List<List<Token>> sentences, List<Tagging> taggings) {
+    List<Recasing.Word> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Token> tokens = sentences.get(i);
+      String[] words = taggings.get(i).words;
+      for (int k = 0; k < tokens.size() && k < words.length; k++) {
+        if (!words[k].equals(tokens.get(k).word())) {
+          out.add(new Recasing.Word(tokens.get(k).begin(), tokens.get(k).end(), words[k]));
+        }
+      }
     }
     return out;
   }

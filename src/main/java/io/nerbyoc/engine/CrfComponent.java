@@ -1,6 +1,8 @@
 package io.nerbyoc.engine;
 
 import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.learned.StackedRecognizer;
+import io.nerbyoc.spacy.SpacyPipeline;
 import io.nerbyoc.pipeline.Component;
 import io.nerbyoc.pipeline.ConfigReader;
 import io.nerbyoc.pipeline.LoadContext;
@@ -31,10 +33,13 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
    * @param retypeNames after the rules, let the learned re-typer ({@link NameRetyper}) change confidently mistyped names
    * @param ruleStages the rule stages in the order they run on each sentence ({@link RuleStage}):
    *     {@code "rule_stages"}, or the default order when {@code rules} is on without it; empty when off
+   * @param embeddedDecider a spaCy pipeline shipped in the image (relative to the embedded model
+   *     root) that decides the final entities reading the rules' as evidence ({@link StackedRecognizer}); empty: none
+   * @param rulesDecide with a decider, the types the rules keep deciding (spaCy's names)
    */
   public record Config(List<String> models, List<String> embeddedModels, boolean rules, double outsideThreshold,
       FeatureFlags features, String description, boolean truecase, List<String> caselessEmbeddedModels, boolean retypeNames,
-      List<RuleStage> ruleStages) {}
+      List<RuleStage> ruleStages, String embeddedDecider, List<String> rulesDecide) {}
 
   @Override
   public String name() {
@@ -47,7 +52,13 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
     Config c = new Config(r.strings("models"), r.strings("embedded_models"), rules,
         r.number("outside_threshold", 1.0, 0.0, 1.0), FeatureFlags.read(r), r.string("description", ""),
         r.bool("truecase", false), r.strings("caseless_embedded_models"),
-        r.bool("retype_names", false), ruleStages(r, rules));
+        r.bool("retype_names", false), ruleStages(r, rules), r.string("embedded_decider", ""), r.strings("rules_decide"));
+    if (!c.embeddedDecider().isEmpty() && !rules) {
+      throw r.error("embedded_decider", "needs \"rules\": true (the decider reads the rules' entities as evidence)");
+    }
+    if (!c.rulesDecide().isEmpty() && c.embeddedDecider().isEmpty()) {
+      throw r.error("rules_decide", "needs \"embedded_decider\" (without a decider the rules decide every type)");
+    }
     if (c.models().isEmpty() && c.embeddedModels().isEmpty()) {
       throw r.error("models", "lists no CRF file; name the model files (relative to the model directory)");
     }
@@ -94,7 +105,12 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
       crf.withRetyper(NameRetyper.shipped());
     }
     PretrainedFeatures.TokenFeatures features = c.features().load(ctx);
-    return features == null ? crf : crf.withTokenFeatures(features);
+    Recognizer rules = features == null ? crf : crf.withTokenFeatures(features);
+    if (c.embeddedDecider().isEmpty()) {
+      return rules;
+    }
+    return new StackedRecognizer(rules, SpacyPipeline.load(ctx.embeddedRoot().resolve(c.embeddedDecider())),
+        Set.copyOf(c.rulesDecide()));
   }
 
   @Override
@@ -105,6 +121,9 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
       files.add(TrueCaser.FILE);
     }
     files.addAll(c.features().embeddedFiles());
+    if (!c.embeddedDecider().isEmpty()) {
+      files.add(c.embeddedDecider());
+    }
     return files;
   }
 }

@@ -98,7 +98,7 @@ public final class RetyperTrainer {
     CrfComponent component = new CrfComponent();
     CrfComponent.Config c = (CrfComponent.Config) EmbeddedModels.spec(Profile.ACCURATE).steps().get(0).config();
     c = new CrfComponent.Config(c.models(), c.embeddedModels(), c.rules(), c.outsideThreshold(), c.features(),
-        c.description(), c.truecase(), c.caselessEmbeddedModels(), false, c.ruleStages());
+        c.description(), c.truecase(), c.caselessEmbeddedModels(), false, c.ruleStages(), "", List.of());
     LoadContext ctx = LoadContext.of(modelRoot, modelRoot, NewlineMode.ALWAYS,
         new io.nerbyoc.pipeline.ComponentRegistry(List.of(component)));
     CoreNlpRecognizer r = (CoreNlpRecognizer) component.create(c, ctx);

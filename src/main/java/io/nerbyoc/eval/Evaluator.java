@@ -36,16 +36,26 @@ public final class Evaluator {
   private static final Comparator<GoldSpan> BY_OFFSET =
       Comparator.comparingInt(GoldSpan::start).thenComparingInt(GoldSpan::end).thenComparing(GoldSpan::label);
 
+  /** Receives every document with the entities the recognizer answered for it (as the options map them), in input order. */
+  public interface PredictionListener {
+    void accept(LabelledDoc doc, List<Entity> predicted);
+  }
+
   public Scores score(List<LabelledDoc> docs) {
-    return score(docs, null);
+    return score(docs, null, null);
   }
 
   public Scores score(List<LabelledDoc> docs, MistakeListener listener) {
+    return score(docs, listener, null);
+  }
+
+  public Scores score(List<LabelledDoc> docs, MistakeListener listener, PredictionListener predictions) {
     Scores s = new Scores();
     for (LabelledDoc d : docs) {
       Set<GoldSpan> gold = new HashSet<>(d.spans());
       Set<GoldSpan> predicted = new HashSet<>();
-      for (Entity e : options.apply(recognizer.recognize(d.text()))) {
+      List<Entity> answered = options.apply(recognizer.recognize(d.text()));
+      for (Entity e : answered) {
         predicted.add(new GoldSpan(e.start(), e.end(), e.label()));
       }
       for (GoldSpan p : predicted) {
@@ -59,6 +69,9 @@ public final class Evaluator {
         if (!predicted.contains(g)) {
           s.falseNegative(g.label());
         }
+      }
+      if (predictions != null) {
+        predictions.accept(d, answered);
       }
       if (listener != null && !gold.equals(predicted)) {
         listener.accept(new Mistakes(d,

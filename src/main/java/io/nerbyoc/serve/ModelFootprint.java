@@ -84,13 +84,26 @@ final class ModelFootprint {
       try {
         for (String f : embeddedFiles.apply(manifest.getParent())) {
           Path p = embeddedRoot.resolve(f).toAbsolutePath().normalize();
-          out.put(p, Files.isRegularFile(p) ? Files.size(p) : 0L);
+          out.put(p, Files.isRegularFile(p) ? Files.size(p) : Files.isDirectory(p) ? treeSize(p) : 0L);
         }
       } catch (IOException | RuntimeException e) {
         // reported by the load (a bad manifest is refused there)
       }
     }
     return out;
+  }
+
+  /** A shipped directory (a spaCy pipeline such as the accurate profile's decider): its files' bytes. */
+  private static long treeSize(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> {
+        try {
+          return Files.size(f);
+        } catch (IOException e) {
+          return 0L;
+        }
+      }).sum();
+    }
   }
 
   private static ApiException tooLarge(Path dir, String what) {

@@ -31,4 +31,9 @@ record NerStep(String name, GreedyNer decoder, Tok2Vec ownTok2Vec, String upstre
         doc.progress);
     doc.ents = found.stream().filter(e -> !e.label().isEmpty()).toList();
   }
+
+  @Override
+  public boolean readsTags() {
+    return ownTok2Vec != null && ownTok2Vec.readsTags();
+  }
 }

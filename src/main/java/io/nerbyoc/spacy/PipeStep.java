@@ -6,4 +6,9 @@ interface PipeStep {
   String name();
 
   void process(SpacyDoc doc);
+
+  /** Whether the step embeds token tags, which only a caller's {@link TokenTags} can supply here. */
+  default boolean readsTags() {
+    return false;
+  }
 }

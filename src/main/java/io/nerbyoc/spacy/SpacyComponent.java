@@ -43,6 +43,10 @@ public final class SpacyComponent implements Component<SpacyComponent.Config> {
   public static SpacyRecognizer load(Path dir) {
     long t0 = System.nanoTime();
     SpacyPipeline p = SpacyPipeline.load(dir);
+    if (p.readsTags()) {
+      throw new ModelLoadException(dir, "the pipeline's tok2vec embeds TAG or LEMMA, which a tagger or lemmatizer sets in "
+          + "spaCy and this engine does not run: train it with attrs [\"NORM\", \"PREFIX\", \"SUFFIX\", \"SHAPE\"] (spaCy's default)");
+    }
     log.info("Loaded spaCy pipeline {} from {} in {} ms: components {}, labels {}", p.name().strip(), dir,
         (System.nanoTime() - t0) / 1_000_000, p.components(), p.labels());
     p.notes().forEach(n -> log.info("spaCy pipeline {}: {}", p.name().strip(), n));

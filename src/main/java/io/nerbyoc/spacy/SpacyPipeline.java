@@ -3,6 +3,7 @@ package io.nerbyoc.spacy;
 import io.nerbyoc.spacy.text.SpacyToken;
 import io.nerbyoc.spacy.text.SpacyTokenizer;
 import io.nerbyoc.spacy.vocab.LexemeFeatures;
+import io.nerbyoc.spacy.vocab.StringIds;
 import io.nerbyoc.spacy.vocab.Vocab;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,16 +48,29 @@ public final class SpacyPipeline {
 
   /** {@link #process(String)}, calling {@code progress} every few hundred tokens of work (it may throw to stop). */
   public SpacyDoc process(String text, Runnable progress) {
+    return process(text, progress, null);
+  }
+
+  /** {@link #process(String, Runnable)} with each token's TAG and LEMMA from {@code tags} (null: none). */
+  public SpacyDoc process(String text, Runnable progress, TokenTags tags) {
     List<SpacyToken> tokens = tokenizer.tokenize(text);
     List<LexemeFeatures> features = new ArrayList<>(tokens.size());
-    for (SpacyToken t : tokens) {
-      features.add(vocab.features(t.text(), t.norm()));
+    TokenTags.Assigned given = tags == null ? null : tags.of(text, tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      SpacyToken t = tokens.get(i);
+      LexemeFeatures f = vocab.features(t.text(), t.norm());
+      features.add(given == null ? f : f.withTagAndLemma(id(given.tags(), i), id(given.lemmas(), i)));
     }
     SpacyDoc doc = new SpacyDoc(text, tokens, features, progress);
     for (PipeStep s : steps) {
       s.process(doc);
     }
     return doc;
+  }
+
+  /** spaCy's id of the i-th string, 0 (spaCy's empty string) when there is none. */
+  private static long id(String[] strings, int i) {
+    return strings == null || strings[i] == null || strings[i].isEmpty() ? 0L : StringIds.of(strings[i]);
   }
 
   /** The tokenizer alone, as {@code nlp.tokenizer(text)}. */
@@ -76,6 +90,11 @@ public final class SpacyPipeline {
   /** Entity labels the pipeline can return, as spaCy names them. */
   public Set<String> labels() {
     return new LinkedHashSet<>(labels);
+  }
+
+  /** Whether a component embeds token tags: the pipeline then needs {@link TokenTags} to run as trained. */
+  public boolean readsTags() {
+    return steps.stream().anyMatch(PipeStep::readsTags);
   }
 
   /** The components that run, in order. */

@@ -8,4 +8,9 @@ record Tok2VecStep(String name, Tok2Vec model) implements PipeStep {
   public void process(SpacyDoc doc) {
     doc.tensors.put(name, model.forward(doc.features, doc.progress));
   }
+
+  @Override
+  public boolean readsTags() {
+    return model.readsTags();
+  }
 }

@@ -14,6 +14,9 @@ import java.nio.file.Path;
  * java -cp target/test-classes:target/classes:target/lib/* io.nerbyoc.bench.InProcessCeiling \
  *   --profile fast --models target/models --threads 1,2 --warmup-s 5 --duration-s 20
  * </pre>
+ *
+ * {@code --model DIR} measures a model directory instead of an embedded profile (for example the
+ * accurate profile without its learned decider, target/learned/rules-model).
  */
 public final class InProcessCeiling {
   private InProcessCeiling() {}
@@ -23,9 +26,12 @@ public final class InProcessCeiling {
     Profile profile = Profile.parse(args.string("profile", "fast"));
     BenchDocs docs = BenchDocs.load(
         Path.of(args.string("docs", "../shared/data/ner/wikigold/wikigold.conll")), args.integer("doc-tokens", 200));
-    Recognizer recognizer = EmbeddedModels.load(
-        profile, Path.of(args.string("models", "target/models")), NewlineMode.ALWAYS);
-    String name = "in-process " + profile.wireName();
+    String modelDir = args.string("model", "");
+    Recognizer recognizer = modelDir.isEmpty()
+        ? EmbeddedModels.load(profile, Path.of(args.string("models", "target/models")), NewlineMode.ALWAYS)
+        : io.nerbyoc.pipeline.ModelDirectories.load(io.nerbyoc.pipeline.LoadContext.of(Path.of(modelDir),
+            Path.of(args.string("models", "target/models")), NewlineMode.ALWAYS, io.nerbyoc.Components.ALL));
+    String name = "in-process " + (modelDir.isEmpty() ? profile.wireName() : modelDir);
     if (Boolean.parseBoolean(args.string("header", "true"))) {
       System.out.println(ClosedLoop.Result.markdownHeader());
     }

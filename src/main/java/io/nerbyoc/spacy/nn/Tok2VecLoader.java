@@ -99,14 +99,14 @@ public final class Tok2VecLoader {
   private static LexemeFeatures.Attr attr(Object column) throws IOException {
     Map<Long, LexemeFeatures.Attr> ids = Map.of(65L, LexemeFeatures.Attr.ORTH, 66L, LexemeFeatures.Attr.LOWER,
         67L, LexemeFeatures.Attr.NORM, 68L, LexemeFeatures.Attr.SHAPE, 69L, LexemeFeatures.Attr.PREFIX,
-        70L, LexemeFeatures.Attr.SUFFIX);
+        70L, LexemeFeatures.Attr.SUFFIX, 73L, LexemeFeatures.Attr.LEMMA, 74L, LexemeFeatures.Attr.TAG);
     if (column instanceof Number n && ids.containsKey(n.longValue())) {
       return ids.get(n.longValue());
     }
     try {
       return LexemeFeatures.Attr.valueOf(String.valueOf(column).toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IOException("embeds the attribute " + column + "; supported: NORM, PREFIX, SUFFIX, SHAPE, LOWER, ORTH");
+      throw new IOException("embeds the attribute " + column + "; supported: NORM, PREFIX, SUFFIX, SHAPE, LOWER, ORTH, TAG, LEMMA");
     }
   }
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Rebuilds the accurate profile's learned decider (src/main/models/learned/ner-spacy18) from the
+# hand-annotated spacy18 corpus: the service's own entities on every sentence become the evidence
+# feature, spaCy trains the NER, and the best checkpoint is copied into the source tree.
+# Needs spaCy 3.8 (../shared/tools/spacy-wheels, README there) and the corpus sources in ../shared;
+# the build and the tests never need either. How it was made and measured: docs/ACCURACY.md.
+#   scripts/train_learned_ner.sh            # about 30 minutes on 2 cores
+#   SPACY_PYTHON=~/.venvs/spacy/bin/python MAX_STEPS=3000 scripts/train_learned_ner.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${SPACY_PYTHON:-$HOME/.venvs/spacy/bin/python}
+MAX_STEPS=${MAX_STEPS:-6000}
+OUT=target/learned
+"$PY" -c 'import spacy' 2>/dev/null || {
+  echo "train_learned_ner: no spaCy at $PY; install it: python3 -m venv ~/.venvs/spacy &&" \
+    "~/.venvs/spacy/bin/pip install --no-index --find-links ../shared/tools/spacy-wheels spacy" >&2
+  exit 2
+}
+# The evidence is the accurate profile's rules alone: the profile without its decider, as a model directory.
+mkdir -p "$OUT/rules-model"
+python3 - "$OUT/rules-model/ner-model.json" <<'PY'
+import json, sys
+spec = json.load(open("src/main/resources/io/nerbyoc/engine/profiles/accurate.json"))
+for step in spec["pipeline"]:
+    step.pop("embedded_decider", None)
+spec["description"] = "the accurate profile's rules, without the learned decider"
+json.dump(spec, open(sys.argv[1], "w"), indent=2)
+PY
+python3 data/corpus/prepare.py >/dev/null
+python3 data/corpus/build.py | tail -3
+python3 data/learned/split.py
+for part in train select heldout dev; do
+  scripts/evaluate.sh --model "$OUT/rules-model" --label-scheme spacy --predictions "$OUT/$part.rules.jsonl" \
+    --json "$OUT/$part.rules.score.json" "$OUT/$part.jsonl" >/dev/null
+  "$PY" data/learned/stack_docs.py "$OUT/$part.jsonl" "$OUT/$part.rules.jsonl" "$OUT/$part.spacy"
+done
+rm -rf "$OUT/model"
+"$PY" -m spacy train data/learned/config.cfg --code data/learned/stack_reader.py \
+  --paths.train "$OUT/train.spacy,$OUT/dev.spacy" --paths.dev "$OUT/select.spacy" \
+  --training.max_steps "$MAX_STEPS" --output "$OUT/model"
+rm -rf src/main/models/learned/ner-spacy18
+cp -r "$OUT/model/model-best" src/main/models/learned/ner-spacy18
+echo "train_learned_ner: src/main/models/learned/ner-spacy18 updated; score it with" \
+  "scripts/evaluate.sh --model embedded --label-scheme spacy $OUT/heldout.jsonl"
