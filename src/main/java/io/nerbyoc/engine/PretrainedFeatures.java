@@ -2,6 +2,7 @@ package io.nerbyoc.engine;
 
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
+import io.nerbyoc.learned.StackedRecognizer;
 import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Token;
@@ -82,7 +83,9 @@ public final class PretrainedFeatures {
    */
   public static TokenFeatures tokenFeatures(Path embeddedRoot, NewlineMode newlines, boolean tags, boolean gazetteer,
       Function<List<String>, String[]> encoder) {
-    CoreNlpRecognizer cased = tags ? (CoreNlpRecognizer) EmbeddedModels.load(Profile.ACCURATE, embeddedRoot, newlines) : null;
+    // The rules' tags, as trained models learnt them: the accurate profile without its learned decider.
+    CoreNlpRecognizer cased = tags ? (CoreNlpRecognizer) StackedRecognizer.rulesOf(EmbeddedModels.load(Profile.ACCURATE,
+        embeddedRoot, newlines)) : null;
     CoreNlpRecognizer caseless = tags ? EmbeddedModels.caseless(embeddedRoot, newlines) : null;
     Gazetteer gaz = gazetteer ? Gazetteer.load(embeddedRoot) : null;
     return words -> new Layers(

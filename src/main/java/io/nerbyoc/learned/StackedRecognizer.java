@@ -167,6 +167,11 @@ public final class StackedRecognizer implements Recognizer {
     return whole ? new int[] {b, e} : null;
   }
 
+  /** The rules under a decider, or {@code r} itself when it has none. */
+  public static Recognizer rulesOf(Recognizer r) {
+    return r instanceof StackedRecognizer s ? s.rules : r;
+  }
+
   private static boolean isThe(String word) {
     return word.equals("the") || word.equals("The") || word.equals("THE");
   }
