@@ -18,7 +18,7 @@ for r in $(seq 1 "$ROUNDS"); do
     for p in fast accurate; do
       if [[ $who == before ]]; then cd "$BEFORE"; CP="target/test-classes:target/classes:target/lib/*"
       else cd "$HERE"; CP="$SNAP/test-classes:$SNAP/classes:target/lib/*"; fi
-      out=$(java -XX:+UseParallelGC -cp "$CP" io.nerbyoc.bench.InProcessCeiling --profile $p --threads 1 \
+      out=$(java --add-modules=jdk.incubator.vector -XX:+UseParallelGC -cp "$CP" io.nerbyoc.bench.InProcessCeiling --profile $p --threads 1 \
         --warmup-s 5 --duration-s 15 --header false --models target/models --docs "$DOCS" --results "$SNAP/r.tsv" 2>/dev/null)
       cpu=$(grep cpu_ms "$SNAP/r.tsv" | cut -f2); rm -f "$SNAP/r.tsv"
       echo "| $r | $who | $p | $cpu | $(echo "$out" | grep '^|' | head -1 | cut -d'|' -f4 | tr -d ' ') |"

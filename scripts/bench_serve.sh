@@ -100,7 +100,8 @@ if (( build )); then
 fi
 [[ -d target/test-classes/io/nerbyoc/bench ]] || die "target/test-classes has no bench classes; run without --skip-build."
 cp="target/test-classes:target/classes:target/lib/*"
-bench_java=(java -XX:+UseParallelGC -Dfile.encoding=UTF-8 -cp "$cp")
+# jdk.incubator.vector: the accurate profile's learned decider runs its spaCy network with SIMD, as serve does.
+bench_java=(java --add-modules=jdk.incubator.vector -XX:+UseParallelGC -Dfile.encoding=UTF-8 -cp "$cp")
 phase=(--warmup-s "$warmup" --duration-s "$duration" --docs "$wikigold" --results "$results")
 report="$work/report.md"
 : > "$report"
