@@ -90,7 +90,26 @@ public final class SpacyTokenizer {
     return out;
   }
 
+  /**
+   * A run without spaces longer than this is tokenized in pieces of this many characters. spaCy's
+   * affix loop strips one prefix and one suffix at a time, searching the whole rest each time:
+   * quadratic in the run's length, and a 40,000-character run of brackets held a worker for
+   * minutes. No word is this long, so real text tokenizes exactly as spaCy does.
+   */
+  static final int LONG_RUN = 256;
+
   private void chunk(String span, boolean specials, List<Piece> out) {
+    if (span.length() > LONG_RUN) {
+      for (int i = 0; i < span.length(); ) {
+        int end = Math.min(span.length(), i + LONG_RUN);
+        if (end < span.length() && Character.isHighSurrogate(span.charAt(end - 1))) {
+          end--;
+        }
+        split(span.substring(i, end), specials, out);
+        i = end;
+      }
+      return;
+    }
     if (!specials) {
       split(span, false, out);
       return;
