@@ -234,6 +234,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       return Stretch.period(String.format("XXXX-%02d", month), ym.atDay(1), ym.plusMonths(1).atDay(1));
     }
     if (year != null) {
+      if (day > YearMonth.of(year, month).lengthOfMonth()) {
+        return null; // "Feb 29" completed by a year that has none
+      }
       String y = shortYear != null ? "XX" + shortYear : String.format("%04d", year);
       return Stretch.day(String.format("%s-%02d-%02d", y, month, day), LocalDate.of(year, month, day));
     }

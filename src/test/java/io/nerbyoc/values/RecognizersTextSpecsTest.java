@@ -144,7 +144,7 @@ class RecognizersTextSpecsTest {
       if (o.has("Context") && o.getAsJsonObject("Context").has("ReferenceDateTime")) {
         ref = LocalDateTime.parse(o.getAsJsonObject("Context").get("ReferenceDateTime").getAsString());
       }
-      List<Entity> ours = ValueResolver.attach(accurate.recognize(input), ref);
+      List<Entity> ours = ValueResolver.attach(input, accurate.recognize(input), ref);
       for (JsonElement r : o.getAsJsonArray("Results")) {
         JsonObject result = r.getAsJsonObject();
         if (!result.has("Resolution") || result.get("Resolution").isJsonNull() || !result.has("Start")) {

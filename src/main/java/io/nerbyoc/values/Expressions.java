@@ -1,0 +1,219 @@
+package io.nerbyoc.values;
+
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Value;
+import io.nerbyoc.lists.WordLists;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole expression of time a DATE or TIME entity belongs to. spaCy's conventions cut one
+ * expression into several entities or leave its words out ("tomorrow" + "8am", "in" + "two
+ * weeks", "three weeks" + "from" + "tomorrow"); what a user wants to know of "tomorrow" in
+ * "tomorrow 8am" is the moment the sentence names. So a DATE or TIME entity takes the value of
+ * the longest stretch of the document around it that the resolver reads whole, reaching at most
+ * {@link #REACH} words each side over words an expression of time can have (names, numbers,
+ * units, {@code lists/expression-words.txt}) and never cutting another entity. The spans are
+ * not touched: only the value says more.
+ */
+final class Expressions {
+  private Expressions() {}
+
+  /** Words each side an expression may reach beyond its entity. */
+  static final int REACH = 4;
+
+  private static final Set<String> LINKS = WordLists.set(Expressions.class, "expression-words");
+
+  /** A document word: its lower-case text and UTF-16 offsets. */
+  private record Token(String text, int start, int end) {}
+
+  /**
+   * {@code entities} (code point offsets into {@code text}) with each DATE and TIME entity's value
+   * replaced by that of the longest expression around it that resolves, where one does.
+   */
+  static List<Entity> widen(String text, List<Entity> entities, LocalDateTime reference) {
+    List<Entity> out = null;
+    Offsets at = null;
+    Map<Long, Value> tried = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (!e.label().equals("DATE") && !e.label().equals("TIME")) {
+        continue;
+      }
+      at = at == null ? new Offsets(text) : at;
+      int s = at.utf16(e.start());
+      int t = at.utf16(e.end());
+      if (s < 0 || t > text.length() || s >= t) {
+        continue;
+      }
+      Value v = around(text, s, t, entities, at, reference, tried);
+      if (v != null) {
+        out = out == null ? new ArrayList<>(entities) : out;
+        out.set(i, e.withValue(v));
+      }
+    }
+    return out == null ? entities : out;
+  }
+
+  private static Value around(String text, int s, int t, List<Entity> entities, Offsets at, LocalDateTime ref,
+      Map<Long, Value> tried) {
+    List<Token> left = reach(text, s, -1);
+    List<Token> right = reach(text, t, 1);
+    if (left.isEmpty() && right.isEmpty()) {
+      return null;
+    }
+    int own = Words.of(text.substring(s, t)).size();
+    // widest first: the expression that says the most
+    for (int width = left.size() + right.size(); width > 0; width--) {
+      for (int l = Math.min(width, left.size()); l >= 0; l--) {
+        int r = width - l;
+        if (r > right.size()) {
+          continue;
+        }
+        int from = l == 0 ? s : left.get(l - 1).start();
+        int to = r == 0 ? t : right.get(r - 1).end();
+        if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS) {
+          continue;
+        }
+        long key = (long) from << 32 | to;
+        Value v = tried.computeIfAbsent(key, k -> {
+          Value.Temporal x = Temporals.resolve(Words.of(text.substring(from, to)), ref);
+          return x == null ? NONE : x;
+        });
+        if (v != NONE) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** What {@link #around} remembers for a stretch that does not resolve. */
+  private static final Value NONE = Value.Amount.of(java.math.BigDecimal.ZERO, null);
+
+  /** True when the stretch {@code [from, to)} starts or ends inside an entity. */
+  private static boolean cuts(int from, int to, List<Entity> entities, Offsets at) {
+    for (Entity e : entities) {
+      int s = at.utf16(e.start());
+      int t = at.utf16(e.end());
+      if (s < to && from < t && (s < from || t > to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Up to {@link #REACH} words from {@code edge} outward ({@code dir} -1 leftward, 1 rightward),
+   * nearest first, stopping at a word no expression of time has or at the end of a sentence.
+   */
+  private static List<Token> reach(String text, int edge, int dir) {
+    List<Token> out = new ArrayList<>(REACH);
+    int i = edge;
+    while (out.size() < REACH) {
+      Token tk = dir < 0 ? before(text, i) : after(text, i);
+      if (tk == null || !temporal(tk.text())) {
+        break;
+      }
+      out.add(tk);
+      i = dir < 0 ? tk.start() : tk.end();
+    }
+    return out;
+  }
+
+  private static final String STOPS = ".;:!?\"()[]{}";
+
+  /** The word ending at or before {@code i} (spaces skipped), or null at a line or sentence end. */
+  private static Token before(String text, int i) {
+    int j = i;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j == 0 || Character.isWhitespace(text.charAt(j - 1)) || STOPS.indexOf(text.charAt(j - 1)) >= 0) {
+      return null;
+    }
+    if (single(text.charAt(j - 1))) {
+      return new Token(String.valueOf(text.charAt(j - 1)), j - 1, j);
+    }
+    int k = j;
+    while (k > 0 && wordChar(text.charAt(k - 1))) {
+      k--;
+    }
+    return k == j ? null : new Token(lower(text, k, j), k, j);
+  }
+
+  /** The word starting at or after {@code i} (spaces skipped), or null at a line or sentence end. */
+  private static Token after(String text, int i) {
+    int j = i;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    if (j == text.length() || Character.isWhitespace(text.charAt(j)) || STOPS.indexOf(text.charAt(j)) >= 0) {
+      return null;
+    }
+    if (single(text.charAt(j))) {
+      return new Token(String.valueOf(text.charAt(j)), j, j + 1);
+    }
+    int k = j;
+    while (k < text.length() && (wordChar(text.charAt(k))
+        || text.charAt(k) == '.' && k + 1 < text.length() && Character.isLetterOrDigit(text.charAt(k + 1)))) {
+      k++; // "a.m", "9.30"
+    }
+    if (k < text.length() && text.charAt(k) == '.' && k - j <= 3 && k > j && Character.isLetter(text.charAt(k - 1))
+        && text.substring(j, k).contains(".")) {
+      k++; // "p.m."
+    }
+    return k == j ? null : new Token(lower(text, j, k), j, k);
+  }
+
+  private static boolean single(char c) {
+    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014';
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == ':' || c == '/' || c == '$';
+  }
+
+  private static String lower(String text, int from, int to) {
+    return text.substring(from, to).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  /** A word an expression of time can have: a number, a name, a unit, a link. */
+  static boolean temporal(String w) {
+    String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (Character.isDigit(t.charAt(0))) {
+      return true;
+    }
+    return LINKS.contains(t) || Calendar.isName(t) || Calendar.HOLIDAY_WORDS.contains(t) || Durations.UNITS.containsKey(t)
+        || Numbers.isNumberWord(t) || Numbers.ORDINALS.containsKey(t) || Clock.isZone(t);
+  }
+
+  /** Code point offsets to UTF-16 ones; the identity for text without supplementary characters. */
+  private static final class Offsets {
+    private final String text;
+    private final boolean plain;
+
+    Offsets(String text) {
+      this.text = text;
+      this.plain = text.length() == text.codePointCount(0, text.length());
+    }
+
+    int utf16(int codePoint) {
+      if (plain) {
+        return codePoint;
+      }
+      try {
+        return text.offsetByCodePoints(0, codePoint);
+      } catch (IndexOutOfBoundsException e) {
+        return -1;
+      }
+    }
+  }
+}
