@@ -118,7 +118,7 @@ final class Durations {
 
   /**
    * Several amounts in a row, largest first as written: "3 hours 30 minutes", "2 weeks and 2
-   * days", "2 years 1 month 21 days"; null unless the whole slice is two or more of them.
+   * days", "2 years 1 month 21 days", or one ("three weeks"); null unless the whole slice is amounts.
    */
   static Compound compound(Words w, int from, int to) {
     java.util.List<Amount> parts = new java.util.ArrayList<>();
@@ -142,7 +142,7 @@ final class Durations {
         i++;
       }
     }
-    return i == to && parts.size() >= 2 ? new Compound(java.util.List.copyOf(parts)) : null;
+    return i == to && !parts.isEmpty() ? new Compound(java.util.List.copyOf(parts)) : null;
   }
 
   /** Amounts of several units, one duration: "P3M2W2D", "PT3H30M". */
@@ -178,13 +178,27 @@ final class Durations {
       return parts.stream().anyMatch(a -> a.unit().clock());
     }
 
-    /** {@code t} moved by every part, {@code sign} 1 ahead or -1 back; whole amounts only. */
+    /**
+     * {@code t} moved by every part, {@code sign} 1 ahead or -1 back; null for a fraction of a
+     * day or more ("a year and a half from now": which day is not said).
+     */
     LocalDateTime add(LocalDateTime t, int sign) {
       LocalDateTime out = t;
       for (Amount a : parts) {
-        out = a.unit().add(out, sign * a.count().longValue());
+        if (a.whole()) {
+          out = a.unit().add(out, sign * a.count().longValue());
+        } else if (a.unit().clock()) {
+          out = out.plusSeconds(sign * a.seconds()); // "half an hour"
+        } else {
+          return null;
+        }
       }
       return out;
+    }
+
+    /** One amount as a compound of one part, so callers need not tell them apart. */
+    static Compound of(Amount a) {
+      return new Compound(java.util.List.of(a));
     }
   }
 }
