@@ -66,7 +66,8 @@ final class Expressions {
     if (left.isEmpty() && right.isEmpty()) {
       return null;
     }
-    int own = Words.of(text.substring(s, t)).size();
+    Words ownWords = Words.of(text.substring(s, t));
+    int own = ownWords.size();
     // widest first: the expression that says the most
     for (int width = left.size() + right.size(); width > 0; width--) {
       for (int l = Math.min(width, left.size()); l >= 0; l--) {
@@ -76,7 +77,7 @@ final class Expressions {
         }
         int from = l == 0 ? s : left.get(l - 1).start();
         int to = r == 0 ? t : right.get(r - 1).end();
-        if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS) {
+        if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS || countsSomething(left, l, right, r, ownWords)) {
           continue;
         }
         long key = (long) from << 32 | to;
@@ -91,6 +92,47 @@ final class Expressions {
     }
     return null;
   }
+
+  /** Words before a bare number that make it an hour or a day: "at 5", "from 3", "the 4". */
+  private static final Set<String> NUMBER_CUES = Set.of("at", "around", "about", "by", "from", "to", "until", "till",
+      "between", "and", "the", "of", "-", "~", "past", "before", "after");
+  /** Words after a bare number that make it an hour or the start of a range: "5 pm", "3 - 5", "5 to 7". */
+  private static final Set<String> NUMBER_FOLLOWERS = Set.of("-", "~", "to", "am", "pm", "a.m", "p.m", "o'clock", "oclock",
+      "until", "till", "and");
+
+  /**
+   * True when the stretch takes in a bare number that counts something rather than naming an hour
+   * or a day: "Monday 5 people" is not the 5th, though "Monday at 5", "Monday 12-4" and "June 5" are.
+   */
+  private static boolean countsSomething(List<Token> left, int l, List<Token> right, int r, Words own) {
+    List<String> seq = new ArrayList<>(l + r + 2);
+    for (int k = l - 1; k >= 0; k--) {
+      seq.add(left.get(k).text());
+    }
+    int entityAt = seq.size();
+    seq.add(own.at(0));
+    if (own.size() > 1) {
+      seq.add(own.at(own.size() - 1));
+    }
+    int after = seq.size();
+    for (int k = 0; k < r; k++) {
+      seq.add(right.get(k).text());
+    }
+    for (int k = 0; k < seq.size(); k++) {
+      if (k >= entityAt && k < after || !BARE.matcher(seq.get(k)).matches()) {
+        continue;
+      }
+      String prev = k > 0 ? seq.get(k - 1) : "";
+      String next = k + 1 < seq.size() ? seq.get(k + 1) : "";
+      if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
+          && Calendar.month(next) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d{1,2}");
 
   /** What {@link #around} remembers for a stretch that does not resolve. */
   private static final Value NONE = Value.Amount.of(java.math.BigDecimal.ZERO, null);

@@ -40,6 +40,10 @@ final class NamedPeriods {
     if (base == null || base.start() == null || base.end() == null) {
       return null;
     }
+    if (base.kind() == Stretch.Kind.DAY && e.equals("end")) { // "the end of tomorrow": its last second, as theirs
+      java.time.LocalDateTime last = base.end().minusSeconds(1);
+      return new Stretch(base.timex() + "T23:59:59", last, null, Stretch.Kind.MOMENT);
+    }
     return CalendarPeriods.part(base, e, r.ref);
   }
 
@@ -60,8 +64,17 @@ final class NamedPeriods {
         return d;
       }
     }
-    if (t.equals("fiscal") || t.equals("financial") || r.w.at(i + 1).equals("fiscal")) {
-      return null; // fiscal calendars differ by company and country
+    Stretch academic = Years.fiscalOrSchool(r, i, to);
+    if (academic != null || Years.isFiscalOrSchool(r, i, to)) {
+      return academic; // fiscal calendars differ by company and country: a timex, no value
+    }
+    Stretch week = Weeks.read(r, i, to);
+    if (week != null) {
+      return week;
+    }
+    Stretch slice = Slices.read(r, i, to);
+    if (slice != null) {
+      return slice;
     }
     // "the 19th century", "the twentieth century", "19th - century"
     if (n >= 2 && (r.w.at(to - 1).equals("century") || r.w.at(to - 1).equals("centuries"))) {
@@ -111,13 +124,13 @@ final class NamedPeriods {
       LocalDate d = t.equals("last") ? LocalDate.of(y, 12, 28) : LocalDate.of(y, 1, 4).plusWeeks(Temporals.PERIOD_ORDINALS.get(t) - 1);
       return CalendarPeriods.week(d);
     }
-    // seasons: "summer 2004", "the summer of 2004", "last winter" is relative(r, )'s
+    // seasons: "summer 2004", "the summer of 2004"; "last winter" is RelativeDates'
     if (Calendar.SEASONS.containsKey(t)) {
       int k = r.w.at(i + 1).equals("of") ? i + 2 : i + 1;
       if (k + 1 == to && DateParts.isYear(r.w.at(k))) {
         return Stretch.timexOnly(r.w.at(k) + "-" + Calendar.SEASONS.get(t));
       }
-      return n == 1 ? Stretch.timexOnly("XXXX-" + Calendar.SEASONS.get(t)) : null;
+      return n == 1 ? Stretch.timexOnly(Calendar.SEASONS.get(t)) : null; // "summer": "SU", as theirs
     }
     // eras: "AD 51" (years before Christ have no ISO value here)
     if ((t.equals("ad") || t.equals("a.d")) && n == 2 && ERA_YEAR.matcher(r.w.at(i + 1)).matches()) {

@@ -35,13 +35,31 @@ final class RelativeDates {
         return Stretch.day(r.today.plusDays(2).toString(), r.today.plusDays(2));
       }
     }
+    if (n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.LAST.contains(r.w.at(from + 2))
+        || n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.NEXT.contains(r.w.at(from + 2))) {
+      Durations.Unit u = Durations.UNITS.get(r.w.at(from + 3)); // "this time last year": the same day then
+      if (u == null || u.clock()) {
+        return null;
+      }
+      java.time.LocalDate d = u.add(r.ref, Temporals.LAST.contains(r.w.at(from + 2)) ? -1 : 1).toLocalDate();
+      return Stretch.day(d.toString(), d);
+    }
+    Stretch inWeek = weekdayOfWeek(r, from, to);
+    if (inWeek != null) {
+      return inWeek;
+    }
+    Stretch numberFirst = countedNumberFirst(r, from, to);
+    if (numberFirst != null) {
+      return numberFirst;
+    }
     int i = first.equals("the") && n > 2 ? from + 1 : from;
     String rel = r.w.at(i);
-    // "this past Wednesday", "this coming Friday"
-    if (rel.equals("this") && (r.w.at(i + 1).equals("past") || r.w.at(i + 1).equals("coming")) && i + 3 == to) {
+    // "this past Wednesday", "this coming Friday", "this upcoming Friday"
+    String how = r.w.at(i + 1).equals("upcoming") ? "coming" : r.w.at(i + 1);
+    if (rel.equals("this") && (how.equals("past") || how.equals("coming")) && i + 3 == to) {
       Integer wd = Calendar.weekday(r.w.at(i + 2));
       if (wd != null) {
-        return CalendarPeriods.weekday(r.w.at(i + 1), wd, r.today);
+        return CalendarPeriods.weekday(how, wd, r.today);
       }
     }
     boolean last = Temporals.LAST.contains(rel);
@@ -77,11 +95,69 @@ final class RelativeDates {
     if (Calendar.SEASONS.containsKey(unit) && !rel.equals("the")) {
       return Stretch.timexOnly((r.today.getYear() + step) + "-" + Calendar.SEASONS.get(unit));
     }
+    if (unit.equals("day") && step != 0) { // "the next day", "the previous day": a day
+      java.time.LocalDate d = r.today.plusDays(step);
+      return Stretch.day(d.toString(), d);
+    }
     Stretch period = CalendarPeriods.calendarUnit(unit, step, r.ref);
     Durations.Unit counted = Durations.UNITS.get(unit);
     if (period == null && counted != null && step != 0) { // "the next hour", "the past fortnight"
       return CalendarPeriods.counted(new Durations.Amount(java.math.BigDecimal.ONE, counted), next, r.ref);
     }
     return period;
+  }
+
+  /**
+   * A weekday of a week the text names, either order: "next week Monday", "next week on
+   * Tuesday", "Monday of the following week", "Tuesday of last week", "this week - Monday".
+   */
+  private static Stretch weekdayOfWeek(Temporals.Reader r, int from, int to) {
+    int f = r.w.at(from).equals("on") ? from + 1 : from;
+    Integer first = Calendar.weekday(r.w.at(f));
+    if (first != null && f + 1 < to) {
+      int k = r.w.at(f + 1).equals("of") ? f + 2 : f + 1;
+      Stretch week = week(r, k, to);
+      return week == null ? null : dayOf(week, first);
+    }
+    Integer last = Calendar.weekday(r.w.at(to - 1));
+    if (last != null && to - 1 > from) {
+      int k = to - 1;
+      if (r.w.at(k - 1).equals("on") || r.w.at(k - 1).equals("-") || r.w.at(k - 1).equals(",")) {
+        k--;
+      }
+      Stretch week = week(r, from, k);
+      return week == null ? null : dayOf(week, last);
+    }
+    return null;
+  }
+
+  private static Stretch week(Temporals.Reader r, int from, int to) {
+    if (from >= to || !r.w.at(to - 1).equals("week")) {
+      return null; // cheap test first
+    }
+    Stretch s = r.single(from, to);
+    return s != null && s.start() != null && ISO_WEEK.matcher(s.timex()).matches() ? s : null;
+  }
+
+  private static Stretch dayOf(Stretch week, int weekday) {
+    java.time.LocalDate d = week.start().toLocalDate().plusDays(weekday - 1L);
+    return Stretch.day(d.toString(), d);
+  }
+
+  private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d\\d");
+
+  /** The count before its word: "5 upcoming years", "3 next weeks", "13 last minutes", "10 previous weeks". */
+  private static Stretch countedNumberFirst(Temporals.Reader r, int from, int to) {
+    Numbers.Parsed num = Numbers.at(r.w, from);
+    if (num == null || num.end() + 2 != to) {
+      return null;
+    }
+    String rel = r.w.at(num.end());
+    Durations.Unit unit = Durations.UNITS.get(r.w.at(to - 1));
+    boolean next = Temporals.NEXT.contains(rel);
+    if (unit == null || !next && !Temporals.LAST.contains(rel) && !rel.equals("past")) {
+      return null;
+    }
+    return CalendarPeriods.counted(new Durations.Amount(num.value(), unit), next, r.ref);
   }
 }
