@@ -132,6 +132,8 @@ final class Expressions {
     return false;
   }
 
+  /** Quarters, halves and fiscal years written short: "q1", "h2", "fy2008". */
+  private static final java.util.regex.Pattern NAMED_PERIOD = java.util.regex.Pattern.compile("q[1-4]|h[12]|fy\\d*");
   private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d{1,2}");
 
   /** What {@link #around} remembers for a stretch that does not resolve. */
@@ -230,7 +232,7 @@ final class Expressions {
     if (t.isEmpty()) {
       return false;
     }
-    if (Character.isDigit(t.charAt(0))) {
+    if (Character.isDigit(t.charAt(0)) || NAMED_PERIOD.matcher(t).matches()) {
       return true;
     }
     return LINKS.contains(t) || Calendar.isName(t) || Calendar.HOLIDAY_WORDS.contains(t) || Durations.UNITS.containsKey(t)

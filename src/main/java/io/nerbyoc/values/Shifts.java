@@ -37,6 +37,10 @@ final class Shifts {
       Durations.Compound a = Durations.compound(r.w, from, to - 1);
       return a == null ? null : Stretch.timexOnly(a.timex()); // an age, or a span from a time the text names
     }
+    Stretch hours = forHours(r, from, to);
+    if (hours != null) {
+      return hours;
+    }
     Stretch counted = fromDay(r, from, to);
     if (counted != null) {
       return counted;
@@ -100,6 +104,38 @@ final class Shifts {
         return e == null || a.clock() ? null : CalendarPeriods.rangeTimex(day.start().toLocalDate(), e.toLocalDate(), a.timex());
       }
       return reached(a, day.start(), link.equals("before") ? -1 : 1);
+    }
+    return null;
+  }
+
+  /** "from 2pm for 2 hours", "for 3 hours from 10 am": the hours from that time, "(T14,T16:00:00,PT2H)" as theirs. */
+  private static Stretch forHours(Temporals.Reader r, int from, int to) {
+    int f = r.w.at(from).equals("from") ? from + 1 : from;
+    for (int k = f + 1; k < to - 1; k++) {
+      Clock.Time start = null;
+      Durations.Compound a = null;
+      if (r.w.at(k).equals("for")) { // "from 2pm for 2 hours"
+        start = Clock.parse(r.w, f, k);
+        if (start == null && f > from) {
+          Integer h = Clock.bareHour(r.w, f, k); // "from 9 for 2.5 hrs"
+          start = h == null ? null : new Clock.Time(h, -1, -1, false);
+        }
+        a = start == null ? null : Durations.compound(r.w, k + 1, to);
+      } else if (r.w.at(k).equals("from") && r.w.at(from).equals("for")) { // "for 3 hours from 10 am"
+        a = Durations.compound(r.w, from + 1, k);
+        start = a == null ? null : Clock.parse(r.w, k + 1, to);
+      }
+      if (start != null && a != null && a.clock()) {
+        LocalDateTime s = r.today.atTime(start.hour(), Math.max(0, start.minute()));
+        LocalDateTime e = a.add(s, 1);
+        if (e == null || !e.toLocalDate().equals(s.toLocalDate())) {
+          return null;
+        }
+        String end = String.format("T%02d:%02d:%02d", e.getHour(), e.getMinute(), e.getSecond());
+        long minutes = java.time.temporal.ChronoUnit.MINUTES.between(s, e);
+        String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
+        return new Stretch("(" + start.timex() + "," + end + "," + d + ")", s, e, Stretch.Kind.CLOCK_PERIOD);
+      }
     }
     return null;
   }

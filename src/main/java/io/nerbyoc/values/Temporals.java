@@ -124,6 +124,10 @@ final class Temporals {
           && w.at(k + 1).chars().allMatch(Character::isDigit)) {
         r = new DateParts(l.year() / 100 * 100 + Integer.parseInt(w.at(k + 1)), null, null, null); // "1990 - 95"
       }
+      if (l != null && r != null && l.month() != null && l.year() == null && l.day() == null && r.month() == null
+          && r.day() == null && r.year() != null && k + 2 == to) {
+        return null; // "Dec-2018" is a month of a year, not a range (DateParts reads it)
+      }
       if (l != null && r != null) {
         DateParts right2 = r.day() != null && r.month() == null ? r.completedBy(l) : r; // "May 5 - 7"
         DateParts left2 = l.completedBy(right2);
@@ -147,10 +151,21 @@ final class Temporals {
           return span;
         }
       }
-      Stretch a = single(s, k);
-      Stretch b = single(k + 1, to);
-      if (a == null || b == null || !calendar(a) || !calendar(b)) {
-        return null;
+      Stretch a = now(s, k) ? Stretch.day(today.toString(), today) : single(s, k);
+      Stretch b = now(k + 1, to) ? Stretch.day(today.toString(), today) : single(k + 1, to);
+      if (a != null && now(k + 1, to) && a.timex().startsWith("XXXX") && a.start() != null && a.start().toLocalDate().isAfter(today)) {
+        a = Stretch.period(a.timex(), a.start().minusYears(1), a.end() == null ? null : a.end().minusYears(1)); // "from March to date": the last March
+      }
+      if (a != null && b != null && (a.kind() == Stretch.Kind.MOMENT || b.kind() == Stretch.Kind.MOMENT)) {
+        // "from 2pm till tomorrow 4:30pm" starts today; "3:00 to 4:00 tomorrow" is hours of one day (DayTimes)
+        return a.kind() == Stretch.Kind.CLOCK && Clock.parse(w, k + 1, k + 2) != null ? null : moments(a, b);
+      }
+      if (a != null && now(k + 1, to) && a.kind() == Stretch.Kind.PERIOD && a.start() != null && a.end() != null
+          && !a.start().toLocalDate().isAfter(today) && a.end().toLocalDate().isAfter(today)) {
+        return Stretch.period(a.timex(), a.start().toLocalDate(), today); // "the year to date": this year so far
+      }
+      if (a == null || b == null || !calendar(a) || !calendar(b) || a.timex().contains("T") || b.timex().contains("T")) {
+        return null; // parts of days ("today pm") do not bound a range of days
       }
       if (!endOf(k + 1)) {
         return b.start().isAfter(a.start()) ? between(a, b) : null;
@@ -160,6 +175,35 @@ final class Temporals {
       long months = ChronoUnit.MONTHS.between(upTo.start(), upTo.end());
       boolean whole = upTo.start().plusMonths(months).equals(upTo.end());
       return whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo;
+    }
+
+    /** "now", "today", "date" in "to date", "current date": the reference date as a range's end. */
+    private boolean now(int from, int to) {
+      return to - from == 1 && (w.at(from).equals("now") || w.at(from).equals("date"))
+          || to - from == 2 && w.at(from).equals("current") && w.at(from + 1).equals("date");
+    }
+
+    /** A range between two moments, or a moment and a clock time on its day: "(2016-11-07T14,2016-11-08T16:30,PT26H30M)". */
+    private Stretch moments(Stretch a, Stretch b) {
+      LocalDateTime s = a.start();
+      LocalDateTime e = b.start();
+      String ta = a.timex();
+      String tb = b.timex();
+      if (a.kind() == Stretch.Kind.CLOCK) {
+        s = today.atTime(s.toLocalTime());
+        ta = today + ta;
+      } else if (b.kind() == Stretch.Kind.CLOCK) {
+        e = s.toLocalDate().atTime(e.toLocalTime());
+        tb = s.toLocalDate() + tb;
+      } else if (a.kind() != Stretch.Kind.MOMENT || b.kind() != Stretch.Kind.MOMENT) {
+        return null;
+      }
+      if (!e.isAfter(s)) {
+        return null;
+      }
+      long minutes = ChronoUnit.MINUTES.between(s, e);
+      String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
+      return Stretch.period("(" + ta + "," + tb + "," + d + ")", s, e);
     }
 
     /** Days, periods and moments can bound a range; clock times of no day and durations cannot. */
