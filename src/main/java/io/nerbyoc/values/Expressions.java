@@ -41,7 +41,8 @@ final class Expressions {
     Map<Long, Value> tried = new HashMap<>();
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
-      if (!e.label().equals("DATE") && !e.label().equals("TIME")) {
+      boolean temporal = e.label().equals("DATE") || e.label().equals("TIME");
+      if (!temporal && !AMOUNTS.contains(e.label())) {
         continue;
       }
       at = at == null ? new Offsets(text) : at;
@@ -50,7 +51,15 @@ final class Expressions {
       if (s < 0 || t > text.length() || s >= t) {
         continue;
       }
-      Value v = around(text, s, t, entities, at, reference, tried);
+      Value v;
+      if (temporal) {
+        v = around(text, s, t, entities, at, Expressions::temporal, true,
+            x -> Temporals.resolve(Words.of(x), reference), tried);
+      } else {
+        String label = e.label();
+        v = around(text, s, t, entities, at, Expressions::numeric, false,
+            x -> CODE_LIKE.matcher(x).find() ? null : notGlued(x, rising(ValueResolver.resolve(label, x, reference))), new HashMap<>());
+      }
       if (v != null) {
         out = out == null ? new ArrayList<>(entities) : out;
         out.set(i, e.withValue(v));
@@ -59,10 +68,27 @@ final class Expressions {
     return out == null ? entities : out;
   }
 
-  private static Value around(String text, int s, int t, List<Entity> entities, Offsets at, LocalDateTime ref,
-      Map<Long, Value> tried) {
-    List<Token> left = reach(text, s, -1);
-    List<Token> right = reach(text, t, 1);
+  /** Digits joined by two separators: a phone number or a code ("222-2222/2222", "10-1-2018"), no amount. */
+  private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("\\d[-/.]\\d+[-/]\\d");
+  /** A range read across words left out of the span must rise: "three-nought-four" is a score, not 3 to 0. */
+  private static Value rising(Value v) {
+    return v instanceof Value.Amount a && a.start() != null && a.end() != null && a.end().compareTo(a.start()) < 0 ? null : v;
+  }
+
+  /** A range read across a hyphen between words is a score or a name ("three-nought-four"), not a range. */
+  private static Value notGlued(String x, Value v) {
+    return v instanceof Value.Amount a && !a.single() && GLUED_WORDS.matcher(x).find() ? null : v;
+  }
+
+  private static final java.util.regex.Pattern GLUED_WORDS = java.util.regex.Pattern.compile("\\p{L}-\\p{L}");
+  /** Labels whose entities take the value of the whole amount they belong to. */
+  private static final Set<String> AMOUNTS = Set.of("NUMBER", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY");
+
+  private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
+      java.util.function.Predicate<String> vocabulary, boolean guardNumbers,
+      java.util.function.Function<String, Value> resolver, Map<Long, Value> tried) {
+    List<Token> left = reach(text, s, -1, vocabulary);
+    List<Token> right = reach(text, t, 1, vocabulary);
     if (left.isEmpty() && right.isEmpty()) {
       return null;
     }
@@ -77,12 +103,13 @@ final class Expressions {
         }
         int from = l == 0 ? s : left.get(l - 1).start();
         int to = r == 0 ? t : right.get(r - 1).end();
-        if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS || countsSomething(left, l, right, r, ownWords)) {
+        if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
+            || guardNumbers && countsSomething(left, l, right, r, ownWords)) {
           continue;
         }
         long key = (long) from << 32 | to;
         Value v = tried.computeIfAbsent(key, k -> {
-          Value.Temporal x = Temporals.resolve(Words.of(text.substring(from, to)), ref);
+          Value x = resolver.apply(text.substring(from, to));
           return x == null ? NONE : x;
         });
         if (v != NONE) {
@@ -155,12 +182,12 @@ final class Expressions {
    * Up to {@link #REACH} words from {@code edge} outward ({@code dir} -1 leftward, 1 rightward),
    * nearest first, stopping at a word no expression of time has or at the end of a sentence.
    */
-  private static List<Token> reach(String text, int edge, int dir) {
+  private static List<Token> reach(String text, int edge, int dir, java.util.function.Predicate<String> vocabulary) {
     List<Token> out = new ArrayList<>(REACH);
     int i = edge;
     while (out.size() < REACH) {
       Token tk = dir < 0 ? before(text, i) : after(text, i);
-      if (tk == null || !temporal(tk.text())) {
+      if (tk == null || !vocabulary.test(tk.text())) {
         break;
       }
       out.add(tk);
@@ -184,8 +211,9 @@ final class Expressions {
       return new Token(String.valueOf(text.charAt(j - 1)), j - 1, j);
     }
     int k = j;
-    while (k > 0 && wordChar(text.charAt(k - 1))) {
-      k--;
+    while (k > 0 && (wordChar(text.charAt(k - 1))
+        || text.charAt(k - 1) == '.' && k > 1 && Character.isLetter(text.charAt(k - 2)) && Character.isLetter(text.charAt(k)))) {
+      k--; // "u.s", "a.m"
     }
     return k == j ? null : new Token(lower(text, k, j), k, j);
   }
@@ -238,6 +266,26 @@ final class Expressions {
     return LINKS.contains(t) || Calendar.isName(t) || Calendar.HOLIDAY_WORDS.contains(t) || Durations.UNITS.containsKey(t)
         || Numbers.isNumberWord(t) || Numbers.ORDINALS.containsKey(t) || Clock.isZone(t);
   }
+
+  /** Words an amount can have: "one hundred and sixteen", "c $ 16.4 million", "5 ft 2 in", "3 dollars 50 cents". */
+  static boolean numeric(String w) {
+    String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.indexOf('/') >= 0 && !FRACTION.matcher(t).matches()) {
+      return false; // "2222/" of "222-2222/2222": a code
+    }
+    if (Character.isDigit(t.charAt(0)) || NUMBER_LINKS.contains(t) || Numbers.isNumberWord(t) || Numbers.SCALES.containsKey(t)
+        || Numbers.ORDINALS.containsKey(t) || Numbers.isFractionWord(t)) {
+      return true;
+    }
+    return Currencies.isSign(t) || Currencies.isSign(t + "$") || Currencies.isName(t) || Currencies.COUNTRY_WORDS.contains(t)
+        || Units.isUnitWord(t);
+  }
+
+  private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d+/\\d+");
+  private static final Set<String> NUMBER_LINKS = WordLists.set(Expressions.class, "amount-words");
 
   /** Code point offsets to UTF-16 ones; the identity for text without supplementary characters. */
   private static final class Offsets {

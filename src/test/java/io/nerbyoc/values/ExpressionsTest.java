@@ -88,4 +88,25 @@ class ExpressionsTest {
     List<Entity> none = List.of(new Entity(0, 5, "ORG", "Apple", 0.9, "test"));
     assertSame(none, Expressions.widen("Apple fell.", none, REF));
   }
+
+  @Test
+  void an_amount_takes_the_value_of_the_whole_amount_it_belongs_to() {
+    assertEquals(List.of("116"), values("one hundred and [CARDINAL sixteen]"));
+    assertEquals(List.of("0.333333"), values("It is one [CARDINAL over 3]."));
+    assertEquals(List.of("16400000"), values("It costs C [MONEY $ 16.4 million] now."));
+    assertEquals(List.of("1234567"), values("There are 1 234 [CARDINAL 567] of them."));
+  }
+
+  @Test
+  void an_amount_is_not_read_across_a_code_or_a_score() {
+    assertEquals(List.of("2222"), values("Call +1-222-2222/[CARDINAL 2222] now."));
+    assertEquals(List.of("4"), values("They were playing three-nought-[CARDINAL four]."));
+  }
+
+  @Test
+  void a_spaced_currency_prefix_is_its_sign_but_an_article_is_not() {
+    assertEquals("16400000 CAD", Show.value("MONEY", "C $ 16.4 million"));
+    assertEquals("48200000 USD", Show.value("MONEY", "$48.2 million"));
+    assertEquals(List.of("48200000"), values("won a [MONEY $48.2 million] contract"));
+  }
 }
