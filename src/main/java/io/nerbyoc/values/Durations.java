@@ -136,13 +136,28 @@ final class Durations {
       if (a == null) {
         return null;
       }
+      if (!parts.isEmpty() && rank(a.unit()) <= rank(parts.get(parts.size() - 1).unit())) {
+        return null; // largest first, each unit once: "24 hour , seven day a week" is a list, not a sum
+      }
       parts.add(a);
       i = end;
-      if (i < to && (w.at(i).equals("and") || w.at(i).equals(","))) {
+      if (i < to && w.at(i).equals("and")) {
         i++;
       }
     }
     return i == to && !parts.isEmpty() ? new Compound(java.util.List.copyOf(parts)) : null;
+  }
+
+  /** Units from the largest: centuries, decades and years before months, weeks, days, hours, minutes, seconds. */
+  private static int rank(Unit u) {
+    return switch (u.letter()) {
+      case "Y" -> 0;
+      case "M" -> u.clock() ? 6 : 1;
+      case "W" -> 2;
+      case "D" -> 3;
+      case "H" -> 5;
+      default -> 7;
+    } * 10 - Math.min(9, u.times() / 100 + u.times() / 10); // a century before a decade before a year
   }
 
   /** Amounts of several units, one duration: "P3M2W2D", "PT3H30M". */

@@ -104,7 +104,8 @@ final class Expressions {
         int from = l == 0 ? s : left.get(l - 1).start();
         int to = r == 0 ? t : right.get(r - 1).end();
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
-            || guardNumbers && countsSomething(left, l, right, r, ownWords)) {
+            || guardNumbers && countsSomething(left, l, right, r, ownWords)
+            || !guardNumbers && gluedHyphenFirst(text, from)) {
           continue;
         }
         long key = (long) from << 32 | to;
@@ -118,6 +119,11 @@ final class Expressions {
       }
     }
     return null;
+  }
+
+  /** A hyphen glued to the word before it is no minus sign: "63-7", "top-10". */
+  private static boolean gluedHyphenFirst(String text, int from) {
+    return text.charAt(from) == '-' && from > 0 && Character.isLetterOrDigit(text.charAt(from - 1));
   }
 
   /** Words before a bare number that make it an hour or a day: "at 5", "from 3", "the 4". */

@@ -101,6 +101,9 @@ class ExpressionsTest {
   void an_amount_is_not_read_across_a_code_or_a_score() {
     assertEquals(List.of("2222"), values("Call +1-222-2222/[CARDINAL 2222] now."));
     assertEquals(List.of("4"), values("They were playing three-nought-[CARDINAL four]."));
+    assertEquals(List.of("7"), values("losing to Tulsa 63-[CARDINAL 7]."), "a hyphen glued to a word is no minus sign");
+    assertEquals(List.of("10"), values("He gained a top-[CARDINAL 10] ranking."));
+    assertEquals(List.of("120", "120"), values("[CARDINAL One hundred] [CARDINAL twenty] organizations filed."));
   }
 
   @Test

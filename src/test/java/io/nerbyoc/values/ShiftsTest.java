@@ -62,5 +62,8 @@ class ShiftsTest {
     assertEquals("P1.25Y", date("one year and a quarter"));
     assertEquals("2016-10-22 = 2016-10-22", date("2 weeks and 2 days ago"));
     assertEquals("P2Y1M21D", date("2 years 1 month 21 days later"), "counted from a time the text names: a duration");
+    assertEquals("P20Y4M", date("20 years and 4 months"));
+    assertNull(date("24 hours , seven days"), "a list, not a sum");
+    assertNull(date("7 days 24 hours 2 days"), "each unit once, largest first");
   }
 }
