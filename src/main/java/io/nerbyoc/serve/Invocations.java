@@ -173,7 +173,7 @@ public final class Invocations {
         }
         results.add(Result.failed(internalError()));
       } else {
-        results.add(Result.of(new Doc(it.text(), it.options().apply(withValues(o.entities(), it.options(), arrival)))));
+        results.add(Result.of(new Doc(it.text(), it.options().apply(withValues(it.text(), o.entities(), it.options(), arrival)))));
       }
     }
     if (timedOut > 0) {
@@ -187,12 +187,12 @@ public final class Invocations {
    * Values are read from the finished entities' texts, so they can never change which spans are
    * returned; a bug in reading them costs the document its values, not its answer.
    */
-  private static List<Entity> withValues(List<Entity> entities, RequestOptions options, LocalDateTime arrival) {
+  private static List<Entity> withValues(String text, List<Entity> entities, RequestOptions options, LocalDateTime arrival) {
     if (!options.values()) {
       return entities;
     }
     try {
-      return ValueResolver.attach(entities, options.referenceDate() != null ? options.referenceDate() : arrival);
+      return ValueResolver.attach(text, entities, options.referenceDate() != null ? options.referenceDate() : arrival);
     } catch (RuntimeException e) {
       LOG.error("Values failed on a document of {} entities; answered without values", entities.size(), e);
       return entities;

@@ -42,6 +42,15 @@ final class Calendar {
   /** A holiday's name, as words, to how its date is found. */
   private static final Map<String, String> HOLIDAYS = WordLists.typed(Calendar.class, "holidays");
 
+  /** Every word of a holiday's name ("christmas", "eve", "'s"), for {@link Expressions}' reach. */
+  static final java.util.Set<String> HOLIDAY_WORDS = HOLIDAYS.keySet().stream()
+      .flatMap(n -> java.util.Arrays.stream(n.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** True when {@code name} is a month, weekday, season or part of a day. */
+  static boolean isName(String w) {
+    return MONTHS.containsKey(w) || WEEKDAYS.containsKey(w) || SEASONS.containsKey(w) || DAY_PARTS.containsKey(w);
+  }
+
   /** True when {@code name} is a holiday this calendar can date. */
   static boolean isHoliday(String name) {
     return HOLIDAYS.containsKey(name);

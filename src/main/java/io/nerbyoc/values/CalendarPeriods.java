@@ -91,6 +91,14 @@ final class CalendarPeriods {
       LocalDateTime e = ahead ? a.unit().add(ref, n) : ref;
       return Stretch.period("(" + s.format(SECONDS) + "," + e.format(SECONDS) + "," + a.timex() + ")", s, e);
     }
+    if (!a.unit().clock() && (a.unit().times() == 3 && a.unit().letter().equals("M") || a.unit().times() == 10)) {
+      // quarters and decades are counted whole, as theirs: "the last 2 quarters" ends where this one starts
+      LocalDate current = a.unit().times() == 3
+          ? today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
+          : LocalDate.of(today.getYear() / 10 * 10, 1, 1);
+      LocalDate s = ahead ? a.unit().add(current.atStartOfDay(), 1).toLocalDate() : a.unit().add(current.atStartOfDay(), -n).toLocalDate();
+      return rangeTimex(s, a.unit().add(s.atStartOfDay(), n).toLocalDate(), a.timex());
+    }
     LocalDate s = ahead ? today.plusDays(1) : a.unit().add(ref, -n).toLocalDate();
     LocalDate e = ahead ? a.unit().add(s.atStartOfDay(), n).toLocalDate() : today;
     return rangeTimex(s, e, a.timex());

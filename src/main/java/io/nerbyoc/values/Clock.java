@@ -38,6 +38,10 @@ final class Clock {
   private static final Set<String> PM = Set.of("pm", "p.m", "p");
   private static final Set<String> ZONES = WordLists.set(Clock.class, "time-zones");
 
+  static boolean isZone(String w) {
+    return ZONES.contains(w);
+  }
+
   /** The time the whole slice {@code [from, to)} writes, or null. */
   static Time parse(Words w, int from, int to) {
     int end = to;

@@ -65,6 +65,10 @@ final class Currencies {
     return new Currency(code, BigDecimal.ONE);
   }
 
+  /** Every word of a country or people that settles a currency ("hong", "kong", "swiss"), for {@link Expressions}' reach. */
+  static final Set<String> COUNTRY_WORDS = BY_COUNTRY.values().stream().flatMap(m -> m.keySet().stream())
+      .flatMap(k -> java.util.Arrays.stream(k.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** True for a word that names a currency (or its hundredth) after an amount. */
   static boolean isName(String w) {
     return NAMES.containsKey(w) || FAMILY.containsKey(w) || HUNDREDTHS.containsKey(w) || CODES.contains(w);

@@ -55,6 +55,12 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (n <= 0) {
       return null;
     }
+    if (n >= 3 && separatedMonth(w, i, to)) { // "Dec-2018", "05-aug-2016", "23/sep/2020", "2019/aug/01"
+      java.util.List<String> kept = new java.util.ArrayList<>(w.list().subList(i, to));
+      kept.removeIf(x -> x.equals("-") || x.equals("/"));
+      Words joined = Words.of(String.join(" ", kept));
+      return date(joined, 0, joined.size(), bareDay, refYear);
+    }
     String t = w.at(i);
     if (n == 1) {
       Matcher iso = ISO.matcher(t);
@@ -90,19 +96,20 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       if (w.at(j).equals(".")) {
         j++;
       }
-      Integer day = day(w.at(j));
+      int[] end = {j};
+      Integer day = dayAt(w, j, to, true, end);
       if (day != null && j < to) {
-        j++;
+        j = end[0];
         if (j == to) {
           return valid(null, m, day);
         }
-        if (w.at(j).equals(",") || w.at(j).equals("of")) {
+        if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
           j++;
         }
         Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
         return y == null ? null : valid(y, m, day);
       }
-      if (w.at(j).equals("of") || w.at(j).equals(",")) {
+      if (w.at(j).equals("of") || w.at(j).equals(",") || w.at(j).equals("in")) {
         j++;
       }
       Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
@@ -111,6 +118,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     // year first: "2017 april", "2015-12" (not "2010-11", which ranges two years)
     if (isYear(t) && n == 2 && Calendar.month(w.at(i + 1)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), null);
+    }
+    if (isYear(t) && n == 3 && Calendar.month(w.at(i + 1)) != null && day(w.at(i + 2)) != null) {
+      return valid(num(t), Calendar.month(w.at(i + 1)), day(w.at(i + 2))); // "2019 aug 01"
     }
     if (isYear(t) && n == 3 && w.at(i + 1).equals("-") && TWO_DIGITS.matcher(w.at(i + 2)).matches()
         && num(t) % 100 >= num(w.at(i + 2))) {
@@ -121,11 +131,12 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (w.at(j).equals("the")) {
       j++;
     }
-    Integer day = day(w.at(j));
+    int[] end = {j};
+    Integer day = dayAt(w, j, to, false, end);
     if (day == null) {
       return null;
     }
-    j++;
+    j = end[0];
     if (w.at(j).equals("of")) {
       j++;
     }
@@ -140,11 +151,48 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (j == to) {
       return valid(null, month, day);
     }
-    if (w.at(j).equals(",") || w.at(j).equals("of")) {
+    if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
       j++;
     }
     Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
     return y == null ? null : valid(y, month, day);
+  }
+
+  /** True when a month name sits among "-" or "/" separators: "dec - 2018", "23 / sep / 2020". */
+  private static boolean separatedMonth(Words w, int from, int to) {
+    boolean month = false;
+    boolean separator = false;
+    for (int k = from; k < to; k++) {
+      String t = w.at(k);
+      month |= Calendar.month(t) != null;
+      separator |= (t.equals("-") || t.equals("/")) && k > from && k < to - 1;
+    }
+    return month && separator;
+  }
+
+  /**
+   * The day of the month written at {@code j}: "5", "5th", "fifth", "twenty - second",
+   * "twenty second"; after a month name ({@code afterMonth}) also "twenty nine". Sets {@code
+   * end[0]} past it.
+   */
+  private static Integer dayAt(Words w, int j, int to, boolean afterMonth, int[] end) {
+    Integer d = day(w.at(j));
+    if (d != null) {
+      end[0] = j + 1;
+      return d;
+    }
+    for (int k = Math.min(to, j + 3); k > j; k--) {
+      java.math.BigDecimal v = Numbers.ordinal(w.slice(j, k));
+      if (v == null && afterMonth && k == to) {
+        Numbers.Parsed p = Numbers.at(w, j); // "May twenty nine": a cardinal ending the date
+        v = p != null && p.end() == k && Numbers.isNumberWord(w.at(j)) ? p.value() : null;
+      }
+      if (v != null && v.scale() <= 0 && v.intValue() >= 1 && v.intValue() <= 31) {
+        end[0] = k;
+        return v.intValue();
+      }
+    }
+    return null;
   }
 
   private static DateParts valid(Integer y, Integer m, Integer d) {
@@ -234,6 +282,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       return Stretch.period(String.format("XXXX-%02d", month), ym.atDay(1), ym.plusMonths(1).atDay(1));
     }
     if (year != null) {
+      if (day > YearMonth.of(year, month).lengthOfMonth()) {
+        return null; // "Feb 29" completed by a year that has none
+      }
       String y = shortYear != null ? "XX" + shortYear : String.format("%04d", year);
       return Stretch.day(String.format("%s-%02d-%02d", y, month, day), LocalDate.of(year, month, day));
     }

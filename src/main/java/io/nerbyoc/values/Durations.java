@@ -104,11 +104,116 @@ final class Durations {
       return null;
     }
     i++;
-    // "a year and a half"
-    if (w.at(i).equals("and") && w.at(i + 1).equals("a") && w.at(i + 2).equals("half")) {
-      count = count.add(new BigDecimal("0.5"));
-      i += 3;
+    // "a year and a half", "one hour and half", "one year and a quarter"
+    if (w.at(i).equals("and")) {
+      int j = w.at(i + 1).equals("a") ? i + 2 : i + 1;
+      BigDecimal part = w.at(j).equals("half") ? new BigDecimal("0.5") : w.at(j).equals("quarter") ? new BigDecimal("0.25") : null;
+      if (part != null) {
+        count = count.add(part);
+        i = j + 1;
+      }
     }
     return i == to ? new Amount(count, unit) : null;
+  }
+
+  /**
+   * Several amounts in a row, largest first as written: "3 hours 30 minutes", "2 weeks and 2
+   * days", "2 years 1 month 21 days", or one ("three weeks"); null unless the whole slice is amounts.
+   */
+  static Compound compound(Words w, int from, int to) {
+    java.util.List<Amount> parts = new java.util.ArrayList<>();
+    int i = from;
+    while (i < to && parts.size() < 6) {
+      int end = -1;
+      Amount a = null;
+      for (int k = i + 1; k <= to && k - i <= 5; k++) {
+        a = parse(w, i, k);
+        if (a != null) {
+          end = k;
+          break;
+        }
+      }
+      if (a == null) {
+        return null;
+      }
+      if (!parts.isEmpty() && rank(a.unit()) <= rank(parts.get(parts.size() - 1).unit())) {
+        return null; // largest first, each unit once: "24 hour , seven day a week" is a list, not a sum
+      }
+      parts.add(a);
+      i = end;
+      if (i < to && w.at(i).equals("and")) {
+        i++;
+      }
+    }
+    return i == to && !parts.isEmpty() ? new Compound(java.util.List.copyOf(parts)) : null;
+  }
+
+  /** Units from the largest: centuries, decades and years before months, weeks, days, hours, minutes, seconds. */
+  private static int rank(Unit u) {
+    return switch (u.letter()) {
+      case "Y" -> 0;
+      case "M" -> u.clock() ? 6 : 1;
+      case "W" -> 2;
+      case "D" -> 3;
+      case "H" -> 5;
+      default -> 7;
+    } * 10 - Math.min(9, u.times() / 100 + u.times() / 10); // a century before a decade before a year
+  }
+
+  /** Amounts of several units, one duration: "P3M2W2D", "PT3H30M". */
+  record Compound(java.util.List<Amount> parts) {
+    String timex() {
+      StringBuilder date = new StringBuilder("P");
+      StringBuilder clock = new StringBuilder();
+      for (String letter : new String[] {"Y", "M", "W", "D"}) {
+        sum(letter, false).ifPresent(n -> date.append(n).append(letter));
+      }
+      for (String letter : new String[] {"H", "M", "S"}) {
+        sum(letter, true).ifPresent(n -> clock.append(n).append(letter));
+      }
+      return clock.length() == 0 ? date.toString() : date + "T" + clock;
+    }
+
+    private java.util.Optional<String> sum(String letter, boolean clock) {
+      BigDecimal n = null;
+      for (Amount a : parts) {
+        if (a.unit().letter().equals(letter) && a.unit().clock() == clock) {
+          BigDecimal c = a.count().multiply(BigDecimal.valueOf(a.unit().times()));
+          n = n == null ? c : n.add(c);
+        }
+      }
+      return java.util.Optional.ofNullable(n).map(x -> x.stripTrailingZeros().toPlainString());
+    }
+
+    boolean whole() {
+      return parts.stream().allMatch(Amount::whole);
+    }
+
+    boolean clock() {
+      return parts.stream().anyMatch(a -> a.unit().clock());
+    }
+
+    /**
+     * {@code t} moved by every part, {@code sign} 1 ahead or -1 back; null for a fraction of a
+     * day or more ("a year and a half from now": which day is not said).
+     */
+    LocalDateTime add(LocalDateTime t, int sign) {
+      LocalDateTime out = t;
+      for (Amount a : parts) {
+        if (a.whole()) {
+          out = a.unit().add(out, sign * a.count().longValue());
+        } else if (a.unit().clock()) {
+          out = out.plusSeconds(sign * a.seconds()); // "half an hour"
+        } else {
+          return null;
+        }
+      }
+      return out;
+    }
+
+    /** One amount as a compound of one part, so callers need not tell them apart. */
+    static Compound of(Amount a) {
+      return new Compound(java.util.List.of(a));
+    }
   }
 }

@@ -27,14 +27,14 @@ final class Numbers {
       Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
       Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
       Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-      Map.entry("eighty", 80), Map.entry("ninety", 90));
+      Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("nought", 0), Map.entry("naught", 0));
   /** Scale words; "m", "k", "b" only glued to digits or after a currency (see {@link #MONEY_SCALES}). */
   static final Map<String, BigDecimal> SCALES = Map.ofEntries(
       Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
       Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("billion", BigDecimal.valueOf(1_000_000_000)),
       Map.entry("trillion", new BigDecimal("1e12")), Map.entry("bn", BigDecimal.valueOf(1_000_000_000)),
       Map.entry("mn", BigDecimal.valueOf(1_000_000)), Map.entry("mln", BigDecimal.valueOf(1_000_000)),
-      Map.entry("dozen", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),
+      Map.entry("dozen", BigDecimal.valueOf(12)), Map.entry("dozens", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),
       Map.entry("crore", BigDecimal.valueOf(10_000_000)), Map.entry("tn", new BigDecimal("1e12")));
   /** Abbreviated scales that mean metres or kilos elsewhere: only glued to digits or after money. */
   static final Map<String, BigDecimal> MONEY_SCALES = Map.of(
@@ -44,7 +44,8 @@ final class Numbers {
       Map.entry("quarter", 4), Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4),
       Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
       Map.entry("seventh", 7), Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8),
-      Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10));
+      Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10),
+      Map.entry("hundredth", 100), Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
 
   private static final Pattern DIGITS = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
   private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|bn|mn|mln|k|b|tn)");
@@ -85,12 +86,39 @@ final class Numbers {
     return null;
   }
 
+  /** "half", "thirds", "fifth": a word that names a fraction. */
+  static boolean isFractionWord(String w) {
+    return FRACTIONS.containsKey(w);
+  }
+
+  /** The value of one spelled word under a hundred ("seven", "seventy"), or null. */
+  static Integer unit(String w) {
+    return UNITS.get(w);
+  }
+
   static boolean isNumberWord(String w) {
     return UNITS.containsKey(w);
   }
 
-  /** The number starting at word {@code i}, or null (also for vague counts). */
+  /**
+   * The number starting at word {@code i}, or null (also for vague counts): one written number,
+   * then what may continue it: groups of three digits ("1 234 567"), spelled decimals ("two
+   * hundred point zero three"), smaller parts ("4 thousand 3 hundred and 21", "twenty and three
+   * fifths"), a divisor ("one over three").
+   */
   static Parsed at(Words w, int i) {
+    Parsed p = simple(w, i);
+    if (p == null) {
+      return null;
+    }
+    p = NumberParts.grouped(w, i, p);
+    p = NumberParts.decimals(w, i, p);
+    p = NumberParts.added(w, p);
+    return NumberParts.over(w, p);
+  }
+
+  /** One written number starting at word {@code i}, or null. */
+  static Parsed simple(Words w, int i) {
     String first = w.at(i);
     BigDecimal base;
     int j;
@@ -199,10 +227,10 @@ final class Numbers {
     // "one - third", "two thirds", "one third"
     String next = w.at(j).equals("-") ? w.at(j + 1) : w.at(j);
     int step = w.at(j).equals("-") ? 2 : 1;
-    if (total == 0 && current > 0 && current < 10 && FRACTIONS.containsKey(next) && !next.startsWith("quarter")
-        && (next.endsWith("s") || current == 1)) {
-      end[0] = j + step;
-      return BigDecimal.valueOf(current).divide(BigDecimal.valueOf(FRACTIONS.get(next)), CONTEXT);
+    if (total + current > 0 && FRACTIONS.containsKey(next) && !next.startsWith("quarter")
+        && (next.endsWith("s") || total + current == 1) && !w.at(j - 1).equals("hundred") && !w.at(j - 1).equals("thousand")) {
+      end[0] = j + step; // "two thirds", "twenty fifths", "fifty-four hundredths"
+      return BigDecimal.valueOf(total + current).divide(BigDecimal.valueOf(FRACTIONS.get(next)), CONTEXT);
     }
     end[0] = j;
     return BigDecimal.valueOf(total + current);

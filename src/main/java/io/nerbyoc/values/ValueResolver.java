@@ -15,7 +15,18 @@ import java.util.List;
 public final class ValueResolver {
   private ValueResolver() {}
 
-  /** {@code entities} with values where their text resolves; relative dates against {@code reference}. */
+  /**
+   * {@code entities} of the document {@code text} with values where their text resolves; a DATE
+   * or TIME entity takes the value of the whole expression of time it belongs to ({@link
+   * Expressions}: "tomorrow" in "tomorrow 8am" is 2016-11-08T08); relative dates against
+   * {@code reference}.
+   */
+  public static List<Entity> attach(String text, List<Entity> entities, LocalDateTime reference) {
+    List<Entity> own = attach(entities, reference);
+    return text == null ? own : Expressions.widen(text, own, reference);
+  }
+
+  /** {@code entities} with values where their own text resolves; relative dates against {@code reference}. */
   public static List<Entity> attach(List<Entity> entities, LocalDateTime reference) {
     List<Entity> out = null;
     for (int i = 0; i < entities.size(); i++) {

@@ -54,6 +54,9 @@ final class Words {
       if (code != null && code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
         out.add(code.group(1) != null ? code.group(1) : code.group(3)); // "usd115.5", "115usd": code and amount apart
         out.add(code.group(1) != null ? code.group(2) : code.group(4));
+      } else if (w.equals("$") && !out.isEmpty() && (out.get(out.size() - 1).length() >= 2 || out.get(out.size() - 1).equals("c"))
+          && Currencies.isSign(out.get(out.size() - 1) + "$")) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "$"); // "c $ 16.4 million", "hk $ 10": one sign, spaced
       } else {
         out.add(w);
       }

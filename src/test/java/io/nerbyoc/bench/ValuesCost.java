@@ -54,8 +54,8 @@ public final class ValuesCost {
     for (int p = 0; p < passes * 20; p++) { // resolution is fast: more passes for a stable best
       valued.clear();
       long t0 = System.nanoTime();
-      for (List<Entity> ents : found) {
-        valued.add(ValueResolver.attach(ents, ref));
+      for (int d = 0; d < found.size(); d++) {
+        valued.add(ValueResolver.attach(texts.get(d), found.get(d), ref)); // as served: with the document's text
       }
       resolveBest = Math.min(resolveBest, System.nanoTime() - t0);
     }

@@ -110,7 +110,7 @@ class RecognizersTextSpecsTest {
     assertTrue(all.sameSpanAgreed >= 0.90 * all.sameSpan,
         all.sameSpanAgreed + " of " + all.sameSpan + " agree on their spans; see target/values-specs-differences.txt");
     // Over every overlap, span conventions decide most differences (docs/VALUES.md); this floor catches regressions.
-    assertTrue(all.agreed >= 0.55 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
+    assertTrue(all.agreed >= 0.68 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
   }
 
   @Test
@@ -119,19 +119,18 @@ class RecognizersTextSpecsTest {
     run("NumberWithUnit_AgeModel.json", Set.of("DATE"), RecognizersTextSpecsTest::sameAge);
     write();
     Tally t = TALLIES.get("DateTime_DateTimeModel.json");
-    // 0.65 since the accurate profile's learned decider chooses DATE and TIME spans (issue 21): it finds
-    // more of the specs' own spans, durations such as "several weeks" among them, which the resolver
-    // does not read yet (docs/VALUES.md).
-    assertTrue(t.sameSpanAgreed >= 0.65 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
+    // 0.75 since the accurate profile's learned decider chooses DATE and TIME spans (issue 21): it finds
+    // more of the specs' own spans, some of which the resolver does not read yet (docs/VALUES.md).
+    assertTrue(t.sameSpanAgreed >= 0.75 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
     // A floor a little under what this commit measures (docs/VALUES.md), so a regression fails the build.
     assertTrue(t.agreed >= 0.97 * FLOOR_DATETIME_AGREED, t.agreed + " timex agree; the floor is " + FLOOR_DATETIME_AGREED);
   }
 
   /**
-   * Agreeing date and time expressions (docs/VALUES.md): 390 with the grammar's spans when this
-   * suite was written, 332 since the learned decider chooses DATE and TIME spans.
+   * Agreeing date and time expressions (docs/VALUES.md), with the accurate profile's learned
+   * decider choosing DATE and TIME spans.
    */
-  private static final int FLOOR_DATETIME_AGREED = 335;
+  private static final int FLOOR_DATETIME_AGREED = 490;
 
   interface Same {
     /** Null when they agree, else what we said. */
@@ -150,7 +149,7 @@ class RecognizersTextSpecsTest {
       if (o.has("Context") && o.getAsJsonObject("Context").has("ReferenceDateTime")) {
         ref = LocalDateTime.parse(o.getAsJsonObject("Context").get("ReferenceDateTime").getAsString());
       }
-      List<Entity> ours = ValueResolver.attach(accurate.recognize(input), ref);
+      List<Entity> ours = ValueResolver.attach(input, accurate.recognize(input), ref);
       for (JsonElement r : o.getAsJsonArray("Results")) {
         JsonObject result = r.getAsJsonObject();
         if (!result.has("Resolution") || result.get("Resolution").isJsonNull() || !result.has("Start")) {

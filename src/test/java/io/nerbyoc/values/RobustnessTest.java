@@ -42,6 +42,37 @@ class RobustnessTest {
   }
 
   @Test
+  void random_documents_with_random_entities_never_throw_nor_move_a_span() {
+    Random random = new Random(2024);
+    LocalDateTime ref = LocalDateTime.parse("2016-02-29T23:59:59");
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      List<Entity> ents = new ArrayList<>();
+      int n = 1 + random.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          text.append(random.nextInt(5) == 0 ? ", " : random.nextInt(9) == 0 ? "\uD83D\uDE00 " : " ");
+        }
+        String w = WORDS[random.nextInt(WORDS.length)];
+        int start = text.codePointCount(0, text.length());
+        text.append(w);
+        if (random.nextInt(3) == 0) {
+          ents.add(new Entity(start, start + w.codePointCount(0, w.length()), LABELS[random.nextInt(LABELS.length)], w, 0.9, "t"));
+        }
+      }
+      List<Entity> out;
+      try {
+        out = ValueResolver.attach(text.toString(), ents, ref);
+      } catch (RuntimeException e) {
+        throw new AssertionError("'" + text + "' " + ents, e);
+      }
+      for (int k = 0; k < ents.size(); k++) {
+        assertTrue(out.get(k).start() == ents.get(k).start() && out.get(k).end() == ents.get(k).end());
+      }
+    }
+  }
+
+  @Test
   void attach_keeps_every_entity_and_its_span() {
     List<Entity> in = new ArrayList<>();
     in.add(new Entity(0, 5, "PERSON", "Alice", 0.9, "crf"));

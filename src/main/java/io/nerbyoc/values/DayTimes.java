@@ -1,0 +1,190 @@
+package io.nerbyoc.values;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Times of day with their day, and parts of a day, for {@link Temporals}: "9 a.m. Monday",
+ * "tomorrow 8am", "this morning", "Monday 8 - 9 am".
+ */
+final class DayTimes {
+  private DayTimes() {}
+
+  // ---- times of day: "9:30 p.m.", "9 a.m. Monday", "this morning", "Monday night", "tonight"
+
+  static Stretch timeOfDay(Temporals.Reader r, int from, int to) {
+    Clock.Time t = Clock.parse(r.w, from, to);
+    if (t != null) {
+      return new Stretch(t.timex(), r.today.atTime(t.hour(), Math.max(0, t.minute()), Math.max(0, t.second())), null,
+          Stretch.Kind.CLOCK);
+    }
+    Stretch moment = withDay(r, from, to);
+    if (moment != null) {
+      return moment;
+    }
+    Stretch hours = hoursOfDay(r, from, to);
+    if (hours != null) {
+      return hours;
+    }
+    String last = r.w.at(to - 1);
+    Calendar.DayPart part = Calendar.DAY_PARTS.get(last);
+    if (part == null && to - from >= 2 && HALVES.containsKey(last)) {
+      Stretch day = r.dayOf(from, to - 1); // "tomorrow am", "today pm"
+      return day == null ? null : dayPart(r, day, HALVES.get(last));
+    }
+    if (part != null && to - from >= 3 && (r.w.at(to - 2).equals("early") || r.w.at(to - 2).equals("late"))) {
+      Stretch day = r.dayOf(from, to - 2); // "Sunday early morning": the part, its edge not kept, as theirs
+      return day == null ? null : dayPart(r, day, part);
+    }
+    if (part != null) {
+      Stretch day = null;
+      if (last.equals("tonight") && to - from == 1) {
+        day = Stretch.day(r.today.toString(), r.today);
+      } else if (to - from == 2 && r.w.at(from).equals("this")) {
+        day = Stretch.day(r.today.toString(), r.today); // "this morning"
+      } else if (to - from == 2 && r.w.at(from).equals("last") && last.equals("night")) {
+        day = Stretch.day(r.today.minusDays(1).toString(), r.today.minusDays(1)); // "last night"
+      } else if (to - from >= 2 && (Temporals.EDGES.contains(r.w.at(from)))) {
+        return null; // "late afternoon": an edge of a part of no day
+      } else if (to - from >= 2) {
+        day = r.dayOf(from, to - 1);
+      }
+      return day == null ? null : dayPart(r, day, part);
+    }
+    // "the evening of June 1"
+    if (r.w.at(from).equals("the") && Calendar.DAY_PARTS.containsKey(r.w.at(from + 1)) && r.w.at(from + 2).equals("of")) {
+      Stretch day = r.dayOf(from + 3, to);
+      return day == null ? null : dayPart(r, day, Calendar.DAY_PARTS.get(r.w.at(from + 1)));
+    }
+    return null;
+  }
+
+  /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
+  static Stretch hoursOfDay(Temporals.Reader r, int from, int to) {
+    if (!hasClock(r, from, to)) {
+      return null; // cheap test first: this rule splits the words every way
+    }
+    for (int k = from + 1; k < to; k++) {
+      int end = r.w.at(k - 1).equals(",") || r.w.at(k - 1).equals("on") ? k - 1 : k;
+      Stretch hours = r.range(from, end); // "3:00 to 4:00 tomorrow"
+      Stretch day = clockPeriod(hours) ? dayOrPart(r, k, to) : null;
+      if (day == null) {
+        int start = r.w.at(k).equals(",") || r.w.at(k).equals("from") ? k + 1 : k;
+        hours = r.range(start, to); // "Monday 8 - 9 am"
+        day = clockPeriod(hours) ? dayOrPart(r, from, k) : null;
+      }
+      if (day != null) {
+        Calendar.DayPart part = partOf(day);
+        String d = dayTimex(day);
+        String[] p = hours.timex().substring(1, hours.timex().length() - 1).split(",");
+        if (part != null && part.from() >= 12 && hours.start().getHour() < 12 && hours.end().getHour() <= 12) {
+          p[0] = later(p[0]); // "this evening from 7 to 7:30"
+          p[1] = later(p[1]);
+          hours = new Stretch(hours.timex(), hours.start().plusHours(12), hours.end().plusHours(12), hours.kind());
+        }
+        LocalDateTime s = day.start().toLocalDate().atTime(hours.start().toLocalTime());
+        LocalDateTime e = s.plus(java.time.Duration.between(hours.start(), hours.end()));
+        return Stretch.period("(" + d + p[0] + "," + d + p[1] + "," + p[2] + ")", s, e);
+      }
+    }
+    return null;
+  }
+
+  static boolean clockPeriod(Stretch s) {
+    return s != null && s.kind() == Stretch.Kind.CLOCK_PERIOD;
+  }
+
+  static boolean hasClock(Temporals.Reader r, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = r.w.at(k);
+      if (Clock.parse(r.w, k, k + 1) != null || t.equals("am") || t.equals("pm") || t.equals("a.m") || t.equals("p.m")
+          || t.equals("o'clock")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Stretch dayPart(Temporals.Reader r, Stretch day, Calendar.DayPart p) {
+    LocalDate d = day.start().toLocalDate();
+    return Stretch.period(day.timex() + "T" + p.code(), d.atTime(p.from(), 0), p.to() == 24 ? d.plusDays(1).atStartOfDay() : d.atTime(p.to(), 0));
+  }
+
+  private static final java.util.Map<String, Calendar.DayPart> HALVES = java.util.Map.of(
+      "am", Calendar.DAY_PARTS.get("morning"), "a.m", Calendar.DAY_PARTS.get("morning"),
+      "pm", Calendar.DAY_PARTS.get("afternoon"), "p.m", Calendar.DAY_PARTS.get("afternoon"));
+  /** Words between a day and its time: "Saturday at 5", "tomorrow before 5pm", "tonight around 7". */
+  private static final java.util.Set<String> BEFORE_TIME = java.util.Set.of(",", "at", "around", "about", "by", "before", "after");
+  /** Words after which a bare hour is a time: "at 5", not "Monday 5". */
+  private static final java.util.Set<String> HOUR_CUES = java.util.Set.of("at", "around", "about", "by");
+  private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.*)T(MO|AF|EV|NI)");
+
+  /**
+   * A clock time with its day or part of a day, either order: "9 a.m. Monday", "6:30 pm on July
+   * 30, 1896", "tomorrow 8am", "8am this morning", "Saturday at 5", "tonight around 7" (19:00:
+   * a bare hour takes the half of the day its part has).
+   */
+  private static Stretch withDay(Temporals.Reader r, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      Clock.Time c = Clock.parse(r.w, from, k);
+      int d = k;
+      if (r.w.at(d).equals(",") || r.w.at(d).equals("on") || r.w.at(d).equals("of")) {
+        d++;
+      }
+      Stretch day = c == null ? null : dayOrPart(r, d, to);
+      if (day == null) {
+        String link = r.w.at(k);
+        int t = BEFORE_TIME.contains(link) ? k + 1 : k;
+        c = t < to ? Clock.parse(r.w, t, to) : null;
+        if (c == null && HOUR_CUES.contains(link)) {
+          Integer h = Clock.bareHour(r.w, t, to);
+          c = h == null || h == 0 ? null : new Clock.Time(h, -1, -1, false);
+        }
+        day = c == null ? null : dayOrPart(r, from, k);
+      }
+      if (day != null) {
+        Calendar.DayPart part = partOf(day);
+        if (part != null && !c.meridiem() && c.hour() < 12 && (part.from() >= 12 && part.from() < 20 || part.from() >= 20 && c.hour() >= 4)) {
+          c = c.withMeridiem(true);
+        }
+        LocalDateTime at = day.start().toLocalDate().atTime(c.hour(), Math.max(0, c.minute()), Math.max(0, c.second()));
+        return new Stretch(dayTimex(day) + c.timex(), at, null, Stretch.Kind.MOMENT);
+      }
+    }
+    return null;
+  }
+
+  /** A day, or a part of one ("this morning", "tonight"), read whole from {@code [from, to)}. */
+  private static Stretch dayOrPart(Temporals.Reader r, int from, int to) {
+    Stretch s = from < to ? r.single(from, to) : null;
+    if (s == null) {
+      return null;
+    }
+    return s.kind() == Stretch.Kind.DAY || s.kind() == Stretch.Kind.PERIOD && s.start() != null
+        && PART.matcher(s.timex()).matches() ? s : null;
+  }
+
+  private static Calendar.DayPart partOf(Stretch day) {
+    java.util.regex.Matcher m = PART.matcher(day.timex());
+    if (!m.matches()) {
+      return null;
+    }
+    for (Calendar.DayPart p : Calendar.DAY_PARTS.values()) {
+      if (p.code().equals(m.group(2))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String dayTimex(Stretch day) {
+    java.util.regex.Matcher m = PART.matcher(day.timex());
+    return m.matches() ? m.group(1) : day.timex();
+  }
+
+  /** "T07:30" twelve hours on: "T19:30". */
+  private static String later(String timex) {
+    int h = Integer.parseInt(timex.substring(1, 3));
+    return String.format("T%02d", h % 12 + 12) + timex.substring(3);
+  }
+}

@@ -1,0 +1,317 @@
+package io.nerbyoc.values;
+
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Value;
+import io.nerbyoc.lists.WordLists;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole expression of time a DATE or TIME entity belongs to. spaCy's conventions cut one
+ * expression into several entities or leave its words out ("tomorrow" + "8am", "in" + "two
+ * weeks", "three weeks" + "from" + "tomorrow"); what a user wants to know of "tomorrow" in
+ * "tomorrow 8am" is the moment the sentence names. So a DATE or TIME entity takes the value of
+ * the longest stretch of the document around it that the resolver reads whole, reaching at most
+ * {@link #REACH} words each side over words an expression of time can have (names, numbers,
+ * units, {@code lists/expression-words.txt}) and never cutting another entity. The spans are
+ * not touched: only the value says more.
+ */
+final class Expressions {
+  private Expressions() {}
+
+  /** Words each side an expression may reach beyond its entity. */
+  static final int REACH = 4;
+
+  private static final Set<String> LINKS = WordLists.set(Expressions.class, "expression-words");
+
+  /** A document word: its lower-case text and UTF-16 offsets. */
+  private record Token(String text, int start, int end) {}
+
+  /**
+   * {@code entities} (code point offsets into {@code text}) with each DATE and TIME entity's value
+   * replaced by that of the longest expression around it that resolves, where one does.
+   */
+  static List<Entity> widen(String text, List<Entity> entities, LocalDateTime reference) {
+    List<Entity> out = null;
+    Offsets at = null;
+    Map<Long, Value> tried = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      boolean temporal = e.label().equals("DATE") || e.label().equals("TIME");
+      if (!temporal && !AMOUNTS.contains(e.label())) {
+        continue;
+      }
+      at = at == null ? new Offsets(text) : at;
+      int s = at.utf16(e.start());
+      int t = at.utf16(e.end());
+      if (s < 0 || t > text.length() || s >= t) {
+        continue;
+      }
+      Value v;
+      if (temporal) {
+        v = around(text, s, t, entities, at, Expressions::temporal, true,
+            x -> Temporals.resolve(Words.of(x), reference), tried);
+      } else {
+        String label = e.label();
+        v = around(text, s, t, entities, at, Expressions::numeric, false,
+            x -> CODE_LIKE.matcher(x).find() ? null : notGlued(x, rising(ValueResolver.resolve(label, x, reference))), new HashMap<>());
+      }
+      if (v != null) {
+        out = out == null ? new ArrayList<>(entities) : out;
+        out.set(i, e.withValue(v));
+      }
+    }
+    return out == null ? entities : out;
+  }
+
+  /** Digits joined by two separators: a phone number or a code ("222-2222/2222", "10-1-2018"), no amount. */
+  private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("\\d[-/.]\\d+[-/]\\d");
+  /** A range read across words left out of the span must rise: "three-nought-four" is a score, not 3 to 0. */
+  private static Value rising(Value v) {
+    return v instanceof Value.Amount a && a.start() != null && a.end() != null && a.end().compareTo(a.start()) < 0 ? null : v;
+  }
+
+  /** A range read across a hyphen between words is a score or a name ("three-nought-four"), not a range. */
+  private static Value notGlued(String x, Value v) {
+    return v instanceof Value.Amount a && !a.single() && GLUED_WORDS.matcher(x).find() ? null : v;
+  }
+
+  private static final java.util.regex.Pattern GLUED_WORDS = java.util.regex.Pattern.compile("\\p{L}-\\p{L}");
+  /** Labels whose entities take the value of the whole amount they belong to. */
+  private static final Set<String> AMOUNTS = Set.of("NUMBER", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY");
+
+  private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
+      java.util.function.Predicate<String> vocabulary, boolean guardNumbers,
+      java.util.function.Function<String, Value> resolver, Map<Long, Value> tried) {
+    List<Token> left = reach(text, s, -1, vocabulary);
+    List<Token> right = reach(text, t, 1, vocabulary);
+    if (left.isEmpty() && right.isEmpty()) {
+      return null;
+    }
+    Words ownWords = Words.of(text.substring(s, t));
+    int own = ownWords.size();
+    // widest first: the expression that says the most
+    for (int width = left.size() + right.size(); width > 0; width--) {
+      for (int l = Math.min(width, left.size()); l >= 0; l--) {
+        int r = width - l;
+        if (r > right.size()) {
+          continue;
+        }
+        int from = l == 0 ? s : left.get(l - 1).start();
+        int to = r == 0 ? t : right.get(r - 1).end();
+        if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
+            || guardNumbers && countsSomething(left, l, right, r, ownWords)
+            || !guardNumbers && gluedHyphenFirst(text, from)) {
+          continue;
+        }
+        long key = (long) from << 32 | to;
+        Value v = tried.computeIfAbsent(key, k -> {
+          Value x = resolver.apply(text.substring(from, to));
+          return x == null ? NONE : x;
+        });
+        if (v != NONE) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A hyphen glued to the word before it is no minus sign: "63-7", "top-10". */
+  private static boolean gluedHyphenFirst(String text, int from) {
+    return text.charAt(from) == '-' && from > 0 && Character.isLetterOrDigit(text.charAt(from - 1));
+  }
+
+  /** Words before a bare number that make it an hour or a day: "at 5", "from 3", "the 4". */
+  private static final Set<String> NUMBER_CUES = Set.of("at", "around", "about", "by", "from", "to", "until", "till",
+      "between", "and", "the", "of", "-", "~", "past", "before", "after");
+  /** Words after a bare number that make it an hour or the start of a range: "5 pm", "3 - 5", "5 to 7". */
+  private static final Set<String> NUMBER_FOLLOWERS = Set.of("-", "~", "to", "am", "pm", "a.m", "p.m", "o'clock", "oclock",
+      "until", "till", "and");
+
+  /**
+   * True when the stretch takes in a bare number that counts something rather than naming an hour
+   * or a day: "Monday 5 people" is not the 5th, though "Monday at 5", "Monday 12-4" and "June 5" are.
+   */
+  private static boolean countsSomething(List<Token> left, int l, List<Token> right, int r, Words own) {
+    List<String> seq = new ArrayList<>(l + r + 2);
+    for (int k = l - 1; k >= 0; k--) {
+      seq.add(left.get(k).text());
+    }
+    int entityAt = seq.size();
+    seq.add(own.at(0));
+    if (own.size() > 1) {
+      seq.add(own.at(own.size() - 1));
+    }
+    int after = seq.size();
+    for (int k = 0; k < r; k++) {
+      seq.add(right.get(k).text());
+    }
+    for (int k = 0; k < seq.size(); k++) {
+      if (k >= entityAt && k < after || !BARE.matcher(seq.get(k)).matches()) {
+        continue;
+      }
+      String prev = k > 0 ? seq.get(k - 1) : "";
+      String next = k + 1 < seq.size() ? seq.get(k + 1) : "";
+      if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
+          && Calendar.month(next) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quarters, halves and fiscal years written short: "q1", "h2", "fy2008". */
+  private static final java.util.regex.Pattern NAMED_PERIOD = java.util.regex.Pattern.compile("q[1-4]|h[12]|fy\\d*");
+  private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d{1,2}");
+
+  /** What {@link #around} remembers for a stretch that does not resolve. */
+  private static final Value NONE = Value.Amount.of(java.math.BigDecimal.ZERO, null);
+
+  /** True when the stretch {@code [from, to)} starts or ends inside an entity. */
+  private static boolean cuts(int from, int to, List<Entity> entities, Offsets at) {
+    for (Entity e : entities) {
+      int s = at.utf16(e.start());
+      int t = at.utf16(e.end());
+      if (s < to && from < t && (s < from || t > to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Up to {@link #REACH} words from {@code edge} outward ({@code dir} -1 leftward, 1 rightward),
+   * nearest first, stopping at a word no expression of time has or at the end of a sentence.
+   */
+  private static List<Token> reach(String text, int edge, int dir, java.util.function.Predicate<String> vocabulary) {
+    List<Token> out = new ArrayList<>(REACH);
+    int i = edge;
+    while (out.size() < REACH) {
+      Token tk = dir < 0 ? before(text, i) : after(text, i);
+      if (tk == null || !vocabulary.test(tk.text())) {
+        break;
+      }
+      out.add(tk);
+      i = dir < 0 ? tk.start() : tk.end();
+    }
+    return out;
+  }
+
+  private static final String STOPS = ".;:!?\"()[]{}";
+
+  /** The word ending at or before {@code i} (spaces skipped), or null at a line or sentence end. */
+  private static Token before(String text, int i) {
+    int j = i;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j == 0 || Character.isWhitespace(text.charAt(j - 1)) || STOPS.indexOf(text.charAt(j - 1)) >= 0) {
+      return null;
+    }
+    if (single(text.charAt(j - 1))) {
+      return new Token(String.valueOf(text.charAt(j - 1)), j - 1, j);
+    }
+    int k = j;
+    while (k > 0 && (wordChar(text.charAt(k - 1))
+        || text.charAt(k - 1) == '.' && k > 1 && Character.isLetter(text.charAt(k - 2)) && Character.isLetter(text.charAt(k)))) {
+      k--; // "u.s", "a.m"
+    }
+    return k == j ? null : new Token(lower(text, k, j), k, j);
+  }
+
+  /** The word starting at or after {@code i} (spaces skipped), or null at a line or sentence end. */
+  private static Token after(String text, int i) {
+    int j = i;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    if (j == text.length() || Character.isWhitespace(text.charAt(j)) || STOPS.indexOf(text.charAt(j)) >= 0) {
+      return null;
+    }
+    if (single(text.charAt(j))) {
+      return new Token(String.valueOf(text.charAt(j)), j, j + 1);
+    }
+    int k = j;
+    while (k < text.length() && (wordChar(text.charAt(k))
+        || text.charAt(k) == '.' && k + 1 < text.length() && Character.isLetterOrDigit(text.charAt(k + 1)))) {
+      k++; // "a.m", "9.30"
+    }
+    if (k < text.length() && text.charAt(k) == '.' && k - j <= 3 && k > j && Character.isLetter(text.charAt(k - 1))
+        && text.substring(j, k).contains(".")) {
+      k++; // "p.m."
+    }
+    return k == j ? null : new Token(lower(text, j, k), j, k);
+  }
+
+  private static boolean single(char c) {
+    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014';
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == ':' || c == '/' || c == '$';
+  }
+
+  private static String lower(String text, int from, int to) {
+    return text.substring(from, to).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  /** A word an expression of time can have: a number, a name, a unit, a link. */
+  static boolean temporal(String w) {
+    String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (Character.isDigit(t.charAt(0)) || NAMED_PERIOD.matcher(t).matches()) {
+      return true;
+    }
+    return LINKS.contains(t) || Calendar.isName(t) || Calendar.HOLIDAY_WORDS.contains(t) || Durations.UNITS.containsKey(t)
+        || Numbers.isNumberWord(t) || Numbers.ORDINALS.containsKey(t) || Clock.isZone(t);
+  }
+
+  /** Words an amount can have: "one hundred and sixteen", "c $ 16.4 million", "5 ft 2 in", "3 dollars 50 cents". */
+  static boolean numeric(String w) {
+    String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.indexOf('/') >= 0 && !FRACTION.matcher(t).matches()) {
+      return false; // "2222/" of "222-2222/2222": a code
+    }
+    if (Character.isDigit(t.charAt(0)) || NUMBER_LINKS.contains(t) || Numbers.isNumberWord(t) || Numbers.SCALES.containsKey(t)
+        || Numbers.ORDINALS.containsKey(t) || Numbers.isFractionWord(t)) {
+      return true;
+    }
+    return Currencies.isSign(t) || Currencies.isSign(t + "$") || Currencies.isName(t) || Currencies.COUNTRY_WORDS.contains(t)
+        || Units.isUnitWord(t);
+  }
+
+  private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d+/\\d+");
+  private static final Set<String> NUMBER_LINKS = WordLists.set(Expressions.class, "amount-words");
+
+  /** Code point offsets to UTF-16 ones; the identity for text without supplementary characters. */
+  private static final class Offsets {
+    private final String text;
+    private final boolean plain;
+
+    Offsets(String text) {
+      this.text = text;
+      this.plain = text.length() == text.codePointCount(0, text.length());
+    }
+
+    int utf16(int codePoint) {
+      if (plain) {
+        return codePoint;
+      }
+      try {
+        return text.offsetByCodePoints(0, codePoint);
+      } catch (IndexOutOfBoundsException e) {
+        return -1;
+      }
+    }
+  }
+}

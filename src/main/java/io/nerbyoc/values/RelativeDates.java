@@ -1,0 +1,163 @@
+package io.nerbyoc.values;
+
+
+/**
+ * Dates relative to the reference date, for {@link Temporals}: "yesterday", "last week", "the
+ * past two years", "next Friday".
+ */
+final class RelativeDates {
+  private RelativeDates() {}
+
+  // ---- relative to the reference date: "yesterday", "last week", "the past two years", "next Friday"
+
+  static Stretch relative(Temporals.Reader r, int from, int to) {
+    int n = to - from;
+    String first = r.w.at(from);
+    if (n == 1) {
+      switch (first) {
+        case "today" -> {
+          return Stretch.day(r.today.toString(), r.today);
+        }
+        case "yesterday" -> {
+          return Stretch.day(r.today.minusDays(1).toString(), r.today.minusDays(1));
+        }
+        case "tomorrow" -> {
+          return Stretch.day(r.today.plusDays(1).toString(), r.today.plusDays(1));
+        }
+        default -> { }
+      }
+    }
+    if (n == 4 && first.equals("the") && r.w.at(from + 1).equals("day")) {
+      if (r.w.at(from + 2).equals("before") && r.w.at(from + 3).equals("yesterday")) {
+        return Stretch.day(r.today.minusDays(2).toString(), r.today.minusDays(2));
+      }
+      if (r.w.at(from + 2).equals("after") && r.w.at(from + 3).equals("tomorrow")) {
+        return Stretch.day(r.today.plusDays(2).toString(), r.today.plusDays(2));
+      }
+    }
+    if (n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.LAST.contains(r.w.at(from + 2))
+        || n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.NEXT.contains(r.w.at(from + 2))) {
+      Durations.Unit u = Durations.UNITS.get(r.w.at(from + 3)); // "this time last year": the same day then
+      if (u == null || u.clock()) {
+        return null;
+      }
+      java.time.LocalDate d = u.add(r.ref, Temporals.LAST.contains(r.w.at(from + 2)) ? -1 : 1).toLocalDate();
+      return Stretch.day(d.toString(), d);
+    }
+    Stretch inWeek = weekdayOfWeek(r, from, to);
+    if (inWeek != null) {
+      return inWeek;
+    }
+    Stretch numberFirst = countedNumberFirst(r, from, to);
+    if (numberFirst != null) {
+      return numberFirst;
+    }
+    int i = first.equals("the") && n > 2 ? from + 1 : from;
+    String rel = r.w.at(i);
+    // "this past Wednesday", "this coming Friday", "this upcoming Friday"
+    String how = r.w.at(i + 1).equals("upcoming") ? "coming" : r.w.at(i + 1);
+    if (rel.equals("this") && (how.equals("past") || how.equals("coming")) && i + 3 == to) {
+      Integer wd = Calendar.weekday(r.w.at(i + 2));
+      if (wd != null) {
+        return CalendarPeriods.weekday(how, wd, r.today);
+      }
+    }
+    boolean last = Temporals.LAST.contains(rel);
+    boolean next = Temporals.NEXT.contains(rel);
+    boolean past = rel.equals("past");
+    boolean current = Temporals.THIS.contains(rel) && (i == from || !rel.equals("the"));
+    if (!last && !next && !past && !current) {
+      return null;
+    }
+    // a counted stretch up to or from the reference date: "the past two years", "the next five days"
+    if ((past || last || next) && i + 2 < to) {
+      Numbers.Parsed num = Numbers.at(r.w, i + 1);
+      if (num != null && num.end() + 1 == to && Durations.UNITS.containsKey(r.w.at(num.end()))) {
+        Durations.Amount a = new Durations.Amount(num.value(), Durations.UNITS.get(r.w.at(num.end())));
+        return CalendarPeriods.counted(a, next, r.ref);
+      }
+      return null;
+    }
+    if (i + 2 != to) {
+      return null;
+    }
+    String unit = r.w.at(i + 1);
+    Integer wd = Calendar.weekday(unit);
+    if (wd != null) {
+      return CalendarPeriods.weekday(rel, wd, r.today);
+    }
+    int step = last || past ? -1 : next ? 1 : 0; // "the past quarter" is the last one, as theirs
+    Integer month = Calendar.month(unit);
+    if (month != null && !rel.equals("the")) {
+      int y = r.today.getYear() + step;
+      return new DateParts(y, month, null, null).toStretch(r.ref);
+    }
+    if (Calendar.SEASONS.containsKey(unit) && !rel.equals("the")) {
+      return Stretch.timexOnly((r.today.getYear() + step) + "-" + Calendar.SEASONS.get(unit));
+    }
+    if (unit.equals("day") && step != 0) { // "the next day", "the previous day": a day
+      java.time.LocalDate d = r.today.plusDays(step);
+      return Stretch.day(d.toString(), d);
+    }
+    Stretch period = CalendarPeriods.calendarUnit(unit, step, r.ref);
+    Durations.Unit counted = Durations.UNITS.get(unit);
+    if (period == null && counted != null && step != 0) { // "the next hour", "the past fortnight"
+      return CalendarPeriods.counted(new Durations.Amount(java.math.BigDecimal.ONE, counted), next, r.ref);
+    }
+    return period;
+  }
+
+  /**
+   * A weekday of a week the text names, either order: "next week Monday", "next week on
+   * Tuesday", "Monday of the following week", "Tuesday of last week", "this week - Monday".
+   */
+  private static Stretch weekdayOfWeek(Temporals.Reader r, int from, int to) {
+    int f = r.w.at(from).equals("on") ? from + 1 : from;
+    Integer first = Calendar.weekday(r.w.at(f));
+    if (first != null && f + 1 < to) {
+      int k = r.w.at(f + 1).equals("of") ? f + 2 : f + 1;
+      Stretch week = week(r, k, to);
+      return week == null ? null : dayOf(week, first);
+    }
+    Integer last = Calendar.weekday(r.w.at(to - 1));
+    if (last != null && to - 1 > from) {
+      int k = to - 1;
+      if (r.w.at(k - 1).equals("on") || r.w.at(k - 1).equals("-") || r.w.at(k - 1).equals(",")) {
+        k--;
+      }
+      Stretch week = week(r, from, k);
+      return week == null ? null : dayOf(week, last);
+    }
+    return null;
+  }
+
+  private static Stretch week(Temporals.Reader r, int from, int to) {
+    if (from >= to || !r.w.at(to - 1).equals("week")) {
+      return null; // cheap test first
+    }
+    Stretch s = r.single(from, to);
+    return s != null && s.start() != null && ISO_WEEK.matcher(s.timex()).matches() ? s : null;
+  }
+
+  private static Stretch dayOf(Stretch week, int weekday) {
+    java.time.LocalDate d = week.start().toLocalDate().plusDays(weekday - 1L);
+    return Stretch.day(d.toString(), d);
+  }
+
+  private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d\\d");
+
+  /** The count before its word: "5 upcoming years", "3 next weeks", "13 last minutes", "10 previous weeks". */
+  private static Stretch countedNumberFirst(Temporals.Reader r, int from, int to) {
+    Numbers.Parsed num = Numbers.at(r.w, from);
+    if (num == null || num.end() + 2 != to) {
+      return null;
+    }
+    String rel = r.w.at(num.end());
+    Durations.Unit unit = Durations.UNITS.get(r.w.at(to - 1));
+    boolean next = Temporals.NEXT.contains(rel);
+    if (unit == null || !next && !Temporals.LAST.contains(rel) && !rel.equals("past")) {
+      return null;
+    }
+    return CalendarPeriods.counted(new Durations.Amount(num.value(), unit), next, r.ref);
+  }
+}

@@ -1,0 +1,154 @@
+package io.nerbyoc.values;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/**
+ * Amounts of time and the days they reach, for {@link Temporals}: "three weeks" (a duration),
+ * "three weeks ago", "in two weeks" (a day), "within 9 months" (from the reference date to that
+ * day), "three weeks from tomorrow", "2 weeks before Christmas" (a day counted from another),
+ * "for 3 days from today" (a stretch from a day), "62 years old" (an age).
+ */
+final class Shifts {
+  private Shifts() {}
+
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  /** Words that count an amount from the day after them, and which way. */
+  private static final Set<String> AFTER = Set.of("from", "after");
+  private static final Set<String> STARTING = Set.of("starting", "beginning", "commencing");
+
+  static Stretch durationBased(Temporals.Reader r, int from, int to) {
+    String first = r.w.at(from);
+    String last = r.w.at(to - 1);
+    if (last.equals("ago") || last.equals("hence") || last.equals("now") && r.w.at(to - 2).equals("from")) {
+      int end = last.equals("now") ? to - 2 : to - 1;
+      Durations.Compound a = Durations.compound(r.w, from, end);
+      return a == null ? null : reached(a, r.ref, last.equals("ago") ? -1 : 1);
+    }
+    if (first.equals("in") || first.equals("within")) {
+      return ahead(r, from + 1, to, first.equals("within"));
+    }
+    if (last.equals("age") && r.w.at(to - 2).equals("of")) {
+      Durations.Amount a = Durations.parse(r.w, from, to - 2); // "95 years of age"
+      return a == null ? null : Stretch.timexOnly(a.timex());
+    }
+    if (last.equals("old") || last.equals("later") || last.equals("earlier") || last.equals("long")) {
+      Durations.Compound a = Durations.compound(r.w, from, to - 1);
+      return a == null ? null : Stretch.timexOnly(a.timex()); // an age, or a span from a time the text names
+    }
+    Stretch hours = forHours(r, from, to);
+    if (hours != null) {
+      return hours;
+    }
+    Stretch counted = fromDay(r, from, to);
+    if (counted != null) {
+      return counted;
+    }
+    int f = first.equals("the") || first.equals("for") ? from + 1 : from;
+    Durations.Compound a = Durations.compound(r.w, f, to);
+    return a == null ? null : Stretch.timexOnly(a.timex());
+  }
+
+  /** "in two weeks": the day it reaches; "within 9 months": the stretch up to it. */
+  private static Stretch ahead(Temporals.Reader r, int from, int to, boolean within) {
+    int f = from;
+    if (within && r.w.at(f).equals("the")) {
+      f++;
+    }
+    if (within && (r.w.at(f).equals("next") || r.w.at(f).equals("coming"))) {
+      f++; // "within the next 10 months"
+    }
+    Durations.Compound a = Durations.compound(r.w, f, to);
+    if (a == null) {
+      return null;
+    }
+    if (!within) {
+      return reached(a, r.ref, 1);
+    }
+    LocalDateTime e = a.add(r.ref, 1);
+    if (e == null) {
+      return null;
+    }
+    if (a.clock()) {
+      return Stretch.period("(" + r.ref.format(SECONDS) + "," + e.format(SECONDS) + "," + a.timex() + ")", r.ref, e);
+    }
+    return CalendarPeriods.rangeTimex(r.today, e.toLocalDate(), a.timex());
+  }
+
+  /**
+   * "three weeks from tomorrow", "3 days after January 12th", "2 weeks before Christmas": the day
+   * reached from a day the text names; "for 3 days from today", "a week starting tomorrow": the
+   * stretch from that day.
+   */
+  private static Stretch fromDay(Temporals.Reader r, int from, int to) {
+    boolean stretch = r.w.at(from).equals("for");
+    int f = stretch ? from + 1 : from;
+    for (int k = f + 1; k < to - 1; k++) {
+      String link = r.w.at(k);
+      boolean starting = STARTING.contains(link);
+      if (!AFTER.contains(link) && !link.equals("before") && !starting) {
+        continue;
+      }
+      Durations.Compound a = Durations.compound(r.w, f, k > f && r.w.at(k - 1).equals(",") ? k - 1 : k);
+      if (a == null) {
+        continue;
+      }
+      int d = starting && r.w.at(k + 1).equals("from") ? k + 2 : k + 1; // "starting from next Monday"
+      Stretch day = r.dayOf(d, to);
+      if (day == null) {
+        return null;
+      }
+      if (stretch || starting) {
+        LocalDateTime e = a.add(day.start(), 1);
+        return e == null || a.clock() ? null : CalendarPeriods.rangeTimex(day.start().toLocalDate(), e.toLocalDate(), a.timex());
+      }
+      return reached(a, day.start(), link.equals("before") ? -1 : 1);
+    }
+    return null;
+  }
+
+  /** "from 2pm for 2 hours", "for 3 hours from 10 am": the hours from that time, "(T14,T16:00:00,PT2H)" as theirs. */
+  private static Stretch forHours(Temporals.Reader r, int from, int to) {
+    int f = r.w.at(from).equals("from") ? from + 1 : from;
+    for (int k = f + 1; k < to - 1; k++) {
+      Clock.Time start = null;
+      Durations.Compound a = null;
+      if (r.w.at(k).equals("for")) { // "from 2pm for 2 hours"
+        start = Clock.parse(r.w, f, k);
+        if (start == null && f > from) {
+          Integer h = Clock.bareHour(r.w, f, k); // "from 9 for 2.5 hrs"
+          start = h == null ? null : new Clock.Time(h, -1, -1, false);
+        }
+        a = start == null ? null : Durations.compound(r.w, k + 1, to);
+      } else if (r.w.at(k).equals("from") && r.w.at(from).equals("for")) { // "for 3 hours from 10 am"
+        a = Durations.compound(r.w, from + 1, k);
+        start = a == null ? null : Clock.parse(r.w, k + 1, to);
+      }
+      if (start != null && a != null && a.clock()) {
+        LocalDateTime s = r.today.atTime(start.hour(), Math.max(0, start.minute()));
+        LocalDateTime e = a.add(s, 1);
+        if (e == null || !e.toLocalDate().equals(s.toLocalDate())) {
+          return null;
+        }
+        String end = String.format("T%02d:%02d:%02d", e.getHour(), e.getMinute(), e.getSecond());
+        long minutes = java.time.temporal.ChronoUnit.MINUTES.between(s, e);
+        String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
+        return new Stretch("(" + start.timex() + "," + end + "," + d + ")", s, e, Stretch.Kind.CLOCK_PERIOD);
+      }
+    }
+    return null;
+  }
+
+  /** The day (or, for hours and minutes, the moment) {@code a} reaches from {@code t}. */
+  private static Stretch reached(Durations.Compound a, LocalDateTime t, int sign) {
+    LocalDateTime at = a.add(t, sign);
+    if (at == null) {
+      return null;
+    }
+    if (a.clock()) {
+      return new Stretch(at.format(SECONDS), at, null, Stretch.Kind.MOMENT);
+    }
+    return Stretch.day(at.toLocalDate().toString(), at.toLocalDate());
+  }
+}

@@ -1,0 +1,50 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Times with their day or part of a day (DayTimes), against Monday 2016-11-07. */
+class DayTimesTest {
+
+  private static String time(String text) {
+    return value("TIME", text);
+  }
+
+  @Test
+  void a_time_takes_the_day_of_its_part_of_the_day() {
+    assertEquals("2016-11-07T08 = 2016-11-07T08:00:00", time("8am this morning"));
+    assertEquals("2016-11-08T21:30 = 2016-11-08T21:30:00", time("tomorrow night at 9:30 pm"));
+  }
+
+  @Test
+  void a_bare_hour_takes_the_half_of_the_day_its_part_has() {
+    assertEquals("2016-11-07T19 = 2016-11-07T19:00:00", time("tonight around 7"));
+    assertEquals("2016-11-07T01 = 2016-11-07T01:00:00", time("tonight at 1am"), "written a.m. stays");
+    assertEquals("2016-11-07T03 = 2016-11-07T03:00:00", time("tonight at 3"), "small hours of the night stay");
+    assertEquals("XXXX-WXX-7T22:00 = 2016-11-06T22:00:00", time("Sunday late evening at 10:00"));
+    assertEquals("2016-11-08T15 = 2016-11-08T15:00:00", time("tomorrow afternoon at 3"));
+  }
+
+  @Test
+  void a_bare_hour_needs_a_cue() {
+    assertEquals("XXXX-WXX-6T05 = 2016-11-05T05:00:00", time("Saturday at 5"), "hours as written, theirs first");
+    assertEquals("2016-11-08T17 = 2016-11-08T17:00:00", time("tomorrow before 5pm"));
+  }
+
+  @Test
+  void am_and_pm_after_a_day_are_its_halves() {
+    assertEquals("2016-11-08TMO = 2016-11-08T08:00:00..2016-11-08T12:00:00", time("tomorrow am"));
+    assertEquals("2016-11-07TAF = 2016-11-07T12:00:00..2016-11-07T16:00:00", time("today pm"));
+    assertEquals("XXXX-WXX-7TMO = 2016-11-06T08:00:00..2016-11-06T12:00:00", time("Sunday early morning"), "the edge is not kept");
+  }
+
+  @Test
+  void hours_in_a_part_of_the_day() {
+    assertEquals("(2016-11-07T19,2016-11-07T19:30,PT30M) = 2016-11-07T19:00:00..2016-11-07T19:30:00",
+        time("this evening from 7 to 7:30"));
+    assertEquals("(2016-11-06T15,2016-11-06T20,PT5H) = 2016-11-06T15:00:00..2016-11-06T20:00:00",
+        time("yesterday afternoon from 3-8pm"));
+  }
+}

@@ -1,0 +1,115 @@
+package io.nerbyoc.values;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.nerbyoc.core.Entity;
+import io.nerbyoc.core.Value;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A DATE or TIME entity takes the value of the whole expression of time it belongs to
+ * (Expressions): entities are given here as a recognizer would cut them, by spaCy's conventions.
+ */
+class ExpressionsTest {
+  private static final LocalDateTime REF = Show.REF;
+
+  /** The document with the entities marked [LABEL text] → each entity's timex (or its value, for numbers). */
+  private static List<String> values(String marked) {
+    StringBuilder text = new StringBuilder();
+    List<Entity> ents = new ArrayList<>();
+    int i = 0;
+    while (i < marked.length()) {
+      char c = marked.charAt(i);
+      if (c == '[') {
+        int space = marked.indexOf(' ', i);
+        int close = marked.indexOf(']', i);
+        String label = marked.substring(i + 1, space);
+        String t = marked.substring(space + 1, close);
+        ents.add(new Entity(text.length(), text.length() + t.length(), label, t, 0.9, "test"));
+        text.append(t);
+        i = close + 1;
+      } else {
+        text.append(c);
+        i++;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Entity e : ValueResolver.attach(text.toString(), ents, REF)) {
+      Value v = e.value();
+      out.add(v instanceof Value.Temporal t ? t.timex() : v == null ? null : Show.plain(((Value.Amount) v).start()));
+    }
+    return out;
+  }
+
+  @Test
+  void a_day_and_its_time_carry_the_moment_both_name() {
+    assertEquals(List.of("2016-11-08T08", "2016-11-08T08"), values("Let's meet [DATE tomorrow] [TIME 8am]."));
+    assertEquals(List.of("2016-11-08T08", "2016-11-08T08"), values("Let's meet [TIME 8am] [DATE tomorrow]."));
+    assertEquals(List.of("XXXX-WXX-1T15", "XXXX-WXX-1T15"), values("See you [DATE Monday] at [TIME 3pm]."));
+    assertEquals(List.of("2016-11-07T08", "2016-11-07T08"), values("He left at [TIME 8am] [TIME this morning]."));
+  }
+
+  @Test
+  void words_left_out_of_the_span_still_count() {
+    assertEquals(List.of("2016-11-21"), values("The trial opens in [DATE two weeks]."));
+    assertEquals(List.of("(2016-11-07,2017-08-07,P9M)"), values("It will be done within [DATE 9 months]."));
+    assertEquals(List.of("2016-11-29", "2016-11-29"), values("Come back [DATE three weeks] from [DATE tomorrow]."));
+    assertEquals(List.of("2015-11-07"), values("This time [DATE last year] we were poorer."));
+    assertEquals(List.of("2016-11-07T19", "7"), values("Call me [TIME tonight] around [CARDINAL 7]."));
+  }
+
+  @Test
+  void an_entity_alone_keeps_its_own_value() {
+    assertEquals(List.of("P2W"), values("He worked for [DATE two weeks] and left."));
+    assertEquals(List.of("XXXX-WXX-1"), values("He said on [DATE Monday] that sales fell."));
+  }
+
+  @Test
+  void a_number_that_counts_something_is_not_an_hour_or_a_day() {
+    assertEquals(List.of("XXXX-WXX-1", "5"), values("On [DATE Monday] [CARDINAL 5] people died."));
+    assertEquals(List.of("XXXX-WXX-6T05", "5"), values("On [DATE Saturday] at [CARDINAL 5] we met."));
+  }
+
+  @Test
+  void an_expression_stops_at_a_sentence_end_and_never_cuts_an_entity() {
+    assertEquals(List.of("2016-11-08", "T08"), values("It ends [DATE tomorrow]. [TIME 8am] is too early."));
+    List<String> v = values("The [EVENT Summit of Monday] opened [DATE Monday] [TIME 3pm].");
+    assertNull(v.get(0));
+    assertEquals("XXXX-WXX-1T15", v.get(1));
+  }
+
+  @Test
+  void a_document_without_temporal_entities_is_returned_as_is() {
+    List<Entity> none = List.of(new Entity(0, 5, "ORG", "Apple", 0.9, "test"));
+    assertSame(none, Expressions.widen("Apple fell.", none, REF));
+  }
+
+  @Test
+  void an_amount_takes_the_value_of_the_whole_amount_it_belongs_to() {
+    assertEquals(List.of("116"), values("one hundred and [CARDINAL sixteen]"));
+    assertEquals(List.of("0.333333"), values("It is one [CARDINAL over 3]."));
+    assertEquals(List.of("16400000"), values("It costs C [MONEY $ 16.4 million] now."));
+    assertEquals(List.of("1234567"), values("There are 1 234 [CARDINAL 567] of them."));
+  }
+
+  @Test
+  void an_amount_is_not_read_across_a_code_or_a_score() {
+    assertEquals(List.of("2222"), values("Call +1-222-2222/[CARDINAL 2222] now."));
+    assertEquals(List.of("4"), values("They were playing three-nought-[CARDINAL four]."));
+    assertEquals(List.of("7"), values("losing to Tulsa 63-[CARDINAL 7]."), "a hyphen glued to a word is no minus sign");
+    assertEquals(List.of("10"), values("He gained a top-[CARDINAL 10] ranking."));
+    assertEquals(List.of("120", "120"), values("[CARDINAL One hundred] [CARDINAL twenty] organizations filed."));
+  }
+
+  @Test
+  void a_spaced_currency_prefix_is_its_sign_but_an_article_is_not() {
+    assertEquals("16400000 CAD", Show.value("MONEY", "C $ 16.4 million"));
+    assertEquals("48200000 USD", Show.value("MONEY", "$48.2 million"));
+    assertEquals(List.of("48200000"), values("won a [MONEY $48.2 million] contract"));
+  }
+}

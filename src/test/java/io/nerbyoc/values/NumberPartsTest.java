@@ -1,0 +1,53 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** What continues a written number (NumberParts), read as CARDINAL. */
+class NumberPartsTest {
+
+  private static String number(String text) {
+    return value("CARDINAL", text);
+  }
+
+  @Test
+  void groups_of_three_digits_after_a_space() {
+    assertEquals("1234567", number("1 234 567"));
+    assertEquals("40000", number("40 000"));
+    assertEquals(null, number("2016 100"), "four digits first: two numbers");
+  }
+
+  @Test
+  void spelled_decimals() {
+    assertEquals("200.03", number("two hundred point zero three"));
+    assertEquals("200.71", number("two hundred point seventy-one"));
+    assertEquals("0.11", number("nought point eleven"));
+    assertEquals("-5.5", number("minus five point five"));
+  }
+
+  @Test
+  void smaller_parts_and_fractions() {
+    assertEquals("4321", number("4 thousand 3 hundred and 21"));
+    assertEquals("60000200", number("6 crore and two hundred"));
+    assertEquals("20.6", number("twenty and three fifths"));
+    assertEquals("2.54", number("two and fifty-four hundredths"));
+    assertEquals("3250000", number("3 million and a quarter"), "a fraction of the scale");
+    assertEquals("4", number("twenty fifths"));
+    assertEquals("36", number("three dozens"));
+  }
+
+  @Test
+  void a_divisor() {
+    assertEquals("0.333333", number("one over three"));
+    assertEquals("0.05", number("1 over 20"));
+    assertEquals("666.667", number("2000 over 3"));
+  }
+
+  @Test
+  void ranges_and_sums_stay_apart() {
+    assertEquals("2000000..3000000", number("between 2 million and 3 million"));
+    assertEquals("5..6", number("between 5 and 6"));
+  }
+}

@@ -1,0 +1,72 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Relative dates (RelativeDates, CalendarPeriods) and written dates (DateParts), against Monday 2016-11-07. */
+class RelativeAndWrittenDatesTest {
+
+  private static String date(String text) {
+    return value("DATE", text);
+  }
+
+  @Test
+  void a_weekday_of_a_named_week() {
+    assertEquals("2016-11-15 = 2016-11-15", date("next week on Tuesday"));
+    assertEquals("2016-11-01 = 2016-11-01", date("Tuesday of last week"));
+    assertEquals("2016-11-11 = 2016-11-11", date("this week - Friday"));
+    assertEquals("2016-11-16 = 2016-11-16", date("Wednesday of the following week"));
+  }
+
+  @Test
+  void counts_before_their_word() {
+    assertEquals("(2016-11-08,2021-11-08,P5Y) = 2016-11-08..2021-11-08", date("5 upcoming years"));
+    assertEquals("(2016-08-29,2016-11-07,P10W) = 2016-08-29..2016-11-07", date("10 previous weeks"));
+  }
+
+  @Test
+  void quarters_and_decades_are_counted_whole() {
+    assertEquals("(2016-04-01,2016-10-01,P6M) = 2016-04-01..2016-10-01", date("the last 2 quarters"));
+    assertEquals("(2017-01-01,2017-10-01,P9M) = 2017-01-01..2017-10-01", date("the next three quarters"));
+    assertEquals("(2020-01-01,2040-01-01,P20Y) = 2020-01-01..2040-01-01", date("the next two decades"));
+  }
+
+  @Test
+  void the_same_day_another_year_and_the_day_next() {
+    assertEquals("2015-11-07 = 2015-11-07", date("this time last year"));
+    assertEquals("2017-11-07 = 2017-11-07", date("this time next year"));
+    assertEquals("2016-11-08 = 2016-11-08", date("the next day"));
+    assertEquals("2016-11-11 = 2016-11-11", date("this upcoming Friday"));
+    assertEquals("2016-11-07T23:59:59 = 2016-11-07T23:59:59", date("the end of today"));
+  }
+
+  @Test
+  void seasons_without_a_year_are_their_code() {
+    assertEquals("SU", date("summer"));
+    assertEquals("2016-SU", date("this summer"));
+  }
+
+  @Test
+  void written_dates() {
+    assertEquals("XXXX-08-02 = 2016-08-02", date("second of Aug"));
+    assertEquals("XXXX-02-22 = 2017-02-22", date("February twenty second"));
+    assertEquals("XXXX-05-29 = 2016-05-29", date("May twenty nine"));
+    assertEquals("2020-06-28 = 2020-06-28", date("28 June in 2020"));
+    assertEquals("2018-12 = 2018-12-01..2019-01-01", date("Dec-2018"));
+    assertEquals("2016-08-05 = 2016-08-05", date("05-aug-2016"));
+    assertEquals("2020-09-23 = 2020-09-23", date("23/sep/2020"));
+    assertEquals("2019-08-01 = 2019-08-01", date("2019/aug/01"));
+  }
+
+  @Test
+  void ranges_to_now_and_between_moments() {
+    assertEquals("(2017-04-01,2017-06-01,P2M) = 2017-04-01..2017-06-01", date("from April to June in 2017"));
+    assertEquals("(2016-03-01,2016-11-07,P251D) = 2016-03-01..2016-11-07", date("from March to date"), "the last March");
+    assertEquals("(2016-11-07,XXXX-11-15,P8D) = 2016-11-07..2016-11-15", date("between now and November 15th"));
+    assertEquals("2016 = 2016-01-01..2016-11-07", date("the year to date"));
+    assertEquals("(2016-11-07T14,2016-11-08T16:30,PT26H30M) = 2016-11-07T14:00:00..2016-11-08T16:30:00",
+        date("from 2pm till tomorrow 4:30pm"));
+  }
+}

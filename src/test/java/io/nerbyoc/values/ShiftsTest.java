@@ -1,0 +1,69 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Amounts of time and the days they reach (Shifts, Durations), against Monday 2016-11-07. */
+class ShiftsTest {
+
+  private static String date(String text) {
+    return value("DATE", text);
+  }
+
+  @Test
+  void in_an_amount_is_the_day_or_moment_it_reaches() {
+    assertEquals("2016-11-21 = 2016-11-21", date("in two weeks"));
+    assertEquals("2017-02-07 = 2017-02-07", date("in 3 months"));
+    assertEquals("2016-11-07T00:05:00 = 2016-11-07T00:05:00", date("in 5 minutes"), "hours and minutes reach a moment");
+    assertEquals("2016-11-07T00:30:00 = 2016-11-07T00:30:00", date("in half an hour"));
+    assertNull(date("in a year and a half"), "which day is not said");
+  }
+
+  @Test
+  void within_an_amount_runs_from_the_reference_date() {
+    assertEquals("(2016-11-07,2017-08-07,P9M) = 2016-11-07..2017-08-07", date("within 9 months"));
+    assertEquals("(2016-11-07,2016-11-10,P3D) = 2016-11-07..2016-11-10", date("within the next 3 days"));
+    assertEquals("(2016-11-07T00:00:00,2016-11-07T00:05:00,PT5M) = 2016-11-07..2016-11-07T00:05:00", date("within 5 minutes"));
+  }
+
+  @Test
+  void an_amount_from_a_named_day_is_a_day() {
+    assertEquals("2016-11-29 = 2016-11-29", date("three weeks from tomorrow"));
+    assertEquals("2016-12-11 = 2016-12-11", date("2 weeks before Christmas"));
+    assertEquals("2017-01-15 = 2017-01-15", date("3 days after January 12th"), "January 12th: the nearest one");
+    assertEquals("2017-01-18 = 2017-01-18", date("two months after next Friday"));
+    assertEquals("1999-04-29 = 1999-04-29", date("2 weeks before May 13 1999"));
+    assertNull(date("three weeks from the meeting"), "a day the resolver cannot place");
+  }
+
+  @Test
+  void for_or_starting_makes_a_stretch_from_the_day() {
+    assertEquals("(2016-11-07,2016-11-10,P3D) = 2016-11-07..2016-11-10", date("for 3 days from today"));
+    assertEquals("(2016-11-08,2016-11-15,P1W) = 2016-11-08..2016-11-15", date("a week starting tomorrow"));
+    assertEquals("(2016-11-14,2016-11-17,P3D) = 2016-11-14..2016-11-17", date("3 days starting from next Monday"));
+  }
+
+  @Test
+  void hours_from_a_time() {
+    assertEquals("(T14,T16:00:00,PT2H) = 14:00:00..16:00:00", date("from 2pm for 2 hours"));
+    assertEquals("(T10,T13:00:00,PT3H) = 10:00:00..13:00:00", date("for 3 hours from 10 am"));
+    assertEquals("(T09,T11:30:00,PT2H30M) = 09:00:00..11:30:00", date("from 9 for 2.5 hrs"), "a bare hour after 'from'");
+  }
+
+  @Test
+  void compound_amounts() {
+    assertEquals("PT3H30M", date("3 hours 30 minutes"));
+    assertEquals("P3M2W2D", date("3 months and 2 weeks and 2 days"));
+    assertEquals("PT1.5H", date("one hour and a half"));
+    assertEquals("PT1.5H", date("one hour and half"));
+    assertEquals("P1.25Y", date("one year and a quarter"));
+    assertEquals("2016-10-22 = 2016-10-22", date("2 weeks and 2 days ago"));
+    assertEquals("P2Y1M21D", date("2 years 1 month 21 days later"), "counted from a time the text names: a duration");
+    assertEquals("P20Y4M", date("20 years and 4 months"));
+    assertNull(date("24 hours , seven days"), "a list, not a sum");
+    assertNull(date("7 days 24 hours 2 days"), "each unit once, largest first");
+  }
+}

@@ -1,0 +1,57 @@
+package io.nerbyoc.values;
+
+import static io.nerbyoc.values.Show.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Weeks, weekends, slices of periods, fiscal and school years (Weeks, Slices, Years), against Monday 2016-11-07. */
+class WeeksAndYearsTest {
+
+  private static String date(String text) {
+    return value("DATE", text);
+  }
+
+  @Test
+  void weeks_by_number_are_iso_weeks() {
+    assertEquals("2027-W03 = 2027-01-18..2027-01-25", date("week 3 of 2027"));
+    assertEquals("2016-W31 = 2016-08-01..2016-08-08", date("week 31"), "of the reference date's year");
+    assertEquals("2015-W27 = 2015-06-29..2015-07-06", date("week 27 of last year"));
+    assertNull(date("week 54 of 2021"), "2021 has 52");
+  }
+
+  @Test
+  void weeks_of_a_month_count_the_iso_weeks_touching_it() {
+    assertEquals("XXXX-07-W05 = 2016-07-25..2016-08-01", date("the last week of July"));
+    assertEquals("2015-01-W01 = 2014-12-29..2015-01-05", date("the first week of Jan 2015"));
+    assertEquals("2016-11-W02 = 2016-11-07..2016-11-14", date("the second week of this month"));
+  }
+
+  @Test
+  void the_weekend_of_a_day_is_the_nearest_one() {
+    assertEquals("2016-W43-WE = 2016-10-29..2016-10-31", date("the weekend of Halloween"), "a Monday: the weekend before");
+    assertEquals("2021-W43-WE = 2021-10-30..2021-11-01", date("Halloween weekend 2021"), "a Sunday: its own weekend");
+    assertEquals("2023-W47-WE = 2023-11-25..2023-11-27", date("Thanksgiving 2023 weekend"), "a Thursday: the weekend after");
+  }
+
+  @Test
+  void first_and_last_units_of_a_period() {
+    assertEquals("(2021-01-04,2021-01-18,P2W) = 2021-01-04..2021-01-18", date("the first 2 weeks of 2021"), "whole ISO weeks");
+    assertEquals("(2021-09-01,2022-01-01,P4M) = 2021-09-01..2022-01-01", date("the last four months of 2021"));
+    assertEquals("(2015-01-01,2015-01-11,P10D) = 2015-01-01..2015-01-11", date("the first ten days of last year"));
+    assertNull(date("the first 13 months of 2021"), "more than the period has");
+  }
+
+  @Test
+  void fiscal_and_school_years_are_named_not_placed() {
+    assertEquals("FY2008", date("fiscal year 2008"));
+    assertEquals("FY2015", date("last fiscal year"));
+    assertEquals("FYXXXX", date("the fiscal year"));
+    assertEquals("FY2010", date("FY2010"));
+    assertEquals("SY2008", date("school year 2008"));
+    assertEquals("FY2019", value("DATE", "this fiscal year", LocalDateTime.parse("2019-06-18T00:00:00")));
+    assertNull(date("the fiscal year's second quarter"), "a fiscal quarter: not read");
+  }
+}
