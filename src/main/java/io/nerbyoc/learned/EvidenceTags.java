@@ -21,6 +21,11 @@ final class EvidenceTags {
   private EvidenceTags() {}
 
   static TokenTags.Assigned of(String text, List<SpacyToken> tokens, List<Entity> evidence) {
+    return of(CodePoints.of(text), tokens, evidence);
+  }
+
+  /** {@link #of(String, List, List)} with the text's code point map made once (a long text goes in segments). */
+  static TokenTags.Assigned of(CodePoints cp, List<SpacyToken> tokens, List<Entity> evidence) {
     String[] tags = new String[tokens.size()];
     String[] origins = new String[tokens.size()];
     Arrays.fill(tags, "O");
@@ -28,7 +33,6 @@ final class EvidenceTags {
     if (evidence.isEmpty() || tokens.isEmpty()) {
       return new TokenTags.Assigned(tags, origins);
     }
-    CodePoints cp = CodePoints.of(text);
     int[] begin = new int[tokens.size()];
     int[] end = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {

@@ -2,6 +2,7 @@ package io.nerbyoc.learned;
 
 import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.CleanText;
+import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.LabelScheme;
@@ -57,13 +58,26 @@ public final class StackedRecognizer implements Recognizer {
     // The decider reads the text as the rules did: re-cased where they re-cased it, then cleaned
     // (HTML references, compatibility letters, joiners); both keep a map to the original offsets.
     CleanText clean = CleanText.of(Recasing.apply(text, doc.annotation(Recasing.KEY, d -> List.<Recasing.Word>of())));
-    SpacyDoc d = decider.process(clean.text(), checkpoint::reached,
-        (t, tokens) -> EvidenceTags.of(text, original(tokens, clean), evidence));
-    List<SpacyToken> tokens = original(d.tokens(), clean);
+    CodePoints cp = CodePoints.of(text);
+    // In segments of at most SEGMENT characters, so the network's arrays stay small however long
+    // the document (it was trained on sentences; its context is a few tokens either side).
+    String read = clean.text();
+    List<SpacyToken> tokens = new ArrayList<>();
+    List<NerSpan> ents = new ArrayList<>();
+    for (int from = 0; from < read.length(); ) {
+      int to = segmentEnd(read, from);
+      int offset = from;
+      SpacyDoc d = decider.process(read.substring(from, to), checkpoint::reached,
+          (t, toks) -> EvidenceTags.of(cp, original(toks, clean, offset), evidence));
+      int base = tokens.size();
+      tokens.addAll(original(d.tokens(), clean, offset));
+      d.ents().forEach(e -> ents.add(new NerSpan(e.start() + base, e.end() + base, e.label(), e.score())));
+      from = to;
+    }
     boolean[] taken = new boolean[tokens.size()];
-    d.ents().forEach(e -> java.util.Arrays.fill(taken, e.start(), e.end(), true));
-    List<Entity> out = new ArrayList<>(d.ents().size());
-    for (NerSpan e : d.ents()) {
+    ents.forEach(e -> java.util.Arrays.fill(taken, e.start(), e.end(), true));
+    List<Entity> out = new ArrayList<>(ents.size());
+    for (NerSpan e : ents) {
       if (rulesDecide.contains(e.label())) {
         continue;
       }
@@ -124,11 +138,38 @@ public final class StackedRecognizer implements Recognizer {
 
   private static final Set<String> NUMERIC = Set.of("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL");
 
-  /** spaCy's tokens of the clean text, at their offsets in the original. */
-  private static List<SpacyToken> original(List<SpacyToken> tokens, CleanText clean) {
+  /** At most this many characters go through the network at once. */
+  static final int SEGMENT = 2_000;
+
+  /**
+   * Where the segment starting at {@code from} ends: the text's end if near, else the last line
+   * break or sentence end (". ") in the second half of the window, else its last space, else the
+   * window's end (never inside a surrogate pair).
+   */
+  static int segmentEnd(String text, int from) {
+    int limit = from + SEGMENT;
+    if (limit >= text.length()) {
+      return text.length();
+    }
+    int half = from + SEGMENT / 2;
+    int cut = Math.max(text.lastIndexOf('\n', limit - 1), text.lastIndexOf(". ", limit - 2) + 1);
+    if (cut <= half) {
+      cut = text.lastIndexOf(' ', limit - 1);
+    }
+    if (cut <= from) {
+      cut = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    } else {
+      cut++; // after the break or space
+    }
+    return cut;
+  }
+
+  /** spaCy's tokens of a segment of the clean text starting at {@code offset}, at their offsets in the original. */
+  private static List<SpacyToken> original(List<SpacyToken> tokens, CleanText clean, int offset) {
     List<SpacyToken> out = new ArrayList<>(tokens.size());
     for (SpacyToken t : tokens) {
-      out.add(new SpacyToken(t.text(), clean.begin(t.begin()), clean.end(t.end() - 1), t.norm(), t.spaceAfter()));
+      out.add(new SpacyToken(t.text(), clean.begin(offset + t.begin()), clean.end(offset + t.end() - 1), t.norm(),
+          t.spaceAfter()));
     }
     return out;
   }

@@ -120,4 +120,15 @@ class OrdinaryTextDefectsTest {
           () -> "entity " + e + " cuts a word in: " + text + " (" + utf16.length + " code points)");
     }
   }
+
+  @Test
+  void a_long_document_goes_through_the_decider_in_segments_with_offsets_into_the_whole_text() {
+    String filler = "The committee met again and talked for a long while about nothing in particular. ";
+    String text = filler.repeat(60) + "Angela Merkel visited Paris on Monday.";
+    List<io.nerbyoc.core.Entity> ents = ACCURATE.recognize(text);
+    io.nerbyoc.core.Entity paris = ents.stream().filter(e -> e.text().equals("Paris")).findFirst().orElseThrow();
+    assertEquals(text.indexOf("Paris"), paris.start());
+    assertEquals("GPE", paris.label());
+    assertTrue(ents.stream().anyMatch(e -> e.text().equals("Angela Merkel") && e.label().equals("PERSON")), ents.toString());
+  }
 }
