@@ -43,13 +43,19 @@ final class EdgeFeaturePruning {
       return new Result(index.size(), index.size(), edges, edges);
     }
     int[] counts = new int[index.size()];
+    // The position a feature was last counted at: a feature listed twice at one position (with
+    // encoder_tags CoreNLP runs two copies of the feature factory) is still seen once there.
+    int[] countedAt = new int[index.size()];
+    int position = 0;
     for (List<CoreLabel> doc : docs) {
       for (int j = 0; j < doc.size(); j++) {
+        position++;
         List<Collection<String>> cliques = crf.makeDatum(doc, j, crf.featureFactories).asFeatures();
         for (int k = 1; k < cliques.size(); k++) {
           for (String f : cliques.get(k)) {
             int i = index.indexOf(f);
-            if (i >= 0) {
+            if (i >= 0 && countedAt[i] != position) {
+              countedAt[i] = position;
               counts[i]++;
             }
           }
