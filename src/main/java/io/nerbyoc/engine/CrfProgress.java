@@ -50,6 +50,11 @@ final class CrfProgress extends CallbackFunction {
     if (!stopped && control.secondsLeft() < perIteration * 1.5) {
       // QNMinimizer checks its iteration cap after this callback: stop here with what it has.
       minimizer.terminateOnMaxItr(its);
+      if (its <= CrfTrainer.START_EVALUATING) {
+        // No validation measurement yet, so no best weights: QNMinimizer would end by scoring
+        // (and keeping) those, which do not exist (NullPointerException in CoreNLP's to2D).
+        minimizer.terminateOnEvalImprovement(false);
+      }
       stopped = true;
       LOG.warn("CRF: stopping after iteration {}: the time budget (max_training_minutes) leaves no room for another; "
           + "the model is what the optimiser reached so far", done);

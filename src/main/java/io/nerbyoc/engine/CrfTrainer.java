@@ -34,6 +34,13 @@ public final class CrfTrainer {
   /** The first iteration at which validation F1 is measured. */
   static final int START_EVALUATING = 50;
 
+  /**
+   * Label-pair features seen fewer times than this are dropped (at least; a higher {@code cutoff}
+   * applies to them too): on 194k news-like tokens this took the weights from 20.1 M to 9.5 M and peak RSS in the first iterations from 6.8 to 4.6 GB
+   * (see {@link EdgeFeaturePruning}).
+   */
+  static final int EDGE_CUTOFF = 2;
+
   /** What training produced: the model file in the model directory and the optimiser iterations it took. */
   public record Trained(String modelFile, int iterations) {}
 
@@ -55,14 +62,16 @@ public final class CrfTrainer {
         p.setProperty("distSimLexicon", lexicon.toString());
         p.setProperty("numberEquivalenceDistSim", "true");
       }
-      String fingerprint = fingerprint(tsv, p);
+      int edgeCutoff = Math.max(EDGE_CUTOFF, spec.cutoff());
+      // Not a CoreNLP property (it would warn), but part of what the weights mean.
+      String fingerprint = fingerprint(tsv, p, "edgeCutoff=" + edgeCutoff);
       if (!control.validation().isEmpty()) {
         writeColumns(control.validation(), spec.tagScheme(), validTsv, features);
         earlyStopping(p, validTsv);
       }
       int done = resume(control, fingerprint, spec, p, scratch);
       int cap = spec.iterations() - done;
-      MonitoredCrf crf = new MonitoredCrf(p, qn -> new CrfProgress(qn, cap, done, control, fingerprint));
+      MonitoredCrf crf = new MonitoredCrf(p, edgeCutoff, qn -> new CrfProgress(qn, cap, done, control, fingerprint));
       crf.train(tsv.toString());
       crf.serializeClassifier(dir.resolve(MODEL_FILE).toString());
       return new Trained(MODEL_FILE, crf.iterations());
@@ -142,7 +151,7 @@ public final class CrfTrainer {
    * What the weights mean: the training file and every setting but file locations, so a
    * checkpoint is only ever loaded by the same job.
    */
-  static String fingerprint(Path tsv, Properties p) throws IOException {
+  static String fingerprint(Path tsv, Properties p, String... more) throws IOException {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
       try (var in = new java.security.DigestInputStream(Files.newInputStream(tsv), sha)) {
@@ -153,6 +162,9 @@ public final class CrfTrainer {
           sha.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8));
         }
       });
+      for (String m : more) {
+        sha.update((m + "\n").getBytes(StandardCharsets.UTF_8));
+      }
       return java.util.HexFormat.of().formatHex(sha.digest());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -6,20 +6,32 @@ import edu.stanford.nlp.optimization.DiffFunction;
 import edu.stanford.nlp.optimization.Evaluator;
 import edu.stanford.nlp.optimization.Minimizer;
 import edu.stanford.nlp.optimization.QNMinimizer;
+import java.util.Collection;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 
 /**
  * CoreNLP's CRF with its optimiser watched ({@link CrfProgress}): CRFClassifier builds the
- * L-BFGS minimizer inside {@code train}, and this is the one place to reach it.
+ * L-BFGS minimizer inside {@code train}, and this is the one place to reach it. Its feature index
+ * is pruned ({@link EdgeFeaturePruning}) between indexing and training, the one place for that.
  */
 final class MonitoredCrf extends CRFClassifier<CoreLabel> {
   private final transient Function<QNMinimizer, CrfProgress> progress;
+  private final transient int edgeCutoff;
   private transient CrfProgress watching;
 
-  MonitoredCrf(Properties p, Function<QNMinimizer, CrfProgress> progress) {
+  /** @param edgeCutoff label-pair features seen fewer times are dropped ({@link EdgeFeaturePruning}) */
+  MonitoredCrf(Properties p, int edgeCutoff, Function<QNMinimizer, CrfProgress> progress) {
     super(p);
+    this.edgeCutoff = edgeCutoff;
     this.progress = progress;
+  }
+
+  @Override
+  protected void makeAnswerArraysAndTagIndex(Collection<List<CoreLabel>> docs) {
+    super.makeAnswerArraysAndTagIndex(docs);
+    EdgeFeaturePruning.prune(this, docs, edgeCutoff);
   }
 
   @Override

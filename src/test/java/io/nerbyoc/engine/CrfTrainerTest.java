@@ -46,6 +46,15 @@ class CrfTrainerTest {
     assertTrue(Files.size(dir.resolve(t.modelFile())) > 0);
   }
 
+  /** Found on WNUT17 under load: the budget ran out before the first validation measurement. */
+  @Test
+  void the_time_budget_stops_early_stopping_before_its_first_measurement(@TempDir Path dir) throws Exception {
+    TrainControl past = new TrainControl(System.nanoTime(), null, 120, docs());
+    CrfTrainer.Trained t = CrfTrainer.train(docs(), SPEC, past, dir, dir, NewlineMode.ALWAYS);
+    assertEquals(1, t.iterations());
+    assertTrue(Files.size(dir.resolve(t.modelFile())) > 0);
+  }
+
   @Test
   void a_checkpoint_is_resumed_only_by_the_job_it_belongs_to(@TempDir Path dir, @TempDir Path checkpoints) throws Exception {
     TrainControl control = new TrainControl(Long.MAX_VALUE, checkpoints, 0, List.of()); // a checkpoint every iteration
