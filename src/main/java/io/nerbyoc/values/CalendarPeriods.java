@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
 final class CalendarPeriods {
   private CalendarPeriods() {}
 
-  static final Set<String> LAST = Set.of("last", "previous", "preceding", "prior");
-  static final Set<String> NEXT = Set.of("next", "following", "upcoming", "coming");
+  static final Set<String> LAST = WordLists.set(CalendarPeriods.class, "last-words");
+  static final Set<String> NEXT = WordLists.set(CalendarPeriods.class, "next-words");
   private static final Pattern DECADE = Pattern.compile("(1\\d|20)\\d0s");
   private static final Pattern SHORT_DECADE = Pattern.compile("'?\\d0s");
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");

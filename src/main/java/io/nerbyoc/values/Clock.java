@@ -34,8 +34,8 @@ final class Clock {
 
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d\\d)(?:[:.](\\d\\d))?");
   private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(?::(\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
-  private static final Set<String> AM = Set.of("am", "a.m", "a");
-  private static final Set<String> PM = Set.of("pm", "p.m", "p");
+  private static final Set<String> AM = WordLists.set(Clock.class, "am-words");
+  private static final Set<String> PM = WordLists.set(Clock.class, "pm-words");
   private static final Set<String> ZONES = WordLists.set(Clock.class, "time-zones");
 
   static boolean isZone(String w) {

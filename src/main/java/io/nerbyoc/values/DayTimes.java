@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -114,9 +115,9 @@ final class DayTimes {
       "am", Calendar.DAY_PARTS.get("morning"), "a.m", Calendar.DAY_PARTS.get("morning"),
       "pm", Calendar.DAY_PARTS.get("afternoon"), "p.m", Calendar.DAY_PARTS.get("afternoon"));
   /** Words between a day and its time: "Saturday at 5", "tomorrow before 5pm", "tonight around 7". */
-  private static final java.util.Set<String> BEFORE_TIME = java.util.Set.of(",", "at", "around", "about", "by", "before", "after");
+  private static final java.util.Set<String> BEFORE_TIME = WordLists.set(DayTimes.class, "time-links");
   /** Words after which a bare hour is a time: "at 5", not "Monday 5". */
-  private static final java.util.Set<String> HOUR_CUES = java.util.Set.of("at", "around", "about", "by");
+  private static final java.util.Set<String> HOUR_CUES = WordLists.set(DayTimes.class, "hour-cues");
   private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.*)T(MO|AF|EV|NI)");
 
   /**

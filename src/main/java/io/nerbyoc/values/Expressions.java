@@ -127,11 +127,9 @@ final class Expressions {
   }
 
   /** Words before a bare number that make it an hour or a day: "at 5", "from 3", "the 4". */
-  private static final Set<String> NUMBER_CUES = Set.of("at", "around", "about", "by", "from", "to", "until", "till",
-      "between", "and", "the", "of", "-", "~", "past", "before", "after");
+  private static final Set<String> NUMBER_CUES = WordLists.set(Expressions.class, "number-cues");
   /** Words after a bare number that make it an hour or the start of a range: "5 pm", "3 - 5", "5 to 7". */
-  private static final Set<String> NUMBER_FOLLOWERS = Set.of("-", "~", "to", "am", "pm", "a.m", "p.m", "o'clock", "oclock",
-      "until", "till", "and");
+  private static final Set<String> NUMBER_FOLLOWERS = WordLists.set(Expressions.class, "number-followers");
 
   /**
    * True when the stretch takes in a bare number that counts something rather than naming an hour

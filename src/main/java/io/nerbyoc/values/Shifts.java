@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -15,8 +16,8 @@ final class Shifts {
 
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   /** Words that count an amount from the day after them, and which way. */
-  private static final Set<String> AFTER = Set.of("from", "after");
-  private static final Set<String> STARTING = Set.of("starting", "beginning", "commencing");
+  private static final Set<String> AFTER = WordLists.set(Shifts.class, "shift-after-words");
+  private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
 
   static Stretch durationBased(Temporals.Reader r, int from, int to) {
     String first = r.w.at(from);

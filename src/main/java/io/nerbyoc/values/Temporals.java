@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.lists.WordLists;
 import io.nerbyoc.core.Value;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,19 +27,13 @@ final class Temporals {
     return s == null ? null : s.toValue();
   }
 
-  private static final List<List<String>> MODIFIERS = List.of(
-      List.of("not", "less", "than"), List.of("not", "more", "than"), List.of("no", "less", "than"),
-      List.of("no", "more", "than"), List.of("more", "than"), List.of("less", "than"), List.of("at", "least"), List.of("up", "to"),
-      List.of("just", "over"), List.of("just", "under"), List.of("well", "over"), List.of("as", "long", "as"),
-      List.of("as", "many", "as"), List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"),
-      List.of("approximately"), List.of("roughly"), List.of("some"), List.of("over"), List.of("under"),
-      List.of("circa"), List.of("c"), List.of("only"), List.of("barely"), List.of("just"), List.of("exactly"));
-  private static final Set<String> RANGE = Set.of("to", "-", "–", "—", "through", "thru", "until", "till", "~");
+  private static final List<List<String>> MODIFIERS =
+      java.util.Arrays.stream(WordLists.phrases(Temporals.class, "period-modifiers")).map(List::of).toList();
+  private static final Set<String> RANGE = WordLists.set(Temporals.class, "date-range-words");
   static final Set<String> LAST = CalendarPeriods.LAST;
   static final Set<String> NEXT = CalendarPeriods.NEXT;
-  static final Set<String> THIS = Set.of("this", "current", "the");
-  static final Set<String> EDGES = Set.of("early", "mid", "middle", "late", "earlier", "later", "end",
-      "beginning", "start", "rest", "remainder", "course", "close");
+  static final Set<String> THIS = WordLists.set(Temporals.class, "this-words");
+  static final Set<String> EDGES = WordLists.set(Temporals.class, "period-edges");
   static final Map<String, Integer> PERIOD_ORDINALS = Map.ofEntries(
       Map.entry("first", 1), Map.entry("1st", 1), Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("third", 3),
       Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4));
