@@ -14,6 +14,41 @@ package io.nerbyoc.core;
 public final class WrittenWords {
   private WrittenWords() {}
 
+  /**
+   * Tokens [from, to) of a span, of {@code size} tokens at UTF-16 offsets {@code begin(i)} to
+   * {@code end(i)}, trimmed to whole written words: a name drops a piece of a word the tokenizer
+   * split ("Super Bowl 10" of "10km" → "Super Bowl"); a number or date ({@code numeric}) that is
+   * only such a piece takes its whole word when the tokens around it are {@code free}. Null when
+   * nothing whole is left.
+   */
+  public static int[] wholeWords(CharSequence text, int from, int to, int size, java.util.function.IntUnaryOperator begin,
+      java.util.function.IntUnaryOperator end, boolean numeric, java.util.function.IntPredicate free) {
+    int b = from;
+    int e = to;
+    while (b < e && inside(text, begin.applyAsInt(b))) {
+      b++;
+    }
+    while (e > b && inside(text, end.applyAsInt(e - 1))) {
+      e--;
+    }
+    if (b < e) {
+      return new int[] {b, e};
+    }
+    if (!numeric) {
+      return null;
+    }
+    b = from;
+    e = to;
+    while (b > 0 && inside(text, begin.applyAsInt(b)) && free.test(b - 1)) {
+      b--;
+    }
+    while (e < size && inside(text, end.applyAsInt(e - 1)) && free.test(e)) {
+      e++;
+    }
+    boolean whole = !inside(text, begin.applyAsInt(b)) && !inside(text, end.applyAsInt(e - 1));
+    return whole ? new int[] {b, e} : null;
+  }
+
   /** Whether UTF-16 offset {@code at} of {@code text} falls inside a written word. */
   public static boolean inside(CharSequence text, int at) {
     if (at <= 0 || at >= text.length()) {

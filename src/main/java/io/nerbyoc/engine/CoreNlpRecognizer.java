@@ -251,37 +251,10 @@ final class CoreNlpRecognizer implements Recognizer {
     }
   }
 
-  /**
-   * The tokens [from, to) of a span trimmed to whole written words ({@link WrittenWords}): a name
-   * drops a piece of a word the tokenizer split ("Super Bowl 10" of "10km" → "Super Bowl"); a
-   * number or date that is only such a piece takes its whole word when the rest is free ("10" of
-   * "10km"). Null when nothing whole is left.
-   */
+  /** The tokens [from, to) of a span trimmed to whole written words ({@link WrittenWords#wholeWords}). */
   private static int[] wholeWords(String text, List<Token> tokens, Tagging t, int from, int to) {
-    int b = from;
-    int e = to;
-    while (b < e && WrittenWords.inside(text, tokens.get(b).begin())) {
-      b++;
-    }
-    while (e > b && WrittenWords.inside(text, tokens.get(e - 1).end())) {
-      e--;
-    }
-    if (b < e) {
-      return new int[] {b, e};
-    }
-    if (!NumericRules.LABELS.contains(t.labels[from])) {
-      return null;
-    }
-    b = from;
-    e = to;
-    while (b > 0 && WrittenWords.inside(text, tokens.get(b).begin()) && Tagging.OUTSIDE.equals(t.labels[b - 1])) {
-      b--;
-    }
-    while (e < tokens.size() && WrittenWords.inside(text, tokens.get(e - 1).end()) && Tagging.OUTSIDE.equals(t.labels[e])) {
-      e++;
-    }
-    boolean whole = !WrittenWords.inside(text, tokens.get(b).begin()) && !WrittenWords.inside(text, tokens.get(e - 1).end());
-    return whole ? new int[] {b, e} : null;
+    return WrittenWords.wholeWords(text, from, to, tokens.size(), i -> tokens.get(i).begin(), i -> tokens.get(i).end(),
+        NumericRules.LABELS.contains(t.labels[from]), i -> Tagging.OUTSIDE.equals(t.labels[i]));
   }
 
   @Override

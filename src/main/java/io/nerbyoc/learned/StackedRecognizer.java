@@ -81,7 +81,9 @@ public final class StackedRecognizer implements Recognizer {
       if (rulesDecide.contains(e.label())) {
         continue;
       }
-      int[] span = wholeWords(text, tokens, taken, e.start(), e.end(), NUMERIC.contains(e.label()));
+      // Whole written words, as the rules' entities are: spaCy splits "10km" and "COVID-19m".
+      int[] span = WrittenWords.wholeWords(text, e.start(), e.end(), tokens.size(), i -> tokens.get(i).begin(),
+          i -> tokens.get(i).end(), NUMERIC.contains(e.label()), i -> !taken[i]);
       if (span == null) {
         continue;
       }
@@ -172,40 +174,6 @@ public final class StackedRecognizer implements Recognizer {
           t.spaceAfter()));
     }
     return out;
-  }
-
-  /**
-   * Tokens [from, to) trimmed to whole written words, as the rules' entities are ({@link
-   * WrittenWords}): spaCy splits "10km" and "COVID-19m", and a name must not keep half a word; a
-   * number or date that is only a piece takes its whole word when no other entity holds the rest.
-   * Null when nothing whole is left.
-   */
-  private static int[] wholeWords(String text, List<SpacyToken> tokens, boolean[] taken, int from, int to,
-      boolean numeric) {
-    int b = from;
-    int e = to;
-    while (b < e && WrittenWords.inside(text, tokens.get(b).begin())) {
-      b++;
-    }
-    while (e > b && WrittenWords.inside(text, tokens.get(e - 1).end())) {
-      e--;
-    }
-    if (b < e) {
-      return new int[] {b, e};
-    }
-    if (!numeric) {
-      return null;
-    }
-    b = from;
-    e = to;
-    while (b > 0 && WrittenWords.inside(text, tokens.get(b).begin()) && !taken[b - 1]) {
-      b--;
-    }
-    while (e < tokens.size() && WrittenWords.inside(text, tokens.get(e - 1).end()) && !taken[e]) {
-      e++;
-    }
-    boolean whole = !WrittenWords.inside(text, tokens.get(b).begin()) && !WrittenWords.inside(text, tokens.get(e - 1).end());
-    return whole ? new int[] {b, e} : null;
   }
 
   /** The rules under a decider, or {@code r} itself when it has none. */
