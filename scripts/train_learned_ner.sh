@@ -6,11 +6,15 @@
 # the build and the tests never need either. How it was made and measured: docs/ACCURACY.md.
 #   scripts/train_learned_ner.sh            # about 30 minutes on 2 cores
 #   SPACY_PYTHON=~/.venvs/spacy/bin/python MAX_STEPS=3000 scripts/train_learned_ner.sh
+# For experiments: PROFILE=FILE takes the evidence from another profile manifest, OUT=DIR keeps
+# everything there, INSTALL=0 leaves src/main/models alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${SPACY_PYTHON:-$HOME/.venvs/spacy/bin/python}
 MAX_STEPS=${MAX_STEPS:-6000}
-OUT=target/learned
+OUT=${OUT:-target/learned}
+PROFILE=${PROFILE:-src/main/resources/io/nerbyoc/engine/profiles/accurate.json}
+INSTALL=${INSTALL:-1}
 "$PY" -c 'import spacy' 2>/dev/null || {
   echo "train_learned_ner: no spaCy at $PY; install it: python3 -m venv ~/.venvs/spacy &&" \
     "~/.venvs/spacy/bin/pip install --no-index --find-links ../shared/tools/spacy-wheels spacy" >&2
@@ -18,17 +22,18 @@ OUT=target/learned
 }
 # The evidence is the accurate profile's rules alone: the profile without its decider, as a model directory.
 mkdir -p "$OUT/rules-model"
-python3 - "$OUT/rules-model/ner-model.json" <<'PY'
+python3 - "$PROFILE" "$OUT/rules-model/ner-model.json" <<'PY'
 import json, sys
-spec = json.load(open("src/main/resources/io/nerbyoc/engine/profiles/accurate.json"))
+spec = json.load(open(sys.argv[1]))
 for step in spec["pipeline"]:
     step.pop("embedded_decider", None)
+    step.pop("rules_decide", None)
 spec["description"] = "the accurate profile's rules, without the learned decider"
-json.dump(spec, open(sys.argv[1], "w"), indent=2)
+json.dump(spec, open(sys.argv[2], "w"), indent=2)
 PY
 python3 data/corpus/prepare.py >/dev/null
 python3 data/corpus/build.py | tail -3
-python3 data/learned/split.py
+python3 data/learned/split.py "$OUT"
 for part in train select heldout dev; do
   scripts/evaluate.sh --model "$OUT/rules-model" --label-scheme spacy --predictions "$OUT/$part.rules.jsonl" \
     --json "$OUT/$part.rules.score.json" "$OUT/$part.jsonl" >/dev/null
@@ -38,6 +43,10 @@ rm -rf "$OUT/model"
 "$PY" -m spacy train data/learned/config.cfg --code data/learned/stack_reader.py \
   --paths.train "$OUT/train.spacy,$OUT/dev.spacy" --paths.dev "$OUT/select.spacy" \
   --training.max_steps "$MAX_STEPS" --output "$OUT/model"
+if [ "$INSTALL" != 1 ]; then
+  echo "train_learned_ner: trained $OUT/model/model-best (not installed)"
+  exit 0
+fi
 rm -rf src/main/models/learned/ner-spacy18
 cp -r "$OUT/model/model-best" src/main/models/learned/ner-spacy18
 echo "train_learned_ner: src/main/models/learned/ner-spacy18 updated; score it with" \

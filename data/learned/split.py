@@ -6,16 +6,17 @@ rules were tuned on its errors, so it no longer measures them fairly (docs/ACCUR
 Sentences from the test files of the shared corpora (WNUT17, SEC filings, CrossNER test) are never
 trained on, so those test sets stay fair for the embedded model; they may be in "heldout".
 
-    python3 data/learned/split.py   # target/learned/{train,dev,select,heldout}.jsonl
+    python3 data/learned/split.py [OUT_DIR]   # OUT_DIR (target/learned)/{train,dev,select,heldout}.jsonl
 """
 import glob
 import hashlib
 import json
 import os
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.path.join(ROOT, "target", "corpus")
-OUT = os.path.join(ROOT, "target", "learned")
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "learned")
 SHARES = (("select", 0.08), ("heldout", 0.20))
 
 

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Puts the two fetched corpora the spacy18 corpus reads into ../shared/data/ner, at the commits the
+# annotations were made on (data/corpus/README.md, "Sources"). Only the files prepare.py reads are
+# copied: the English Web Treebank dev and test text (UniversalNER, CC BY-SA 4.0) and the GUM genres
+# whose licence allows commercial use and derivative works.
+#   data/corpus/fetch_sources.sh                          # clones both from GitHub
+#   data/corpus/fetch_sources.sh EWT_GIT_DIR GUM_GIT_DIR  # from local clones or mirrors
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DEST=../shared/data/ner
+EWT_COMMIT=8ed072de2fd24022cc62458997fe96a8fe191ea4
+GUM_COMMIT=72ce5ac14978a324c2fd18d49484e65292cbe316
+# GUM_speech_destiny is left out: its licence is unclear.
+GUM_GENRES="academic bio court interview news speech textbook voyage"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+source_of() { # url local-dir -> a git directory holding the commit
+  if [[ -n "$2" ]]; then echo "$2"; else git clone -q --bare "$1" "$tmp/$(basename "$1")" && echo "$tmp/$(basename "$1")"; fi
+}
+ewt=$(source_of https://github.com/UniversalNER/UNER_English-EWT "${1:-}")
+gum=$(source_of https://github.com/amir-zeldes/gum "${2:-}")
+for pair in "$ewt $EWT_COMMIT" "$gum $GUM_COMMIT"; do
+  set -- $pair
+  git -C "$1" cat-file -e "$2^{commit}" 2>/dev/null || {
+    echo "fetch_sources: $1 lacks commit $2; fetch that repository's history first" >&2
+    exit 1
+  }
+done
+mkdir -p "$DEST/uner-ewt" "$DEST/gum/dep"
+for split in dev test; do
+  git -C "$ewt" show "$EWT_COMMIT:en_ewt-ud-$split.iob2" > "$DEST/uner-ewt/en_ewt-ud-$split.iob2"
+done
+git -C "$ewt" show "$EWT_COMMIT:LICENSE.txt" > "$DEST/uner-ewt/LICENSE.txt"
+for file in $(git -C "$gum" ls-tree --name-only "$GUM_COMMIT" dep/); do
+  genre=$(basename "$file" | cut -d_ -f2)
+  [[ "$(basename "$file")" == GUM_* && " $GUM_GENRES " == *" $genre "* && "$file" != *GUM_speech_destiny* ]] || continue
+  git -C "$gum" show "$GUM_COMMIT:$file" > "$DEST/gum/$file"
+done
+git -C "$gum" show "$GUM_COMMIT:LICENSE.txt" > "$DEST/gum/LICENSE.txt"
+printf 'UniversalNER/UNER_English-EWT at %s (CC BY-SA 4.0), written by data/corpus/fetch_sources.sh\n' "$EWT_COMMIT" > "$DEST/uner-ewt/SOURCE.txt"
+printf 'amir-zeldes/gum at %s, genres %s (licences per genre in its README), written by data/corpus/fetch_sources.sh\n' \
+  "$GUM_COMMIT" "$GUM_GENRES" > "$DEST/gum/SOURCE.txt"
+echo "fetch_sources: $(ls "$DEST/gum/dep" | wc -l) GUM files and the EWT dev and test text are in $DEST"
