@@ -48,12 +48,17 @@ def main():
     a = ap.parse_args()
     out_dir = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(a.shards[0]))), "drafts")
     os.makedirs(out_dir, exist_ok=True)
-    for shard in a.shards:
-        recs = [json.loads(line) for line in open(shard, encoding="utf-8")]
-        docs = evaluated(recs, a.model) if a.model else served(recs, a.port)
+    shards = {shard: [json.loads(line) for line in open(shard, encoding="utf-8")] for shard in a.shards}
+    if a.model:  # one JVM for all shards: the model loads once
+        every = [r for recs in shards.values() for r in recs]
+        done = iter(evaluated(every, a.model))
+        docs_of = {shard: [next(done) for _ in recs] for shard, recs in shards.items()}
+    else:
+        docs_of = {shard: served(recs, a.port) for shard, recs in shards.items()}
+    for shard, recs in shards.items():
         name = os.path.splitext(os.path.basename(shard))[0]
         with open(os.path.join(out_dir, name + ".txt"), "w", encoding="utf-8") as f:
-            for r, doc in zip(recs, docs):
+            for r, doc in zip(recs, docs_of[shard]):
                 ents = " | ".join(f"{e['label']}:{e['text']}" for e in doc.get("ents", []))
                 f.write(f"## {r['text']}\n{r['id']}\t{ents or '-'}\n")
         print(f"{shard}: {len(recs)} drafts -> {out_dir}/{name}.txt")

@@ -3,6 +3,9 @@
 
   python3 data/corpus/prepare.py                  # writes target/corpus/pool/{dev,train}-NNN.jsonl
 
+The third round's sources (more_training(): Re-DocRED's test documents, CrossNER's other domains
+and train files) only ever add training shards after the others, so earlier shards never change.
+
 Python 3 standard library only. Reads the open corpora in ../shared/data/ner (see
 data/corpus/README.md for each source, its licence and how the two fetched ones got there) into
 sentences with stable ids, decides per DOCUMENT whether it is dev or train (a hash of the
@@ -101,6 +104,39 @@ def shared():
             yield doc, cid, genre, c["text"]
 
 
+def more_training():
+    """Third round, training only: Wikipedia text rich in the rarer name types."""
+    with open(os.path.join(DATA, "re-docred", "test_revised.json"), encoding="utf-8") as f:
+        docs = json.load(f)
+    for d, doc in enumerate(docs):
+        for s, toks in enumerate(doc["sents"]):
+            text, _ = dev.detok(toks, join_hyphens=True)
+            yield f"re-docred:test:d{d}", f"re-docred:test:d{d}:s{s}", "wikipedia", text
+    files = [f"{dom}.{split}" for dom in ("ai", "science") for split in ("train", "dev")]
+    files += [f"{dom}.train" for dom in ("politics", "music", "literature")]
+    for name in files:
+        for _, s, toks, _ in dev.conll_sentences(os.path.join(DATA, "crossner", f"{name}.conll")):
+            text, _ = dev.detok(toks)
+            yield f"crossner:{name}:b{s // 25}", f"crossner:{name}:s{s}", "wikipedia", text
+
+
+def write_shards(split, by_genre, first):
+    """Interleaves genres so that every shard, and so any prefix of the shards, has them all."""
+    queues = {g: list(s) for g, s in sorted(by_genre.items())}
+    order = []
+    while any(queues.values()):
+        for g in sorted(queues):
+            if queues[g]:
+                order.append(queues[g].pop(0))
+    for k in range(0, len(order), SHARD):
+        with open(os.path.join(OUT, f"{split}-{first + k // SHARD:03d}.jsonl"), "w", encoding="utf-8") as f:
+            for rec in order[k:k + SHARD]:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    counts = {g: len(s) for g, s in sorted(by_genre.items())}
+    print(f"{split}: {len(order)} sentences in shards {first:03d} to {first + (len(order) - 1) // SHARD:03d}; {counts}")
+    return first + (len(order) + SHARD - 1) // SHARD
+
+
 def old_dev_docs():
     """Documents of the first dev set (data/dev/spacy18-dev.jsonl): they stay dev, re-annotated."""
     ids = set()
@@ -126,20 +162,12 @@ def main():
         split = "dev" if doc in forced else doc_split(doc)
         pools[split].setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
     os.makedirs(OUT, exist_ok=True)
-    for split, by_genre in pools.items():
-        # interleave genres so that every shard, and so any prefix of the shards, has them all
-        queues = {g: list(s) for g, s in sorted(by_genre.items())}
-        order = []
-        while any(queues.values()):
-            for g in sorted(queues):
-                if queues[g]:
-                    order.append(queues[g].pop(0))
-        for k in range(0, len(order), SHARD):
-            with open(os.path.join(OUT, f"{split}-{k // SHARD:03d}.jsonl"), "w", encoding="utf-8") as f:
-                for rec in order[k:k + SHARD]:
-                    f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        counts = {g: len(s) for g, s in sorted(by_genre.items())}
-        print(f"{split}: {len(order)} sentences in {(len(order) + SHARD - 1) // SHARD} shards; {counts}")
+    after = {split: write_shards(split, by_genre, 0) for split, by_genre in pools.items()}
+    third = {}
+    for doc, sid, genre, text in more_training():
+        if usable(text):
+            third.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
+    write_shards("train", third, after["train"])
     return 0
 
 
