@@ -1,6 +1,6 @@
 """spaCy's own speed on the bench texts: nlp.pipe, one process, at several batch sizes.
 
-Usage: bench_spacy.py PIPELINE_DIR TEXTS_JSONL [seconds_per_point]
+Usage: bench_spacy.py PIPELINE_DIR TEXTS_JSONL [seconds_per_point] [batch sizes, e.g. 16 or 1,8,32]
 Prints, per batch size, whitespace tokens/s (the unit docs/PERFORMANCE.md uses for every system)
 and spaCy tokens/s, best of three runs of about the given seconds.
 """
@@ -21,7 +21,8 @@ def main():
     print(f"spacy first pass over {len(texts)} texts (fresh pipeline): "
           f"{sum(ws_tokens) / (time.perf_counter() - t0):.0f} whitespace tokens/s")
     best_overall = 0.0
-    for batch in (1, 8, 32, 128, 1000):
+    batches = [int(b) for b in sys.argv[4].split(",")] if len(sys.argv) > 4 else [1, 8, 32, 128, 1000]
+    for batch in batches:
         best = 0.0
         for _ in range(3):
             done_ws = done_sp = 0

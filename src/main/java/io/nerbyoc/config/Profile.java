@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Which embedded pipeline serves when no model directory is mounted. */
 public enum Profile {
-  /** Three CoreNLP CRFs combined plus rules: spaCy's types. */
+  /** Two CoreNLP CRFs combined, rules, and a learned decider: spaCy's 18 types. */
   ACCURATE,
   /** One CoreNLP CRF (CoNLL 4-class): PER/ORG/LOC/MISC. */
   FAST;

@@ -24,10 +24,21 @@ public final class EmbeddedModels {
 
   private EmbeddedModels() {}
 
+  /**
+   * Not a profile: the rules whose tags trained models' {@code pretrained_tags} feature learned
+   * (the accurate profile's rules as they were when those models were trained, three CRFs). They
+   * stay as they were so that a model trained then answers the same now.
+   */
+  static final String PRETRAINED_TAGS = "pretrained-tags";
+
   /** The profile's pipeline, shipped as {@code profiles/<profile>.json}: a profile is data, not code. */
   static ModelSpec spec(Profile profile) {
-    return SPECS.computeIfAbsent(profile, p -> {
-      String name = "profiles/" + p.wireName() + ".json";
+    return spec(profile.wireName());
+  }
+
+  private static ModelSpec spec(String manifest) {
+    return SPECS.computeIfAbsent(manifest, m -> {
+      String name = "profiles/" + m + ".json";
       try (java.io.InputStream in = EmbeddedModels.class.getResourceAsStream(name)) {
         if (in == null) {
           throw new IllegalStateException("resource " + name + " is missing from the jar");
@@ -42,34 +53,40 @@ public final class EmbeddedModels {
 
   /** Profiles are built from CRF steps only. */
   private static final ComponentRegistry PROFILE_COMPONENTS = new ComponentRegistry(List.of(new CrfComponent()));
-  private static final java.util.Map<Profile, ModelSpec> SPECS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, ModelSpec> SPECS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Files each profile loads, in combination order (earlier CRFs win). */
   public static List<String> files(Profile profile) {
     return List.copyOf(spec(profile).embeddedFiles());
   }
 
-  private record Key(Profile profile, Path root, NewlineMode newlines) {}
+  private record Key(String manifest, Path root, NewlineMode newlines) {}
 
   /** Loaded once per profile: pipelines and multi-model endpoints that name it share one copy. */
   private static final java.util.Map<Key, Recognizer> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   public static Recognizer load(Profile profile, Path modelRoot, NewlineMode newlines) {
-    return CACHE.computeIfAbsent(new Key(profile, modelRoot.toAbsolutePath().normalize(), newlines),
-        k -> loadUncached(k.profile(), k.root(), k.newlines()));
+    return CACHE.computeIfAbsent(new Key(profile.wireName(), modelRoot.toAbsolutePath().normalize(), newlines),
+        k -> loadUncached(k.manifest(), k.root(), k.newlines()));
+  }
+
+  /** The rules of {@link #PRETRAINED_TAGS}, loaded once. */
+  static CoreNlpRecognizer pretrainedTagRules(Path modelRoot, NewlineMode newlines) {
+    return (CoreNlpRecognizer) CACHE.computeIfAbsent(new Key(PRETRAINED_TAGS, modelRoot.toAbsolutePath().normalize(), newlines),
+        k -> loadUncached(k.manifest(), k.root(), k.newlines()));
   }
 
   private static final java.util.Map<Key, CoreNlpRecognizer> CASELESS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The caseless 3-class CRF alone (no rules), loaded once. */
   static CoreNlpRecognizer caseless(Path modelRoot, NewlineMode newlines) {
-    return CASELESS.computeIfAbsent(new Key(Profile.ACCURATE, modelRoot.toAbsolutePath().normalize(), newlines),
+    return CASELESS.computeIfAbsent(new Key("caseless", modelRoot.toAbsolutePath().normalize(), newlines),
         k -> new CoreNlpRecognizer(List.of(CrfTagger.load(k.root().resolve(CASELESS_3CLASS))), false, k.newlines(),
             "embedded CoreNLP caseless 3-class"));
   }
 
-  private static Recognizer loadUncached(Profile profile, Path modelRoot, NewlineMode newlines) {
-    return ModelDirectories.build(spec(profile), new LoadContext(modelRoot, modelRoot.resolve("profiles/" + profile.wireName()
+  private static Recognizer loadUncached(String manifest, Path modelRoot, NewlineMode newlines) {
+    return ModelDirectories.build(spec(manifest), new LoadContext(modelRoot, modelRoot.resolve("profiles/" + manifest
         + ".json"), modelRoot, newlines, PROFILE_COMPONENTS, 0));
   }
 

@@ -1,8 +1,6 @@
 package io.nerbyoc.engine;
 
 import io.nerbyoc.config.NewlineMode;
-import io.nerbyoc.config.Profile;
-import io.nerbyoc.learned.StackedRecognizer;
 import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Token;
@@ -83,9 +81,8 @@ public final class PretrainedFeatures {
    */
   public static TokenFeatures tokenFeatures(Path embeddedRoot, NewlineMode newlines, boolean tags, boolean gazetteer,
       Function<List<String>, String[]> encoder) {
-    // The rules' tags, as trained models learnt them: the accurate profile without its learned decider.
-    CoreNlpRecognizer cased = tags ? (CoreNlpRecognizer) StackedRecognizer.rulesOf(EmbeddedModels.load(Profile.ACCURATE,
-        embeddedRoot, newlines)) : null;
+    // The rules' tags, as trained models learnt them (EmbeddedModels.PRETRAINED_TAGS).
+    CoreNlpRecognizer cased = tags ? EmbeddedModels.pretrainedTagRules(embeddedRoot, newlines) : null;
     CoreNlpRecognizer caseless = tags ? EmbeddedModels.caseless(embeddedRoot, newlines) : null;
     Gazetteer gaz = gazetteer ? Gazetteer.load(embeddedRoot) : null;
     return words -> new Layers(

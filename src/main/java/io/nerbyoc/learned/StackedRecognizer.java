@@ -176,11 +176,6 @@ public final class StackedRecognizer implements Recognizer {
     return out;
   }
 
-  /** The rules under a decider, or {@code r} itself when it has none. */
-  public static Recognizer rulesOf(Recognizer r) {
-    return r instanceof StackedRecognizer s ? s.rules : r;
-  }
-
   private static boolean isThe(String word) {
     return word.equals("the") || word.equals("The") || word.equals("THE");
   }

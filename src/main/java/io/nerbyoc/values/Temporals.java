@@ -134,7 +134,8 @@ final class Temporals {
           b = Stretch.period(b.timex(), b.start().plusYears(1), b.end().plusYears(1)); // "from Nov to March"
         }
         if (a != null && b != null && b.start().isAfter(a.start())) {
-          if (left2.year() == null && right2.year() == null && a.kind() == Stretch.Kind.DAY) {
+          if (left2.year() == null && right2.year() == null && a.kind() == Stretch.Kind.DAY && right2.month() != null
+              && right2.day() != null) { // a calendar day; "next monday to friday" has none
             b = Stretch.day(b.timex(), sameYearAfter(a.start().toLocalDate(), right2));
           }
           Stretch span = between(a, b);

@@ -55,6 +55,13 @@ class ExpressionsTest {
   }
 
   @Test
+  void a_range_from_a_day_to_a_weekday_resolves_without_failing() {
+    // Was a NullPointerException (a 500 when served): "friday" has no month to place it in a year.
+    List<String> got = values("I will have a long vacation from next [DATE monday] to friday");
+    assertEquals(1, got.size());
+  }
+
+  @Test
   void words_left_out_of_the_span_still_count() {
     assertEquals(List.of("2016-11-21"), values("The trial opens in [DATE two weeks]."));
     assertEquals(List.of("(2016-11-07,2017-08-07,P9M)"), values("It will be done within [DATE 9 months]."));

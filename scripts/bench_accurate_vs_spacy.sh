@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The accurate profile's speed targets (issue 21), measured in one run on one machine: accurate
+# against fast (in process, one thread) and against spaCy's own nlp.pipe (one process, batch 16,
+# the `spacy init config --pipeline ner` fixture pipeline), on the same texts (wikigold documents
+# of ~200 whitespace tokens). The systems take turns, ROUNDS times, so load from elsewhere falls
+# on all of them; the ratios are what to read. Needs the spaCy venv of scripts/make_spacy_fixtures.sh.
+#   scripts/bench_accurate_vs_spacy.sh [ROUNDS] [SECONDS]     # defaults 2 and 12
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-2}; seconds=${2:-12}
+venv="${SPACY_VENV:-$HOME/.venvs/spacy}"
+[[ -x "$venv/bin/python" ]] || { echo "no spaCy venv at $venv: run scripts/make_spacy_fixtures.sh first" >&2; exit 1; }
+pipeline=src/test/resources/spacy/default/pipeline
+cp="target/test-classes:target/classes:target/lib/*"
+java_opts=(--add-modules=jdk.incubator.vector -XX:+UseParallelGC -cp "$cp")
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# The texts spaCy gets are the ones the Java benchmarks read (BenchDocs), written out once.
+java "${java_opts[@]}" io.nerbyoc.bench.SpacyInProcess --pipeline "$pipeline" --texts-out "$work/texts.jsonl" \
+  --warmup-s 0 --duration-s 1 >/dev/null 2>&1
+echo "| round | system | tokens/s | load 1 min |"
+echo "|---|---|---:|---:|"
+for round in $(seq "$rounds"); do
+  for profile in accurate fast; do
+    rate=$(java "${java_opts[@]}" io.nerbyoc.bench.InProcessCeiling --profile "$profile" --threads 1 --header false \
+      --warmup-s 5 --duration-s "$seconds" 2>/dev/null | awk -F'|' '/in-process/ { gsub(/[ ,]/, "", $4); print $4 }')
+    echo "| $round | $profile (in process, 1 thread) | $rate | $(cut -d' ' -f1 /proc/loadavg) |"
+  done
+  rate=$("$venv/bin/python" scripts/spacy_pipelines/bench_spacy.py "$pipeline" "$work/texts.jsonl" "$seconds" 16 \
+    | awk '/batch_size=16:/ { print $4 }')
+  echo "| $round | spaCy nlp.pipe, batch 16 | $rate | $(cut -d' ' -f1 /proc/loadavg) |"
+done
