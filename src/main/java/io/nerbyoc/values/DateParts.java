@@ -47,6 +47,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       }
     }
     DateParts d = date(w, i, to, bareDay || weekday != null, refYear);
+    if (d != null && weekday != null && d.day == null) {
+      return null; // "Friday 2010" names no one day: a weekday needs its day
+    }
     return d == null ? null : new DateParts(d.year, d.month, d.day, weekday, d.shortYear);
   }
 

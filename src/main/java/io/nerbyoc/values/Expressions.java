@@ -55,6 +55,9 @@ final class Expressions {
       if (temporal) {
         v = around(text, s, t, entities, at, Expressions::temporal, true,
             x -> Temporals.resolve(Words.of(x), reference), tried);
+        if (v == null && e.value() == null) {
+          v = trimmed(text.substring(s, t), reference);
+        }
       } else {
         String label = e.label();
         v = around(text, s, t, entities, at, Expressions::numeric, false,
@@ -66,6 +69,36 @@ final class Expressions {
       }
     }
     return out == null ? entities : out;
+  }
+
+  /** Words that cannot end an expression of time: "next Monday or", "last month and", "8:30 instead of". */
+  private static final Set<String> DANGLING = WordLists.set(Expressions.class, "dangling-words");
+  /** Words that start an expression of their own, so that words before them can be dropped: "meeting next week". */
+  private static final Set<String> STARTS = WordLists.set(Expressions.class, "expression-starts");
+
+  /**
+   * The value of an entity that holds an expression of time and words around it that are not part
+   * of one ("meeting next week Mon 9 am", "next five days or"): leading words no expression has and
+   * trailing links dropped, the rest read whole; null when nothing is dropped or the rest does not
+   * read (so "next Monday or Tuesday", two expressions, keeps no value).
+   */
+  private static Value trimmed(String entity, LocalDateTime reference) {
+    Words w = Words.of(entity);
+    int from = 0;
+    int to = w.size();
+    while (from < to && !temporal(w.at(from))) {
+      from++;
+    }
+    if (from == to || from > 0 && !STARTS.contains(w.at(from)) && !Character.isDigit(w.at(from).charAt(0))) {
+      return null; // "black friday 2010": a dropped word may be part of a name
+    }
+    while (to > from && (DANGLING.contains(w.at(to - 1)) || !temporal(w.at(to - 1)))) {
+      to--;
+    }
+    if (from == 0 && to == w.size() || from >= to) {
+      return null;
+    }
+    return Temporals.resolve(w.slice(from, to), reference);
   }
 
   /** Digits joined by two separators: a phone number or a code ("222-2222/2222", "10-1-2018"), no amount. */
@@ -155,6 +188,9 @@ final class Expressions {
       }
       String prev = k > 0 ? seq.get(k - 1) : "";
       String next = k + 1 < seq.size() ? seq.get(k + 1) : "";
+      if (k == entityAt - 1 && Durations.UNITS.containsKey(own.at(own.size() - 1))) {
+        continue; // "5 upcoming years", "13 last minutes": the number counts the entity's unit
+      }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {
         return true;

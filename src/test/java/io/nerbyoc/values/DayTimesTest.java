@@ -47,4 +47,38 @@ class DayTimesTest {
     assertEquals("(2016-11-06T15,2016-11-06T20,PT5H) = 2016-11-06T15:00:00..2016-11-06T20:00:00",
         time("yesterday afternoon from 3-8pm"));
   }
+
+  @Test
+  void a_part_of_no_day_has_its_hours_and_no_date() {
+    assertEquals("TMO = 08:00:00..12:00:00", time("in the morning"));
+    assertEquals("TMO = 08:00:00..12:00:00", time("the mornings"));
+    assertEquals("TNI = 20:00:00..24:00:00", time("the night"));
+    assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonight"), "tonight has its day");
+    assertEquals("XXXX-WXX-2TMO = 2016-11-08T08:00:00..2016-11-08T12:00:00", time("Tuesday in the morning"));
+  }
+
+  @Test
+  void an_edge_of_a_part_of_no_day_keeps_the_part_and_no_value() {
+    assertEquals("TAF", time("late afternoon"));
+    assertEquals("TEV", time("later in the evening"));
+    assertEquals("TMO", time("early in the morning"));
+  }
+
+  @Test
+  void a_time_in_a_part_of_no_day_takes_its_half() {
+    assertEquals("T21:10 = 21:10:00", time("ten past 9 in the evening"));
+    assertEquals("T01 = 01:00:00", time("one in the morning"));
+    assertEquals("T20:20 = 20:20:00", time("20 min past eight in the evening"));
+    assertEquals("(T17,T18,PT1H) = 17:00:00..18:00:00", time("between 5 and 6 in the afternoon"));
+    assertEquals("(T05,T07,PT2H) = 05:00:00..07:00:00", time("5 to seven in the morning"));
+    assertEquals(null, time("7 to 5 in the morning"), "hours that run backwards are no range");
+  }
+
+  @Test
+  void minutes_past_an_hour() {
+    assertEquals("T03:15 = 03:15:00", time("a quarter past 3"));
+    assertEquals("T07:30 = 07:30:00", time("half past 7"));
+    assertEquals("T00 = 00:00:00", time("mid night"));
+    assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
+  }
 }

@@ -8,6 +8,7 @@ import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Value;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -111,5 +112,25 @@ class ExpressionsTest {
     assertEquals("16400000 CAD", Show.value("MONEY", "C $ 16.4 million"));
     assertEquals("48200000 USD", Show.value("MONEY", "$48.2 million"));
     assertEquals(List.of("48200000"), values("won a [MONEY $48.2 million] contract"));
+  }
+
+  @Test
+  void an_hour_and_a_part_of_no_day_are_one_time() {
+    assertEquals(List.of("10", "9", "T21:10"), values("I paid at [CARDINAL ten] past [CARDINAL 9] in [TIME the evening]."));
+    assertEquals(List.of("5", "(T05,T07,PT2H)"), values("I will be out [CARDINAL 5 to seven] in [TIME the morning]."));
+  }
+
+  @Test
+  void a_count_before_its_unit_counts_it() {
+    assertEquals(List.of("5", "(2016-11-08,2021-11-08,P5Y)"), values("What happens in the [CARDINAL 5] [DATE upcoming years]?"));
+    assertEquals(List.of("(T09,T11:30:00,PT2H30M)"), values("The meeting runs from 9 for [TIME 2.5 hrs]."));
+  }
+
+  @Test
+  void words_of_an_entity_outside_its_expression_are_dropped_only_at_its_edges() {
+    assertEquals(List.of("2016-11-14T09"), values("Let's do the [DATE meeting next week Mon 9 am] then."));
+    assertEquals(List.of("(2016-11-08,2016-11-13,P5D)"), values("Any time in the [DATE next five days or] so."));
+    assertEquals(Collections.singletonList(null), values("Come [DATE next Monday or Tuesday]."), "two expressions: no value");
+    assertEquals(Collections.singletonList(null), values("We went on [DATE black friday 2010]."), "a dropped word may be a name's");
   }
 }
