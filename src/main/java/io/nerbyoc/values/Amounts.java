@@ -46,7 +46,8 @@ final class Amounts {
       i = m;
     }
     if (w.at(i).equals("minus") || w.at(i).equals("negative")
-        || (w.at(i).equals("-") || w.at(i).equals("−")) && Numbers.digits(w.at(i + 1)) != null) {
+        || (w.at(i).equals("-") || w.at(i).equals("−")) && (Numbers.digits(w.at(i + 1)) != null
+            || NumberParts.scientific(w, i + 1) != null)) {
       negative = true;
       i++;
     }
@@ -72,6 +73,15 @@ final class Amounts {
         case EXACT -> Amount.of(a, unit);
         case AT_LEAST -> new Amount(a, null, unit);
         case AT_MOST -> new Amount(null, a, unit);
+      };
+    }
+    CompoundAmounts.Rest rest = kind == Kind.MONEY || kind == Kind.QUANTITY ? CompoundAmounts.rest(kind, first.unit(), w, j) : null;
+    if (rest != null && rest.end() == w.size() && !negative) {
+      BigDecimal whole = a.add(rest.value()); // "3 dollars 50 cents", "5 ft 2 in"
+      return switch (bound) {
+        case EXACT -> Amount.of(whole, first.unit());
+        case AT_LEAST -> new Amount(whole, null, first.unit());
+        case AT_MOST -> new Amount(null, whole, first.unit());
       };
     }
     String conn = w.at(j);
@@ -175,8 +185,12 @@ final class Amounts {
       if (Currencies.isName(w.at(k))) {
         Currencies.Currency c = Currencies.named(w, j, k + 1);
         if (c != null) {
+          BigDecimal scale = Numbers.SCALES.get(w.at(k + 1));
+          if (scale != null && Currencies.isSign(w.at(k))) {
+            return new Item(n.value().multiply(scale), c.code(), true, n.scale().multiply(scale), k + 2); // "75 usd million"
+          }
           return new Item(n.value().multiply(c.factor()), c.code(), true, n.scale(), k + 1);
-        }
+        } // a code, not a name, may take its scale after it: "75 USD million", not "75 dollars million"
       }
       if (!Character.isLetter(w.at(k).charAt(0))) {
         break;

@@ -53,14 +53,15 @@ final class Expressions {
       }
       Value v;
       if (temporal) {
-        v = around(text, s, t, entities, at, Expressions::temporal, true,
+        v = around(text, s, t, entities, at, Expressions::temporal, true, false,
             x -> Temporals.resolve(Words.of(x), reference), tried);
         if (v == null && e.value() == null) {
           v = trimmed(text.substring(s, t), reference);
         }
       } else {
         String label = e.label();
-        v = around(text, s, t, entities, at, Expressions::numeric, false,
+        boolean measured = label.equals("MONEY") || label.equals("QUANTITY");
+        v = around(text, s, t, entities, at, Expressions::numeric, false, measured,
             x -> CODE_LIKE.matcher(x).find() ? null : notGlued(x, rising(ValueResolver.resolve(label, x, reference))), new HashMap<>());
       }
       if (v != null) {
@@ -118,7 +119,7 @@ final class Expressions {
   private static final Set<String> AMOUNTS = Set.of("NUMBER", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY");
 
   private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
-      java.util.function.Predicate<String> vocabulary, boolean guardNumbers,
+      java.util.function.Predicate<String> vocabulary, boolean guardNumbers, boolean guardCount,
       java.util.function.Function<String, Value> resolver, Map<Long, Value> tried) {
     List<Token> left = reach(text, s, -1, vocabulary);
     List<Token> right = reach(text, t, 1, vocabulary);
@@ -138,7 +139,8 @@ final class Expressions {
         int to = r == 0 ? t : right.get(r - 1).end();
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
             || guardNumbers && countsSomething(left, l, right, r, ownWords)
-            || !guardNumbers && gluedHyphenFirst(text, from)) {
+            || !guardNumbers && gluedHyphenFirst(text, from)
+            || guardCount && r > 0 && countsNext(text, right.get(r - 1))) {
           continue;
         }
         long key = (long) from << 32 | to;
@@ -152,6 +154,19 @@ final class Expressions {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a number that ends a stretch goes with the word after it: "50" in "15 dollars and 50
+   * people" or "50 dollar 40 rmb" is no 50 cents, though it is in "15 dollars and 50."
+   */
+  private static boolean countsNext(String text, Token last) {
+    String t = last.text();
+    if (!Character.isDigit(t.charAt(t.length() - 1)) && !Numbers.isNumberWord(t)) {
+      return false;
+    }
+    Token next = after(text, last.end());
+    return next != null && !next.text().equals(",");
   }
 
   /** A hyphen glued to the word before it is no minus sign: "63-7", "top-10". */
@@ -252,8 +267,9 @@ final class Expressions {
     }
     int k = j;
     while (k > 0 && (wordChar(text.charAt(k - 1))
-        || text.charAt(k - 1) == '.' && k > 1 && Character.isLetter(text.charAt(k - 2)) && Character.isLetter(text.charAt(k)))) {
-      k--; // "u.s", "a.m"
+        || text.charAt(k - 1) == '.' && k > 1 && k < j && (Character.isLetter(text.charAt(k - 2)) && Character.isLetter(text.charAt(k))
+            || Character.isDigit(text.charAt(k - 2)) && Character.isDigit(text.charAt(k))))) {
+      k--; // "u.s", "a.m", "1.1"
     }
     return k == j ? null : new Token(lower(text, k, j), k, j);
   }
@@ -283,7 +299,7 @@ final class Expressions {
   }
 
   private static boolean single(char c) {
-    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014';
+    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014' || c == '^';
   }
 
   private static boolean wordChar(char c) {

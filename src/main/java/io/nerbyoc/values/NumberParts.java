@@ -99,4 +99,64 @@ final class NumberParts {
     // six significant digits, as fractions are written (docs/VALUES.md): 2000 over 3 is 666.667
     return new Numbers.Parsed(p.value().divide(q.value(), new java.math.MathContext(6)), q.end(), BigDecimal.ONE);
   }
+
+  /** A power: "1.1^23", "2.5^-1", "1.1^+23". Exponents beyond {@link #MAX_EXPONENT} are not read. */
+  static Numbers.Parsed power(Words w, Numbers.Parsed p) {
+    if (!w.at(p.end()).equals("^")) {
+      return p;
+    }
+    Integer e = exponent(w, p.end() + 1);
+    if (e == null) {
+      return p;
+    }
+    BigDecimal v = raise(p.value(), e);
+    return v == null ? p : new Numbers.Parsed(v, p.end() + 2 + (Character.isDigit(w.at(p.end() + 1).charAt(0)) ? 0 : 1), BigDecimal.ONE);
+  }
+
+  /** Scientific notation: "127.32e13", "1.3x10^6", "6.23x10^-4" (the mantissa's glued "e" or "x" a word of its own). */
+  static Numbers.Parsed scientific(Words w, int i) {
+    java.util.regex.Matcher m = MANTISSA.matcher(w.at(i));
+    if (!m.matches()) {
+      return null;
+    }
+    BigDecimal mantissa = new BigDecimal(m.group(1));
+    int k = i + 1;
+    if (m.group(2).equals("x")) {
+      if (!w.at(k).equals("10") || !w.at(k + 1).equals("^")) {
+        return null;
+      }
+      k += 2;
+    }
+    Integer e = exponent(w, k);
+    if (e == null || mantissa.signum() == 0) {
+      return null;
+    }
+    int end = k + (Character.isDigit(w.at(k).charAt(0)) ? 1 : 2);
+    return new Numbers.Parsed(mantissa.scaleByPowerOfTen(e), end, BigDecimal.ONE);
+  }
+
+  private static final Pattern MANTISSA = Pattern.compile("(\\d+(?:\\.\\d+)?)([ex])");
+  private static final Pattern EXPONENT = Pattern.compile("\\d{1,3}");
+  private static final int MAX_EXPONENT = 100;
+
+  /** An integer exponent at {@code k}, its sign a word of its own ("-", "+"), or null. */
+  private static Integer exponent(Words w, int k) {
+    String sign = w.at(k);
+    boolean signed = sign.equals("-") || sign.equals("+") || sign.equals("\u2212");
+    String digits = signed ? w.at(k + 1) : sign;
+    if (!EXPONENT.matcher(digits).matches()) {
+      return null;
+    }
+    int e = Integer.parseInt(digits);
+    return e > MAX_EXPONENT ? null : signed && !sign.equals("+") ? -e : e;
+  }
+
+  /** {@code b} to the power {@code e}, to sixteen significant digits. */
+  private static BigDecimal raise(BigDecimal b, int e) {
+    if (b.signum() == 0 && e < 0) {
+      return null;
+    }
+    BigDecimal v = b.pow(Math.abs(e)).round(Numbers.CONTEXT); // exact first: pow with a context may lose the last digits
+    return e < 0 ? BigDecimal.ONE.divide(v, Numbers.CONTEXT) : v;
+  }
 }

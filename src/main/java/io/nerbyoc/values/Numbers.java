@@ -29,13 +29,13 @@ final class Numbers {
       Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
       Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("nought", 0), Map.entry("naught", 0));
   /** Scale words; "m", "k", "b" only glued to digits or after a currency (see {@link #MONEY_SCALES}). */
-  static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-      Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
-      Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("billion", BigDecimal.valueOf(1_000_000_000)),
-      Map.entry("trillion", new BigDecimal("1e12")), Map.entry("bn", BigDecimal.valueOf(1_000_000_000)),
-      Map.entry("mn", BigDecimal.valueOf(1_000_000)), Map.entry("mln", BigDecimal.valueOf(1_000_000)),
-      Map.entry("dozen", BigDecimal.valueOf(12)), Map.entry("dozens", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),
-      Map.entry("crore", BigDecimal.valueOf(10_000_000)), Map.entry("tn", new BigDecimal("1e12")));
+  static final Map<String, BigDecimal> SCALES = scales();
+
+  private static Map<String, BigDecimal> scales() {
+    Map<String, BigDecimal> out = new java.util.HashMap<>();
+    io.nerbyoc.lists.WordLists.typed(Numbers.class, "scales").forEach((w, times) -> out.put(w, new BigDecimal(times)));
+    return Map.copyOf(out);
+  }
   /** Abbreviated scales that mean metres or kilos elsewhere: only glued to digits or after money. */
   static final Map<String, BigDecimal> MONEY_SCALES = Map.of(
       "m", BigDecimal.valueOf(1_000_000), "k", BigDecimal.valueOf(1_000), "b", BigDecimal.valueOf(1_000_000_000));
@@ -80,7 +80,7 @@ final class Numbers {
       return new BigDecimal(g.group(1)).multiply(scale);
     }
     Matcher f = FRACTION.matcher(w);
-    if (f.matches() && !f.group(2).equals("0")) {
+    if (f.matches() && !f.group(2).chars().allMatch(c -> c == '0')) { // "0/000": no division by zero
       return new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), CONTEXT);
     }
     return null;
@@ -109,8 +109,9 @@ final class Numbers {
   static Parsed at(Words w, int i) {
     Parsed p = simple(w, i);
     if (p == null) {
-      return null;
+      return NumberParts.scientific(w, i);
     }
+    p = NumberParts.power(w, p);
     p = NumberParts.grouped(w, i, p);
     p = NumberParts.decimals(w, i, p);
     p = NumberParts.added(w, p);

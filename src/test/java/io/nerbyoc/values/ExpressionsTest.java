@@ -133,4 +133,19 @@ class ExpressionsTest {
     assertEquals(Collections.singletonList(null), values("Come [DATE next Monday or Tuesday]."), "two expressions: no value");
     assertEquals(Collections.singletonList(null), values("We went on [DATE black friday 2010]."), "a dropped word may be a name's");
   }
+
+  @Test
+  void an_amount_in_two_units_is_one_value_unless_its_number_goes_with_the_next_word() {
+    assertEquals(List.of("3.5", "3.5"), values("It cost [MONEY 3 dollars] [MONEY 50 cents]."));
+    assertEquals(List.of("15.5", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50]."));
+    assertEquals(List.of("15", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50] people came."));
+    assertEquals(List.of("50", "40"), values("[MONEY 50 dollar] [MONEY 40 euros]"));
+    assertEquals(List.of("5.166667"), values("He is [QUANTITY 5 ft] 2 in"));
+  }
+
+  @Test
+  void a_power_is_read_across_its_caret() {
+    assertEquals(List.of("8.954302432552374"), values("It is 1.1^[CARDINAL 23] or so"));
+    assertEquals(List.of("1300000"), values("It is 1.3x10^[CARDINAL 6] or so"));
+  }
 }

@@ -2,6 +2,7 @@ package io.nerbyoc.values;
 
 import static io.nerbyoc.values.Show.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,17 @@ class NumberPartsTest {
   void ranges_and_sums_stay_apart() {
     assertEquals("2000000..3000000", number("between 2 million and 3 million"));
     assertEquals("5..6", number("between 5 and 6"));
+  }
+
+  @Test
+  void powers_and_scientific_notation() {
+    assertEquals("8.954302432552374", number("1.1^23"), "exact, then sixteen significant digits");
+    assertEquals("0.4", number("2.5^-1"));
+    assertEquals("8.954302432552374", number("1.1^+23"));
+    assertEquals("1272000000000000", number("127.2e13"));
+    assertEquals("1300000", number("1.3x10^6"));
+    assertEquals("0.000623", number("6.23x10^-4"));
+    assertNull(number("3 ^ 1000"), "an exponent beyond 100 is not read, so neither is the whole");
+    assertEquals("36", number("3 dzs"));
   }
 }
