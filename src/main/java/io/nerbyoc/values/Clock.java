@@ -125,6 +125,16 @@ final class Clock {
     return new Time(h % 12 == 0 && h > 0 ? 12 : h, m, -1, false);
   }
 
+  /** True when a word of {@code [from, to)} says a.m. or p.m. ("2pm", "p.m."). */
+  static boolean meridiemIn(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (AM.contains(w.at(k)) || PM.contains(w.at(k)) || GLUED.matcher(w.at(k)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the slice names its half of the day ("p.m."), so a range's first hour can borrow it. */
   static boolean hasMeridiem(Words w, int from, int to) {
     Time t = parse(w, from, to);

@@ -24,7 +24,7 @@ final class Expressions {
   private Expressions() {}
 
   /** Words each side an expression may reach beyond its entity. */
-  static final int REACH = 4;
+  static final int REACH = 5;
 
   private static final Set<String> LINKS = WordLists.set(Expressions.class, "expression-words");
 

@@ -153,7 +153,13 @@ final class Temporals {
       }
       if (a != null && b != null && (a.kind() == Stretch.Kind.MOMENT || b.kind() == Stretch.Kind.MOMENT)) {
         // "from 2pm till tomorrow 4:30pm" starts today; "3:00 to 4:00 tomorrow" is hours of one day (DayTimes)
-        return a.kind() == Stretch.Kind.CLOCK && Clock.parse(w, k + 1, k + 2) != null ? null : moments(a, b);
+        if (a.kind() == Stretch.Kind.CLOCK && Clock.parse(w, k + 1, k + 2) != null) {
+          return null;
+        }
+        if (a.kind() == Stretch.Kind.MOMENT && b.kind() == Stretch.Kind.CLOCK && !Clock.meridiemIn(w, s, k)) {
+          a = sharedHalf(a, b); // "Tuesday at 2:00 - 2:30 pm": the first hour takes the second's p.m.
+        }
+        return moments(a, b);
       }
       if (a != null && now(k + 1, to) && a.kind() == Stretch.Kind.PERIOD && a.start() != null && a.end() != null
           && !a.start().toLocalDate().isAfter(today) && a.end().toLocalDate().isAfter(today)) {
@@ -189,7 +195,7 @@ final class Temporals {
         ta = today + ta;
       } else if (b.kind() == Stretch.Kind.CLOCK) {
         e = s.toLocalDate().atTime(e.toLocalTime());
-        tb = s.toLocalDate() + tb;
+        tb = ta.substring(0, ta.indexOf('T')) + tb; // the day as the first part writes it: "XXXX-WXX-4T21:00"
       } else if (a.kind() != Stretch.Kind.MOMENT || b.kind() != Stretch.Kind.MOMENT) {
         return null;
       }
@@ -199,6 +205,18 @@ final class Temporals {
       long minutes = ChronoUnit.MINUTES.between(s, e);
       String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
       return Stretch.period("(" + ta + "," + tb + "," + d + ")", s, e);
+    }
+
+    /** {@code a} twelve hours on when that keeps it before {@code b}, a p.m. clock time on its day. */
+    private static Stretch sharedHalf(Stretch a, Stretch b) {
+      java.time.LocalTime t = a.start().toLocalTime();
+      java.time.LocalTime u = b.start().toLocalTime();
+      if (t.getHour() >= 12 || u.getHour() < 12 || !t.plusHours(12).isBefore(u) && !t.plusHours(12).equals(u)) {
+        return a;
+      }
+      int at = a.timex().lastIndexOf('T');
+      String later = String.format("T%02d", t.getHour() + 12) + a.timex().substring(at + 3);
+      return new Stretch(a.timex().substring(0, at) + later, a.start().plusHours(12), null, a.kind());
     }
 
     /** Days, periods and moments can bound a range; clock times of no day and durations cannot. */

@@ -2,6 +2,7 @@ package io.nerbyoc.values;
 
 import static io.nerbyoc.values.Show.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,23 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016 = 2016-01-01..2016-11-07", date("the year to date"));
     assertEquals("(2016-11-07T14,2016-11-08T16:30,PT26H30M) = 2016-11-07T14:00:00..2016-11-08T16:30:00",
         date("from 2pm till tomorrow 4:30pm"));
+  }
+
+  @Test
+  void a_period_named_before_keeps_its_digits_unknown() {
+    assertEquals("XXXX-WXX", date("the same week"));
+    assertEquals("XXXX-WXX-WE", date("that weekend"));
+    assertEquals("XXXX", date("the same year"));
+  }
+
+  @Test
+  void tomorrow_written_short() {
+    assertEquals("2016-11-08 = 2016-11-08", date("tmrw"));
+    assertEquals("2016-11-29 = 2016-11-29", date("three weeks from tmrw"));
+  }
+
+  @Test
+  void a_weekday_with_a_year_and_no_day_names_no_day() {
+    assertNull(date("Friday 2010"));
   }
 }

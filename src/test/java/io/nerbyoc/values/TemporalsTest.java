@@ -176,4 +176,14 @@ class TemporalsTest {
     time(sixteen);
     assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "bounded work per entity");
   }
+
+  @Test
+  void hours_after_a_day_are_of_that_day_and_share_its_half() {
+    assertEquals("(XXXX-WXX-4T19:00,XXXX-WXX-4T21:00,PT2H) = 2016-11-10T19:00:00..2016-11-10T21:00:00", time("Thursday 19:00 - 21:00"));
+    assertEquals("(XXXX-WXX-2T14:00,XXXX-WXX-2T14:30,PT30M) = 2016-11-08T14:00:00..2016-11-08T14:30:00",
+        time("Tuesday at 2:00 - 2:30 pm"));
+    assertEquals("(2016-11-08T09,2016-11-08T17,PT8H) = 2016-11-08T09:00:00..2016-11-08T17:00:00", time("tomorrow 9 - 5pm"),
+        "9 p.m. would not come first");
+    assertEquals("(2016-11-08T09,2016-11-08T17,PT8H) = 2016-11-08T09:00:00..2016-11-08T17:00:00", time("tomorrow 9am - 5pm"));
+  }
 }
