@@ -101,7 +101,8 @@ final class Amounts {
     if (first.hasUnit() && second.hasUnit() && !java.util.Objects.equals(first.unit(), second.unit())) {
       return null; // "5 % to 10 points": not one range
     }
-    return new Amount(a, second.value(), unit);
+    // a range runs upward: "5/1-5/7" is no 5 to 0.71, "3-2" is a score
+    return second.value().compareTo(a) < 0 ? null : new Amount(a, second.value(), unit);
   }
 
   private static String unit(Kind kind, Item it) {

@@ -125,7 +125,7 @@ final class DayTimes {
     return c == null ? null : inHalfOf(c, part);
   }
 
-  /** "5 to seven", "between 5 and 6", "from 3 until 5" in a part of a day. */
+  /** "5 to seven", "between 5 and 6", "from 3 until 5" in a part of a day (or, {@code part} null, of no part). */
   private static Stretch hoursIn(Temporals.Reader r, int from, int to, Calendar.DayPart part) {
     int s = r.w.at(from).equals("between") || r.w.at(from).equals("from") ? from + 1 : from;
     for (int k = s + 1; k < to - 1; k++) {
@@ -135,7 +135,11 @@ final class DayTimes {
       }
       Clock.Time a = hourIn(r.w, s, k, part);
       Clock.Time b = hourIn(r.w, k + 1, to, part);
-      if (a != null && b != null && b.hour() * 60 + Math.max(0, b.minute()) > a.hour() * 60 + Math.max(0, a.minute())) {
+      if (part == null && a != null && b != null && !b.meridiem() && b.hour() < 12 && minutes(b) <= minutes(a)
+          && minutes(b) + 720 > minutes(a)) {
+        b = b.withMeridiem(true); // "from 10:30 to 3": 3 p.m., the first hour after 10:30
+      }
+      if (a != null && b != null && minutes(b) > minutes(a)) {
         LocalDateTime st = r.today.atTime(a.hour(), Math.max(0, a.minute()));
         LocalDateTime en = r.today.atTime(b.hour(), Math.max(0, b.minute()));
         long minutes = java.time.Duration.between(st, en).toMinutes();
@@ -148,8 +152,15 @@ final class DayTimes {
 
   private static final java.util.Set<String> RANGE = WordLists.set(DayTimes.class, "date-range-words");
 
+  private static int minutes(Clock.Time c) {
+    return c.hour() * 60 + Math.max(0, c.minute());
+  }
+
   /** An hour not marked a.m. or p.m. takes the half of the day its part has: 9 in the evening is 21. */
   private static Clock.Time inHalfOf(Clock.Time c, Calendar.DayPart part) {
+    if (part == null) {
+      return c;
+    }
     boolean afternoonOrEvening = part.from() >= 12 && part.from() < 20;
     boolean night = part.from() >= 20 && c.hour() >= 4;
     return !c.meridiem() && c.hour() < 12 && (afternoonOrEvening || night) ? c.withMeridiem(true) : c;
@@ -157,16 +168,17 @@ final class DayTimes {
 
   /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
   static Stretch hoursOfDay(Temporals.Reader r, int from, int to) {
-    if (!hasClock(r, from, to)) {
+    if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")) {
       return null; // cheap test first: this rule splits the words every way
     }
     for (int k = from + 1; k < to; k++) {
-      int end = r.w.at(k - 1).equals(",") || r.w.at(k - 1).equals("on") ? k - 1 : k;
-      Stretch hours = r.range(from, end); // "3:00 to 4:00 tomorrow"
+      String before = r.w.at(k - 1);
+      int end = before.equals(",") || before.equals("on") || before.equals("of") ? k - 1 : k;
+      Stretch hours = hoursOrBareHours(r, from, end); // "3:00 to 4:00 tomorrow", "between 3 and 5 on 1/1/2015"
       Stretch day = clockPeriod(hours) ? dayOrPart(r, k, to) : null;
       if (day == null) {
         int start = r.w.at(k).equals(",") || r.w.at(k).equals("from") ? k + 1 : k;
-        hours = r.range(start, to); // "Monday 8 - 9 am"
+        hours = r.w.at(k).equals("from") ? hoursOrBareHours(r, k, to) : r.range(start, to); // "Monday 8 - 9 am", "tonight from 7 to 9"
         day = clockPeriod(hours) ? dayOrPart(r, from, k) : null;
       }
       if (day != null) {
@@ -184,6 +196,15 @@ final class DayTimes {
       }
     }
     return null;
+  }
+
+  /** A range of clock times, or of bare hours when "between" or "from" says so: "between 7 and 9", "from 10:30 to 3". */
+  private static Stretch hoursOrBareHours(Temporals.Reader r, int from, int to) {
+    Stretch hours = r.range(from, to);
+    if (hours == null && (r.w.at(from).equals("between") || r.w.at(from).equals("from"))) {
+      hours = hoursIn(r, from, to, null);
+    }
+    return hours;
   }
 
   static boolean clockPeriod(Stretch s) {

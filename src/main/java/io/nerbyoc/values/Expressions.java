@@ -138,7 +138,7 @@ final class Expressions {
         int from = l == 0 ? s : left.get(l - 1).start();
         int to = r == 0 ? t : right.get(r - 1).end();
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
-            || guardNumbers && countsSomething(left, l, right, r, ownWords)
+            || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
             || !guardNumbers && gluedHyphenFirst(text, from)
             || guardCount && r > 0 && countsNext(text, right.get(r - 1))) {
           continue;
@@ -181,9 +181,10 @@ final class Expressions {
 
   /**
    * True when the stretch takes in a bare number that counts something rather than naming an hour
-   * or a day: "Monday 5 people" is not the 5th, though "Monday at 5", "Monday 12-4" and "June 5" are.
+   * or a day: "Monday 5 people" is not the 5th, though "Monday at 5", "Monday 12-4", "June 5" and
+   * "Sunday 31" at a sentence's end are.
    */
-  private static boolean countsSomething(List<Token> left, int l, List<Token> right, int r, Words own) {
+  private static boolean countsSomething(List<Token> left, int l, List<Token> right, int r, Words own, boolean sentenceEnd) {
     List<String> seq = new ArrayList<>(l + r + 2);
     for (int k = l - 1; k >= 0; k--) {
       seq.add(left.get(k).text());
@@ -203,6 +204,9 @@ final class Expressions {
       }
       String prev = k > 0 ? seq.get(k - 1) : "";
       String next = k + 1 < seq.size() ? seq.get(k + 1) : "";
+      if (k == seq.size() - 1 && k >= after && sentenceEnd) {
+        continue; // "on Sunday 31!": a number that ends the sentence counts nothing
+      }
       if (k == entityAt - 1 && Durations.UNITS.containsKey(own.at(own.size() - 1))) {
         continue; // "5 upcoming years", "13 last minutes": the number counts the entity's unit
       }

@@ -151,6 +151,10 @@ final class Temporals {
       if (a != null && now(k + 1, to) && a.timex().startsWith("XXXX") && a.start() != null && a.start().toLocalDate().isAfter(today)) {
         a = Stretch.period(a.timex(), a.start().minusYears(1), a.end() == null ? null : a.end().minusYears(1)); // "from March to date": the last March
       }
+      if (b != null && now(s, k) && b.timex().startsWith("XXXX") && b.start() != null && b.start().toLocalDate().isBefore(today)) {
+        // "between now and November 15th": the next November 15th
+        b = new Stretch(b.timex(), b.start().plusYears(1), b.end() == null ? null : b.end().plusYears(1), b.kind());
+      }
       if (a != null && b != null && (a.kind() == Stretch.Kind.MOMENT || b.kind() == Stretch.Kind.MOMENT)) {
         // "from 2pm till tomorrow 4:30pm" starts today; "3:00 to 4:00 tomorrow" is hours of one day (DayTimes)
         if (a.kind() == Stretch.Kind.CLOCK && Clock.parse(w, k + 1, k + 2) != null) {

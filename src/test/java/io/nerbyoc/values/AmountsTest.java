@@ -153,4 +153,11 @@ class AmountsTest {
     assertNull(value("QUANTITY", "5 ft 14 in"), "14 inches are more than a foot");
     assertNull(value("QUANTITY", "5 in 2 ft"), "the smaller unit comes second");
   }
+
+  @Test
+  void a_range_runs_upward() {
+    assertEquals("10..15", value("CARDINAL", "10 to 15"));
+    assertNull(value("CARDINAL", "15 to 10"));
+    assertNull(value("CARDINAL", "5/1-5/7"), "dates, not 5 to 0.71");
+  }
 }

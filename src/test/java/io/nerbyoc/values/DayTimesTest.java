@@ -81,4 +81,14 @@ class DayTimesTest {
     assertEquals("T00 = 00:00:00", time("mid night"));
     assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
   }
+
+  @Test
+  void bare_hours_between_or_from_with_their_day() {
+    assertEquals("(2015-01-01T03,2015-01-01T05,PT2H) = 2015-01-01T03:00:00..2015-01-01T05:00:00", time("between 3 and 5 on 1/1/2015"));
+    assertEquals("(2015-01-01T10:30,2015-01-01T15,PT4H30M) = 2015-01-01T10:30:00..2015-01-01T15:00:00",
+        time("from 10:30 to 3 on 1/1/2015"), "3 is the first 3 o'clock after 10:30");
+    assertEquals("(2016-11-06T19,2016-11-06T21,PT2H) = 2016-11-06T19:00:00..2016-11-06T21:00:00", time("between 7 and 9 last night"));
+    assertEquals("(XXXX-04-22T17,XXXX-04-22T18,PT1H) = 2017-04-22T17:00:00..2017-04-22T18:00:00", time("from 5 to 6pm of april 22"));
+    assertEquals(null, time("between 3 and 5"), "bare hours with no day or part of one may count anything");
+  }
 }

@@ -186,4 +186,10 @@ class TemporalsTest {
         "9 p.m. would not come first");
     assertEquals("(2016-11-08T09,2016-11-08T17,PT8H) = 2016-11-08T09:00:00..2016-11-08T17:00:00", time("tomorrow 9am - 5pm"));
   }
+
+  @Test
+  void between_now_and_a_day_without_its_year_is_the_next_one() {
+    assertEquals("(2019-04-23,XXXX-11-15,P206D) = 2019-04-23..2019-11-15",
+        Show.value("DATE", "between now and November 15th", java.time.LocalDateTime.parse("2019-04-23T00:00:00")));
+  }
 }
