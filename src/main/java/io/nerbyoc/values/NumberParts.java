@@ -14,6 +14,7 @@ final class NumberParts {
 
   private static final Pattern SHORT_GROUP = Pattern.compile("\\d{1,3}");
   private static final Pattern GROUP = Pattern.compile("\\d{3}");
+  private static final Pattern LAST_GROUP = Pattern.compile("\\d{3}\\.\\d+");
 
   /** "1 234 567", "40 000": digits then groups of exactly three, a thousands separator written as a space. */
   static Numbers.Parsed grouped(Words w, int i, Numbers.Parsed p) {
@@ -26,9 +27,13 @@ final class NumberParts {
       digits.append(w.at(j));
       j++;
     }
+    if (LAST_GROUP.matcher(w.at(j)).matches()) {
+      digits.append(w.at(j)); // "1 234 567.89"
+      j++;
+    }
     String t = w.at(j);
     if (t.startsWith(".") || t.length() > 0 && Character.isDigit(t.charAt(0))) {
-      return p; // "1 234 567.89" is read as written elsewhere; a longer run is a code
+      return p; // a longer run is a code
     }
     return new Numbers.Parsed(new BigDecimal(digits.toString()), j, BigDecimal.ONE);
   }
@@ -70,6 +75,12 @@ final class NumberParts {
       Numbers.Parsed q = Numbers.simple(w, j);
       if (q == null || q.value().signum() <= 0) {
         return out;
+      }
+      Integer quarters = Numbers.denominator(w.at(q.end()));
+      if (quarters != null && quarters == 4 && q.value().scale() <= 0 && q.value().compareTo(BigDecimal.valueOf(4)) < 0
+          && j > out.end()) {
+        // "one hundred and three quarters": after "and", quarters are of a whole, not of a year
+        q = new Numbers.Parsed(q.value().divide(BigDecimal.valueOf(4), Numbers.CONTEXT), q.end() + 1, BigDecimal.ONE);
       }
       boolean fraction = q.value().compareTo(BigDecimal.ONE) < 0 && Numbers.isFractionWord(w.at(q.end() - 1));
       boolean smaller = room.compareTo(BigDecimal.ONE) > 0 && q.value().compareTo(room) < 0
@@ -158,5 +169,16 @@ final class NumberParts {
     }
     BigDecimal v = b.pow(Math.abs(e)).round(Numbers.CONTEXT); // exact first: pow with a context may lose the last digits
     return e < 0 ? BigDecimal.ONE.divide(v, Numbers.CONTEXT) : v;
+  }
+
+  /** "two thirds of a million": a fraction of a scale. */
+  static Numbers.Parsed ofScale(Words w, Numbers.Parsed p) {
+    int j = p.end();
+    boolean article = w.at(j + 1).equals("a") || w.at(j + 1).equals("an");
+    BigDecimal scale = article && w.at(j).equals("of") ? Numbers.SCALES.get(w.at(j + 2)) : null;
+    if (scale == null || p.value().compareTo(BigDecimal.ONE) >= 0 || p.value().signum() <= 0 || scale.compareTo(BigDecimal.valueOf(100)) <= 0) {
+      return p;
+    }
+    return new Numbers.Parsed(p.value().multiply(scale).round(new java.math.MathContext(6)), j + 3, scale);
   }
 }

@@ -91,6 +91,11 @@ final class Numbers {
     return FRACTIONS.containsKey(w);
   }
 
+  /** The denominator a fraction word names ("quarters" 4), or null. */
+  static Integer denominator(String w) {
+    return FRACTIONS.get(w);
+  }
+
   /** The value of one spelled word under a hundred ("seven", "seventy"), or null. */
   static Integer unit(String w) {
     return UNITS.get(w);
@@ -115,6 +120,7 @@ final class Numbers {
     p = NumberParts.grouped(w, i, p);
     p = NumberParts.decimals(w, i, p);
     p = NumberParts.added(w, p);
+    p = NumberParts.ofScale(w, p);
     return NumberParts.over(w, p);
   }
 
@@ -198,6 +204,18 @@ final class Numbers {
    * "twenty - five", "one hundred and ten", "one - third", "two thirds": words from {@code i},
    * its end in {@code end[0]}.
    */
+  /**
+   * True when the spelled number at {@code j} ends in a fraction word: "and" before it is a
+   * decimal point, as schools teach ("two hundred and fifty-four hundredths" is 200.54).
+   */
+  private static boolean fractionAhead(Words w, int j) {
+    int k = j;
+    while (UNITS.containsKey(w.at(k)) || w.at(k).equals("-") || w.at(k).equals("hundred")) {
+      k++;
+    }
+    return k > j && FRACTIONS.containsKey(w.at(k)) && w.at(k).endsWith("s");
+  }
+
   private static BigDecimal spelled(Words w, int i, int[] end) {
     long total = 0;
     long current = UNITS.get(w.at(i));
@@ -219,7 +237,7 @@ final class Numbers {
         current = 0;
         j++;
       } else if (t.equals("and") && (w.at(j - 1).equals("hundred") || w.at(j - 1).equals("thousand"))
-          && UNITS.containsKey(w.at(j + 1))) {
+          && UNITS.containsKey(w.at(j + 1)) && !fractionAhead(w, j + 1)) {
         j++;
       } else {
         break;

@@ -63,4 +63,19 @@ class NumberPartsTest {
     assertNull(number("3 ^ 1000"), "an exponent beyond 100 is not read, so neither is the whole");
     assertEquals("36", number("3 dzs"));
   }
+
+  @Test
+  void and_before_a_spelled_fraction_is_a_decimal_point() {
+    assertEquals("200.54", number("two hundred and fifty-four hundredths"));
+    assertEquals("254", number("two hundred and fifty-four"));
+    assertEquals("100.75", number("one hundred and three quarters"), "after \"and\", quarters are of a whole");
+    assertEquals("5750000000", number("five billion and three quarters"), "of the scale, as \"and a quarter\"");
+    assertNull(number("three quarters"), "alone, quarters may be a year's (DATE)");
+  }
+
+  @Test
+  void a_fraction_of_a_scale_and_a_last_group_with_decimals() {
+    assertEquals("666667", number("two thirds of a million"));
+    assertEquals("1234567.89", number("1 234 567.89"));
+  }
 }
