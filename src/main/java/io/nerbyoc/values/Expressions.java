@@ -260,7 +260,7 @@ final class Expressions {
   /** The word ending at or before {@code i} (spaces skipped), or null at a line or sentence end. */
   private static Token before(String text, int i) {
     int j = i;
-    while (j > 0 && text.charAt(j - 1) == ' ') {
+    while (j > 0 && space(text.charAt(j - 1))) {
       j--;
     }
     if (j == 0 || Character.isWhitespace(text.charAt(j - 1)) || STOPS.indexOf(text.charAt(j - 1)) >= 0) {
@@ -281,7 +281,7 @@ final class Expressions {
   /** The word starting at or after {@code i} (spaces skipped), or null at a line or sentence end. */
   private static Token after(String text, int i) {
     int j = i;
-    while (j < text.length() && text.charAt(j) == ' ') {
+    while (j < text.length() && space(text.charAt(j))) {
       j++;
     }
     if (j == text.length() || Character.isWhitespace(text.charAt(j)) || STOPS.indexOf(text.charAt(j)) >= 0) {
@@ -300,6 +300,11 @@ final class Expressions {
       k++; // "p.m."
     }
     return k == j ? null : new Token(lower(text, j, k), j, k);
+  }
+
+  /** A space within a line, also the no-break ones that separate thousands ("40\u202f000"). */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u202f';
   }
 
   private static boolean single(char c) {

@@ -208,12 +208,21 @@ final class Numbers {
    * True when the spelled number at {@code j} ends in a fraction word: "and" before it is a
    * decimal point, as schools teach ("two hundred and fifty-four hundredths" is 200.54).
    */
+  /**
+   * Tenths, hundredths, thousandths (the fractions a decimal point writes) and quarters: after
+   * "hundred and" they are a part of one ("one hundred and three quarters" 100.75), where "one
+   * hundred and thirty fifths" stays 130 fifths, as theirs.
+   */
+  private static final java.util.Set<String> DECIMAL_FRACTIONS = FRACTIONS.entrySet().stream()
+      .filter(e -> e.getKey().endsWith("s") && (e.getValue() == 4 || e.getValue() == 10 || e.getValue() == 100 || e.getValue() == 1000))
+      .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static boolean fractionAhead(Words w, int j) {
     int k = j;
     while (UNITS.containsKey(w.at(k)) || w.at(k).equals("-") || w.at(k).equals("hundred")) {
       k++;
     }
-    return k > j && FRACTIONS.containsKey(w.at(k)) && w.at(k).endsWith("s");
+    return k > j && DECIMAL_FRACTIONS.contains(w.at(k));
   }
 
   private static BigDecimal spelled(Words w, int i, int[] end) {

@@ -148,4 +148,10 @@ class ExpressionsTest {
     assertEquals(List.of("8.954302432552374"), values("It is 1.1^[CARDINAL 23] or so"));
     assertEquals(List.of("1300000"), values("It is 1.3x10^[CARDINAL 6] or so"));
   }
+
+  @Test
+  void a_no_break_space_between_digit_groups_joins_them() {
+    assertEquals(List.of("40000", "40000"), values("It is [CARDINAL 40]\u202f[CARDINAL 000] in all."));
+    assertEquals(List.of("40000", "40000"), values("It is [CARDINAL 40]\u00a0[CARDINAL 000] in all."));
+  }
 }

@@ -68,6 +68,7 @@ class NumberPartsTest {
   void and_before_a_spelled_fraction_is_a_decimal_point() {
     assertEquals("200.54", number("two hundred and fifty-four hundredths"));
     assertEquals("254", number("two hundred and fifty-four"));
+    assertEquals("26", number("one hundred and thirty fifths"), "only tenths, hundredths, thousandths make it a point");
     assertEquals("100.75", number("one hundred and three quarters"), "after \"and\", quarters are of a whole");
     assertEquals("5750000000", number("five billion and three quarters"), "of the scale, as \"and a quarter\"");
     assertNull(number("three quarters"), "alone, quarters may be a year's (DATE)");
