@@ -102,6 +102,9 @@ final class DayTimes {
     }
     for (int k = from + 1; k < to; k++) {
       Calendar.DayPart part = partOfNoDay(r.w, k, to);
+      if (part == null && PART_EDGES.contains(r.w.at(k))) {
+        part = partOfNoDay(r.w, k + 1, to); // "8:00 early morning": the part's edge adds nothing to a time
+      }
       if (part == null) {
         continue;
       }
@@ -253,6 +256,11 @@ final class DayTimes {
         String link = r.w.at(k);
         int t = BEFORE_TIME.contains(link) ? k + 1 : k;
         c = t < to ? Clock.parse(r.w, t, to) : null;
+        Stretch inPart = c == null && t < to ? inPartOfNoDay(r, t, to) : null;
+        if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "Sunday at 8:00 early morning"
+          java.time.LocalTime at = inPart.start().toLocalTime();
+          c = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
+        }
         if (c == null && HOUR_CUES.contains(link)) {
           Integer h = Clock.bareHour(r.w, t, to);
           c = h == null || h == 0 ? null : new Clock.Time(h, -1, -1, false);

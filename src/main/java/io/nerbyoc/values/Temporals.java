@@ -172,6 +172,9 @@ final class Temporals {
       if (a == null || b == null || !calendar(a) || !calendar(b) || a.timex().contains("T") || b.timex().contains("T")) {
         return null; // parts of days ("today pm") do not bound a range of days
       }
+      if (ISO_WEEK.matcher(a.timex()).matches() && b.timex().startsWith("XXXX-WXX-")) {
+        return null; // "previous week - Monday": a day of that week (RelativeDates), not a range
+      }
       if (!endOf(k + 1)) {
         return b.start().isAfter(a.start()) ? between(a, b) : null;
       }
@@ -298,6 +301,8 @@ final class Temporals {
       return s != null && s.kind() == Stretch.Kind.DAY ? s : null;
     }
   }
+
+  private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d\\d");
 
   /** Longer entities are not read: the splits tried grow with length, and real dates are short. */
   static final int MAX_WORDS = 16;

@@ -91,4 +91,11 @@ class DayTimesTest {
     assertEquals("(XXXX-04-22T17,XXXX-04-22T18,PT1H) = 2017-04-22T17:00:00..2017-04-22T18:00:00", time("from 5 to 6pm of april 22"));
     assertEquals(null, time("between 3 and 5"), "bare hours with no day or part of one may count anything");
   }
+
+  @Test
+  void a_time_in_an_edge_of_a_part_keeps_the_time() {
+    assertEquals("T08:00 = 08:00:00", time("8:00 early morning"));
+    assertEquals("XXXX-WXX-7T08:00 = 2016-11-06T08:00:00", time("Sunday at 8:00 early morning"));
+    assertEquals("XXXX-WXX-7T20 = 2016-11-06T20:00:00", time("Sunday at 8 in the evening"));
+  }
 }

@@ -18,6 +18,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016-11-15 = 2016-11-15", date("next week on Tuesday"));
     assertEquals("2016-11-01 = 2016-11-01", date("Tuesday of last week"));
     assertEquals("2016-11-11 = 2016-11-11", date("this week - Friday"));
+    assertEquals("2016-10-31 = 2016-10-31", date("previous week - Monday"), "a day of the week, not a range");
     assertEquals("2016-11-16 = 2016-11-16", date("Wednesday of the following week"));
   }
 
