@@ -76,6 +76,12 @@ final class Clock {
     if (n >= 2 && w.at(end - 2).equals("past")) {
       return past(w, from, end);
     }
+    if (n >= 2 && Numbers.isNumberWord(t)) {
+      Time spelled = spelledMinutes(w, from, end);
+      if (spelled != null) {
+        return spelled;
+      }
+    }
     if (n == 2) {
       String u = w.at(from + 1);
       if (t.equals("mid") && u.equals("night")) {
@@ -99,6 +105,26 @@ final class Clock {
       }
     }
     return null;
+  }
+
+  /**
+   * An hour and its minutes in words: "seven twenty-seven", "one thirty", "six forty-three minutes"
+   * (minutes of ten or more, so that "five six" is no time).
+   */
+  private static Time spelledMinutes(Words w, int from, int end) {
+    Integer h = hourWord(w.at(from));
+    if (h == null || h == 0 || !Numbers.isNumberWord(w.at(from + 1))) {
+      return null;
+    }
+    Numbers.Parsed m = Numbers.at(w, from + 1);
+    if (m == null || m.value().scale() > 0) {
+      return null;
+    }
+    int j = m.end();
+    Durations.Unit u = Durations.UNITS.get(w.at(j));
+    j = u != null && u.clock() && u.letter().equals("M") ? j + 1 : j;
+    int minutes = m.value().intValue();
+    return j == end && minutes >= 10 && minutes <= 59 ? new Time(h, minutes, -1, false) : null;
   }
 
   /** Minutes past an hour: "ten past 9", "20 min past eight", "a quarter past 3", "half past 7" (no half of the day). */

@@ -47,8 +47,10 @@ final class DayTimes {
         day = Stretch.day(r.today.toString(), r.today);
       } else if (to - from == 2 && r.w.at(from).equals("this")) {
         day = Stretch.day(r.today.toString(), r.today); // "this morning"
-      } else if (to - from == 2 && r.w.at(from).equals("last") && last.equals("night")) {
-        day = Stretch.day(r.today.minusDays(1).toString(), r.today.minusDays(1)); // "last night"
+      } else if (to - from == 2 && Temporals.LAST.contains(r.w.at(from))) {
+        day = Stretch.day(r.today.minusDays(1).toString(), r.today.minusDays(1)); // "last night", "last morning"
+      } else if (to - from == 2 && Temporals.NEXT.contains(r.w.at(from))) {
+        day = Stretch.day(r.today.plusDays(1).toString(), r.today.plusDays(1)); // "next evening"
       } else if (to - from >= 2 && (Temporals.EDGES.contains(r.w.at(from)))) {
         return null; // "late afternoon": an edge of a part of no day
       } else if (to - from >= 2) {

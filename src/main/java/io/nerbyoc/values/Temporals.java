@@ -175,14 +175,26 @@ final class Temporals {
       if (ISO_WEEK.matcher(a.timex()).matches() && b.timex().startsWith("XXXX-WXX-")) {
         return null; // "previous week - Monday": a day of that week (RelativeDates), not a range
       }
+      boolean yearless = a.timex().startsWith("XXXX") && b.timex().startsWith("XXXX");
+      if (yearless && !b.start().isAfter(a.start())) {
+        b = new Stretch(b.timex(), b.start().plusYears(1), b.end() == null ? null : b.end().plusYears(1), b.kind()); // "from April until the end of June"
+      }
       if (!endOf(k + 1)) {
-        return b.start().isAfter(a.start()) ? between(a, b) : null;
+        return b.start().isAfter(a.start()) ? unknownYears(between(a, b), yearless) : null;
       }
       // "to the end of 2008": up to its end, the duration in months, as theirs
       Stretch upTo = between(a, Stretch.period(b.timex(), b.end(), b.end()));
+      if (!upTo.end().isAfter(upTo.start())) {
+        return null;
+      }
       long months = ChronoUnit.MONTHS.between(upTo.start(), upTo.end());
       boolean whole = upTo.start().plusMonths(months).equals(upTo.end());
-      return whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo;
+      return unknownYears(whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo, yearless);
+    }
+
+    /** A range between two parts that name no year keeps its years unknown in the timex: "(XXXX-04-01,XXXX-07-01,P3M)". */
+    private static Stretch unknownYears(Stretch span, boolean yearless) {
+      return yearless ? span.withTimex(span.timex().replaceAll("(?<=[(,])\\d{4}-", "XXXX-")) : span;
     }
 
     /** "now", "today", "date" in "to date", "current date": the reference date as a range's end. */

@@ -98,4 +98,18 @@ class DayTimesTest {
     assertEquals("XXXX-WXX-7T08:00 = 2016-11-06T08:00:00", time("Sunday at 8:00 early morning"));
     assertEquals("XXXX-WXX-7T20 = 2016-11-06T20:00:00", time("Sunday at 8 in the evening"));
   }
+
+  @Test
+  void an_hour_and_its_minutes_in_words() {
+    assertEquals("2016-11-08T07:27 = 2016-11-08T07:27:00", time("tomorrow at seven twenty-seven"));
+    assertEquals("T06:43 = 06:43:00", time("six forty-three minutes"));
+    assertEquals(null, time("five six"), "minutes under ten are not spelled so");
+  }
+
+  @Test
+  void last_and_next_before_a_part_of_a_day_are_yesterday_and_tomorrow() {
+    assertEquals("2016-11-06TMO = 2016-11-06T08:00:00..2016-11-06T12:00:00", time("last morning"));
+    assertEquals("(2016-11-08T22:30,2016-11-08T23:45,PT1H15M) = 2016-11-08T22:30:00..2016-11-08T23:45:00",
+        time("next evening between 10:30 and 11:45"));
+  }
 }

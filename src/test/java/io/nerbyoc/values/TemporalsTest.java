@@ -192,4 +192,10 @@ class TemporalsTest {
     assertEquals("(2019-04-23,XXXX-11-15,P206D) = 2019-04-23..2019-11-15",
         Show.value("DATE", "between now and November 15th", java.time.LocalDateTime.parse("2019-04-23T00:00:00")));
   }
+
+  @Test
+  void a_range_of_months_without_years_runs_forward_and_keeps_its_years_unknown() {
+    assertEquals("(XXXX-04-01,XXXX-07-01,P3M) = 2017-04-01..2017-07-01", date("from April until the end of June"));
+    assertEquals("(XXXX-11-01,XXXX-03-01,P4M) = 2016-11-01..2017-03-01", date("from Nov to March"));
+  }
 }
