@@ -30,8 +30,8 @@ final class Amounts {
   }
   private static final Set<String> RANGE_WORDS = WordLists.set(Amounts.class, "range-words");
   private static final Set<String> PERCENT_WORDS = WordLists.set(Amounts.class, "percent-words");
-  private static final Map<String, String> PER_TIME = Map.of(
-      "s", "s", "sec", "s", "second", "s", "h", "h", "hr", "h", "hour", "h", "min", "min", "day", "d", "yr", "a", "year", "a");
+  /** Units of time a measure is per ("7,000 m3 / s", "50 km/ms"), to their UCUM symbols. */
+  private static final Map<String, String> PER_TIME = WordLists.typed(Amounts.class, "per-time-units");
 
   /** One amount: its value, its unit (a code or symbol, "" when the kind has none, null when unknown). */
   private record Item(BigDecimal value, String unit, boolean hasUnit, BigDecimal scale, int end) {}
@@ -204,10 +204,23 @@ final class Amounts {
     return new Item(n.value(), null, false, n.scale(), n.end()); // "$10 - 20": the sign covers both
   }
 
+  /** True for a unit of time a measure can be per ("hr", "ms"). */
+  static boolean isPerTime(String w) {
+    return PER_TIME.containsKey(w);
+  }
+
+  /** The end of "/ s" or "per millisecond" at {@code j}, or {@code j}; a unit already per time ("km/h") takes no more. */
+  private static int perTime(Words w, int j) {
+    boolean per = w.at(j).equals("/") || w.at(j).equals("per");
+    return per && PER_TIME.containsKey(w.at(j + 1)) ? j + 2 : j;
+  }
+
   private static Item quantity(Words w, int i) {
     String glued = Units.gluedNumber(w.at(i));
     if (glued != null) {
-      return new Item(new BigDecimal(glued), Units.glued(w.at(i)), true, BigDecimal.ONE, i + 1);
+      String unit = Units.glued(w.at(i));
+      int end = perTime(w, i + 1);
+      return new Item(new BigDecimal(glued), end > i + 1 ? unit + "/" + PER_TIME.get(w.at(end - 1)) : unit, true, BigDecimal.ONE, end);
     }
     Numbers.Parsed n = Numbers.at(w, i);
     if (n == null) {
@@ -220,10 +233,9 @@ final class Amounts {
     for (int len = Math.min(3, w.size() - j); len >= 1; len--) {
       String unit = Units.of(w, j, j + len);
       if (unit != null) {
-        int end = j + len;
-        if (w.at(end).equals("/") && PER_TIME.containsKey(w.at(end + 1))) {
-          unit = unit + "/" + PER_TIME.get(w.at(end + 1)); // "7,000 m3 / s"
-          end += 2;
+        int end = perTime(w, j + len);
+        if (end > j + len) {
+          unit = unit + "/" + PER_TIME.get(w.at(end - 1)); // "7,000 m3 / s", "50 meters per millisecond"
         }
         return new Item(n.value(), unit, true, n.scale(), end);
       }

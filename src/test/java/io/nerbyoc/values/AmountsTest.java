@@ -160,4 +160,13 @@ class AmountsTest {
     assertNull(value("CARDINAL", "15 to 10"));
     assertNull(value("CARDINAL", "5/1-5/7"), "dates, not 5 to 0.71");
   }
+
+  @Test
+  void a_measure_per_unit_of_time() {
+    assertEquals("10 km/h", value("QUANTITY", "10km/hr"));
+    assertEquals("50 km/ms", value("QUANTITY", "50 km/ms"));
+    assertEquals("50 m/ms", value("QUANTITY", "50 meters per millisecond"));
+    assertEquals("7000 m3/s", value("QUANTITY", "7,000 m3 / s"));
+    assertEquals("100.2 [degF]", value("QUANTITY", "100.2 degrees farenheit"), "a common misspelling");
+  }
 }

@@ -154,4 +154,9 @@ class ExpressionsTest {
     assertEquals(List.of("40000", "40000"), values("It is [CARDINAL 40]\u202f[CARDINAL 000] in all."));
     assertEquals(List.of("40000", "40000"), values("It is [CARDINAL 40]\u00a0[CARDINAL 000] in all."));
   }
+
+  @Test
+  void a_measure_takes_its_per_time_glued_after_it() {
+    assertEquals(List.of("10"), values("Written as [QUANTITY 10km]/hr too"));
+  }
 }

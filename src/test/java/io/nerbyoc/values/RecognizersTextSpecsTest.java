@@ -80,7 +80,8 @@ class RecognizersTextSpecsTest {
       Map.entry("Kilogram", "kg"), Map.entry("Microgram", "ug"), Map.entry("Gram", "g"), Map.entry("C", "Cel"),
       Map.entry("F", "[degF]"), Map.entry("Decimeter", "dm"), Map.entry("Picometer", "pm"), Map.entry("Bit", "bit"),
       Map.entry("Megabit", "Mbit"), Map.entry("Dram", "[dr_av]"), Map.entry("Radian", "rad"), Map.entry("Turn", "circ"),
-      Map.entry("Degree", "deg"));
+      Map.entry("Degree", "deg"), Map.entry("Kilometer per millisecond", "km/ms"), Map.entry("Meter per millisecond", "m/ms"),
+      Map.entry("Centimeter per millisecond", "cm/ms"));
   private static final Map<String, String> AGE_UNITS = Map.of("Year", "Y", "Month", "M", "Week", "W", "Day", "D");
 
   @BeforeAll
