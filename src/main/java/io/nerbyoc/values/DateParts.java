@@ -109,13 +109,13 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
           j++;
         }
-        Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+        Integer y = yearAt(w, j, to, refYear);
         return y == null ? null : valid(y, m, day);
       }
       if (w.at(j).equals("of") || w.at(j).equals(",") || w.at(j).equals("in")) {
         j++;
       }
-      Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+      Integer y = yearAt(w, j, to, refYear);
       return y == null ? null : valid(y, m, null);
     }
     // year first: "2017 april", "2015-12" (not "2010-11", which ranges two years)
@@ -157,7 +157,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
       j++;
     }
-    Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+    Integer y = yearAt(w, j, to, refYear);
     return y == null ? null : valid(y, month, day);
   }
 
@@ -214,6 +214,35 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
 
   static boolean isYear(String t) {
     return t.length() == 4 && t.chars().allMatch(Character::isDigit) && (t.charAt(0) == '1' || t.charAt(0) == '2');
+  }
+
+  /** The year written by the whole of {@code [j, to)}: one token ("1998", "'98") or in words ("nineteen seventy two"). */
+  private static Integer yearAt(Words w, int j, int to, int refYear) {
+    return j + 1 == to ? yearOrShort(w.at(j), refYear) : j < to && Numbers.isNumberWord(w.at(j)) ? spelledYear(w, j, to) : null;
+  }
+
+  /**
+   * A year in words: "two thousand and fifteen", "seventeen hundred thirty three", or its two
+   * halves "nineteen seventy two" (19 and 72); between 1000 and 2999.
+   */
+  private static Integer spelledYear(Words w, int j, int to) {
+    Numbers.Parsed whole = Numbers.at(w, j);
+    if (whole != null && whole.end() == to) {
+      return yearIn(whole.value());
+    }
+    Numbers.Parsed century = Numbers.simple(w, j);
+    Numbers.Parsed rest = century == null ? null : Numbers.at(w, century.end());
+    if (rest == null || rest.end() != to || century.value().scale() > 0 || rest.value().scale() > 0
+        || century.value().intValue() < 10 || century.value().intValue() > 29 || rest.value().intValue() < 10
+        || rest.value().intValue() > 99) {
+      return null;
+    }
+    return century.value().intValue() * 100 + rest.value().intValue();
+  }
+
+  private static Integer yearIn(java.math.BigDecimal v) {
+    return v.scale() <= 0 && v.compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && v.compareTo(java.math.BigDecimal.valueOf(2999)) <= 0
+        ? v.intValueExact() : null;
   }
 
   private static Integer yearOrShort(String t, int refYear) {

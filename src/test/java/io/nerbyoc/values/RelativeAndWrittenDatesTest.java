@@ -89,4 +89,12 @@ class RelativeAndWrittenDatesTest {
   void a_weekday_with_a_year_and_no_day_names_no_day() {
     assertNull(date("Friday 2010"));
   }
+
+  @Test
+  void years_in_words() {
+    assertEquals("1972-09-13 = 1972-09-13", date("13 Sept nineteen seventy two"));
+    assertEquals("2005-10 = 2005-10-01..2005-11-01", date("October two thousand and five"));
+    assertEquals("1733-04-06 = 1733-04-06", date("6 April seventeen hundred thirty three"));
+    assertNull(date("March 5 five"), "no year in it");
+  }
 }
