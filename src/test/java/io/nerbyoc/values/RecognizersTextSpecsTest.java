@@ -112,8 +112,31 @@ class RecognizersTextSpecsTest {
     // The resolver's share of the issue's 90 % target: where our span is theirs, the value is.
     assertTrue(all.sameSpanAgreed >= 0.90 * all.sameSpan,
         all.sameSpanAgreed + " of " + all.sameSpan + " agree on their spans; see target/values-specs-differences.txt");
-    // Over every overlap, span conventions decide most differences (docs/VALUES.md); this floor catches regressions.
-    assertTrue(all.agreed >= 0.68 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
+    // Over every overlap, labels and spans decide most differences (docs/VALUES.md); these floors catch regressions.
+    assertTrue(all.agreed >= 0.78 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
+    assertFloors("Number_NumberModel.json", "Number_OrdinalModel.json", "Number_PercentModel.json",
+        "NumberWithUnit_CurrencyModel.json", "NumberWithUnit_DimensionModel.json", "NumberWithUnit_TemperatureModel.json");
+  }
+
+  /**
+   * Agreeing expressions per spec file, as this commit measures them (docs/VALUES.md): a file
+   * below its floor has regressed. Raise a floor when the resolver gains; lower one only with the
+   * reason in docs/VALUES.md (a recognizer that finds other spans, say).
+   */
+  private static final Map<String, Integer> FLOORS = Map.of(
+      "Number_NumberModel.json", 173, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
+      "NumberWithUnit_CurrencyModel.json", 152, "NumberWithUnit_DimensionModel.json", 61,
+      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 555, "NumberWithUnit_AgeModel.json", 15);
+
+  private static void assertFloors(String... files) {
+    StringBuilder below = new StringBuilder();
+    for (String f : files) {
+      int agreed = TALLIES.get(f).agreed;
+      if (agreed < FLOORS.get(f)) {
+        below.append(f).append(": ").append(agreed).append(" agree, the floor is ").append(FLOORS.get(f)).append("; ");
+      }
+    }
+    assertTrue(below.length() == 0, below + "see target/values-specs-differences.txt for what changed");
   }
 
   @Test
@@ -122,18 +145,10 @@ class RecognizersTextSpecsTest {
     run("NumberWithUnit_AgeModel.json", Set.of("DATE"), RecognizersTextSpecsTest::sameAge);
     write();
     Tally t = TALLIES.get("DateTime_DateTimeModel.json");
-    // 0.75 since the accurate profile's learned decider chooses DATE and TIME spans (issue 21): it finds
-    // more of the specs' own spans, some of which the resolver does not read yet (docs/VALUES.md).
-    assertTrue(t.sameSpanAgreed >= 0.75 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
-    // A floor a little under what this commit measures (docs/VALUES.md), so a regression fails the build.
-    assertTrue(t.agreed >= 0.97 * FLOOR_DATETIME_AGREED, t.agreed + " timex agree; the floor is " + FLOOR_DATETIME_AGREED);
+    // With the accurate profile's learned decider choosing DATE and TIME spans (issue 21).
+    assertTrue(t.sameSpanAgreed >= 0.80 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
+    assertFloors("DateTime_DateTimeModel.json", "NumberWithUnit_AgeModel.json");
   }
-
-  /**
-   * Agreeing date and time expressions (docs/VALUES.md), with the accurate profile's learned
-   * decider choosing DATE and TIME spans.
-   */
-  private static final int FLOOR_DATETIME_AGREED = 490;
 
   interface Same {
     /** Null when they agree, else what we said. */
