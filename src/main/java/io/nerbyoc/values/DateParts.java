@@ -186,8 +186,11 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     }
     for (int k = Math.min(to, j + 3); k > j; k--) {
       java.math.BigDecimal v = Numbers.ordinal(w.slice(j, k));
-      if (v == null && afterMonth && k == to) {
-        Numbers.Parsed p = Numbers.at(w, j); // "May twenty nine": a cardinal ending the date
+      boolean spelledDay = afterMonth && (k == to || Numbers.isNumberWord(w.at(k)) && spelledYear(w, k, to) != null)
+          || !afterMonth && Calendar.month(w.at(k)) != null;
+      if (v == null && spelledDay) {
+        // "May twenty nine", "January twenty five nineteen eighty six", "twenty five January": a cardinal next to its month
+        Numbers.Parsed p = Numbers.simple(w, j);
         v = p != null && p.end() == k && Numbers.isNumberWord(w.at(j)) ? p.value() : null;
       }
       if (v != null && v.scale() <= 0 && v.intValue() >= 1 && v.intValue() <= 31) {

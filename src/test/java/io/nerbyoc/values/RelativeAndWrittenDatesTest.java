@@ -96,5 +96,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2005-10 = 2005-10-01..2005-11-01", date("October two thousand and five"));
     assertEquals("1733-04-06 = 1733-04-06", date("6 April seventeen hundred thirty three"));
     assertNull(date("March 5 five"), "no year in it");
+    assertEquals("1986-01-25 = 1986-01-25", date("twenty five January nineteen eighty six"), "a day in words next to its month");
+    assertEquals("1986-01-25 = 1986-01-25", date("January twenty five nineteen eighty six"));
   }
 }
