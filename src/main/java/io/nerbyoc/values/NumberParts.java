@@ -73,6 +73,9 @@ final class NumberParts {
     for (int guard = 0; guard < 4; guard++) {
       int j = w.at(out.end()).equals("and") ? out.end() + 1 : out.end();
       Numbers.Parsed q = Numbers.simple(w, j);
+      Numbers.Parsed byOrdinal = ordinalFraction(w, j);
+      boolean ordinal = byOrdinal != null && (q == null || byOrdinal.end() >= q.end());
+      q = ordinal ? byOrdinal : q; // "and a thirtieth"
       if (q == null || q.value().signum() <= 0) {
         return out;
       }
@@ -82,7 +85,7 @@ final class NumberParts {
         // "one hundred and three quarters": after "and", quarters are of a whole, not of a year
         q = new Numbers.Parsed(q.value().divide(BigDecimal.valueOf(4), Numbers.CONTEXT), q.end() + 1, BigDecimal.ONE);
       }
-      boolean fraction = q.value().compareTo(BigDecimal.ONE) < 0 && Numbers.isFractionWord(w.at(q.end() - 1));
+      boolean fraction = q.value().compareTo(BigDecimal.ONE) < 0 && (ordinal || Numbers.isFractionWord(w.at(q.end() - 1)));
       boolean smaller = room.compareTo(BigDecimal.ONE) > 0 && q.value().compareTo(room) < 0
           && (q.scale().compareTo(BigDecimal.ONE) > 0 || j > out.end()); // "3 hundred and 21", not "5 million 3"
       if (!fraction && !smaller || out.value().scale() > 0 && !fraction) {
@@ -180,5 +183,60 @@ final class NumberParts {
       return p;
     }
     return new Numbers.Parsed(p.value().multiply(scale).round(new java.math.MathContext(6)), j + 3, scale);
+  }
+
+  /**
+   * A numerator and an ordinal of any size as its denominator: "one twenty-fifth" (1/25), "three
+   * twenty firsts" (3/21), "one hundred thirty-fifths" (100/35), "one one hundred fifth" (1/105),
+   * "a thirtieth". The shortest numerator whose rest is one ordinal, as theirs; the ordinal plural
+   * after more than one and singular after one; "seconds" are time, never halves.
+   */
+  static Numbers.Parsed ordinalFraction(Words w, int i) {
+    boolean article = w.at(i).equals("a") || w.at(i).equals("an");
+    for (int m = i + 1; m < Math.min(w.size(), i + 8); m++) {
+      if (w.at(m - 1).equals("and")) {
+        break; // "one hundred and thirty fifths", "two hundred and fifty-four hundredths": the whole number reads them
+      }
+      BigDecimal n = article && m == i + 1 ? BigDecimal.ONE : wholeNumber(w, i, m);
+      if (n == null) {
+        continue;
+      }
+      for (int k = Math.min(w.size(), m + 6); k > m; k--) {
+        BigDecimal d = denominator(w, m, k, n.compareTo(BigDecimal.ONE) > 0);
+        if (d != null) {
+          return new Numbers.Parsed(n.divide(d, new java.math.MathContext(6)), k, BigDecimal.ONE);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The positive whole number written by exactly {@code [i, m)}, or null. */
+  private static BigDecimal wholeNumber(Words w, int i, int m) {
+    Numbers.Parsed n = Numbers.simple(w.slice(i, m), 0);
+    return n == null || n.end() != m - i || n.value().signum() <= 0 || n.value().scale() > 0 ? null : n.value();
+  }
+
+  /** The ordinal {@code [m, k)} names, plural or not as asked, as a denominator above one; or null. */
+  private static BigDecimal denominator(Words w, int m, int k, boolean plural) {
+    String last = w.at(k - 1);
+    if (last.endsWith("s") != plural || w.at(m).equals("-")) {
+      return null;
+    }
+    String single = plural ? last.substring(0, last.length() - 1) : last;
+    if (single.equals("second") || !Numbers.ORDINALS.containsKey(single)) {
+      return null;
+    }
+    java.util.List<String> words = new java.util.ArrayList<>(w.list().subList(m, k));
+    words.set(words.size() - 1, single);
+    int tensEnd = words.size() - 1 - (words.size() >= 2 && words.get(words.size() - 2).equals("-") ? 1 : 0);
+    if (tensEnd > 0) { // "twenty fifth", "one hundred fifth", not "two hundred three fifth"
+      BigDecimal tens = wholeNumber(Words.of(String.join(" ", words.subList(0, tensEnd))), 0, tensEnd);
+      if (tens == null || tens.remainder(BigDecimal.TEN).signum() != 0) {
+        return null;
+      }
+    }
+    BigDecimal d = Numbers.ordinal(Words.of(String.join(" ", words)));
+    return d == null || d.compareTo(BigDecimal.ONE) <= 0 ? null : d;
   }
 }

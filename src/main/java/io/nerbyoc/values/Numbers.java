@@ -113,6 +113,10 @@ final class Numbers {
    */
   static Parsed at(Words w, int i) {
     Parsed p = simple(w, i);
+    Parsed f = NumberParts.ordinalFraction(w, i);
+    if (f != null && (p == null || f.end() >= p.end())) {
+      p = f; // "one hundred thirty-fifths" is 100/35, not 130/5
+    }
     if (p == null) {
       return NumberParts.scientific(w, i);
     }

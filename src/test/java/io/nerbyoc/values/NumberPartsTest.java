@@ -79,4 +79,17 @@ class NumberPartsTest {
     assertEquals("666667", number("two thirds of a million"));
     assertEquals("1234567.89", number("1 234 567.89"));
   }
+
+  @Test
+  void an_ordinal_of_any_size_as_a_denominator() {
+    assertEquals("0.04", number("one twenty-fifth"));
+    assertEquals("0.142857", number("three twenty firsts"));
+    assertEquals("0.8", number("twenty twenty fifths"), "twenty twenty is no number: twenty of twenty-fifths");
+    assertEquals("2.85714", number("one hundred thirty-fifths"), "the shortest numerator, as theirs");
+    assertEquals("26", number("one hundred and thirty fifths"), "after and, the whole number reads on");
+    assertEquals("0.00952381", number("one one hundred fifth"));
+    assertEquals("232.0333333", number("two hundred thirty two and a thirtieth"), "the fraction to six significant digits");
+    assertNull(number("three seconds"), "seconds are time, not halves");
+    assertNull(number("one hundred fifth"), "an ordinal, singular after a hundred");
+  }
 }
