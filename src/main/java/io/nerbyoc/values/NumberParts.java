@@ -91,8 +91,10 @@ final class NumberParts {
       if (!fraction && !smaller || out.value().scale() > 0 && !fraction) {
         return out;
       }
-      BigDecimal part = fraction ? q.value().multiply(room) : q.value(); // "3 million and a quarter": of a million
-      out = new Numbers.Parsed(out.value().add(part), q.end(), out.scale());
+      BigDecimal of = fraction ? Numbers.SCALES.get(w.at(q.end())) : null;
+      boolean ofSmaller = of != null && of.compareTo(room) < 0; // "one billion and a quarter million": of a million
+      BigDecimal part = fraction ? q.value().multiply(ofSmaller ? of : room) : q.value(); // "3 million and a quarter": of a million
+      out = new Numbers.Parsed(out.value().add(part), q.end() + (ofSmaller ? 1 : 0), out.scale());
       room = q.scale();
       if (fraction) {
         return out;

@@ -174,8 +174,10 @@ final class Numbers {
     if (scale.compareTo(BigDecimal.ONE) > 0) {
       k = half(w, j);
       if (k > j) {
-        value = value.add(scale.divide(BigDecimal.valueOf(2), CONTEXT));
-        j = k;
+        BigDecimal of = SCALES.get(w.at(k));
+        boolean smaller = of != null && of.compareTo(scale) < 0; // "one billion and a half million": half of a million
+        value = value.add((smaller ? of : scale).divide(BigDecimal.valueOf(2), CONTEXT));
+        j = smaller ? k + 1 : k;
       }
     }
     // Legal doubling: "ten ( 10 )", "5 ( five )"

@@ -92,4 +92,12 @@ class NumberPartsTest {
     assertNull(number("three seconds"), "seconds are time, not halves");
     assertNull(number("one hundred fifth"), "an ordinal, singular after a hundred");
   }
+
+  @Test
+  void a_fraction_before_a_smaller_scale_is_of_that_scale() {
+    assertEquals("1000500000", number("one billion and a half million"));
+    assertEquals("1000250000", number("one billion and a quarter million"));
+    assertEquals("1000750000", number("one billion and three quarters million"));
+    assertEquals("1500000000", number("one billion and a half"), "without one, of the number's own scale");
+  }
 }
