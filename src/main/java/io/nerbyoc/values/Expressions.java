@@ -338,8 +338,8 @@ final class Expressions {
     if (t.isEmpty()) {
       return false;
     }
-    if (t.length() > 1 && t.charAt(0) == '/' && Amounts.isPerTime(t.substring(1))) {
-      return true; // "/hr" of "10km/hr"
+    if (t.length() > 1 && t.charAt(0) == '/' && Amounts.isPerTime(t.substring(1)) || Amounts.isPerTime(t)) {
+      return true; // "/hr" of "10km/hr", "millisecond" of "50 meters per millisecond"
     }
     if (t.indexOf('/') >= 0 && !FRACTION.matcher(t).matches()) {
       return false; // "2222/" of "222-2222/2222": a code

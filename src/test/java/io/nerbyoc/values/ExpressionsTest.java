@@ -158,5 +158,6 @@ class ExpressionsTest {
   @Test
   void a_measure_takes_its_per_time_glued_after_it() {
     assertEquals(List.of("10"), values("Written as [QUANTITY 10km]/hr too"));
+    assertEquals(List.of("50"), values("At [QUANTITY 50 meters] per millisecond, fast."));
   }
 }
