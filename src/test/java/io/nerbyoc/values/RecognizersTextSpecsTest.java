@@ -113,7 +113,7 @@ class RecognizersTextSpecsTest {
     assertTrue(all.sameSpanAgreed >= 0.90 * all.sameSpan,
         all.sameSpanAgreed + " of " + all.sameSpan + " agree on their spans; see target/values-specs-differences.txt");
     // Over every overlap, labels and spans decide most differences (docs/VALUES.md); these floors catch regressions.
-    assertTrue(all.agreed >= 0.78 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
+    assertTrue(all.agreed >= 0.80 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
     assertFloors("Number_NumberModel.json", "Number_OrdinalModel.json", "Number_PercentModel.json",
         "NumberWithUnit_CurrencyModel.json", "NumberWithUnit_DimensionModel.json", "NumberWithUnit_TemperatureModel.json");
   }
@@ -124,9 +124,9 @@ class RecognizersTextSpecsTest {
    * reason in docs/VALUES.md (a recognizer that finds other spans, say).
    */
   private static final Map<String, Integer> FLOORS = Map.of(
-      "Number_NumberModel.json", 173, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
-      "NumberWithUnit_CurrencyModel.json", 152, "NumberWithUnit_DimensionModel.json", 61,
-      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 555, "NumberWithUnit_AgeModel.json", 15);
+      "Number_NumberModel.json", 187, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
+      "NumberWithUnit_CurrencyModel.json", 152, "NumberWithUnit_DimensionModel.json", 62,
+      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 556, "NumberWithUnit_AgeModel.json", 15);
 
   private static void assertFloors(String... files) {
     StringBuilder below = new StringBuilder();
