@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Times with their day or part of a day (DayTimes), against Monday 2016-11-07. */
+/** Times with their day or part of a day (DayTimes) and parts of no day (NoDayParts), against Monday 2016-11-07. */
 class DayTimesTest {
 
   private static String time(String text) {
