@@ -30,8 +30,8 @@ final class Amounts {
   }
   private static final Set<String> RANGE_WORDS = WordLists.set(Amounts.class, "range-words");
   private static final Set<String> PERCENT_WORDS = WordLists.set(Amounts.class, "percent-words");
-  private static final Map<String, String> PER_TIME = Map.of(
-      "s", "s", "sec", "s", "second", "s", "h", "h", "hr", "h", "hour", "h", "min", "min", "day", "d", "yr", "a", "year", "a");
+  /** Units of time a measure is per ("7,000 m3 / s", "50 km/ms"), to their UCUM symbols. */
+  private static final Map<String, String> PER_TIME = WordLists.typed(Amounts.class, "per-time-units");
 
   /** One amount: its value, its unit (a code or symbol, "" when the kind has none, null when unknown). */
   private record Item(BigDecimal value, String unit, boolean hasUnit, BigDecimal scale, int end) {}
@@ -46,7 +46,8 @@ final class Amounts {
       i = m;
     }
     if (w.at(i).equals("minus") || w.at(i).equals("negative")
-        || (w.at(i).equals("-") || w.at(i).equals("−")) && Numbers.digits(w.at(i + 1)) != null) {
+        || (w.at(i).equals("-") || w.at(i).equals("−")) && (Numbers.digits(w.at(i + 1)) != null
+            || NumberParts.scientific(w, i + 1) != null)) {
       negative = true;
       i++;
     }
@@ -74,6 +75,15 @@ final class Amounts {
         case AT_MOST -> new Amount(null, a, unit);
       };
     }
+    CompoundAmounts.Rest rest = kind == Kind.MONEY || kind == Kind.QUANTITY ? CompoundAmounts.rest(kind, first.unit(), w, j) : null;
+    if (rest != null && rest.end() == w.size() && !negative) {
+      BigDecimal whole = a.add(rest.value()); // "3 dollars 50 cents", "5 ft 2 in"
+      return switch (bound) {
+        case EXACT -> Amount.of(whole, first.unit());
+        case AT_LEAST -> new Amount(whole, null, first.unit());
+        case AT_MOST -> new Amount(null, whole, first.unit());
+      };
+    }
     String conn = w.at(j);
     if (!RANGE_WORDS.contains(conn) || conn.equals("and") != between) {
       return null;
@@ -91,7 +101,8 @@ final class Amounts {
     if (first.hasUnit() && second.hasUnit() && !java.util.Objects.equals(first.unit(), second.unit())) {
       return null; // "5 % to 10 points": not one range
     }
-    return new Amount(a, second.value(), unit);
+    // a range runs upward: "5/1-5/7" is no 5 to 0.71, "3-2" is a score
+    return second.value().compareTo(a) < 0 ? null : new Amount(a, second.value(), unit);
   }
 
   private static String unit(Kind kind, Item it) {
@@ -175,8 +186,12 @@ final class Amounts {
       if (Currencies.isName(w.at(k))) {
         Currencies.Currency c = Currencies.named(w, j, k + 1);
         if (c != null) {
+          BigDecimal scale = Numbers.SCALES.get(w.at(k + 1));
+          if (scale != null && Currencies.isSign(w.at(k))) {
+            return new Item(n.value().multiply(scale), c.code(), true, n.scale().multiply(scale), k + 2); // "75 usd million"
+          }
           return new Item(n.value().multiply(c.factor()), c.code(), true, n.scale(), k + 1);
-        }
+        } // a code, not a name, may take its scale after it: "75 USD million", not "75 dollars million"
       }
       if (!Character.isLetter(w.at(k).charAt(0))) {
         break;
@@ -189,10 +204,23 @@ final class Amounts {
     return new Item(n.value(), null, false, n.scale(), n.end()); // "$10 - 20": the sign covers both
   }
 
+  /** True for a unit of time a measure can be per ("hr", "ms"). */
+  static boolean isPerTime(String w) {
+    return PER_TIME.containsKey(w);
+  }
+
+  /** The end of "/ s" or "per millisecond" at {@code j}, or {@code j}; a unit already per time ("km/h") takes no more. */
+  private static int perTime(Words w, int j) {
+    boolean per = w.at(j).equals("/") || w.at(j).equals("per");
+    return per && PER_TIME.containsKey(w.at(j + 1)) ? j + 2 : j;
+  }
+
   private static Item quantity(Words w, int i) {
     String glued = Units.gluedNumber(w.at(i));
     if (glued != null) {
-      return new Item(new BigDecimal(glued), Units.glued(w.at(i)), true, BigDecimal.ONE, i + 1);
+      String unit = Units.glued(w.at(i));
+      int end = perTime(w, i + 1);
+      return new Item(new BigDecimal(glued), end > i + 1 ? unit + "/" + PER_TIME.get(w.at(end - 1)) : unit, true, BigDecimal.ONE, end);
     }
     Numbers.Parsed n = Numbers.at(w, i);
     if (n == null) {
@@ -205,10 +233,9 @@ final class Amounts {
     for (int len = Math.min(3, w.size() - j); len >= 1; len--) {
       String unit = Units.of(w, j, j + len);
       if (unit != null) {
-        int end = j + len;
-        if (w.at(end).equals("/") && PER_TIME.containsKey(w.at(end + 1))) {
-          unit = unit + "/" + PER_TIME.get(w.at(end + 1)); // "7,000 m3 / s"
-          end += 2;
+        int end = perTime(w, j + len);
+        if (end > j + len) {
+          unit = unit + "/" + PER_TIME.get(w.at(end - 1)); // "7,000 m3 / s", "50 meters per millisecond"
         }
         return new Item(n.value(), unit, true, n.scale(), end);
       }

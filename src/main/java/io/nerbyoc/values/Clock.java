@@ -73,8 +73,20 @@ final class Clock {
       }
       return null;
     }
+    if (n >= 2 && w.at(end - 2).equals("past")) {
+      return past(w, from, end);
+    }
+    if (n >= 2 && Numbers.isNumberWord(t)) {
+      Time spelled = spelledMinutes(w, from, end);
+      if (spelled != null) {
+        return spelled;
+      }
+    }
     if (n == 2) {
       String u = w.at(from + 1);
+      if (t.equals("mid") && u.equals("night")) {
+        return new Time(0, -1, -1, true); // "mid night"
+      }
       if (u.equals("noon") && t.equals("12")) {
         return new Time(12, -1, -1, true);
       }
@@ -93,6 +105,60 @@ final class Clock {
       }
     }
     return null;
+  }
+
+  /**
+   * An hour and its minutes in words: "seven twenty-seven", "one thirty", "six forty-three minutes"
+   * (minutes of ten or more, so that "five six" is no time).
+   */
+  private static Time spelledMinutes(Words w, int from, int end) {
+    Integer h = hourWord(w.at(from));
+    if (h == null || h == 0 || !Numbers.isNumberWord(w.at(from + 1))) {
+      return null;
+    }
+    Numbers.Parsed m = Numbers.at(w, from + 1);
+    if (m == null || m.value().scale() > 0) {
+      return null;
+    }
+    int j = m.end();
+    Durations.Unit u = Durations.UNITS.get(w.at(j));
+    j = u != null && u.clock() && u.letter().equals("M") ? j + 1 : j;
+    int minutes = m.value().intValue();
+    return j == end && minutes >= 10 && minutes <= 59 ? new Time(h, minutes, -1, false) : null;
+  }
+
+  /** Minutes past an hour: "ten past 9", "20 min past eight", "a quarter past 3", "half past 7" (no half of the day). */
+  private static Time past(Words w, int from, int end) {
+    Integer h = hourWord(w.at(end - 1));
+    int i = w.at(from).equals("a") ? from + 1 : from;
+    int last = end - 2;
+    if (h == null || i >= last) {
+      return null;
+    }
+    int m;
+    if (last - i == 1 && (w.at(i).equals("quarter") || w.at(i).equals("half"))) {
+      m = w.at(i).equals("half") ? 30 : 15;
+    } else {
+      Numbers.Parsed p = Numbers.at(w, i);
+      int j = p == null ? i : p.end();
+      Durations.Unit u = Durations.UNITS.get(w.at(j));
+      j = j < last && u != null && u.clock() && u.letter().equals("M") ? j + 1 : j; // "20 min past"
+      if (p == null || j != last || p.value().scale() > 0 || p.value().intValue() < 1 || p.value().intValue() > 59) {
+        return null;
+      }
+      m = p.value().intValue();
+    }
+    return new Time(h % 12 == 0 && h > 0 ? 12 : h, m, -1, false);
+  }
+
+  /** True when a word of {@code [from, to)} says a.m. or p.m. ("2pm", "p.m."). */
+  static boolean meridiemIn(Words w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (AM.contains(w.at(k)) || PM.contains(w.at(k)) || GLUED.matcher(w.at(k)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the slice names its half of the day ("p.m."), so a range's first hour can borrow it. */

@@ -47,6 +47,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       }
     }
     DateParts d = date(w, i, to, bareDay || weekday != null, refYear);
+    if (d != null && weekday != null && d.day == null) {
+      return null; // "Friday 2010" names no one day: a weekday needs its day
+    }
     return d == null ? null : new DateParts(d.year, d.month, d.day, weekday, d.shortYear);
   }
 
@@ -106,13 +109,13 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
           j++;
         }
-        Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+        Integer y = yearAt(w, j, to, refYear);
         return y == null ? null : valid(y, m, day);
       }
       if (w.at(j).equals("of") || w.at(j).equals(",") || w.at(j).equals("in")) {
         j++;
       }
-      Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+      Integer y = yearAt(w, j, to, refYear);
       return y == null ? null : valid(y, m, null);
     }
     // year first: "2017 april", "2015-12" (not "2010-11", which ranges two years)
@@ -154,7 +157,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
       j++;
     }
-    Integer y = j + 1 == to ? yearOrShort(w.at(j), refYear) : null;
+    Integer y = yearAt(w, j, to, refYear);
     return y == null ? null : valid(y, month, day);
   }
 
@@ -183,8 +186,11 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     }
     for (int k = Math.min(to, j + 3); k > j; k--) {
       java.math.BigDecimal v = Numbers.ordinal(w.slice(j, k));
-      if (v == null && afterMonth && k == to) {
-        Numbers.Parsed p = Numbers.at(w, j); // "May twenty nine": a cardinal ending the date
+      boolean spelledDay = afterMonth && (k == to || Numbers.isNumberWord(w.at(k)) && spelledYear(w, k, to) != null)
+          || !afterMonth && Calendar.month(w.at(k)) != null;
+      if (v == null && spelledDay) {
+        // "May twenty nine", "January twenty five nineteen eighty six", "twenty five January": a cardinal next to its month
+        Numbers.Parsed p = Numbers.simple(w, j);
         v = p != null && p.end() == k && Numbers.isNumberWord(w.at(j)) ? p.value() : null;
       }
       if (v != null && v.scale() <= 0 && v.intValue() >= 1 && v.intValue() <= 31) {
@@ -211,6 +217,35 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
 
   static boolean isYear(String t) {
     return t.length() == 4 && t.chars().allMatch(Character::isDigit) && (t.charAt(0) == '1' || t.charAt(0) == '2');
+  }
+
+  /** The year written by the whole of {@code [j, to)}: one token ("1998", "'98") or in words ("nineteen seventy two"). */
+  private static Integer yearAt(Words w, int j, int to, int refYear) {
+    return j + 1 == to ? yearOrShort(w.at(j), refYear) : j < to && Numbers.isNumberWord(w.at(j)) ? spelledYear(w, j, to) : null;
+  }
+
+  /**
+   * A year in words: "two thousand and fifteen", "seventeen hundred thirty three", or its two
+   * halves "nineteen seventy two" (19 and 72); between 1000 and 2999.
+   */
+  private static Integer spelledYear(Words w, int j, int to) {
+    Numbers.Parsed whole = Numbers.at(w, j);
+    if (whole != null && whole.end() == to) {
+      return yearIn(whole.value());
+    }
+    Numbers.Parsed century = Numbers.simple(w, j);
+    Numbers.Parsed rest = century == null ? null : Numbers.at(w, century.end());
+    if (rest == null || rest.end() != to || century.value().scale() > 0 || rest.value().scale() > 0
+        || century.value().intValue() < 10 || century.value().intValue() > 29 || rest.value().intValue() < 10
+        || rest.value().intValue() > 99) {
+      return null;
+    }
+    return century.value().intValue() * 100 + rest.value().intValue();
+  }
+
+  private static Integer yearIn(java.math.BigDecimal v) {
+    return v.scale() <= 0 && v.compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && v.compareTo(java.math.BigDecimal.valueOf(2999)) <= 0
+        ? v.intValueExact() : null;
   }
 
   private static Integer yearOrShort(String t, int refYear) {

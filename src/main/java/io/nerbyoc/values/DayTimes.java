@@ -27,6 +27,10 @@ final class DayTimes {
     if (hours != null) {
       return hours;
     }
+    Stretch noDay = NoDayParts.inPartOfNoDay(r, from, to);
+    if (noDay != null) {
+      return noDay;
+    }
     String last = r.w.at(to - 1);
     Calendar.DayPart part = Calendar.DAY_PARTS.get(last);
     if (part == null && to - from >= 2 && HALVES.containsKey(last)) {
@@ -43,12 +47,17 @@ final class DayTimes {
         day = Stretch.day(r.today.toString(), r.today);
       } else if (to - from == 2 && r.w.at(from).equals("this")) {
         day = Stretch.day(r.today.toString(), r.today); // "this morning"
-      } else if (to - from == 2 && r.w.at(from).equals("last") && last.equals("night")) {
-        day = Stretch.day(r.today.minusDays(1).toString(), r.today.minusDays(1)); // "last night"
+      } else if (to - from == 2 && Temporals.LAST.contains(r.w.at(from))) {
+        day = Stretch.day(r.today.minusDays(1).toString(), r.today.minusDays(1)); // "last night", "last morning"
+      } else if (to - from == 2 && Temporals.NEXT.contains(r.w.at(from))) {
+        day = Stretch.day(r.today.plusDays(1).toString(), r.today.plusDays(1)); // "next evening"
       } else if (to - from >= 2 && (Temporals.EDGES.contains(r.w.at(from)))) {
         return null; // "late afternoon": an edge of a part of no day
       } else if (to - from >= 2) {
-        day = r.dayOf(from, to - 1);
+        int d = to - 1;
+        d = d - 1 > from && r.w.at(d - 1).equals("the") ? d - 1 : d;
+        d = d - 1 > from && r.w.at(d - 1).equals("in") ? d - 1 : d; // "Tuesday in the morning"
+        day = r.dayOf(from, d);
       }
       return day == null ? null : dayPart(r, day, part);
     }
@@ -62,16 +71,17 @@ final class DayTimes {
 
   /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
   static Stretch hoursOfDay(Temporals.Reader r, int from, int to) {
-    if (!hasClock(r, from, to)) {
+    if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")) {
       return null; // cheap test first: this rule splits the words every way
     }
     for (int k = from + 1; k < to; k++) {
-      int end = r.w.at(k - 1).equals(",") || r.w.at(k - 1).equals("on") ? k - 1 : k;
-      Stretch hours = r.range(from, end); // "3:00 to 4:00 tomorrow"
+      String before = r.w.at(k - 1);
+      int end = before.equals(",") || before.equals("on") || before.equals("of") ? k - 1 : k;
+      Stretch hours = hoursOrBareHours(r, from, end); // "3:00 to 4:00 tomorrow", "between 3 and 5 on 1/1/2015"
       Stretch day = clockPeriod(hours) ? dayOrPart(r, k, to) : null;
       if (day == null) {
         int start = r.w.at(k).equals(",") || r.w.at(k).equals("from") ? k + 1 : k;
-        hours = r.range(start, to); // "Monday 8 - 9 am"
+        hours = r.w.at(k).equals("from") ? hoursOrBareHours(r, k, to) : r.range(start, to); // "Monday 8 - 9 am", "tonight from 7 to 9"
         day = clockPeriod(hours) ? dayOrPart(r, from, k) : null;
       }
       if (day != null) {
@@ -89,6 +99,15 @@ final class DayTimes {
       }
     }
     return null;
+  }
+
+  /** A range of clock times, or of bare hours when "between" or "from" says so: "between 7 and 9", "from 10:30 to 3". */
+  private static Stretch hoursOrBareHours(Temporals.Reader r, int from, int to) {
+    Stretch hours = r.range(from, to);
+    if (hours == null && (r.w.at(from).equals("between") || r.w.at(from).equals("from"))) {
+      hours = NoDayParts.hoursIn(r, from, to, null);
+    }
+    return hours;
   }
 
   static boolean clockPeriod(Stretch s) {
@@ -137,6 +156,11 @@ final class DayTimes {
         String link = r.w.at(k);
         int t = BEFORE_TIME.contains(link) ? k + 1 : k;
         c = t < to ? Clock.parse(r.w, t, to) : null;
+        Stretch inPart = c == null && t < to ? NoDayParts.inPartOfNoDay(r, t, to) : null;
+        if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "Sunday at 8:00 early morning"
+          java.time.LocalTime at = inPart.start().toLocalTime();
+          c = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
+        }
         if (c == null && HOUR_CUES.contains(link)) {
           Integer h = Clock.bareHour(r.w, t, to);
           c = h == null || h == 0 ? null : new Clock.Time(h, -1, -1, false);

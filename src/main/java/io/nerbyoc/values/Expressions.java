@@ -24,7 +24,7 @@ final class Expressions {
   private Expressions() {}
 
   /** Words each side an expression may reach beyond its entity. */
-  static final int REACH = 4;
+  static final int REACH = 5;
 
   private static final Set<String> LINKS = WordLists.set(Expressions.class, "expression-words");
 
@@ -53,11 +53,15 @@ final class Expressions {
       }
       Value v;
       if (temporal) {
-        v = around(text, s, t, entities, at, Expressions::temporal, true,
+        v = around(text, s, t, entities, at, Expressions::temporal, true, false,
             x -> Temporals.resolve(Words.of(x), reference), tried);
+        if (v == null && e.value() == null) {
+          v = trimmed(text.substring(s, t), reference);
+        }
       } else {
         String label = e.label();
-        v = around(text, s, t, entities, at, Expressions::numeric, false,
+        boolean measured = label.equals("MONEY") || label.equals("QUANTITY");
+        v = around(text, s, t, entities, at, Expressions::numeric, false, measured,
             x -> CODE_LIKE.matcher(x).find() ? null : notGlued(x, rising(ValueResolver.resolve(label, x, reference))), new HashMap<>());
       }
       if (v != null) {
@@ -66,6 +70,36 @@ final class Expressions {
       }
     }
     return out == null ? entities : out;
+  }
+
+  /** Words that cannot end an expression of time: "next Monday or", "last month and", "8:30 instead of". */
+  private static final Set<String> DANGLING = WordLists.set(Expressions.class, "dangling-words");
+  /** Words that start an expression of their own, so that words before them can be dropped: "meeting next week". */
+  private static final Set<String> STARTS = WordLists.set(Expressions.class, "expression-starts");
+
+  /**
+   * The value of an entity that holds an expression of time and words around it that are not part
+   * of one ("meeting next week Mon 9 am", "next five days or"): leading words no expression has and
+   * trailing links dropped, the rest read whole; null when nothing is dropped or the rest does not
+   * read (so "next Monday or Tuesday", two expressions, keeps no value).
+   */
+  private static Value trimmed(String entity, LocalDateTime reference) {
+    Words w = Words.of(entity);
+    int from = 0;
+    int to = w.size();
+    while (from < to && !temporal(w.at(from))) {
+      from++;
+    }
+    if (from == to || from > 0 && !STARTS.contains(w.at(from)) && !Character.isDigit(w.at(from).charAt(0))) {
+      return null; // "black friday 2010": a dropped word may be part of a name
+    }
+    while (to > from && (DANGLING.contains(w.at(to - 1)) || !temporal(w.at(to - 1)))) {
+      to--;
+    }
+    if (from == 0 && to == w.size() || from >= to) {
+      return null;
+    }
+    return Temporals.resolve(w.slice(from, to), reference);
   }
 
   /** Digits joined by two separators: a phone number or a code ("222-2222/2222", "10-1-2018"), no amount. */
@@ -85,7 +119,7 @@ final class Expressions {
   private static final Set<String> AMOUNTS = Set.of("NUMBER", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY");
 
   private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
-      java.util.function.Predicate<String> vocabulary, boolean guardNumbers,
+      java.util.function.Predicate<String> vocabulary, boolean guardNumbers, boolean guardCount,
       java.util.function.Function<String, Value> resolver, Map<Long, Value> tried) {
     List<Token> left = reach(text, s, -1, vocabulary);
     List<Token> right = reach(text, t, 1, vocabulary);
@@ -104,8 +138,9 @@ final class Expressions {
         int from = l == 0 ? s : left.get(l - 1).start();
         int to = r == 0 ? t : right.get(r - 1).end();
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
-            || guardNumbers && countsSomething(left, l, right, r, ownWords)
-            || !guardNumbers && gluedHyphenFirst(text, from)) {
+            || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
+            || !guardNumbers && gluedHyphenFirst(text, from)
+            || guardCount && r > 0 && countsNext(text, right.get(r - 1))) {
           continue;
         }
         long key = (long) from << 32 | to;
@@ -121,6 +156,19 @@ final class Expressions {
     return null;
   }
 
+  /**
+   * True when a number that ends a stretch goes with the word after it: "50" in "15 dollars and 50
+   * people" or "50 dollar 40 rmb" is no 50 cents, though it is in "15 dollars and 50."
+   */
+  private static boolean countsNext(String text, Token last) {
+    String t = last.text();
+    if (!Character.isDigit(t.charAt(t.length() - 1)) && !Numbers.isNumberWord(t)) {
+      return false;
+    }
+    Token next = after(text, last.end());
+    return next != null && !next.text().equals(",");
+  }
+
   /** A hyphen glued to the word before it is no minus sign: "63-7", "top-10". */
   private static boolean gluedHyphenFirst(String text, int from) {
     return text.charAt(from) == '-' && from > 0 && Character.isLetterOrDigit(text.charAt(from - 1));
@@ -133,9 +181,10 @@ final class Expressions {
 
   /**
    * True when the stretch takes in a bare number that counts something rather than naming an hour
-   * or a day: "Monday 5 people" is not the 5th, though "Monday at 5", "Monday 12-4" and "June 5" are.
+   * or a day: "Monday 5 people" is not the 5th, though "Monday at 5", "Monday 12-4", "June 5" and
+   * "Sunday 31" at a sentence's end are.
    */
-  private static boolean countsSomething(List<Token> left, int l, List<Token> right, int r, Words own) {
+  private static boolean countsSomething(List<Token> left, int l, List<Token> right, int r, Words own, boolean sentenceEnd) {
     List<String> seq = new ArrayList<>(l + r + 2);
     for (int k = l - 1; k >= 0; k--) {
       seq.add(left.get(k).text());
@@ -155,6 +204,12 @@ final class Expressions {
       }
       String prev = k > 0 ? seq.get(k - 1) : "";
       String next = k + 1 < seq.size() ? seq.get(k + 1) : "";
+      if (k == seq.size() - 1 && k >= after && sentenceEnd) {
+        continue; // "on Sunday 31!": a number that ends the sentence counts nothing
+      }
+      if (k == entityAt - 1 && Durations.UNITS.containsKey(own.at(own.size() - 1))) {
+        continue; // "5 upcoming years", "13 last minutes": the number counts the entity's unit
+      }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {
         return true;
@@ -205,7 +260,7 @@ final class Expressions {
   /** The word ending at or before {@code i} (spaces skipped), or null at a line or sentence end. */
   private static Token before(String text, int i) {
     int j = i;
-    while (j > 0 && text.charAt(j - 1) == ' ') {
+    while (j > 0 && space(text.charAt(j - 1))) {
       j--;
     }
     if (j == 0 || Character.isWhitespace(text.charAt(j - 1)) || STOPS.indexOf(text.charAt(j - 1)) >= 0) {
@@ -216,8 +271,9 @@ final class Expressions {
     }
     int k = j;
     while (k > 0 && (wordChar(text.charAt(k - 1))
-        || text.charAt(k - 1) == '.' && k > 1 && Character.isLetter(text.charAt(k - 2)) && Character.isLetter(text.charAt(k)))) {
-      k--; // "u.s", "a.m"
+        || text.charAt(k - 1) == '.' && k > 1 && k < j && (Character.isLetter(text.charAt(k - 2)) && Character.isLetter(text.charAt(k))
+            || Character.isDigit(text.charAt(k - 2)) && Character.isDigit(text.charAt(k))))) {
+      k--; // "u.s", "a.m", "1.1"
     }
     return k == j ? null : new Token(lower(text, k, j), k, j);
   }
@@ -225,7 +281,7 @@ final class Expressions {
   /** The word starting at or after {@code i} (spaces skipped), or null at a line or sentence end. */
   private static Token after(String text, int i) {
     int j = i;
-    while (j < text.length() && text.charAt(j) == ' ') {
+    while (j < text.length() && space(text.charAt(j))) {
       j++;
     }
     if (j == text.length() || Character.isWhitespace(text.charAt(j)) || STOPS.indexOf(text.charAt(j)) >= 0) {
@@ -246,8 +302,13 @@ final class Expressions {
     return k == j ? null : new Token(lower(text, j, k), j, k);
   }
 
+  /** A space within a line, also the no-break ones that separate thousands ("40\u202f000"). */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u202f';
+  }
+
   private static boolean single(char c) {
-    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014';
+    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014' || c == '^';
   }
 
   private static boolean wordChar(char c) {
@@ -276,6 +337,9 @@ final class Expressions {
     String t = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     if (t.isEmpty()) {
       return false;
+    }
+    if (t.length() > 1 && t.charAt(0) == '/' && Amounts.isPerTime(t.substring(1)) || Amounts.isPerTime(t)) {
+      return true; // "/hr" of "10km/hr", "millisecond" of "50 meters per millisecond"
     }
     if (t.indexOf('/') >= 0 && !FRACTION.matcher(t).matches()) {
       return false; // "2222/" of "222-2222/2222": a code

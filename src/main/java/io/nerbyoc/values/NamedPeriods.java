@@ -58,8 +58,9 @@ final class NamedPeriods {
     int i = r.w.at(from).equals("the") ? from + 1 : from;
     int n = to - i;
     String t = r.w.at(i);
-    if (n == 1 || n == 2 && r.w.at(i + 1).equals("'s")) {
-      Stretch d = CalendarPeriods.decade(n == 2 ? t + "s" : t, r.today.getYear());
+    boolean apart = n == 2 && (r.w.at(i + 1).equals("'s") || r.w.at(i + 1).equals("s") && Character.isDigit(t.charAt(0)));
+    if (n == 1 || apart) {
+      Stretch d = CalendarPeriods.decade(apart ? t + "s" : t, r.today.getYear()); // "1990's", "1990 s"
       if (d != null) {
         return d;
       }

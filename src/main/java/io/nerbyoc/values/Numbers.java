@@ -29,13 +29,13 @@ final class Numbers {
       Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
       Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("nought", 0), Map.entry("naught", 0));
   /** Scale words; "m", "k", "b" only glued to digits or after a currency (see {@link #MONEY_SCALES}). */
-  static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-      Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
-      Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("billion", BigDecimal.valueOf(1_000_000_000)),
-      Map.entry("trillion", new BigDecimal("1e12")), Map.entry("bn", BigDecimal.valueOf(1_000_000_000)),
-      Map.entry("mn", BigDecimal.valueOf(1_000_000)), Map.entry("mln", BigDecimal.valueOf(1_000_000)),
-      Map.entry("dozen", BigDecimal.valueOf(12)), Map.entry("dozens", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),
-      Map.entry("crore", BigDecimal.valueOf(10_000_000)), Map.entry("tn", new BigDecimal("1e12")));
+  static final Map<String, BigDecimal> SCALES = scales();
+
+  private static Map<String, BigDecimal> scales() {
+    Map<String, BigDecimal> out = new java.util.HashMap<>();
+    io.nerbyoc.lists.WordLists.typed(Numbers.class, "scales").forEach((w, times) -> out.put(w, new BigDecimal(times)));
+    return Map.copyOf(out);
+  }
   /** Abbreviated scales that mean metres or kilos elsewhere: only glued to digits or after money. */
   static final Map<String, BigDecimal> MONEY_SCALES = Map.of(
       "m", BigDecimal.valueOf(1_000_000), "k", BigDecimal.valueOf(1_000), "b", BigDecimal.valueOf(1_000_000_000));
@@ -80,7 +80,7 @@ final class Numbers {
       return new BigDecimal(g.group(1)).multiply(scale);
     }
     Matcher f = FRACTION.matcher(w);
-    if (f.matches() && !f.group(2).equals("0")) {
+    if (f.matches() && !f.group(2).chars().allMatch(c -> c == '0')) { // "0/000": no division by zero
       return new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), CONTEXT);
     }
     return null;
@@ -89,6 +89,11 @@ final class Numbers {
   /** "half", "thirds", "fifth": a word that names a fraction. */
   static boolean isFractionWord(String w) {
     return FRACTIONS.containsKey(w);
+  }
+
+  /** The denominator a fraction word names ("quarters" 4), or null. */
+  static Integer denominator(String w) {
+    return FRACTIONS.get(w);
   }
 
   /** The value of one spelled word under a hundred ("seven", "seventy"), or null. */
@@ -108,12 +113,18 @@ final class Numbers {
    */
   static Parsed at(Words w, int i) {
     Parsed p = simple(w, i);
-    if (p == null) {
-      return null;
+    Parsed f = NumberParts.ordinalFraction(w, i);
+    if (f != null && (p == null || f.end() >= p.end())) {
+      p = f; // "one hundred thirty-fifths" is 100/35, not 130/5
     }
+    if (p == null) {
+      return NumberParts.scientific(w, i);
+    }
+    p = NumberParts.power(w, p);
     p = NumberParts.grouped(w, i, p);
     p = NumberParts.decimals(w, i, p);
     p = NumberParts.added(w, p);
+    p = NumberParts.ofScale(w, p);
     return NumberParts.over(w, p);
   }
 
@@ -163,8 +174,10 @@ final class Numbers {
     if (scale.compareTo(BigDecimal.ONE) > 0) {
       k = half(w, j);
       if (k > j) {
-        value = value.add(scale.divide(BigDecimal.valueOf(2), CONTEXT));
-        j = k;
+        BigDecimal of = SCALES.get(w.at(k));
+        boolean smaller = of != null && of.compareTo(scale) < 0; // "one billion and a half million": half of a million
+        value = value.add((smaller ? of : scale).divide(BigDecimal.valueOf(2), CONTEXT));
+        j = smaller ? k + 1 : k;
       }
     }
     // Legal doubling: "ten ( 10 )", "5 ( five )"
@@ -197,6 +210,27 @@ final class Numbers {
    * "twenty - five", "one hundred and ten", "one - third", "two thirds": words from {@code i},
    * its end in {@code end[0]}.
    */
+  /**
+   * True when the spelled number at {@code j} ends in a fraction word: "and" before it is a
+   * decimal point, as schools teach ("two hundred and fifty-four hundredths" is 200.54).
+   */
+  /**
+   * Tenths, hundredths, thousandths (the fractions a decimal point writes) and quarters: after
+   * "hundred and" they are a part of one ("one hundred and three quarters" 100.75), where "one
+   * hundred and thirty fifths" stays 130 fifths, as theirs.
+   */
+  private static final java.util.Set<String> DECIMAL_FRACTIONS = FRACTIONS.entrySet().stream()
+      .filter(e -> e.getKey().endsWith("s") && (e.getValue() == 4 || e.getValue() == 10 || e.getValue() == 100 || e.getValue() == 1000))
+      .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static boolean fractionAhead(Words w, int j) {
+    int k = j;
+    while (UNITS.containsKey(w.at(k)) || w.at(k).equals("-") || w.at(k).equals("hundred")) {
+      k++;
+    }
+    return k > j && DECIMAL_FRACTIONS.contains(w.at(k));
+  }
+
   private static BigDecimal spelled(Words w, int i, int[] end) {
     long total = 0;
     long current = UNITS.get(w.at(i));
@@ -218,7 +252,7 @@ final class Numbers {
         current = 0;
         j++;
       } else if (t.equals("and") && (w.at(j - 1).equals("hundred") || w.at(j - 1).equals("thousand"))
-          && UNITS.containsKey(w.at(j + 1))) {
+          && UNITS.containsKey(w.at(j + 1)) && !fractionAhead(w, j + 1)) {
         j++;
       } else {
         break;

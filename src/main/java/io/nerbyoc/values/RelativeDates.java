@@ -8,6 +8,14 @@ package io.nerbyoc.values;
 final class RelativeDates {
   private RelativeDates() {}
 
+  /** "tomorrow" and how it is written short: "tmrw", "tmr". */
+  private static final java.util.Set<String> TOMORROW = io.nerbyoc.lists.WordLists.set(RelativeDates.class, "tomorrow-words");
+  /** Words that point back to a period named earlier in the text ("the same week", "that weekend"). */
+  private static final java.util.Set<String> UNDEFINED = io.nerbyoc.lists.WordLists.set(RelativeDates.class, "anaphoric-words");
+  /** Such a period's timex, every digit unknown, as Recognizers-Text writes it; no value. */
+  private static final java.util.Map<String, String> UNKNOWN_PERIODS = java.util.Map.of(
+      "day", "XXXX-XX-XX", "week", "XXXX-WXX", "weekend", "XXXX-WXX-WE", "month", "XXXX-XX", "year", "XXXX");
+
   // ---- relative to the reference date: "yesterday", "last week", "the past two years", "next Friday"
 
   static Stretch relative(Temporals.Reader r, int from, int to) {
@@ -21,11 +29,16 @@ final class RelativeDates {
         case "yesterday" -> {
           return Stretch.day(r.today.minusDays(1).toString(), r.today.minusDays(1));
         }
-        case "tomorrow" -> {
-          return Stretch.day(r.today.plusDays(1).toString(), r.today.plusDays(1));
+        default -> {
+          if (TOMORROW.contains(first)) {
+            return Stretch.day(r.today.plusDays(1).toString(), r.today.plusDays(1));
+          }
         }
-        default -> { }
       }
+    }
+    int back = first.equals("the") ? from + 1 : from;
+    if (to - back == 2 && UNDEFINED.contains(r.w.at(back)) && UNKNOWN_PERIODS.containsKey(r.w.at(back + 1))) {
+      return Stretch.timexOnly(UNKNOWN_PERIODS.get(r.w.at(back + 1))); // "the same week": which one the text said before
     }
     if (n == 4 && first.equals("the") && r.w.at(from + 1).equals("day")) {
       if (r.w.at(from + 2).equals("before") && r.w.at(from + 3).equals("yesterday")) {

@@ -152,9 +152,19 @@ final class Temporals {
       if (a != null && now(k + 1, to) && a.timex().startsWith("XXXX") && a.start() != null && a.start().toLocalDate().isAfter(today)) {
         a = Stretch.period(a.timex(), a.start().minusYears(1), a.end() == null ? null : a.end().minusYears(1)); // "from March to date": the last March
       }
+      if (b != null && now(s, k) && b.timex().startsWith("XXXX") && b.start() != null && b.start().toLocalDate().isBefore(today)) {
+        // "between now and November 15th": the next November 15th
+        b = new Stretch(b.timex(), b.start().plusYears(1), b.end() == null ? null : b.end().plusYears(1), b.kind());
+      }
       if (a != null && b != null && (a.kind() == Stretch.Kind.MOMENT || b.kind() == Stretch.Kind.MOMENT)) {
         // "from 2pm till tomorrow 4:30pm" starts today; "3:00 to 4:00 tomorrow" is hours of one day (DayTimes)
-        return a.kind() == Stretch.Kind.CLOCK && Clock.parse(w, k + 1, k + 2) != null ? null : moments(a, b);
+        if (a.kind() == Stretch.Kind.CLOCK && Clock.parse(w, k + 1, k + 2) != null) {
+          return null;
+        }
+        if (a.kind() == Stretch.Kind.MOMENT && b.kind() == Stretch.Kind.CLOCK && !Clock.meridiemIn(w, s, k)) {
+          a = sharedHalf(a, b); // "Tuesday at 2:00 - 2:30 pm": the first hour takes the second's p.m.
+        }
+        return moments(a, b);
       }
       if (a != null && now(k + 1, to) && a.kind() == Stretch.Kind.PERIOD && a.start() != null && a.end() != null
           && !a.start().toLocalDate().isAfter(today) && a.end().toLocalDate().isAfter(today)) {
@@ -163,14 +173,29 @@ final class Temporals {
       if (a == null || b == null || !calendar(a) || !calendar(b) || a.timex().contains("T") || b.timex().contains("T")) {
         return null; // parts of days ("today pm") do not bound a range of days
       }
+      if (ISO_WEEK.matcher(a.timex()).matches() && b.timex().startsWith("XXXX-WXX-")) {
+        return null; // "previous week - Monday": a day of that week (RelativeDates), not a range
+      }
+      boolean yearless = a.timex().startsWith("XXXX") && b.timex().startsWith("XXXX");
+      if (yearless && !b.start().isAfter(a.start())) {
+        b = new Stretch(b.timex(), b.start().plusYears(1), b.end() == null ? null : b.end().plusYears(1), b.kind()); // "from April until the end of June"
+      }
       if (!endOf(k + 1)) {
-        return b.start().isAfter(a.start()) ? between(a, b) : null;
+        return b.start().isAfter(a.start()) ? unknownYears(between(a, b), yearless) : null;
       }
       // "to the end of 2008": up to its end, the duration in months, as theirs
       Stretch upTo = between(a, Stretch.period(b.timex(), b.end(), b.end()));
+      if (!upTo.end().isAfter(upTo.start())) {
+        return null;
+      }
       long months = ChronoUnit.MONTHS.between(upTo.start(), upTo.end());
       boolean whole = upTo.start().plusMonths(months).equals(upTo.end());
-      return whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo;
+      return unknownYears(whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo, yearless);
+    }
+
+    /** A range between two parts that name no year keeps its years unknown in the timex: "(XXXX-04-01,XXXX-07-01,P3M)". */
+    private static Stretch unknownYears(Stretch span, boolean yearless) {
+      return yearless ? span.withTimex(span.timex().replaceAll("(?<=[(,])\\d{4}-", "XXXX-")) : span;
     }
 
     /** "now", "today", "date" in "to date", "current date": the reference date as a range's end. */
@@ -190,7 +215,7 @@ final class Temporals {
         ta = today + ta;
       } else if (b.kind() == Stretch.Kind.CLOCK) {
         e = s.toLocalDate().atTime(e.toLocalTime());
-        tb = s.toLocalDate() + tb;
+        tb = ta.substring(0, ta.indexOf('T')) + tb; // the day as the first part writes it: "XXXX-WXX-4T21:00"
       } else if (a.kind() != Stretch.Kind.MOMENT || b.kind() != Stretch.Kind.MOMENT) {
         return null;
       }
@@ -200,6 +225,18 @@ final class Temporals {
       long minutes = ChronoUnit.MINUTES.between(s, e);
       String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
       return Stretch.period("(" + ta + "," + tb + "," + d + ")", s, e);
+    }
+
+    /** {@code a} twelve hours on when that keeps it before {@code b}, a p.m. clock time on its day. */
+    private static Stretch sharedHalf(Stretch a, Stretch b) {
+      java.time.LocalTime t = a.start().toLocalTime();
+      java.time.LocalTime u = b.start().toLocalTime();
+      if (t.getHour() >= 12 || u.getHour() < 12 || !t.plusHours(12).isBefore(u) && !t.plusHours(12).equals(u)) {
+        return a;
+      }
+      int at = a.timex().lastIndexOf('T');
+      String later = String.format("T%02d", t.getHour() + 12) + a.timex().substring(at + 3);
+      return new Stretch(a.timex().substring(0, at) + later, a.start().plusHours(12), null, a.kind());
     }
 
     /** Days, periods and moments can bound a range; clock times of no day and durations cannot. */
@@ -277,6 +314,8 @@ final class Temporals {
       return s != null && s.kind() == Stretch.Kind.DAY ? s : null;
     }
   }
+
+  private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d\\d");
 
   /** Longer entities are not read: the splits tried grow with length, and real dates are short. */
   static final int MAX_WORDS = 16;

@@ -29,7 +29,7 @@ final class Words {
     while (i < n) {
       char c = t.charAt(i);
       int j;
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // also no-break spaces: "40\u202f000"
         i++;
         continue;
       } else if (isDigit(c) || (c == '.' || c == '\'') && i + 1 < n && isDigit(t.charAt(i + 1))) {

@@ -116,4 +116,57 @@ class AmountsTest {
     assertEquals("2 t", value("QUANTITY", "2 metric tons"));
     assertEquals("13000..13999 [ft_i]", value("QUANTITY", "between 13,000 and 13,999 feet"));
   }
+
+  @Test
+  void money_in_a_currency_and_its_hundredths() {
+    assertEquals("3.5 USD", value("MONEY", "3 dollars 50 cents"));
+    assertEquals("13.45 USD", value("MONEY", "thirteen dollars and forty-five cents"));
+    assertEquals("5.2 GBP", value("MONEY", "5 pounds 20 pence"));
+    assertEquals("5.2 EUR", value("MONEY", "5 euros 20 cents"), "cents of any currency that has them");
+    assertNull(value("MONEY", "5 dollars 20 pence"), "pence are no dollar's");
+    assertNull(value("MONEY", "64.2 cents a dozen"), "cents have no smaller part");
+  }
+
+  @Test
+  void a_bare_number_after_a_currency_is_its_hundredths_only_where_it_has_them() {
+    assertEquals("15.5 USD", value("MONEY", "15 dollars 50"));
+    assertEquals("1.01 USD", value("MONEY", "one dollar and one"));
+    assertEquals("17.25 USD", value("MONEY", "17 usd 25"));
+    assertEquals("100.5 CAD", value("MONEY", "c $ 100 and fifty"));
+    assertNull(value("MONEY", "500 yen 50"), "the yen has no hundredths (ISO 4217)");
+    assertNull(value("MONEY", "5 dollars 150"), "a hundredth is below 100");
+    assertNull(value("MONEY", "1 $ 10"), "a sign written last closes its amount");
+  }
+
+  @Test
+  void a_code_may_take_its_scale_after_it() {
+    assertEquals("75000000 USD", value("MONEY", "75 usd million"));
+    assertEquals("1.22 USD", value("MONEY", "only $ 1.22"));
+  }
+
+  @Test
+  void lengths_and_weights_in_a_unit_and_a_smaller_one() {
+    assertEquals("5.166667 [ft_i]", value("QUANTITY", "5 ft 2 in"));
+    assertEquals("5.166667 [ft_i]", value("QUANTITY", "5 feet and 2 inches"));
+    assertEquals("2.1875 [lb_av]", value("QUANTITY", "2 lb 3 oz"));
+    assertEquals("1.8 m", value("QUANTITY", "1 m 80 cm"));
+    assertNull(value("QUANTITY", "5 ft 14 in"), "14 inches are more than a foot");
+    assertNull(value("QUANTITY", "5 in 2 ft"), "the smaller unit comes second");
+  }
+
+  @Test
+  void a_range_runs_upward() {
+    assertEquals("10..15", value("CARDINAL", "10 to 15"));
+    assertNull(value("CARDINAL", "15 to 10"));
+    assertNull(value("CARDINAL", "5/1-5/7"), "dates, not 5 to 0.71");
+  }
+
+  @Test
+  void a_measure_per_unit_of_time() {
+    assertEquals("10 km/h", value("QUANTITY", "10km/hr"));
+    assertEquals("50 km/ms", value("QUANTITY", "50 km/ms"));
+    assertEquals("50 m/ms", value("QUANTITY", "50 meters per millisecond"));
+    assertEquals("7000 m3/s", value("QUANTITY", "7,000 m3 / s"));
+    assertEquals("100.2 [degF]", value("QUANTITY", "100.2 degrees farenheit"), "a common misspelling");
+  }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Times with their day or part of a day (DayTimes), against Monday 2016-11-07. */
+/** Times with their day or part of a day (DayTimes) and parts of no day (NoDayParts), against Monday 2016-11-07. */
 class DayTimesTest {
 
   private static String time(String text) {
@@ -46,5 +46,70 @@ class DayTimesTest {
         time("this evening from 7 to 7:30"));
     assertEquals("(2016-11-06T15,2016-11-06T20,PT5H) = 2016-11-06T15:00:00..2016-11-06T20:00:00",
         time("yesterday afternoon from 3-8pm"));
+  }
+
+  @Test
+  void a_part_of_no_day_has_its_hours_and_no_date() {
+    assertEquals("TMO = 08:00:00..12:00:00", time("in the morning"));
+    assertEquals("TMO = 08:00:00..12:00:00", time("the mornings"));
+    assertEquals("TNI = 20:00:00..24:00:00", time("the night"));
+    assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonight"), "tonight has its day");
+    assertEquals("XXXX-WXX-2TMO = 2016-11-08T08:00:00..2016-11-08T12:00:00", time("Tuesday in the morning"));
+  }
+
+  @Test
+  void an_edge_of_a_part_of_no_day_keeps_the_part_and_no_value() {
+    assertEquals("TAF", time("late afternoon"));
+    assertEquals("TEV", time("later in the evening"));
+    assertEquals("TMO", time("early in the morning"));
+  }
+
+  @Test
+  void a_time_in_a_part_of_no_day_takes_its_half() {
+    assertEquals("T21:10 = 21:10:00", time("ten past 9 in the evening"));
+    assertEquals("T01 = 01:00:00", time("one in the morning"));
+    assertEquals("T20:20 = 20:20:00", time("20 min past eight in the evening"));
+    assertEquals("(T17,T18,PT1H) = 17:00:00..18:00:00", time("between 5 and 6 in the afternoon"));
+    assertEquals("(T05,T07,PT2H) = 05:00:00..07:00:00", time("5 to seven in the morning"));
+    assertEquals(null, time("7 to 5 in the morning"), "hours that run backwards are no range");
+  }
+
+  @Test
+  void minutes_past_an_hour() {
+    assertEquals("T03:15 = 03:15:00", time("a quarter past 3"));
+    assertEquals("T07:30 = 07:30:00", time("half past 7"));
+    assertEquals("T00 = 00:00:00", time("mid night"));
+    assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
+  }
+
+  @Test
+  void bare_hours_between_or_from_with_their_day() {
+    assertEquals("(2015-01-01T03,2015-01-01T05,PT2H) = 2015-01-01T03:00:00..2015-01-01T05:00:00", time("between 3 and 5 on 1/1/2015"));
+    assertEquals("(2015-01-01T10:30,2015-01-01T15,PT4H30M) = 2015-01-01T10:30:00..2015-01-01T15:00:00",
+        time("from 10:30 to 3 on 1/1/2015"), "3 is the first 3 o'clock after 10:30");
+    assertEquals("(2016-11-06T19,2016-11-06T21,PT2H) = 2016-11-06T19:00:00..2016-11-06T21:00:00", time("between 7 and 9 last night"));
+    assertEquals("(XXXX-04-22T17,XXXX-04-22T18,PT1H) = 2017-04-22T17:00:00..2017-04-22T18:00:00", time("from 5 to 6pm of april 22"));
+    assertEquals(null, time("between 3 and 5"), "bare hours with no day or part of one may count anything");
+  }
+
+  @Test
+  void a_time_in_an_edge_of_a_part_keeps_the_time() {
+    assertEquals("T08:00 = 08:00:00", time("8:00 early morning"));
+    assertEquals("XXXX-WXX-7T08:00 = 2016-11-06T08:00:00", time("Sunday at 8:00 early morning"));
+    assertEquals("XXXX-WXX-7T20 = 2016-11-06T20:00:00", time("Sunday at 8 in the evening"));
+  }
+
+  @Test
+  void an_hour_and_its_minutes_in_words() {
+    assertEquals("2016-11-08T07:27 = 2016-11-08T07:27:00", time("tomorrow at seven twenty-seven"));
+    assertEquals("T06:43 = 06:43:00", time("six forty-three minutes"));
+    assertEquals(null, time("five six"), "minutes under ten are not spelled so");
+  }
+
+  @Test
+  void last_and_next_before_a_part_of_a_day_are_yesterday_and_tomorrow() {
+    assertEquals("2016-11-06TMO = 2016-11-06T08:00:00..2016-11-06T12:00:00", time("last morning"));
+    assertEquals("(2016-11-08T22:30,2016-11-08T23:45,PT1H15M) = 2016-11-08T22:30:00..2016-11-08T23:45:00",
+        time("next evening between 10:30 and 11:45"));
   }
 }

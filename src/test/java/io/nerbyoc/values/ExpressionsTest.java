@@ -8,6 +8,7 @@ import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Value;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +119,52 @@ class ExpressionsTest {
     assertEquals("16400000 CAD", Show.value("MONEY", "C $ 16.4 million"));
     assertEquals("48200000 USD", Show.value("MONEY", "$48.2 million"));
     assertEquals(List.of("48200000"), values("won a [MONEY $48.2 million] contract"));
+  }
+
+  @Test
+  void an_hour_and_a_part_of_no_day_are_one_time() {
+    assertEquals(List.of("10", "9", "T21:10"), values("I paid at [CARDINAL ten] past [CARDINAL 9] in [TIME the evening]."));
+    assertEquals(List.of("5", "(T05,T07,PT2H)"), values("I will be out [CARDINAL 5 to seven] in [TIME the morning]."));
+  }
+
+  @Test
+  void a_count_before_its_unit_counts_it() {
+    assertEquals(List.of("5", "(2016-11-08,2021-11-08,P5Y)"), values("What happens in the [CARDINAL 5] [DATE upcoming years]?"));
+    assertEquals(List.of("(T09,T11:30:00,PT2H30M)"), values("The meeting runs from 9 for [TIME 2.5 hrs]."));
+  }
+
+  @Test
+  void words_of_an_entity_outside_its_expression_are_dropped_only_at_its_edges() {
+    assertEquals(List.of("2016-11-14T09"), values("Let's do the [DATE meeting next week Mon 9 am] then."));
+    assertEquals(List.of("(2016-11-08,2016-11-13,P5D)"), values("Any time in the [DATE next five days or] so."));
+    assertEquals(Collections.singletonList(null), values("Come [DATE next Monday or Tuesday]."), "two expressions: no value");
+    assertEquals(Collections.singletonList(null), values("We went on [DATE black friday 2010]."), "a dropped word may be a name's");
+  }
+
+  @Test
+  void an_amount_in_two_units_is_one_value_unless_its_number_goes_with_the_next_word() {
+    assertEquals(List.of("3.5", "3.5"), values("It cost [MONEY 3 dollars] [MONEY 50 cents]."));
+    assertEquals(List.of("15.5", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50]."));
+    assertEquals(List.of("15", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50] people came."));
+    assertEquals(List.of("50", "40"), values("[MONEY 50 dollar] [MONEY 40 euros]"));
+    assertEquals(List.of("5.166667"), values("He is [QUANTITY 5 ft] 2 in"));
+  }
+
+  @Test
+  void a_power_is_read_across_its_caret() {
+    assertEquals(List.of("8.954302432552374"), values("It is 1.1^[CARDINAL 23] or so"));
+    assertEquals(List.of("1300000"), values("It is 1.3x10^[CARDINAL 6] or so"));
+  }
+
+  @Test
+  void a_no_break_space_between_digit_groups_joins_them() {
+    assertEquals(List.of("40000", "40000"), values("It is [CARDINAL 40]\u202f[CARDINAL 000] in all."));
+    assertEquals(List.of("40000", "40000"), values("It is [CARDINAL 40]\u00a0[CARDINAL 000] in all."));
+  }
+
+  @Test
+  void a_measure_takes_its_per_time_glued_after_it() {
+    assertEquals(List.of("10"), values("Written as [QUANTITY 10km]/hr too"));
+    assertEquals(List.of("50"), values("At [QUANTITY 50 meters] per millisecond, fast."));
   }
 }

@@ -52,6 +52,8 @@ class RecognizersTextSpecsTest {
     /** Found with the same span as theirs (case and spacing aside), and of those, agreeing. */
     int sameSpan;
     int sameSpanAgreed;
+    /** Found only by entities of another label: their value cannot be compared (values never change labels). */
+    int otherLabel;
   }
 
   /** Their currency names to ISO 4217 (null: a name that settles no country, which we also leave open). */
@@ -78,7 +80,8 @@ class RecognizersTextSpecsTest {
       Map.entry("Kilogram", "kg"), Map.entry("Microgram", "ug"), Map.entry("Gram", "g"), Map.entry("C", "Cel"),
       Map.entry("F", "[degF]"), Map.entry("Decimeter", "dm"), Map.entry("Picometer", "pm"), Map.entry("Bit", "bit"),
       Map.entry("Megabit", "Mbit"), Map.entry("Dram", "[dr_av]"), Map.entry("Radian", "rad"), Map.entry("Turn", "circ"),
-      Map.entry("Degree", "deg"));
+      Map.entry("Degree", "deg"), Map.entry("Kilometer per millisecond", "km/ms"), Map.entry("Meter per millisecond", "m/ms"),
+      Map.entry("Centimeter per millisecond", "cm/ms"));
   private static final Map<String, String> AGE_UNITS = Map.of("Year", "Y", "Month", "M", "Week", "W", "Day", "D");
 
   @BeforeAll
@@ -109,8 +112,31 @@ class RecognizersTextSpecsTest {
     // The resolver's share of the issue's 90 % target: where our span is theirs, the value is.
     assertTrue(all.sameSpanAgreed >= 0.90 * all.sameSpan,
         all.sameSpanAgreed + " of " + all.sameSpan + " agree on their spans; see target/values-specs-differences.txt");
-    // Over every overlap, span conventions decide most differences (docs/VALUES.md); this floor catches regressions.
-    assertTrue(all.agreed >= 0.68 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
+    // Over every overlap, labels and spans decide most differences (docs/VALUES.md); these floors catch regressions.
+    assertTrue(all.agreed >= 0.80 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
+    assertFloors("Number_NumberModel.json", "Number_OrdinalModel.json", "Number_PercentModel.json",
+        "NumberWithUnit_CurrencyModel.json", "NumberWithUnit_DimensionModel.json", "NumberWithUnit_TemperatureModel.json");
+  }
+
+  /**
+   * Agreeing expressions per spec file, as this commit measures them (docs/VALUES.md): a file
+   * below its floor has regressed. Raise a floor when the resolver gains; lower one only with the
+   * reason in docs/VALUES.md (a recognizer that finds other spans, say).
+   */
+  private static final Map<String, Integer> FLOORS = Map.of(
+      "Number_NumberModel.json", 187, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
+      "NumberWithUnit_CurrencyModel.json", 152, "NumberWithUnit_DimensionModel.json", 62,
+      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 556, "NumberWithUnit_AgeModel.json", 15);
+
+  private static void assertFloors(String... files) {
+    StringBuilder below = new StringBuilder();
+    for (String f : files) {
+      int agreed = TALLIES.get(f).agreed;
+      if (agreed < FLOORS.get(f)) {
+        below.append(f).append(": ").append(agreed).append(" agree, the floor is ").append(FLOORS.get(f)).append("; ");
+      }
+    }
+    assertTrue(below.length() == 0, below + "see target/values-specs-differences.txt for what changed");
   }
 
   @Test
@@ -119,18 +145,10 @@ class RecognizersTextSpecsTest {
     run("NumberWithUnit_AgeModel.json", Set.of("DATE"), RecognizersTextSpecsTest::sameAge);
     write();
     Tally t = TALLIES.get("DateTime_DateTimeModel.json");
-    // 0.75 since the accurate profile's learned decider chooses DATE and TIME spans (issue 21): it finds
-    // more of the specs' own spans, some of which the resolver does not read yet (docs/VALUES.md).
-    assertTrue(t.sameSpanAgreed >= 0.75 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
-    // A floor a little under what this commit measures (docs/VALUES.md), so a regression fails the build.
-    assertTrue(t.agreed >= 0.97 * FLOOR_DATETIME_AGREED, t.agreed + " timex agree; the floor is " + FLOOR_DATETIME_AGREED);
+    // With the accurate profile's learned decider choosing DATE and TIME spans (issue 21).
+    assertTrue(t.sameSpanAgreed >= 0.80 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
+    assertFloors("DateTime_DateTimeModel.json", "NumberWithUnit_AgeModel.json");
   }
-
-  /**
-   * Agreeing date and time expressions (docs/VALUES.md), with the accurate profile's learned
-   * decider choosing DATE and TIME spans.
-   */
-  private static final int FLOOR_DATETIME_AGREED = 490;
 
   interface Same {
     /** Null when they agree, else what we said. */
@@ -173,18 +191,21 @@ class RecognizersTextSpecsTest {
         if (sameSpan) {
           tally.sameSpan++;
         }
-        String why = "no entity of " + labels + " overlaps";
+        String why = null;
+        String otherLabel = null;
+        boolean matched = false;
         for (Entity e : over) {
           if (!labels.contains(e.label())) {
-            why = "ours is " + e.label() + " '" + e.text() + "'";
+            otherLabel = otherLabel != null ? otherLabel : "ours is " + e.label() + " '" + e.text() + "'";
             continue;
           }
-          why = e.value() == null ? "'" + e.text() + "' has no value" : same.differs(result.getAsJsonObject("Resolution"), e.value());
-          if (why == null) {
-            break;
-          }
-          why = "'" + e.text() + "' " + why;
+          String d = e.value() == null ? "'" + e.text() + "' has no value" : same.differs(result.getAsJsonObject("Resolution"), e.value());
+          matched = matched || d == null;
+          why = d == null || why != null ? why : "'" + e.text() + "' " + d;
         }
+        // an entity of the expected label explains a difference better than one of another label
+        tally.otherLabel += !matched && why == null ? 1 : 0;
+        why = matched ? null : why != null ? why : otherLabel;
         if (why == null) {
           tally.agreed++;
           tally.sameSpanAgreed += sameSpan ? 1 : 0;
@@ -282,12 +303,13 @@ class RecognizersTextSpecsTest {
   }
 
   private static void write() throws IOException {
-    StringBuilder sb = new StringBuilder("| spec file | expressions | found (overlapped) | same value | of found | of all "
-        + "| found with their span | same value there |\n|---|---|---|---|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder("| spec file | expressions | no entity overlaps | found (overlapped) | found by another label only "
+        + "| same value | of found | of all | found with their span | same value there |\n|---|---|---|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Tally> e : TALLIES.entrySet()) {
       Tally t = e.getValue();
-      sb.append(String.format("| %s | %d | %d | %d | %s | %s | %d | %s |%n", e.getKey(), t.expressions, t.overlapped, t.agreed,
-          percent(t.agreed, t.overlapped), percent(t.agreed, t.expressions), t.sameSpan, percent(t.sameSpanAgreed, t.sameSpan)));
+      sb.append(String.format("| %s | %d | %d | %d | %d | %d | %s | %s | %d | %s |%n", e.getKey(), t.expressions,
+          t.expressions - t.overlapped, t.overlapped, t.otherLabel, t.agreed, percent(t.agreed, t.overlapped),
+          percent(t.agreed, t.expressions), t.sameSpan, percent(t.sameSpanAgreed, t.sameSpan)));
     }
     System.out.print(sb);
     Files.writeString(Path.of("target/values-specs.md"), sb);

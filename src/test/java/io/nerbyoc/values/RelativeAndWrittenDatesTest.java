@@ -2,6 +2,7 @@ package io.nerbyoc.values;
 
 import static io.nerbyoc.values.Show.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016-11-15 = 2016-11-15", date("next week on Tuesday"));
     assertEquals("2016-11-01 = 2016-11-01", date("Tuesday of last week"));
     assertEquals("2016-11-11 = 2016-11-11", date("this week - Friday"));
+    assertEquals("2016-10-31 = 2016-10-31", date("previous week - Monday"), "a day of the week, not a range");
     assertEquals("2016-11-16 = 2016-11-16", date("Wednesday of the following week"));
   }
 
@@ -68,5 +70,33 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016 = 2016-01-01..2016-11-07", date("the year to date"));
     assertEquals("(2016-11-07T14,2016-11-08T16:30,PT26H30M) = 2016-11-07T14:00:00..2016-11-08T16:30:00",
         date("from 2pm till tomorrow 4:30pm"));
+  }
+
+  @Test
+  void a_period_named_before_keeps_its_digits_unknown() {
+    assertEquals("XXXX-WXX", date("the same week"));
+    assertEquals("XXXX-WXX-WE", date("that weekend"));
+    assertEquals("XXXX", date("the same year"));
+  }
+
+  @Test
+  void tomorrow_written_short() {
+    assertEquals("2016-11-08 = 2016-11-08", date("tmrw"));
+    assertEquals("2016-11-29 = 2016-11-29", date("three weeks from tmrw"));
+  }
+
+  @Test
+  void a_weekday_with_a_year_and_no_day_names_no_day() {
+    assertNull(date("Friday 2010"));
+  }
+
+  @Test
+  void years_in_words() {
+    assertEquals("1972-09-13 = 1972-09-13", date("13 Sept nineteen seventy two"));
+    assertEquals("2005-10 = 2005-10-01..2005-11-01", date("October two thousand and five"));
+    assertEquals("1733-04-06 = 1733-04-06", date("6 April seventeen hundred thirty three"));
+    assertNull(date("March 5 five"), "no year in it");
+    assertEquals("1986-01-25 = 1986-01-25", date("twenty five January nineteen eighty six"), "a day in words next to its month");
+    assertEquals("1986-01-25 = 1986-01-25", date("January twenty five nineteen eighty six"));
   }
 }

@@ -20,7 +20,8 @@ class RobustnessTest {
     "%", "percent", "per", "cent", "miles", "km", "square", "degrees", "Celsius", "°", "9:30", "p.m.", "am", "noon",
     "midnight", "o'clock", "morning", "night", "tonight", "ago", "old", "later", "Christmas", "Easter", "fiscal",
     "'s", ",", ".", "(", ")", "/", "more", "than", "up", "about", "minus", "-plus", "0", "00", "99999999999999999999",
-    "13/13/13", "2016-02-30", "0/0", "31st", "0th", "1e5", "٣", "Ⅻ"};
+    "13/13/13", "2016-02-30", "0/0", "31st", "0th", "1e5", "٣", "Ⅻ", "^", "+", "1.1^", "0^-1", "2e", "3x", "10",
+    "dollars", "cents", "pence", "yen", "ft", "in", "oz", "lb", "quarter", "meeting", "or", "for", "hrs", "evening"};
 
   @Test
   void random_word_sequences_never_throw() {

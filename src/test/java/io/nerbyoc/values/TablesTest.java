@@ -30,6 +30,8 @@ class TablesTest {
     assertEquals(LocalDate.of(2016, 6, 19), Calendar.holiday("father 's day", 2016));
     assertEquals(LocalDate.of(2019, 4, 19), Calendar.holiday("good friday", 2019));
     assertEquals(LocalDate.of(2016, 12, 24), Calendar.holiday("christmas eve", 2016));
+    assertEquals(LocalDate.of(2010, 4, 22), Calendar.holiday("earth day", 2010));
+    assertEquals(LocalDate.of(2020, 3, 17), Calendar.holiday("saint patrick", 2020));
   }
 
   @Test

@@ -176,4 +176,26 @@ class TemporalsTest {
     time(sixteen);
     assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "bounded work per entity");
   }
+
+  @Test
+  void hours_after_a_day_are_of_that_day_and_share_its_half() {
+    assertEquals("(XXXX-WXX-4T19:00,XXXX-WXX-4T21:00,PT2H) = 2016-11-10T19:00:00..2016-11-10T21:00:00", time("Thursday 19:00 - 21:00"));
+    assertEquals("(XXXX-WXX-2T14:00,XXXX-WXX-2T14:30,PT30M) = 2016-11-08T14:00:00..2016-11-08T14:30:00",
+        time("Tuesday at 2:00 - 2:30 pm"));
+    assertEquals("(2016-11-08T09,2016-11-08T17,PT8H) = 2016-11-08T09:00:00..2016-11-08T17:00:00", time("tomorrow 9 - 5pm"),
+        "9 p.m. would not come first");
+    assertEquals("(2016-11-08T09,2016-11-08T17,PT8H) = 2016-11-08T09:00:00..2016-11-08T17:00:00", time("tomorrow 9am - 5pm"));
+  }
+
+  @Test
+  void between_now_and_a_day_without_its_year_is_the_next_one() {
+    assertEquals("(2019-04-23,XXXX-11-15,P206D) = 2019-04-23..2019-11-15",
+        Show.value("DATE", "between now and November 15th", java.time.LocalDateTime.parse("2019-04-23T00:00:00")));
+  }
+
+  @Test
+  void a_range_of_months_without_years_runs_forward_and_keeps_its_years_unknown() {
+    assertEquals("(XXXX-04-01,XXXX-07-01,P3M) = 2017-04-01..2017-07-01", date("from April until the end of June"));
+    assertEquals("(XXXX-11-01,XXXX-03-01,P4M) = 2016-11-01..2017-03-01", date("from Nov to March"));
+  }
 }

@@ -54,4 +54,10 @@ class WeeksAndYearsTest {
     assertEquals("FY2019", value("DATE", "this fiscal year", LocalDateTime.parse("2019-06-18T00:00:00")));
     assertNull(date("the fiscal year's second quarter"), "a fiscal quarter: not read");
   }
+
+  @Test
+  void a_decade_written_apart_from_its_s() {
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("1990 s"));
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("1990's"));
+  }
 }
