@@ -54,8 +54,8 @@ class MultiModelIT {
       assertEquals(409, again.statusCode(), again.body());
       assertTrue(again.body().contains("model_already_loaded"));
       // Budget 300 MiB: fast is 16 MiB + its embedded CRFs (4-class 18 MB and caseless 38 MB, x 4),
-      // rules 16 MiB: about 244 MiB; accurate adds the 3- and 7-class CRFs and the truecasing list
-      // (55 MB x 4), which do not fit.
+      // rules 16 MiB: about 244 MiB; accurate adds the 3-class CRF, the truecasing list and its
+      // decider (about 40 MB x 4), which do not fit.
       HttpResponse<String> full = serve.post("/models", load("accurate", accurate));
       assertEquals(507, full.statusCode(), full.body());
       assertTrue(full.body().contains("NER_MME_MEMORY_MB"), full.body());
