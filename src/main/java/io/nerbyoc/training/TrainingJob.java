@@ -114,14 +114,17 @@ public final class TrainingJob {
     Files.createDirectories(modelDir);
     long t1 = System.nanoTime();
     LOG.info("Training {} on {} sentences with {} thread(s)", hp.algorithm(), trainStats.get("sentences"), hp.threads());
-    double share = hp.refit() ? shareBeforeRefit(tokens(data.train()), tokens(data.validationToTrain())) : SHARE_ALONE;
+    long deadline = t0 + (long) (budgetNanos * SHARE_ALONE);
+    long planned = Long.MAX_VALUE;
     if (hp.refit()) {
-      LOG.info("refit follows: the first training may use {} % of max_training_minutes, leaving room for the refit",
-          Math.round(share * 100));
+      double share = shareBeforeRefit(tokens(data.train()), tokens(data.validationToTrain()));
+      planned = t0 + (long) (budgetNanos * share);
+      LOG.info("refit follows: the first training is planned to end by {} % of max_training_minutes, leaving room for "
+          + "the refit (it runs on if it has not done {} iterations by then)", Math.round(share * 100),
+          CrfTrainer.ITERATIONS_WORTH_A_REFIT);
     }
-    long deadline = t0 + (long) (budgetNanos * share);
     CrfTrainer.Trained trained = train(hp, data.train(), new TrainControl(deadline, paths.checkpointDir(),
-        hp.checkpointSeconds(), earlyStopping(data)));
+        hp.checkpointSeconds(), earlyStopping(data), planned));
     String modelFile = trained.modelFile();
     double trainSeconds = (System.nanoTime() - t1) / 1e9;
     LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
