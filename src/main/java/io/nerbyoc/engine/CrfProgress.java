@@ -48,16 +48,17 @@ final class CrfProgress extends CallbackFunction {
     double perIteration = elapsed / Math.max(1, its);
     int done = firstIteration + its;
     lastIteration = done;
-    boolean planned = control.plannedSecondsLeft() < perIteration * 1.5;
-    if (!stopped && planned && done < CrfTrainer.ITERATIONS_WORTH_A_REFIT && !passedPlan) {
-      passedPlan = true;
-      LOG.warn("CRF: iteration {} at the time planned for this training to leave room for a refit; it runs on to {} "
-          + "iterations or the time budget's end, since a refit would copy a model this unfinished (the refit then runs "
-          + "only if it still fits)", done, CrfTrainer.ITERATIONS_WORTH_A_REFIT);
-    }
-    if (!stopped && planned && done >= CrfTrainer.ITERATIONS_WORTH_A_REFIT) {
-      stop(its);
-      LOG.info("CRF: stopping after iteration {} at the time planned for this training, leaving room for the refit", done);
+    if (!stopped && !passedPlan && control.plannedSecondsLeft() < perIteration * 1.5) {
+      if (done >= CrfTrainer.ITERATIONS_WORTH_A_REFIT) {
+        stop(its);
+        LOG.info("CRF: stopping after iteration {} at the time planned for this training, leaving room for the refit", done);
+      } else {
+        // Unfinished: a refit of as many iterations would be too. Train as if none followed.
+        passedPlan = true;
+        LOG.warn("CRF: iteration {} at the time planned for this training to leave room for a refit, short of the {} "
+            + "iterations a refit is worth: it trains on until early stopping or the time budget ends it, and the refit "
+            + "runs only if it still fits", done, CrfTrainer.ITERATIONS_WORTH_A_REFIT);
+      }
     }
     if (!stopped && control.secondsLeft() < perIteration * 1.5) {
       stop(its);

@@ -15,9 +15,9 @@ import java.util.List;
  * @param checkpointSeconds how often the checkpoint is written (0: every iteration)
  * @param validation tokenised validation documents for early stopping, empty for none
  * @param plannedNanos when a refit follows: the time by which the plan wants this training done,
- *     so the refit fits; the optimiser stops there once it has done {@link
- *     CrfTrainer#ITERATIONS_WORTH_A_REFIT} iterations, and otherwise runs on to {@code
- *     deadlineNanos} (the refit is then dropped); {@link Long#MAX_VALUE} for no plan
+ *     so the refit fits; the optimiser stops there if it has done {@link
+ *     CrfTrainer#ITERATIONS_WORTH_A_REFIT} iterations, and otherwise trains on as if no refit
+ *     followed (until early stopping or {@code deadlineNanos}); {@link Long#MAX_VALUE} for no plan
  */
 public record TrainControl(long deadlineNanos, Path checkpointDir, int checkpointSeconds, List<List<TokenSentence>> validation,
     long plannedNanos) {
