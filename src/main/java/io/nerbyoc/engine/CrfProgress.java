@@ -27,6 +27,7 @@ final class CrfProgress extends CallbackFunction {
   private double lastLog = Double.NEGATIVE_INFINITY;
   private double lastCheckpoint;
   private boolean stopped;
+  private boolean passedPlan;
   private int lastIteration;
 
   /** @param firstIteration iterations done before this run (resumed from a checkpoint) */
@@ -47,15 +48,20 @@ final class CrfProgress extends CallbackFunction {
     double perIteration = elapsed / Math.max(1, its);
     int done = firstIteration + its;
     lastIteration = done;
-    if (!stopped && control.secondsLeft() < perIteration * 1.5) {
-      // QNMinimizer checks its iteration cap after this callback: stop here with what it has.
-      minimizer.terminateOnMaxItr(its);
-      if (its <= CrfTrainer.START_EVALUATING) {
-        // No validation measurement yet, so no best weights: QNMinimizer would end by scoring
-        // (and keeping) those, which do not exist (NullPointerException in CoreNLP's to2D).
-        minimizer.terminateOnEvalImprovement(false);
+    if (!stopped && !passedPlan && control.plannedSecondsLeft() < perIteration * 1.5) {
+      if (done >= CrfTrainer.ITERATIONS_WORTH_A_REFIT) {
+        stop(its);
+        LOG.info("CRF: stopping after iteration {} at the time planned for this training, leaving room for the refit", done);
+      } else {
+        // Unfinished: a refit of as many iterations would be too. Train as if none followed.
+        passedPlan = true;
+        LOG.warn("CRF: iteration {} at the time planned for this training to leave room for a refit, short of the {} "
+            + "iterations a refit is worth: it trains on until early stopping or the time budget ends it, and the refit "
+            + "runs only if it still fits", done, CrfTrainer.ITERATIONS_WORTH_A_REFIT);
       }
-      stopped = true;
+    }
+    if (!stopped && control.secondsLeft() < perIteration * 1.5) {
+      stop(its);
       LOG.warn("CRF: stopping after iteration {}: the time budget (max_training_minutes) leaves no room for another; "
           + "the model is what the optimiser reached so far", done);
     }
@@ -77,6 +83,18 @@ final class CrfProgress extends CallbackFunction {
         LOG.warn("CRF: could not write a checkpoint to {} ({}); training goes on without", dir, e.getMessage());
       }
     }
+  }
+
+  /** Tells the optimiser to stop after iteration {@code its} of this run, with what it has. */
+  private void stop(int its) {
+    // QNMinimizer checks its iteration cap after this callback.
+    minimizer.terminateOnMaxItr(its);
+    if (its <= CrfTrainer.START_EVALUATING) {
+      // No validation measurement yet, so no best weights: QNMinimizer would end by scoring
+      // (and keeping) those, which do not exist (NullPointerException in CoreNLP's to2D).
+      minimizer.terminateOnEvalImprovement(false);
+    }
+    stopped = true;
   }
 
   /** The last iteration the optimiser finished (counting those before a resume). */

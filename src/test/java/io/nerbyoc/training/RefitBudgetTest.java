@@ -15,4 +15,17 @@ class RefitBudgetTest {
     assertTrue(why.startsWith("it would take about 15 min (the first training took 10) and 13 min are left"), why);
     assertTrue(why.endsWith("raise max_training_minutes to refit"), why);
   }
+
+  /** The first training's share leaves the refit the time refitWontFit asks for, even when it runs to its deadline. */
+  @Test
+  void the_first_training_leaves_room_for_its_refit() {
+    double budget = 30 * 60;
+    for (long[] tv : new long[][] {{65_159, 15_581}, {35_000, 4_000}, {10_000, 30_000}}) {
+      double share = TrainingJob.shareBeforeRefit(tv[0], tv[1]);
+      double first = share * budget;
+      double left = (TrainingJob.SHARE_ALONE - TrainingJob.SHARE_BETWEEN) * budget - first;
+      assertEquals(null, TrainingJob.refitWontFit(first, tv[0], tv[1], left + 1), "tokens " + tv[0] + " + " + tv[1]);
+    }
+    assertEquals(0.30, TrainingJob.shareBeforeRefit(80_000, 20_000), 1e-9, "0.75 / (1 + 1.25 x 1.2)");
+  }
 }
