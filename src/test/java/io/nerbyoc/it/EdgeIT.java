@@ -237,6 +237,20 @@ class EdgeIT {
 
   private static void signal(String sig, ProcessHandle p) throws Exception {
     assertEquals(0, new ProcessBuilder("kill", "-" + sig, Long.toString(p.pid())).inheritIO().start().waitFor());
+    if (sig.equals("STOP")) {
+      // kill returns once the signal is queued; every thread of the JVM stops a little later, and
+      // a request sent before then was answered (a flaky 200 instead of the 504).
+      java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + p.pid() + "/stat");
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (System.nanoTime() < deadline && !stopped(java.nio.file.Files.readString(stat))) {
+        Thread.sleep(10);
+      }
+    }
+  }
+
+  /** The state field of /proc/PID/stat (after the command name in parentheses): T when stopped. */
+  private static boolean stopped(String stat) {
+    return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
   }
 
   private static Reply raw(String request) throws IOException {
