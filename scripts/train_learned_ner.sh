@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 PY=${SPACY_PYTHON:-$HOME/.venvs/spacy/bin/python}
 MAX_STEPS=${MAX_STEPS:-6000}
 OUT=${OUT:-target/learned}
-PROFILE=${PROFILE:-src/main/resources/io/nerbyoc/engine/profiles/accurate.json}
+PROFILE=${PROFILE:-src/main/resources/io/nerbyoc/engine/corenlp/profiles/accurate.json}
 INSTALL=${INSTALL:-1}
 "$PY" -c 'import spacy' 2>/dev/null || {
   echo "train_learned_ner: no spaCy at $PY; install it: python3 -m venv ~/.venvs/spacy &&" \

@@ -11,7 +11,7 @@ import java.util.zip.GZIPInputStream;
  *   java -cp 'target/lib/*' scripts/spacy18/TrainThinCrf.java TRAIN.conll OUT.crf.ser.gz MODELS_ROOT [iterations] [cutoff] [types]
  * TRAIN.conll: token TAB BIO tag (scripts/build_spacy18_training.py). Tags of types outside `types`
  * become O; the rest are written bare (IO), as CoreNLP's own models are. Feature flags are those
- * of CoreNLP's English CoNLL models (as src/main/java/io/nerbyoc/engine/CrfTrainer.java), with the
+ * of CoreNLP's English CoNLL models (as src/main/java/io/nerbyoc/engine/corenlp/training/CrfTrainer.java), with the
  * word clusters of the shipped 3-class model (distsim).
  */
 public class TrainThinCrf {

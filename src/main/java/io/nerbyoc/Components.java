@@ -1,8 +1,8 @@
 package io.nerbyoc;
 
-import io.nerbyoc.engine.CrfComponent;
-import io.nerbyoc.engine.EmbeddedComponent;
-import io.nerbyoc.engine.OpenNlpComponent;
+import io.nerbyoc.engine.corenlp.CrfComponent;
+import io.nerbyoc.engine.corenlp.EmbeddedComponent;
+import io.nerbyoc.engine.opennlp.OpenNlpComponent;
 import io.nerbyoc.pipeline.ComponentRegistry;
 import io.nerbyoc.pipeline.ModelDirComponent;
 import io.nerbyoc.pipeline.PatternsComponent;

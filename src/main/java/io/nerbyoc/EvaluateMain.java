@@ -12,7 +12,7 @@ import io.nerbyoc.data.CorpusReader;
 import io.nerbyoc.data.DataFormatException;
 import io.nerbyoc.data.DataStats;
 import io.nerbyoc.data.LabelledDoc;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.eval.CaseVariant;
 import io.nerbyoc.eval.Evaluator;

@@ -4,7 +4,7 @@ import io.nerbyoc.config.Settings;
 import io.nerbyoc.core.MergePolicy;
 import io.nerbyoc.core.MergingRecognizer;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import io.nerbyoc.pipeline.LoadContext;
 import io.nerbyoc.pipeline.ModelDirectories;
 import io.nerbyoc.pipeline.ModelLoadException;

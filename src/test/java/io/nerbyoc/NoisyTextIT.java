@@ -6,7 +6,7 @@ import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.util.PaddedList;
+import io.nerbyoc.engine.encoder.EncoderTagger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  * CoreNLP's NER features plus the {@link EncoderTagger}'s tag of the token, of its neighbours, and
  * of the token with its word: CoreNLP has no flag for a per-token tag column with these (its
  * chunk features are only pairs and triples). The tags ride in the chunk annotation. Serialized
- * with the CRF, so a model trained with it loads it again by itself.
+ * with the CRF, so a model trained with it loads it again by itself; that is also why it stays in
+ * {@code io.nerbyoc.engine}: its name is written into every CRF trained with {@code encoder_tags}.
  */
 public class EncoderFeatureFactory<IN extends CoreLabel> extends NERFeatureFactory<IN> {
   private static final long serialVersionUID = 1L;

@@ -12,7 +12,9 @@ import opennlp.tools.util.model.ArtifactSerializer;
 /**
  * Word clusters as an OpenNLP model artifact. OpenNLP 2.5's own {@link WordClusterDictionary}
  * closes the model's zip stream when it is saved (and writes in the platform charset), so this
- * keeps its UTF-8 source and writes that back, leaving the stream open.
+ * keeps its UTF-8 source and writes that back, leaving the stream open. It stays in {@code
+ * io.nerbyoc.engine}: its {@link Serializer}'s name is written into every name finder trained with
+ * {@code word_clusters}.
  */
 public final class OpenNlpWordClusters extends WordClusterDictionary {
   private final byte[] source;
@@ -22,7 +24,7 @@ public final class OpenNlpWordClusters extends WordClusterDictionary {
     this.source = source;
   }
 
-  static OpenNlpWordClusters of(Map<String, String> clusters) throws IOException {
+  public static OpenNlpWordClusters of(Map<String, String> clusters) throws IOException {
     StringBuilder b = new StringBuilder(clusters.size() * 14);
     clusters.forEach((w, c) -> {
       if (w.indexOf(' ') < 0) { // OpenNLP splits lines on spaces

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The features the learned re-typer ({@code engine.NameRetyper}) reads for one candidate name span:
+ * The features the learned re-typer ({@code engine.retyper.NameRetyper}) reads for one candidate name span:
  * what the span says (its words, head and first word, shapes, affixes, length), what surrounds it
  * (the words around it, quotes, parentheses, a year after it) and what the earlier stages thought
  * (its label, the stage that gave it, that stage's confidence). Training and serving call this

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Cardinal numbers written as words, "zero" to "ninety" ({@code lists/number-words.txt}): the one
- * list of number words, for the grammar here and for engine.NumberRules.
+ * list of number words, for the grammar here and for engine.rules.NumberRules.
  */
 public final class NumberWords {
   private static final Map<String, List<String>> BY_KIND = WordLists.sections(NumberWords.class, "number-words");

@@ -1,6 +1,6 @@
 package io.nerbyoc.training;
 
-import io.nerbyoc.engine.TrainSpec;
+import io.nerbyoc.engine.corenlp.TrainSpec;
 import io.nerbyoc.tags.TagScheme;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.nerbyoc.bench;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import java.nio.file.Path;
 
 /**

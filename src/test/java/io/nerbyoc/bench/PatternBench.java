@@ -6,7 +6,7 @@ import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.MergePolicy;
 import io.nerbyoc.core.MergingRecognizer;
 import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import io.nerbyoc.patterns.EntityPattern;
 import io.nerbyoc.patterns.PatternRecognizer;
 import io.nerbyoc.patterns.PatternSet;

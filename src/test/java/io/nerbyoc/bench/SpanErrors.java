@@ -8,7 +8,7 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.data.CorpusReader;
 import io.nerbyoc.data.LabelledDoc;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.LabelScheme;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import io.nerbyoc.values.ValueResolver;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -78,7 +78,7 @@ class AlignerTest {
   @Test
   void a_span_cutting_a_token_shows_the_tokens_and_the_nearest_whole_token_offsets() {
     // The server's tokenizer keeps "Inc." whole, so [0, 10) ends inside it; the fix is [0, 11).
-    Aligner real = new Aligner(io.nerbyoc.engine.TextTokenizer.of(io.nerbyoc.config.NewlineMode.TWO));
+    Aligner real = new Aligner(io.nerbyoc.engine.corenlp.TextTokenizer.of(io.nerbyoc.config.NewlineMode.TWO));
     LabelledDoc d = new LabelledDoc("train.jsonl:1", "Globex Inc. hired Ann.", List.of(new GoldSpan(0, 10, "ORG")), null);
     DataFormatException e = assertThrows(DataFormatException.class, () -> real.align(List.of(d)));
     String m = e.getMessage();

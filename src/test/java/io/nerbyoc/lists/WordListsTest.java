@@ -135,13 +135,13 @@ class WordListsTest {
   @Test
   void frozen_lists_stay_as_trained_models_saw_them() throws Exception {
     Map<String, String> pinned = new java.util.TreeMap<>(Map.of(
-        "engine/frozen-count-words", "11 3ea75937762e0a95",
-        "engine/frozen-currency-symbols", "10 7969fa231464b978",
-        "engine/frozen-currency-words", "17 8ea6341aceb73a37",
-        "engine/frozen-non-name-acronyms", "89 21b2ce78058b19a3",
-        "engine/frozen-ordinal-words", "26 7ee8336c1d4445cc",
-        "engine/frozen-percent-words", "4 bd654b2d8b6a5627",
-        "engine/frozen-scale-words", "9 af1c79fbb0798e0f",
+        "rules/frozen-count-words", "11 3ea75937762e0a95",
+        "rules/frozen-currency-symbols", "10 7969fa231464b978",
+        "rules/frozen-currency-words", "17 8ea6341aceb73a37",
+        "rules/frozen-non-name-acronyms", "89 21b2ce78058b19a3",
+        "rules/frozen-ordinal-words", "26 7ee8336c1d4445cc",
+        "rules/frozen-percent-words", "4 bd654b2d8b6a5627",
+        "rules/frozen-scale-words", "9 af1c79fbb0798e0f",
         "names/frozen-nationalities", "181 36eb89069aa53757"));
     for (var e : pinned.entrySet()) {
       String[] at = e.getKey().split("/");
@@ -169,7 +169,8 @@ class WordListsTest {
     return Class.forName(switch (pkg) {
       case "names" -> "io.nerbyoc.names.WordList";
       case "numbers" -> "io.nerbyoc.numbers.NumberWords";
-      case "engine" -> "io.nerbyoc.engine.NumberRules";
+      case "rules" -> "io.nerbyoc.engine.rules.NumberRules";
+      case "casing" -> "io.nerbyoc.engine.casing.TrueCaser";
       case "values" -> "io.nerbyoc.values.Units";
       case "core" -> "io.nerbyoc.core.TextBounds";
       default -> throw new AssertionError("lists in a package this test does not know: " + pkg);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nerbyoc.Components;
 import io.nerbyoc.codec.ManifestCodec;
 import io.nerbyoc.core.MergePolicy;
-import io.nerbyoc.engine.CrfComponent;
+import io.nerbyoc.engine.corenlp.CrfComponent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

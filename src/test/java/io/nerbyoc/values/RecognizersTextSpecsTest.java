@@ -11,7 +11,7 @@ import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.Value;
-import io.nerbyoc.engine.EmbeddedModels;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.nerbyoc.engine.build;
 
-import io.nerbyoc.engine.Gazetteer;
+import io.nerbyoc.engine.corenlp.Gazetteer;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

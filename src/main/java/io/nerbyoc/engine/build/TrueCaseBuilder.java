@@ -4,7 +4,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
-import io.nerbyoc.engine.TrueCaser;
+import io.nerbyoc.engine.casing.TrueCaser;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
