@@ -1,11 +1,12 @@
-package io.nerbyoc.engine.corenlp;
+package io.nerbyoc.engine.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nerbyoc.config.Profile;
-import io.nerbyoc.engine.rules.RuleStage;
+import io.nerbyoc.engine.corenlp.CrfComponent;
+import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import io.nerbyoc.pipeline.ConfigReader;
 import io.nerbyoc.pipeline.ModelLoadException;
 import java.nio.file.Path;
