@@ -65,6 +65,10 @@ final class NamedPeriods {
         return d;
       }
     }
+    Stretch calendarYear = Years.calendarYear(r, i, to);
+    if (calendarYear != null) {
+      return calendarYear;
+    }
     Stretch academic = Years.fiscalOrSchool(r, i, to);
     if (academic != null || Years.isFiscalOrSchool(r, i, to)) {
       return academic; // fiscal calendars differ by company and country: a timex, no value

@@ -161,7 +161,7 @@ final class RelativeDates {
 
   /** The count before its word: "5 upcoming years", "3 next weeks", "13 last minutes", "10 previous weeks". */
   private static Stretch countedNumberFirst(Temporals.Reader r, int from, int to) {
-    Numbers.Parsed num = Numbers.at(r.w, from);
+    Numbers.Parsed num = Numbers.at(r.w, r.w.at(from).equals("the") ? from + 1 : from); // "the 5 upcoming years"
     if (num == null || num.end() + 2 != to) {
       return null;
     }

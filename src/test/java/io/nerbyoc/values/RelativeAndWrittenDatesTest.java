@@ -26,6 +26,7 @@ class RelativeAndWrittenDatesTest {
   void counts_before_their_word() {
     assertEquals("(2016-11-08,2021-11-08,P5Y) = 2016-11-08..2021-11-08", date("5 upcoming years"));
     assertEquals("(2016-08-29,2016-11-07,P10W) = 2016-08-29..2016-11-07", date("10 previous weeks"));
+    assertEquals("(2016-11-08,2016-11-10,P2D) = 2016-11-08..2016-11-10", date("the 2 next days"), "an article before the count");
   }
 
   @Test
