@@ -22,6 +22,10 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d\\d))?");
+  /** Day first with dots, as the countries that write dates so order them: "23.04.2022". */
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  /** ISO 8601's basic form: "20161016". */
+  private static final Pattern BASIC = Pattern.compile("([12]\\d{3})(\\d\\d)(\\d\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern SHORT_YEAR = Pattern.compile("'(\\d\\d)");
@@ -62,6 +66,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       java.util.List<String> kept = new java.util.ArrayList<>(w.list().subList(i, to));
       kept.removeIf(x -> x.equals("-") || x.equals("/"));
       Words joined = Words.of(String.join(" ", kept));
+      if (joined.size() == 3 && Calendar.month(joined.at(0)) != null && isYear(joined.at(1)) && day(joined.at(2)) != null) {
+        return valid(num(joined.at(1)), Calendar.month(joined.at(0)), day(joined.at(2))); // "September-2020-23"
+      }
       return date(joined, 0, joined.size(), bareDay, refYear);
     }
     String t = w.at(i);
@@ -77,6 +84,14 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         DateParts d = valid(y, num(dayFirst ? sl.group(2) : sl.group(1)), num(dayFirst ? sl.group(1) : sl.group(2)));
         return d == null || sl.group(3) == null || sl.group(3).length() == 4 ? d
             : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": which century is not said
+      }
+      Matcher dot = DOTTED.matcher(t);
+      if (dot.matches()) {
+        return valid(num(dot.group(3)), num(dot.group(2)), num(dot.group(1)));
+      }
+      Matcher basic = BASIC.matcher(t);
+      if (basic.matches()) {
+        return valid(num(basic.group(1)), num(basic.group(2)), num(basic.group(3)));
       }
       Matcher ym = YEAR_MONTH.matcher(t);
       if (ym.matches()) {
@@ -124,6 +139,10 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     }
     if (isYear(t) && n == 3 && Calendar.month(w.at(i + 1)) != null && day(w.at(i + 2)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), day(w.at(i + 2))); // "2019 aug 01"
+    }
+    if (isYear(t) && n == 5 && (w.at(i + 1).equals("-") || w.at(i + 1).equals("/")) && w.at(i + 3).equals(w.at(i + 1))
+        && TWO_DIGITS.matcher(w.at(i + 2)).matches() && TWO_DIGITS.matcher(w.at(i + 4)).matches()) {
+      return valid(num(t), num(w.at(i + 2)), num(w.at(i + 4))); // "2018-7-6": ISO's order, unpadded
     }
     if (isYear(t) && n == 3 && w.at(i + 1).equals("-") && TWO_DIGITS.matcher(w.at(i + 2)).matches()
         && num(t) % 100 >= num(w.at(i + 2))) {

@@ -80,6 +80,10 @@ final class Temporals {
     // ---- ranges: "from May to July 2004", "between 2001 and 2003", "9 - 10 a.m.", "May 5 - 7"
 
     Stretch range(int from, int to) {
+      DateParts written = DateParts.parse(w, from, to, false, today.getYear());
+      if (written != null && written.month() != null && written.day() != null) {
+        return null; // one date whose separators are dashes: "2019-aug-1", "2018-7-6"
+      }
       boolean between = w.at(from).equals("between");
       int s = between || w.at(from).equals("from") ? from + 1 : from;
       for (int k = s + 1; k < to - 1; k++) {

@@ -61,6 +61,13 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016-08-05 = 2016-08-05", date("05-aug-2016"));
     assertEquals("2020-09-23 = 2020-09-23", date("23/sep/2020"));
     assertEquals("2019-08-01 = 2019-08-01", date("2019/aug/01"));
+    assertEquals("2019-08-01 = 2019-08-01", date("2019-aug-1"), "one date, not a range from 2019 to August 1");
+    assertEquals("2020-09-23 = 2020-09-23", date("September-2020-23"));
+    assertEquals("2018-07-06 = 2018-07-06", date("2018-7-6"), "ISO's order, unpadded");
+    assertEquals("2022-04-23 = 2022-04-23", date("23.04.2022"), "dotted dates are day first");
+    assertEquals("2022-04-23T14:55 = 2022-04-23T14:55:00", value("TIME", "23.04.2022 14:55"));
+    assertEquals("2016-10-16 = 2016-10-16", date("20161016"), "ISO 8601's basic form");
+    assertNull(date("2018-13-40"));
   }
 
   @Test
