@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  * weekday. {@link #parse} reads a whole slice; {@link #toStretch} places it against the reference
  * date, a missing year taking the occurrence nearest to it.
  */
-record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
+record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear, boolean theDay) {
 
   DateParts(Integer year, Integer month, Integer day, Integer weekday) {
-    this(year, month, day, weekday, null);
+    this(year, month, day, weekday, null, false);
+  }
+
+  DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
+    this(year, month, day, weekday, shortYear, false);
   }
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
@@ -46,8 +50,12 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       if (i == to) {
         return new DateParts(null, null, null, weekday);
       }
-      if (w.at(i).equals("the") && i + 2 == to) {
-        i++; // "Friday the 26th"
+      if (w.at(i).equals("the") && i + 1 < to) {
+        int[] end = {i + 1};
+        Integer day = dayAt(w, i + 1, to, true, end);
+        if (day != null && end[0] == to) { // "Friday the 26th", "Monday the twenty seventh": a date, as theirs
+          return new DateParts(null, null, day, weekday, null, true);
+        }
       }
     }
     DateParts d = date(w, i, to, bareDay || weekday != null, refYear);
@@ -322,7 +330,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       return null;
     }
     if (month == null && weekday != null && day != null) {
-      return Stretch.day("XXXX-WXX-" + weekday, nearestWeekdayOnDay(today, weekday, day)); // "Mon 13th", as theirs
+      LocalDate d = nearestWeekdayOnDay(today, weekday, day);
+      // "Friday the 26th" names the date; "Mon 13th" keeps the weekday in its timex: both as theirs
+      return Stretch.day(theDay ? d.toString() : "XXXX-WXX-" + weekday, d);
     }
     if (month == null) {
       return null; // a day number alone

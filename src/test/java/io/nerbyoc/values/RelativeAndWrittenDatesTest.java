@@ -52,6 +52,15 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_weekday_and_the_day_of_its_month_name_that_date() {
+    assertEquals("2016-11-11 = 2016-11-11", date("Friday the 11th"));
+    assertEquals("2016-11-28 = 2016-11-28", date("Monday the twenty eighth"), "the nearest month where the 28th is a Monday");
+    assertEquals("2016-11-28T18 = 2016-11-28T18:00:00", value("TIME", "Monday the twenty eighth at six pm"));
+    assertEquals("XXXX-WXX-1 = 2016-11-28", date("Mon 28th"), "without the article theirs keep the weekday");
+    assertNull(date("Tuesday the 31st of nothing"));
+  }
+
+  @Test
   void written_dates() {
     assertEquals("XXXX-08-02 = 2016-08-02", date("second of Aug"));
     assertEquals("XXXX-02-22 = 2017-02-22", date("February twenty second"));
