@@ -119,8 +119,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     Integer m = Calendar.month(t);
     if (m != null) {
       int j = i + 1;
-      if (w.at(j).equals(".")) {
-        j++;
+      if (w.at(j).equals(".") || w.at(j).equals(",")) {
+        j++; // "jan . 5", "October, 1st"
       }
       int[] end = {j};
       Integer day = dayAt(w, j, to, true, end);

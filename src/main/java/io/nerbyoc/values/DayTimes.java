@@ -136,7 +136,7 @@ final class DayTimes {
   /** Words between a day and its time: "Saturday at 5", "tomorrow before 5pm", "tonight around 7". */
   private static final java.util.Set<String> BEFORE_TIME = WordLists.set(DayTimes.class, "time-links");
   /** Words after which a bare hour is a time: "at 5", not "Monday 5". */
-  private static final java.util.Set<String> HOUR_CUES = WordLists.set(DayTimes.class, "hour-cues");
+  static final java.util.Set<String> HOUR_CUES = WordLists.set(DayTimes.class, "hour-cues");
   private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.*)T(MO|AF|EV|NI)");
 
   /**
@@ -162,8 +162,7 @@ final class DayTimes {
           c = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
         }
         if (c == null && HOUR_CUES.contains(link)) {
-          Integer h = Clock.bareHour(r.w, t, to);
-          c = h == null || h == 0 ? null : new Clock.Time(h, -1, -1, false);
+          c = Clock.cued(r.w, t, to); // "at 5", "at 2.30"
         }
         day = c == null ? null : dayOrPart(r, from, k);
       }

@@ -43,6 +43,11 @@ final class NoDayParts {
       Calendar.DayPart edged = partOfNoDay(r.w, from + 1, to);
       return edged == null ? null : Stretch.timexOnly("T" + edged.code());
     }
+    Clock.Time after = timeAfterPart(r.w, from, to);
+    if (after != null) {
+      return new Stretch(after.timex(), r.today.atTime(after.hour(), Math.max(0, after.minute()), Math.max(0, after.second())), null,
+          Stretch.Kind.CLOCK);
+    }
     for (int k = from + 1; k < to; k++) {
       Calendar.DayPart part = partOfNoDay(r.w, k, to);
       if (part == null && PART_EDGES.contains(r.w.at(k))) {
@@ -51,12 +56,27 @@ final class NoDayParts {
       if (part == null) {
         continue;
       }
-      Clock.Time c = hourIn(r.w, from, k, part);
+      // a bare hour needs "in": "one in the morning", but "1 evening" and "2 morning sessions" count them
+      Clock.Time c = r.w.at(k).equals("in") || Clock.parse(r.w, from, k) != null ? hourIn(r.w, from, k, part) : null;
       if (c != null) {
         return new Stretch(c.timex(), r.today.atTime(c.hour(), Math.max(0, c.minute()), Math.max(0, c.second())), null,
             Stretch.Kind.CLOCK);
       }
       return hoursIn(r, from, k, part);
+    }
+    return null;
+  }
+
+  /** The part first, then its time: "in the afternoon at 7" (19:00), "in the morning 9 o'clock". */
+  private static Clock.Time timeAfterPart(Words w, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      Calendar.DayPart part = partOfNoDay(w, from, k);
+      if (part == null) {
+        continue;
+      }
+      boolean cue = DayTimes.HOUR_CUES.contains(w.at(k));
+      Clock.Time c = cue ? Clock.cued(w, k + 1, to) : Clock.parse(w, k, to);
+      return c == null ? null : inHalfOf(c, part);
     }
     return null;
   }

@@ -47,6 +47,12 @@ final class Shifts {
       return counted;
     }
     int f = first.equals("the") || first.equals("for") ? from + 1 : from;
+    if (last.equals("night") || last.equals("nights")) { // "for 2 nights": a stay counted in days, as theirs (P2D)
+      Numbers.Parsed n = Numbers.at(r.w, f);
+      boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == last.equals("night");
+      return !agrees || n.end() != to - 1 || n.value().scale() > 0 || n.value().signum() <= 0 ? null // not "three night markets"
+          : Stretch.timexOnly("P" + n.value().toPlainString() + "D");
+    }
     Durations.Compound a = Durations.compound(r.w, f, to);
     return a == null ? null : Stretch.timexOnly(a.timex());
   }

@@ -106,6 +106,11 @@ final class Temporals {
         if (bare != null) {
           left = new Clock.Time(bare, -1, -1, false); // "9" in "9 - 10 a.m."
         }
+        Stretch inPart = left == null ? single(s, k) : null;
+        if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "from 3 in the morning until 5pm"
+          java.time.LocalTime at = inPart.start().toLocalTime();
+          left = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
+        }
         // The first time shares the second's half of the day when that keeps it first:
         // "3 - 5 p.m." is 15 to 17, "2:30 to 2:15 pm" 2:30 to 14:15.
         if (left != null && !left.meridiem() && right.meridiem() && left.hour() <= 12) {

@@ -17,6 +17,7 @@ final class Words {
     this.words = words;
   }
 
+  private static final java.util.Set<String> SENTENCE_END = java.util.Set.of(".", "?", "!");
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
@@ -61,6 +62,9 @@ final class Words {
         out.add(w);
       }
       i = j;
+    }
+    while (!out.isEmpty() && SENTENCE_END.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1); // a span that took its sentence's end: "10M.", "two nights?"
     }
     return new Words(out);
   }

@@ -28,6 +28,7 @@ class AmountsTest {
     assertEquals("1.8", value("CARDINAL", "1 4/5"));
     assertEquals("1.5", value("CARDINAL", "1½"));
     assertEquals("-9.25", value("CARDINAL", "-9.25"));
+    assertEquals("10000000", value("CARDINAL", "10M."), "a span that took its sentence's end");
   }
 
   @Test

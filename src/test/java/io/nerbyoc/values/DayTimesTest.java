@@ -2,6 +2,7 @@ package io.nerbyoc.values;
 
 import static io.nerbyoc.values.Show.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,35 @@ class DayTimesTest {
     assertEquals("2016-11-07T03 = 2016-11-07T03:00:00", time("tonight at 3"), "small hours of the night stay");
     assertEquals("XXXX-WXX-7T22:00 = 2016-11-06T22:00:00", time("Sunday late evening at 10:00"));
     assertEquals("2016-11-08T15 = 2016-11-08T15:00:00", time("tomorrow afternoon at 3"));
+  }
+
+  @Test
+  void a_part_of_no_day_and_then_its_time() {
+    assertEquals("T07 = 07:00:00", time("in the morning at 7"));
+    assertEquals("T19 = 19:00:00", time("in the afternoon at 7"), "the hour takes the part's half of the day");
+    assertEquals("T09 = 09:00:00", time("in the morning 9 o'clock"));
+    assertEquals("(T03,T17,PT14H) = 03:00:00..17:00:00", time("from 3 in the morning until 5pm"));
+  }
+
+  @Test
+  void a_count_before_a_part_of_a_day_is_no_hour() {
+    assertNull(time("1 evening"), "'go out 1 evening' counts evenings");
+    assertNull(time("2 morning"));
+    assertEquals("T01 = 01:00:00", time("one in the morning"));
+  }
+
+  @Test
+  void hours_and_minutes_as_four_digits_with_their_half_of_the_day() {
+    assertEquals("T11:40 = 11:40:00", time("1140 a.m."));
+    assertEquals("T23:40 = 23:40:00", time("1140 pm"));
+    assertNull(time("2016 pm"));
+  }
+
+  @Test
+  void a_dotted_time_after_a_cue() {
+    assertEquals("XXXX-WXX-1T02:30 = 2016-11-07T02:30:00", time("Monday at 2.30"));
+    assertEquals("T19:45 = 19:45:00", time("in the evening around 7.45"));
+    assertNull(time("Monday 2.30"), "without a cue a number");
   }
 
   @Test

@@ -76,6 +76,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2022-04-23 = 2022-04-23", date("23.04.2022"), "dotted dates are day first");
     assertEquals("2022-04-23T14:55 = 2022-04-23T14:55:00", value("TIME", "23.04.2022 14:55"));
     assertEquals("2016-10-16 = 2016-10-16", date("20161016"), "ISO 8601's basic form");
+    assertEquals("XXXX-10-01 = 2016-10-01", date("October, 1st"));
     assertNull(date("2018-13-40"));
   }
 

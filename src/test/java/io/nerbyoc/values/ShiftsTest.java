@@ -54,6 +54,15 @@ class ShiftsTest {
   }
 
   @Test
+  void nights_of_a_stay_are_counted_in_days() {
+    assertEquals("P2D", date("2 nights"));
+    assertEquals("P1D", date("for one night"));
+    assertEquals("P2D", date("two nights?"), "a span that took its sentence's end");
+    assertNull(date("three night"), "'three night markets': night describes the markets");
+    assertEquals("2016-11-06TNI = 2016-11-06T20:00:00..2016-11-07", value("TIME", "last night"));
+  }
+
+  @Test
   void compound_amounts() {
     assertEquals("PT3H30M", date("3 hours 30 minutes"));
     assertEquals("P3M2W2D", date("3 months and 2 weeks and 2 days"));
