@@ -80,6 +80,14 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       return date(joined, 0, joined.size(), bareDay, refYear);
     }
     String t = w.at(i);
+    if (bareDay && n >= 2) { // "the 3rd", "seventeenth", "the twenty - seventh": a range's day alone
+      int j = t.equals("the") ? i + 1 : i;
+      int[] end = {j};
+      Integer day = j < to ? dayAt(w, j, to, false, end) : null;
+      if (day != null && end[0] == to) {
+        return new DateParts(null, null, day, null);
+      }
+    }
     if (n == 1) {
       Matcher iso = ISO.matcher(t);
       if (iso.matches()) {
@@ -113,14 +121,18 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         return new DateParts(null, m, null, null);
       }
       Integer day = day(t);
+      if (day == null && bareDay && Character.isLetter(t.charAt(0))) {
+        int[] end = {i};
+        day = dayAt(w, i, to, false, end); // "seventeenth"
+      }
       return bareDay && day != null ? new DateParts(null, null, day, null) : null;
     }
     // month first: "march 3 , 1998", "march 1998", "may of 2003", "july 4th of 1995", "jan . 5"
     Integer m = Calendar.month(t);
     if (m != null) {
       int j = i + 1;
-      if (w.at(j).equals(".") || w.at(j).equals(",")) {
-        j++; // "jan . 5", "October, 1st"
+      if (w.at(j).equals(".") || w.at(j).equals(",") || w.at(j).equals("the") && j + 1 < to) {
+        j++; // "jan . 5", "October, 1st", "April the ninth"
       }
       int[] end = {j};
       Integer day = dayAt(w, j, to, true, end);

@@ -134,6 +134,12 @@ final class Temporals {
       }
       if (l != null && r != null) {
         DateParts right2 = r.day() != null && r.month() == null ? r.completedBy(l) : r; // "May 5 - 7"
+        if (r.month() == null && r.day() != null && l.month() != null && l.day() != null && r.day() <= l.day()) {
+          // "from April 27th to the 3rd": the 3rd of the next month
+          int m = l.month() % 12 + 1;
+          Integer y = l.year() == null ? null : l.month() == 12 ? l.year() + 1 : l.year();
+          right2 = new DateParts(y, m, r.day(), null);
+        }
         DateParts left2 = l.completedBy(right2);
         right2 = right2.year() == null ? right2.completedBy(left2) : right2;
         Stretch a = left2.toStretch(ref);

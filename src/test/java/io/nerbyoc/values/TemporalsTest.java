@@ -135,6 +135,15 @@ class TemporalsTest {
   }
 
   @Test
+  void a_range_to_a_day_alone_takes_the_first_part_s_month_or_the_next() {
+    assertEquals("(XXXX-04-09,XXXX-04-17,P8D) = 2017-04-09..2017-04-17", date("April ninth through seventeenth"));
+    assertEquals("(XXXX-04-09,XXXX-04-17,P8D) = 2017-04-09..2017-04-17", date("from April the ninth till the seventeenth"));
+    assertEquals("(XXXX-04-27,XXXX-05-03,P6D) = 2017-04-27..2017-05-03", date("from April twenty-seventh to the third"),
+        "a day before the first is of the next month");
+    assertEquals("(2016-12-30,2017-01-02,P3D) = 2016-12-30..2017-01-02", date("from December 30, 2016 to the 2nd"));
+  }
+
+  @Test
   void times() {
     assertEquals("T21:30 = 21:30:00", time("9:30 p.m. EST"));
     assertEquals("T15 = 15:00:00", time("3pm"));
