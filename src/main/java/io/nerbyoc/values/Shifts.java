@@ -20,6 +20,10 @@ final class Shifts {
   private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
 
   static Stretch durationBased(Temporals.Reader r, int from, int to) {
+    Stretch weekday = weekdayOfReachedWeek(r, from, to);
+    if (weekday != null) {
+      return weekday;
+    }
     String first = r.w.at(from);
     String last = r.w.at(to - 1);
     if (last.equals("ago") || last.equals("hence") || last.equals("now") && r.w.at(to - 2).equals("from")) {
@@ -55,6 +59,26 @@ final class Shifts {
     }
     Durations.Compound a = Durations.compound(r.w, f, to);
     return a == null ? null : Stretch.timexOnly(a.timex());
+  }
+
+  /**
+   * A weekday and an amount that reaches a day, either order: "Monday two weeks from now", "in 3
+   * days on Friday", "Thursday, two years from now": that weekday of the ISO week reached.
+   */
+  private static Stretch weekdayOfReachedWeek(Temporals.Reader r, int from, int to) {
+    Integer first = Calendar.weekday(r.w.at(from));
+    Integer last = to - from >= 3 ? Calendar.weekday(r.w.at(to - 1)) : null;
+    if (first == null && last == null || to - from < 3) {
+      return null;
+    }
+    int s = first != null ? (r.w.at(from + 1).equals(",") ? from + 2 : from + 1) : from;
+    int e = first != null ? to : (r.w.at(to - 2).equals("on") || r.w.at(to - 2).equals(",") ? to - 2 : to - 1);
+    Stretch day = s < e ? durationBased(r, s, e) : null;
+    if (day == null || day.kind() != Stretch.Kind.DAY) {
+      return null;
+    }
+    java.time.LocalDate d = day.start().toLocalDate().with(java.time.DayOfWeek.of(first != null ? first : last));
+    return Stretch.day(d.toString(), d);
   }
 
   /** "in two weeks": the day it reaches; "within 9 months": the stretch up to it. */

@@ -63,6 +63,15 @@ class ShiftsTest {
   }
 
   @Test
+  void a_weekday_of_the_week_an_amount_reaches() {
+    assertEquals("2016-11-21 = 2016-11-21", date("Monday two weeks from now"), "2016-11-21 is in the week of 2016-11-21");
+    assertEquals("2016-11-11 = 2016-11-11", date("in 4 days on Friday"), "2016-11-11 itself");
+    assertEquals("2018-11-08 = 2018-11-08", date("Thursday, two years from now"), "2018-11-07's week");
+    assertEquals("2016-11-20 = 2016-11-20", date("Sunday 3 days after November 12th"), "November 15th's week");
+    assertNull(date("Monday 3 days"), "an amount that reaches no day");
+  }
+
+  @Test
   void compound_amounts() {
     assertEquals("PT3H30M", date("3 hours 30 minutes"));
     assertEquals("P3M2W2D", date("3 months and 2 weeks and 2 days"));
