@@ -51,6 +51,9 @@ final class Clock {
     } else if (end - from >= 2 && ZONES.contains(w.at(end - 1))) {
       end -= 1;
     }
+    if (end - from >= 3 && w.at(end - 3).equals("past") && (w.at(end - 1).equals("o'clock") || w.at(end - 1).equals("oclock"))) {
+      end -= 1; // "half past seven o'clock"
+    }
     int n = end - from;
     String t = w.at(from);
     if (n == 1) {
@@ -117,10 +120,11 @@ final class Clock {
    */
   private static Time spelledMinutes(Words w, int from, int end) {
     Integer h = hourWord(w.at(from));
-    if (h == null || h == 0 || !Numbers.isNumberWord(w.at(from + 1))) {
+    int i = w.at(from + 1).equals("-") ? from + 2 : from + 1; // "five-thirty"
+    if (h == null || h == 0 || !Numbers.isNumberWord(w.at(i))) {
       return null;
     }
-    Numbers.Parsed m = Numbers.at(w, from + 1);
+    Numbers.Parsed m = Numbers.at(w, i);
     if (m == null || m.value().scale() > 0) {
       return null;
     }

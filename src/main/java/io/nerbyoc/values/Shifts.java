@@ -155,6 +155,8 @@ final class Shifts {
       } else if (r.w.at(k).equals("from") && r.w.at(from).equals("for")) { // "for 3 hours from 10 am"
         a = Durations.compound(r.w, from + 1, k);
         start = a == null ? null : Clock.parse(r.w, k + 1, to);
+        Integer h = a != null && start == null ? Clock.bareHour(r.w, k + 1, to) : null;
+        start = h == null || h == 0 ? start : new Clock.Time(h, -1, -1, false); // "for 2.5 hours from 9"
       }
       if (start != null && a != null && a.clock()) {
         LocalDateTime s = r.today.atTime(start.hour(), Math.max(0, start.minute()));

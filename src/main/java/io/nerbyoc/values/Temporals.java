@@ -34,6 +34,8 @@ final class Temporals {
   static final Set<String> NEXT = CalendarPeriods.NEXT;
   static final Set<String> THIS = WordLists.set(Temporals.class, "this-words");
   static final Set<String> EDGES = WordLists.set(Temporals.class, "period-edges");
+  /** Edges that name a point of their period, so that they can bound a range. */
+  private static final Set<String> POINT_EDGES = Set.of("start", "beginning", "end", "middle");
   static final Map<String, Integer> PERIOD_ORDINALS = Map.ofEntries(
       Map.entry("first", 1), Map.entry("1st", 1), Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("third", 3),
       Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4));
@@ -192,20 +194,35 @@ final class Temporals {
         return null; // "previous week - Monday": a day of that week (RelativeDates), not a range
       }
       boolean yearless = a.timex().startsWith("XXXX") && b.timex().startsWith("XXXX");
+      // "between the end of 2007 and the end of 2008", "to the start of 2008": an edge bounds a range at its point
+      Stretch pa = edgePoint(s, k);
+      Stretch pb = edgePoint(k + 1, to);
+      a = pa != null ? pa : a;
+      b = pb != null ? pb : b;
       if (yearless && !b.start().isAfter(a.start())) {
         b = new Stretch(b.timex(), b.start().plusYears(1), b.end() == null ? null : b.end().plusYears(1), b.kind()); // "from April until the end of June"
       }
-      if (!endOf(k + 1)) {
-        return b.start().isAfter(a.start()) ? unknownYears(between(a, b), yearless) : null;
-      }
-      // "to the end of 2008": up to its end, the duration in months, as theirs
-      Stretch upTo = between(a, Stretch.period(b.timex(), b.end(), b.end()));
-      if (!upTo.end().isAfter(upTo.start())) {
+      return b.start().isAfter(a.start()) ? unknownYears(between(a, b), yearless) : null;
+    }
+
+    /**
+     * "the end of 2008" as a range's bound: the instant it ends (2009-01-01); "the start of" its
+     * first day, "the middle of" the day halfway (2007-07-02), as theirs. Null for other words.
+     */
+    private Stretch edgePoint(int from, int to) {
+      int i = w.at(from).equals("the") ? from + 1 : from;
+      String e = w.at(i);
+      if (!POINT_EDGES.contains(e) || !w.at(i + 1).equals("of")) {
         return null;
       }
-      long months = ChronoUnit.MONTHS.between(upTo.start(), upTo.end());
-      boolean whole = upTo.start().plusMonths(months).equals(upTo.end());
-      return unknownYears(whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo, yearless);
+      Stretch p = single(i + 2, to);
+      if (p == null || p.start() == null || p.end() == null || p.kind() != Stretch.Kind.PERIOD && p.kind() != Stretch.Kind.DAY) {
+        return null;
+      }
+      LocalDate d = e.equals("end") ? p.end().toLocalDate() : e.equals("middle")
+          ? p.start().toLocalDate().plusDays(ChronoUnit.DAYS.between(p.start(), p.end()) / 2) : p.start().toLocalDate();
+      String timex = p.timex().startsWith("XXXX") ? "XXXX" + d.toString().substring(4) : d.toString();
+      return Stretch.day(timex, d);
     }
 
     /** A range between two parts that name no year keeps its years unknown in the timex: "(XXXX-04-01,XXXX-07-01,P3M)". */
@@ -259,11 +276,6 @@ final class Temporals {
       return s.start() != null && (s.kind() == Stretch.Kind.DAY || s.kind() == Stretch.Kind.PERIOD || s.kind() == Stretch.Kind.MOMENT);
     }
 
-    private boolean endOf(int i) {
-      int j = w.at(i).equals("the") ? i + 1 : i;
-      return w.at(j).equals("end") && w.at(j + 1).equals("of");
-    }
-
     private LocalDate sameYearAfter(LocalDate start, DateParts p) {
       LocalDate d = LocalDate.of(start.getYear(), p.month(), p.day());
       return d.isAfter(start) ? d : d.plusYears(1);
@@ -287,11 +299,17 @@ final class Temporals {
       String d;
       if (s.getDayOfMonth() == 1 && e.getDayOfMonth() == 1) {
         long months = ChronoUnit.MONTHS.between(s, e);
-        d = months % 12 == 0 ? "P" + months / 12 + "Y" : "P" + months + "M";
+        d = year(a) && year(b) ? "P" + months / 12 + "Y" : "P" + months + "M"; // years only between years, as theirs
       } else {
         d = "P" + ChronoUnit.DAYS.between(s, e) + "D";
       }
       return Stretch.period("(" + point(a) + "," + point(b) + "," + d + ")", s, e);
+    }
+
+    /** A whole calendar year ("2007", "1990"), not a part of one nor a day. */
+    private static boolean year(Stretch s) {
+      return s.kind() == Stretch.Kind.PERIOD && s.end() != null && s.start().getDayOfYear() == 1
+          && s.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && s.start().plusYears(1).equals(s.end());
     }
 
     private static String point(Stretch s) {

@@ -108,6 +108,7 @@ class DayTimesTest {
   void minutes_past_an_hour() {
     assertEquals("T03:15 = 03:15:00", time("a quarter past 3"));
     assertEquals("T07:30 = 07:30:00", time("half past 7"));
+    assertEquals("T07:15 = 07:15:00", time("15 past seven o'clock"));
     assertEquals("T00 = 00:00:00", time("mid night"));
     assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
   }
@@ -133,6 +134,7 @@ class DayTimesTest {
   void an_hour_and_its_minutes_in_words() {
     assertEquals("2016-11-08T07:27 = 2016-11-08T07:27:00", time("tomorrow at seven twenty-seven"));
     assertEquals("T06:43 = 06:43:00", time("six forty-three minutes"));
+    assertEquals("2016-11-08T17:30 = 2016-11-08T17:30:00", time("five-thirty tomorrow evening"));
     assertEquals(null, time("five six"), "minutes under ten are not spelled so");
   }
 

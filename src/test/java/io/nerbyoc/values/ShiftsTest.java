@@ -51,6 +51,7 @@ class ShiftsTest {
     assertEquals("(T14,T16:00:00,PT2H) = 14:00:00..16:00:00", date("from 2pm for 2 hours"));
     assertEquals("(T10,T13:00:00,PT3H) = 10:00:00..13:00:00", date("for 3 hours from 10 am"));
     assertEquals("(T09,T11:30:00,PT2H30M) = 09:00:00..11:30:00", date("from 9 for 2.5 hrs"), "a bare hour after 'from'");
+    assertEquals("(T09,T11:30:00,PT2H30M) = 09:00:00..11:30:00", date("for 2.5 hours from 9"));
   }
 
   @Test

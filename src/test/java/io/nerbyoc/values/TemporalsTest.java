@@ -135,6 +135,16 @@ class TemporalsTest {
   }
 
   @Test
+  void an_edge_bounds_a_range_at_its_point_and_only_years_count_in_years() {
+    assertEquals("(2008-01-01,2009-01-01,P12M) = 2008-01-01..2009-01-01", date("between the end of 2007 and the end of 2008"));
+    assertEquals("(2007-01-01,2008-01-01,P12M) = 2007-01-01..2008-01-01", date("from 2007 to the start of 2008"));
+    assertEquals("(2007-07-02,2009-01-01,P549D) = 2007-07-02..2009-01-01", date("from the middle of 2007 to the end of 2008"),
+        "the middle of 2007 is its 183rd day");
+    assertEquals("(2017-01-01,2018-01-01,P12M) = 2017-01-01..2018-01-01", date("from 2017-q1 to 2018-q1"), "quarters, not years");
+    assertEquals("(2010-01-01,2020-01-01,P10Y) = 2010-01-01..2020-01-01", date("from 2010 to 2020"));
+  }
+
+  @Test
   void a_range_to_a_day_alone_takes_the_first_part_s_month_or_the_next() {
     assertEquals("(XXXX-04-09,XXXX-04-17,P8D) = 2017-04-09..2017-04-17", date("April ninth through seventeenth"));
     assertEquals("(XXXX-04-09,XXXX-04-17,P8D) = 2017-04-09..2017-04-17", date("from April the ninth till the seventeenth"));
