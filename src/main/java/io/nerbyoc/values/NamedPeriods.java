@@ -65,6 +65,12 @@ final class NamedPeriods {
         return d;
       }
     }
+    if (n == 1 && SPELLED_DECADES.containsKey(t)) { // "the nineties": which century is not said, as theirs
+      int y = DateParts.year(SPELLED_DECADES.get(t), r.today.getYear());
+      String c = SPELLED_DECADES.get(t);
+      String next = String.format("%02d", (Integer.parseInt(c) + 10) % 100);
+      return Stretch.period("(XX" + c + "-01-01,XX" + next + "-01-01,P10Y)", LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1));
+    }
     Stretch calendarYear = Years.calendarYear(r, i, to);
     if (calendarYear != null) {
       return calendarYear;
@@ -142,7 +148,8 @@ final class NamedPeriods {
       int y = Integer.parseInt(r.w.at(i + 1));
       return y == 0 ? null : Stretch.period(String.format("%04d", y), LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1));
     }
-    return holiday(r, from, to);
+    Stretch h = holiday(r, from, to);
+    return h != null || i == from ? h : holiday(r, i, to); // "the Independence Day of this year"
   }
 
   /** "the third quarter of 2019", "Q3 2019", "2019 Q1", "the first half", "H1 2019". */
@@ -218,6 +225,15 @@ final class NamedPeriods {
     if (to - from >= 2 && DateParts.isYear(r.w.at(to - 1))) {
       year = Integer.parseInt(r.w.at(to - 1));
       end = to - 1;
+      end = end - 1 > from && (r.w.at(end - 1).equals("of") || r.w.at(end - 1).equals("in")) ? end - 1 : end; // "Christmas of 2010"
+    } else if (to - from >= 4 && r.w.at(to - 1).equals("year") && r.w.at(to - 3).equals("of")) {
+      String rel = r.w.at(to - 2); // "Independence Day of this year"
+      int step = rel.equals("this") ? 0 : Temporals.LAST.contains(rel) ? -1 : Temporals.NEXT.contains(rel) ? 1 : 9;
+      if (step == 9) {
+        return null;
+      }
+      year = r.today.getYear() + step;
+      end = to - 3;
     }
     String name = String.join(" ", r.w.slice(from, end).list());
     if (!Calendar.isHoliday(name)) {
@@ -239,6 +255,8 @@ final class NamedPeriods {
     String timex = moves ? best.toString() : String.format("XXXX-%02d-%02d", best.getMonthValue(), best.getDayOfMonth());
     return Stretch.day(timex, best);
   }
+  private static final java.util.Map<String, String> SPELLED_DECADES = java.util.Map.of("twenties", "20", "thirties", "30",
+      "forties", "40", "fifties", "50", "sixties", "60", "seventies", "70", "eighties", "80", "nineties", "90");
   private static final java.util.regex.Pattern MONTH_TIMEX = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-\\d\\d");
   private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
   private static final java.util.regex.Pattern ERA_YEAR = java.util.regex.Pattern.compile("\\d{1,4}");

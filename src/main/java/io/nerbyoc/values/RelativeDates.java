@@ -57,6 +57,11 @@ final class RelativeDates {
       java.time.LocalDate d = u.add(r.ref, Temporals.LAST.contains(r.w.at(from + 2)) ? -1 : 1).toLocalDate();
       return Stretch.day(d.toString(), d);
     }
+    if (n == 4 && first.equals("the") && (r.w.at(from + 2).equals("after") && r.w.at(from + 3).equals("next")
+        || r.w.at(from + 2).equals("before") && r.w.at(from + 3).equals("last"))) {
+      // "the week after next", "the year before last": two steps on or back
+      return CalendarPeriods.calendarUnit(r.w.at(from + 1), r.w.at(from + 2).equals("after") ? 2 : -2, r.ref);
+    }
     Stretch inWeek = weekdayOfWeek(r, from, to);
     if (inWeek != null) {
       return inWeek;

@@ -102,6 +102,10 @@ class TemporalsTest {
     assertEquals("2004-SU", date("the summer of 2004"), "seasons are not placed on the calendar");
     assertEquals("1969-W15 = 1969-04-07..1969-04-14", date("the week of April 12, 1969"));
     assertEquals("FY2023", date("fiscal 2023"), "fiscal calendars differ: a timex, no value");
+    assertEquals("(XX90-01-01,XX00-01-01,P10Y) = 1990-01-01..2000-01-01", date("the nineties"),
+        "the century is not said (timex); the value takes the two-digit years' rule");
+    assertEquals("2016-W47 = 2016-11-21..2016-11-28", date("the week after next"));
+    assertEquals("2014 = 2014-01-01..2015-01-01", date("the year before last"));
   }
 
   @Test
@@ -111,6 +115,9 @@ class TemporalsTest {
     assertEquals("2016-11-24 = 2016-11-24", date("Thanksgiving"));
     assertEquals("2017-05-29 = 2017-05-29", date("Memorial Day 2017"));
     assertNull(date("Ramadan"), "a lunar calendar's feast: no Gregorian rule here");
+    assertEquals("2010-12-25 = 2010-12-25", date("Christmas of 2010"));
+    assertEquals("2017-12-25 = 2017-12-25", date("the Christmas of next year"));
+    assertEquals("XXXX-01-01 = 2017-01-01", date("New Year Day"));
   }
 
   @Test
