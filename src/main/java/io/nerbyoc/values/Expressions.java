@@ -140,6 +140,7 @@ final class Expressions {
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
             || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
             || !guardNumbers && gluedHyphenFirst(text, from)
+            || !guardNumbers && l > 0 && left.get(l - 1).text().equals("over") // a divisor's word ("1 over 3"), not "fell over 3 times"
             || guardCount && r > 0 && countsNext(text, right.get(r - 1))) {
           continue;
         }
@@ -345,7 +346,7 @@ final class Expressions {
       return false; // "2222/" of "222-2222/2222": a code
     }
     if (Character.isDigit(t.charAt(0)) || NUMBER_LINKS.contains(t) || Numbers.isNumberWord(t) || Numbers.SCALES.containsKey(t)
-        || Numbers.ORDINALS.containsKey(t) || Numbers.isFractionWord(t)) {
+        || Numbers.ORDINALS.containsKey(t) || Numbers.isFractionWord(t) || Numbers.isPluralOrdinal(t)) {
       return true;
     }
     return Currencies.isSign(t) || Currencies.isSign(t + "$") || Currencies.isName(t) || Currencies.COUNTRY_WORDS.contains(t)

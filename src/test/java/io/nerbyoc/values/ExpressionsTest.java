@@ -103,6 +103,14 @@ class ExpressionsTest {
     assertEquals(List.of("0.333333"), values("It is one [CARDINAL over 3]."));
     assertEquals(List.of("16400000"), values("It costs C [MONEY $ 16.4 million] now."));
     assertEquals(List.of("1234567"), values("There are 1 234 [CARDINAL 567] of them."));
+    assertEquals(List.of("0.00826446"), values("It is 1 over one hundred and [CARDINAL twenty one]."), "1/121, across 'over'");
+    assertEquals(List.of("0.142857"), values("It is [CARDINAL three twenty]-firsts."), "a plural ordinal is a denominator");
+    assertEquals(List.of("0.0000001"), values("It is [CARDINAL a hundred thousand] trillionths."));
+  }
+
+  @Test
+  void over_is_never_the_first_word_of_an_amount() {
+    assertEquals(List.of("3"), values("The cart fell over [CARDINAL 3] times."));
   }
 
   @Test
