@@ -103,12 +103,14 @@ final class NumberParts {
     return out;
   }
 
-  /** "one over three", "1 over 20": a numerator over a whole denominator. */
+  /** "one over three", "1 over 20", "one out of three": a numerator over a whole denominator. */
   static Numbers.Parsed over(Words w, Numbers.Parsed p) {
-    if (!w.at(p.end()).equals("over")) {
+    int k = w.at(p.end()).equals("over") ? p.end() + 1
+        : w.at(p.end()).equals("out") && w.at(p.end() + 1).equals("of") ? p.end() + 2 : -1; // "one out of three": a ratio
+    if (k < 0) {
       return p;
     }
-    Numbers.Parsed q = Numbers.simple(w, p.end() + 1);
+    Numbers.Parsed q = Numbers.simple(w, k);
     if (q == null || q.value().signum() <= 0 || q.value().scale() > 0) {
       return p;
     }

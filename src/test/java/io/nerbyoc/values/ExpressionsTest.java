@@ -106,6 +106,7 @@ class ExpressionsTest {
     assertEquals(List.of("0.00826446"), values("It is 1 over one hundred and [CARDINAL twenty one]."), "1/121, across 'over'");
     assertEquals(List.of("0.142857"), values("It is [CARDINAL three twenty]-firsts."), "a plural ordinal is a denominator");
     assertEquals(List.of("0.0000001"), values("It is [CARDINAL a hundred thousand] trillionths."));
+    assertEquals(List.of("0.004"), values("[CARDINAL two] out of five hundred tvs"));
   }
 
   @Test

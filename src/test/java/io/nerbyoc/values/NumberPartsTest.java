@@ -44,6 +44,8 @@ class NumberPartsTest {
     assertEquals("0.333333", number("one over three"));
     assertEquals("0.05", number("1 over 20"));
     assertEquals("666.667", number("2000 over 3"));
+    assertEquals("0.333333", number("one out of three"), "a ratio");
+    assertEquals("0.004", number("two out of five hundred"));
   }
 
   @Test
