@@ -329,6 +329,9 @@ final class Expressions {
     if (Character.isDigit(t.charAt(0)) || NAMED_PERIOD.matcher(t).matches()) {
       return true;
     }
+    if (t.length() > 1 && t.indexOf('/') >= 0) { // "/sep/23" after "2020": parts of a written date
+      return java.util.Arrays.stream(t.split("/")).allMatch(p -> p.isEmpty() || temporal(p));
+    }
     return LINKS.contains(t) || Calendar.isName(t) || Calendar.HOLIDAY_WORDS.contains(t) || Durations.UNITS.containsKey(t)
         || Numbers.isNumberWord(t) || Numbers.ORDINALS.containsKey(t) || Clock.isZone(t);
   }

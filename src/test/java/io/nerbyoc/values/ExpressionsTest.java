@@ -69,6 +69,7 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-29", "2016-11-29"), values("Come back [DATE three weeks] from [DATE tomorrow]."));
     assertEquals(List.of("2015-11-07"), values("This time [DATE last year] we were poorer."));
     assertEquals(List.of("2016-11-07T19", "7"), values("Call me [TIME tonight] around [CARDINAL 7]."));
+    assertEquals(List.of("2020-09-23"), values("I'll go back [DATE 2020]/Sep/23."), "the parts of a written date");
   }
 
   @Test
@@ -146,6 +147,7 @@ class ExpressionsTest {
   void words_of_an_entity_outside_its_expression_are_dropped_only_at_its_edges() {
     assertEquals(List.of("2016-11-14T09"), values("Let's do the [DATE meeting next week Mon 9 am] then."));
     assertEquals(List.of("(2016-11-08,2016-11-13,P5D)"), values("Any time in the [DATE next five days or] so."));
+    assertEquals(List.of("2016-12"), values("Meet [DATE next month between] 2:20 to 3pm."), "a range's word left alone");
     assertEquals(Collections.singletonList(null), values("Come [DATE next Monday or Tuesday]."), "two expressions: no value");
     assertEquals(Collections.singletonList(null), values("We went on [DATE black friday 2010]."), "a dropped word may be a name's");
   }

@@ -48,6 +48,7 @@ class RelativeAndWrittenDatesTest {
   @Test
   void seasons_without_a_year_are_their_code() {
     assertEquals("SU", date("summer"));
+    assertEquals("SU", date("the whole summer"), "'the whole' qualifies, as 'about' does");
     assertEquals("2016-SU", date("this summer"));
   }
 
