@@ -43,6 +43,9 @@ final class Shifts {
       return a == null ? null : Stretch.timexOnly(a.timex()); // an age, or a span from a time the text names
     }
     Stretch hours = forHours(r, from, to);
+    if (hours == null) {
+      hours = dayForHours(r, from, to);
+    }
     if (hours != null) {
       return hours;
     }
@@ -169,6 +172,27 @@ final class Shifts {
         String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
         return new Stretch("(" + start.timex() + "," + end + "," + d + ")", s, e, Stretch.Kind.CLOCK_PERIOD);
       }
+    }
+    return null;
+  }
+
+  /** "14th Feb from 9:30am for 7 hours": those hours on that day, "(XXXX-02-14T09:30,XXXX-02-14T16:30:00,PT7H)". */
+  private static Stretch dayForHours(Temporals.Reader r, int from, int to) {
+    for (int k = from + 1; k < to - 2; k++) {
+      String w = r.w.at(k);
+      if (!w.equals("for") && !w.equals("from")) {
+        continue;
+      }
+      Stretch day = r.dayOf(from, k);
+      Stretch hours = day == null ? null : forHours(r, k, to);
+      if (hours == null) {
+        continue;
+      }
+      String d = day.timex();
+      String[] p = hours.timex().substring(1, hours.timex().length() - 1).split(",");
+      LocalDateTime s = day.start().toLocalDate().atTime(hours.start().toLocalTime());
+      LocalDateTime e = s.plus(java.time.Duration.between(hours.start(), hours.end()));
+      return Stretch.period("(" + d + p[0] + "," + d + p[1] + "," + p[2] + ")", s, e);
     }
     return null;
   }

@@ -52,6 +52,10 @@ class ShiftsTest {
     assertEquals("(T10,T13:00:00,PT3H) = 10:00:00..13:00:00", date("for 3 hours from 10 am"));
     assertEquals("(T09,T11:30:00,PT2H30M) = 09:00:00..11:30:00", date("from 9 for 2.5 hrs"), "a bare hour after 'from'");
     assertEquals("(T09,T11:30:00,PT2H30M) = 09:00:00..11:30:00", date("for 2.5 hours from 9"));
+    assertEquals("(2016-11-08T14,2016-11-08T16:00:00,PT2H) = 2016-11-08T14:00:00..2016-11-08T16:00:00",
+        date("tomorrow from 2pm for 2 hours"), "hours of a day named first");
+    assertEquals("(XXXX-02-14T09:30,XXXX-02-14T16:30:00,PT7H) = 2017-02-14T09:30:00..2017-02-14T16:30:00",
+        date("14th Feb for 7 hours from 9:30am"));
   }
 
   @Test
