@@ -114,6 +114,11 @@ final class NumberParts {
     if (q == null || q.value().signum() <= 0 || q.value().scale() > 0) {
       return p;
     }
+    String after = w.at(q.end());
+    if (w.at(p.end()).equals("out") && (p.value().compareTo(q.value()) > 0 || Numbers.SCALES.containsKey(after)
+        || after.endsWith("s") && Numbers.SCALES.containsKey(after.substring(0, after.length() - 1)))) {
+      return p; // a part out of a whole: "12 out of 10" is two counts; "five hundreds" is no whole number
+    }
     // six significant digits, as fractions are written (docs/VALUES.md): 2000 over 3 is 666.667
     return new Numbers.Parsed(p.value().divide(q.value(), new java.math.MathContext(6)), q.end(), BigDecimal.ONE);
   }
