@@ -40,6 +40,11 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
    * alone counts (the first half of "5 - 7 June").
    */
   static DateParts parse(Words w, int from, int to, boolean bareDay, int refYear) {
+    String rel = w.at(from);
+    if ((rel.equals("this") || Temporals.NEXT.contains(rel) || Temporals.LAST.contains(rel)) && Calendar.weekday(w.at(from + 1)) != null) {
+      DateParts d = parse(w, from + 1, to, bareDay, refYear); // "this Friday 5/12": the date names the day
+      return d != null && d.month != null && d.day != null ? d : null;
+    }
     int i = from;
     Integer weekday = Calendar.weekday(w.at(i));
     if (weekday != null) {

@@ -61,10 +61,29 @@ final class DayTimes {
       }
       return day == null ? null : dayPart(r, day, part);
     }
+    Stretch inside = partInside(r, from, to);
+    if (inside != null) {
+      return inside;
+    }
     // "the evening of June 1"
     if (r.w.at(from).equals("the") && Calendar.DAY_PARTS.containsKey(r.w.at(from + 1)) && r.w.at(from + 2).equals("of")) {
       Stretch day = r.dayOf(from + 3, to);
       return day == null ? null : dayPart(r, day, Calendar.DAY_PARTS.get(r.w.at(from + 1)));
+    }
+    return null;
+  }
+
+  /** A part of a day inside its day's words: "Wednesday evening next week" is the evening of "Wednesday next week". */
+  private static Stretch partInside(Temporals.Reader r, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      Calendar.DayPart part = Calendar.DAY_PARTS.get(r.w.at(k));
+      if (part == null || Calendar.weekday(r.w.at(from)) == null) {
+        continue;
+      }
+      java.util.List<String> rest = new java.util.ArrayList<>(r.w.list().subList(from, to));
+      rest.remove(k - from);
+      Stretch day = new Temporals.Reader(Words.of(String.join(" ", rest)), r.ref).dayOf(0, rest.size());
+      return day == null ? null : dayPart(r, day, part);
     }
     return null;
   }

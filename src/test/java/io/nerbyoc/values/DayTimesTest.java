@@ -58,6 +58,11 @@ class DayTimesTest {
   }
 
   @Test
+  void a_part_of_a_day_inside_its_day_s_words() {
+    assertEquals("2016-11-16TEV = 2016-11-16T16:00:00..2016-11-16T20:00:00", time("Wednesday evening next week"));
+  }
+
+  @Test
   void a_bare_hour_needs_a_cue() {
     assertEquals("XXXX-WXX-6T05 = 2016-11-05T05:00:00", time("Saturday at 5"), "hours as written, theirs first");
     assertEquals("2016-11-08T17 = 2016-11-08T17:00:00", time("tomorrow before 5pm"));

@@ -59,6 +59,8 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016-11-28T18 = 2016-11-28T18:00:00", value("TIME", "Monday the twenty eighth at six pm"));
     assertEquals("XXXX-WXX-1 = 2016-11-28", date("Mon 28th"), "without the article theirs keep the weekday");
     assertNull(date("Tuesday the 31st of nothing"));
+    assertEquals("XXXX-11-18 = 2016-11-18", date("this Friday 11/18"), "the written date names the day; 'this' adds nothing");
+    assertEquals("XXXX-06-15 = 2016-06-15", date("next Friday-Jun-15"), "the nearest June 15th, as any date without its year");
   }
 
   @Test
