@@ -100,10 +100,15 @@ final class NamedPeriods {
     if (q != null) {
       return q;
     }
-    // "the 15th day of June", "the 15th day of next month"
-    if (r.w.at(i + 1).equals("day") && r.w.at(i + 2).equals("of")) {
-      java.math.BigDecimal d = Numbers.ordinal(r.w.slice(i, i + 1));
-      Stretch m = r.any(i + 3, to);
+    // "the 15th day of June", "the 15th day of next month", "the twenty-third day of September", "the 21st of this month"
+    int dayEnd = ordinalEnd(r, i, to);
+    boolean dayWord = r.w.at(dayEnd).equals("day");
+    int monthAt = dayWord && r.w.at(dayEnd + 1).equals("of") ? dayEnd + 2
+        : dayEnd > i && isMonthPeriod(r, r.w.at(dayEnd).equals("of") ? dayEnd + 1 : dayEnd, to)
+        ? (r.w.at(dayEnd).equals("of") ? dayEnd + 1 : dayEnd) : -1;
+    if (dayEnd > i && monthAt > 0) {
+      java.math.BigDecimal d = Numbers.ordinal(r.w.slice(i, dayEnd));
+      Stretch m = r.any(monthAt, to);
       if (d != null && m != null && m.start() != null && m.kind() == Stretch.Kind.PERIOD
           && MONTH_TIMEX.matcher(m.timex()).matches() && d.intValue() >= 1
           && d.intValue() <= m.start().toLocalDate().lengthOfMonth()) {
@@ -153,6 +158,23 @@ final class NamedPeriods {
   }
 
   /** "the third quarter of 2019", "Q3 2019", "2019 Q1", "the first half", "H1 2019". */
+  /** The end of the ordinal at {@code i} ("21st", "twenty - third"), or {@code i} when there is none. */
+  private static int ordinalEnd(Temporals.Reader r, int i, int to) {
+    for (int k = Math.min(to, i + 3); k > i; k--) {
+      if (Numbers.ordinal(r.w.slice(i, k)) != null && !r.w.at(k - 1).equals("-")) {
+        return k;
+      }
+    }
+    return i;
+  }
+
+  /** "this month", "next month", "last month": a month named against the reference date. */
+  private static boolean isMonthPeriod(Temporals.Reader r, int j, int to) {
+    String rel = r.w.at(j);
+    return j + 2 == to && r.w.at(j + 1).equals("month")
+        && (rel.equals("this") || Temporals.NEXT.contains(rel) || Temporals.LAST.contains(rel));
+  }
+
   static Stretch quarterOrHalf(Temporals.Reader r, int i, int to) {
     int months;
     int index;

@@ -134,7 +134,8 @@ final class Temporals {
           && r.day() == null && r.year() != null && k + 2 == to) {
         return null; // "Dec-2018" is a month of a year, not a range (DateParts reads it)
       }
-      if (l != null && r != null) {
+      boolean weekdays = l != null && r != null && (l.weekday() != null && l.day() == null || r.weekday() != null && r.day() == null);
+      if (l != null && r != null && !weekdays) { // a bare weekday is read below: the second after the first
         DateParts right2 = r.day() != null && r.month() == null ? r.completedBy(l) : r; // "May 5 - 7"
         if (r.month() == null && r.day() != null && l.month() != null && l.day() != null && r.day() <= l.day()) {
           // "from April 27th to the 3rd": the 3rd of the next month
@@ -199,6 +200,17 @@ final class Temporals {
       Stretch pb = edgePoint(k + 1, to);
       a = pa != null ? pa : a;
       b = pb != null ? pb : b;
+      boolean weekdayA = a.timex().matches("XXXX-WXX-\\d");
+      boolean weekdayB = b.timex().matches("XXXX-WXX-\\d");
+      if (weekdayA != weekdayB && (weekdayA ? b : a).timex().startsWith("XXXX")) {
+        return null; // "from May 5 to Friday": which Friday depends on a year the text does not give
+      }
+      if (a.kind() == Stretch.Kind.DAY && weekdayB) {
+        // "from next Monday to Friday", "from Monday to Friday": the first such weekday after the first day
+        LocalDate d = a.start().toLocalDate().with(java.time.temporal.TemporalAdjusters.next(
+            java.time.DayOfWeek.of(b.timex().charAt(b.timex().length() - 1) - '0')));
+        b = Stretch.day(a.timex().startsWith("XXXX-WXX") ? b.timex() : d.toString(), d);
+      }
       if (yearless && !b.start().isAfter(a.start())) {
         b = new Stretch(b.timex(), b.start().plusYears(1), b.end() == null ? null : b.end().plusYears(1), b.kind()); // "from April until the end of June"
       }

@@ -142,6 +142,21 @@ class TemporalsTest {
   }
 
   @Test
+  void a_weekday_ending_a_range_is_the_first_after_its_start() {
+    assertEquals("(XXXX-WXX-1,XXXX-WXX-5,P4D) = 2016-11-07..2016-11-11", date("from Monday to Friday"), "was 362 days");
+    assertEquals("(2016-11-14,2016-11-18,P4D) = 2016-11-14..2016-11-18", date("from next Monday to Friday"));
+    assertNull(date("from May 5 to Friday"), "which Friday depends on a year the text does not give");
+    assertNull(date("from Friday to May 5"));
+  }
+
+  @Test
+  void a_day_of_a_month_named_against_the_reference_date() {
+    assertEquals("2016-11-21 = 2016-11-21", date("the 21st this month"));
+    assertEquals("2016-12-21 = 2016-12-21", date("the 21st of next month"));
+    assertEquals("XXXX-09-23 = 2016-09-23", date("the twenty-third day of September"));
+  }
+
+  @Test
   void an_edge_bounds_a_range_at_its_point_and_only_years_count_in_years() {
     assertEquals("(2008-01-01,2009-01-01,P12M) = 2008-01-01..2009-01-01", date("between the end of 2007 and the end of 2008"));
     assertEquals("(2007-01-01,2008-01-01,P12M) = 2007-01-01..2008-01-01", date("from 2007 to the start of 2008"));
