@@ -167,8 +167,11 @@ final class Expressions {
       return false;
     }
     Token next = after(text, last.end());
-    return next != null && !next.text().equals(",");
+    return next != null && !next.text().equals(",") && !NOT_COUNTED.contains(next.text());
   }
+
+  /** Words after a number that count nothing: "one dollar and one and ...", "15 USD 50 more". */
+  private static final Set<String> NOT_COUNTED = Set.of("and", "or", "more", "less");
 
   /** A hyphen glued to the word before it is no minus sign: "63-7", "top-10". */
   private static boolean gluedHyphenFirst(String text, int from) {

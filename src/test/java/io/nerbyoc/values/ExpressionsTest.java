@@ -158,6 +158,8 @@ class ExpressionsTest {
     assertEquals(List.of("3.5", "3.5"), values("It cost [MONEY 3 dollars] [MONEY 50 cents]."));
     assertEquals(List.of("15.5", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50]."));
     assertEquals(List.of("15", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50] people came."));
+    assertEquals(List.of("15.5"), values("If they had just [MONEY 15 USD] 50 more."), "'more' counts nothing");
+    assertEquals(List.of("1.01"), values("It costs [MONEY one dollar] and one and one point."));
     assertEquals(List.of("50", "40"), values("[MONEY 50 dollar] [MONEY 40 euros]"));
     assertEquals(List.of("5.166667"), values("He is [QUANTITY 5 ft] 2 in"));
   }
