@@ -141,7 +141,8 @@ final class Expressions {
             || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
             || !guardNumbers && gluedHyphenFirst(text, from)
             || !guardNumbers && l > 0 && left.get(l - 1).text().equals("over") // a divisor's word ("1 over 3"), not "fell over 3 times"
-            || guardCount && r > 0 && countsNext(text, right.get(r - 1))) {
+            || guardCount && r > 0 && countsNext(text, right.get(r - 1))
+            || !guardNumbers && r > 0 && scaleNext(text, right.get(r - 1))) {
           continue;
         }
         long key = (long) from << 32 | to;
@@ -168,6 +169,13 @@ final class Expressions {
     }
     Token next = after(text, last.end());
     return next != null && !next.text().equals(",") && !NOT_COUNTED.contains(next.text());
+  }
+
+  /** True when a scale follows the stretch, so its last number is cut from it: "five" of "two out of five hundreds". */
+  private static boolean scaleNext(String text, Token last) {
+    Token next = after(text, last.end());
+    String t = next == null ? "" : next.text();
+    return Numbers.SCALES.containsKey(t) || t.endsWith("s") && Numbers.SCALES.containsKey(t.substring(0, t.length() - 1));
   }
 
   /** Words after a number that count nothing: "one dollar and one and ...", "15 USD 50 more". */

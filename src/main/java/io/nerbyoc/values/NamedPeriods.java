@@ -242,6 +242,21 @@ final class NamedPeriods {
 
   /** "Christmas", "Easter 2018", "Thanksgiving Day", "New Year's Eve". */
   static Stretch holiday(Temporals.Reader r, int from, int to) {
+    String which = r.w.at(from);
+    if (to - from >= 2 && (Temporals.NEXT.contains(which) || Temporals.LAST.contains(which) || which.equals("this"))) {
+      String name = String.join(" ", r.w.slice(from + 1, to).list()); // "next Christmas": the first after the reference date
+      if (!Calendar.isHoliday(name)) {
+        return null;
+      }
+      int y = r.today.getYear();
+      LocalDate d = Calendar.holiday(name, y);
+      if (Temporals.NEXT.contains(which) && !d.isAfter(r.today)) {
+        d = Calendar.holiday(name, y + 1);
+      } else if (Temporals.LAST.contains(which) && !d.isBefore(r.today)) {
+        d = Calendar.holiday(name, y - 1);
+      }
+      return Stretch.day(d.toString(), d);
+    }
     int end = to;
     Integer year = null;
     if (to - from >= 2 && DateParts.isYear(r.w.at(to - 1))) {

@@ -109,6 +109,7 @@ class ExpressionsTest {
     assertEquals(List.of("0.0000001"), values("It is [CARDINAL a hundred thousand] trillionths."));
     assertEquals(List.of("0.004"), values("[CARDINAL two] out of five hundred tvs"));
     assertEquals(List.of("12", "10"), values("there are [CARDINAL 12] out of [CARDINAL 10]"), "no part of a whole");
+    assertEquals(List.of("2"), values("[CARDINAL two] out of five hundreds tvs"), "'five' goes with 'hundreds': was 0.4");
   }
 
   @Test
