@@ -232,6 +232,7 @@ final class Expressions {
 
   /** Quarters, halves and fiscal years written short: "q1", "h2", "fy2008". */
   private static final java.util.regex.Pattern NAMED_PERIOD = java.util.regex.Pattern.compile("q[1-4]|h[12]|fy\\d*");
+  private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("[a-z]{3,9}\\d{1,2}");
   private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d{1,2}");
 
   /** What {@link #around} remembers for a stretch that does not resolve. */
@@ -339,6 +340,9 @@ final class Expressions {
     }
     if (Character.isDigit(t.charAt(0)) || NAMED_PERIOD.matcher(t).matches()) {
       return true;
+    }
+    if (MONTH_DAY.matcher(t).matches() && Calendar.month(t.replaceAll("\\d", "")) != null) {
+      return true; // "dec31"
     }
     if (t.length() > 1 && t.indexOf('/') >= 0) { // "/sep/23" after "2020": parts of a written date
       return java.util.Arrays.stream(t.split("/")).allMatch(p -> p.isEmpty() || temporal(p));

@@ -70,6 +70,7 @@ class ExpressionsTest {
     assertEquals(List.of("2015-11-07"), values("This time [DATE last year] we were poorer."));
     assertEquals(List.of("2016-11-07T19", "7"), values("Call me [TIME tonight] around [CARDINAL 7]."));
     assertEquals(List.of("2020-09-23"), values("I'll go back [DATE 2020]/Sep/23."), "the parts of a written date");
+    assertEquals(List.of("1994-12-31"), values("Eli Lilly sold IVAC on Dec31 , [DATE 1994]"));
   }
 
   @Test
