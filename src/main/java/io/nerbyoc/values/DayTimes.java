@@ -62,6 +62,9 @@ final class DayTimes {
       return day == null ? null : dayPart(r, day, part);
     }
     Stretch inside = partInside(r, from, to);
+    if (inside == null) {
+      inside = clockInside(r, from, to);
+    }
     if (inside != null) {
       return inside;
     }
@@ -69,6 +72,25 @@ final class DayTimes {
     if (r.w.at(from).equals("the") && Calendar.DAY_PARTS.containsKey(r.w.at(from + 1)) && r.w.at(from + 2).equals("of")) {
       Stretch day = r.dayOf(from + 3, to);
       return day == null ? null : dayPart(r, day, Calendar.DAY_PARTS.get(r.w.at(from + 1)));
+    }
+    return null;
+  }
+
+  /** A clock time inside its day's words, as Unix's date writes it: "Wed Oct 26 15:50:06 2016". */
+  private static Stretch clockInside(Temporals.Reader r, int from, int to) {
+    for (int k = from + 2; k < to - 1; k++) {
+      Clock.Time c = r.w.at(k).indexOf(':') > 0 ? Clock.parse(r.w, k, k + 1) : null;
+      if (c == null) {
+        continue;
+      }
+      java.util.List<String> rest = new java.util.ArrayList<>(r.w.list().subList(from, to));
+      rest.remove(k - from);
+      Stretch day = new Temporals.Reader(Words.of(String.join(" ", rest)), r.ref).dayOf(0, rest.size());
+      if (day == null) {
+        return null;
+      }
+      LocalDateTime at = day.start().toLocalDate().atTime(c.hour(), Math.max(0, c.minute()), Math.max(0, c.second()));
+      return new Stretch(dayTimex(day) + c.timex(), at, null, Stretch.Kind.MOMENT);
     }
     return null;
   }

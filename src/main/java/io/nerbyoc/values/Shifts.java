@@ -17,6 +17,8 @@ final class Shifts {
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   /** Words that count an amount from the day after them, and which way. */
   private static final Set<String> AFTER = WordLists.set(Shifts.class, "shift-after-words");
+  /** Units "all" makes a duration of: "all day" is P1D, "all month" P1M. */
+  private static final Set<String> ALL_OF = Set.of("day", "week", "month", "year");
   private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
 
   static Stretch durationBased(Temporals.Reader r, int from, int to) {
@@ -54,6 +56,9 @@ final class Shifts {
       return counted;
     }
     int f = first.equals("the") || first.equals("for") ? from + 1 : from;
+    if (to - f == 2 && r.w.at(f).equals("all") && ALL_OF.contains(last)) { // "all day": the whole of one, as TimeML writes it
+      return Stretch.timexOnly(Durations.parse(Words.of("1 " + last), 0, 2).timex());
+    }
     if (last.equals("night") || last.equals("nights")) { // "for 2 nights": a stay counted in days, as theirs (P2D)
       Numbers.Parsed n = Numbers.at(r.w, f);
       boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == last.equals("night");

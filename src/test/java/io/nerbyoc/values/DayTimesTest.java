@@ -63,6 +63,11 @@ class DayTimesTest {
   }
 
   @Test
+  void a_clock_time_inside_its_day_s_words() {
+    assertEquals("2016-10-26T15:50:06 = 2016-10-26T15:50:06", time("Wed Oct 26 15:50:06 2016"), "as Unix's date writes it");
+  }
+
+  @Test
   void a_bare_hour_needs_a_cue() {
     assertEquals("XXXX-WXX-6T05 = 2016-11-05T05:00:00", time("Saturday at 5"), "hours as written, theirs first");
     assertEquals("2016-11-08T17 = 2016-11-08T17:00:00", time("tomorrow before 5pm"));

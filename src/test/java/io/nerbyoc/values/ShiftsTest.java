@@ -77,6 +77,13 @@ class ShiftsTest {
   }
 
   @Test
+  void all_of_a_unit_is_one_of_it() {
+    assertEquals("P1D", date("all day"), "a duration, as TimeML annotates it");
+    assertEquals("P1M", date("for all month"));
+    assertNull(date("all night"), "no duration unit");
+  }
+
+  @Test
   void compound_amounts() {
     assertEquals("PT3H30M", date("3 hours 30 minutes"));
     assertEquals("P3M2W2D", date("3 months and 2 weeks and 2 days"));
