@@ -165,6 +165,18 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (isYear(t) && n == 3 && Calendar.month(w.at(i + 1)) != null && day(w.at(i + 2)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), day(w.at(i + 2))); // "2019 aug 01"
     }
+    if (n == 3 && w.at(i + 1).equals(",") && isYear(w.at(i + 2))) {
+      DateParts d = date(w, i, i + 1, false, refYear); // "5/7, 2020"
+      if (d != null && d.year == null && d.month != null && d.day != null) {
+        return valid(num(w.at(i + 2)), d.month, d.day);
+      }
+    }
+    if (n == 5 && (w.at(i + 1).equals("-") || w.at(i + 1).equals(".")) && w.at(i + 3).equals(w.at(i + 1)) && isYear(w.at(i + 4))
+        && TWO_DIGITS.matcher(t).matches() && TWO_DIGITS.matcher(w.at(i + 2)).matches()) {
+      // "02-02-2020": month first as with slashes, unless the first cannot be a month
+      boolean dayFirst = num(t) > 12 && num(w.at(i + 2)) <= 12;
+      return valid(num(w.at(i + 4)), num(dayFirst ? w.at(i + 2) : t), num(dayFirst ? t : w.at(i + 2)));
+    }
     if (isYear(t) && n == 5 && (w.at(i + 1).equals("-") || w.at(i + 1).equals("/")) && w.at(i + 3).equals(w.at(i + 1))
         && TWO_DIGITS.matcher(w.at(i + 2)).matches() && TWO_DIGITS.matcher(w.at(i + 4)).matches()) {
       return valid(num(t), num(w.at(i + 2)), num(w.at(i + 4))); // "2018-7-6": ISO's order, unpadded

@@ -27,6 +27,10 @@ final class DayTimes {
     if (hours != null) {
       return hours;
     }
+    Stretch clockFirst = NoDayParts.hoursFromClock(r, from, to);
+    if (clockFirst != null) {
+      return clockFirst;
+    }
     Stretch noDay = NoDayParts.inPartOfNoDay(r, from, to);
     if (noDay != null) {
       return noDay;

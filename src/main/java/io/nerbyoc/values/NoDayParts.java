@@ -91,12 +91,26 @@ final class NoDayParts {
     return c == null ? null : inHalfOf(c, part);
   }
 
+  /**
+   * Hours of no day that start at a written clock time, so that a bare hour after it is one too:
+   * "between 6:30 to 9 PST" (T06:30 to T09), "from 10:30 to 3" (to 15:00). Bare hours alone
+   * ("between 3 and 5") may count anything and are not read.
+   */
+  static Stretch hoursFromClock(Temporals.Reader r, int from, int to) {
+    String first = r.w.at(from);
+    if (!first.equals("between") && !first.equals("from") || Clock.parse(r.w, from + 1, from + 2) == null) {
+      return null;
+    }
+    int end = to - 1 > from && Clock.isZone(r.w.at(to - 1)) ? to - 1 : to; // the zone is read past
+    return hoursIn(r, from, end, null);
+  }
+
   /** "5 to seven", "between 5 and 6", "from 3 until 5" in a part of a day (or, {@code part} null, of no part). */
   static Stretch hoursIn(Temporals.Reader r, int from, int to, Calendar.DayPart part) {
     int s = r.w.at(from).equals("between") || r.w.at(from).equals("from") ? from + 1 : from;
     for (int k = s + 1; k < to - 1; k++) {
       String link = r.w.at(k);
-      if (!(r.w.at(from).equals("between") ? link.equals("and") : RANGE.contains(link))) {
+      if (!(link.equals("and") && r.w.at(from).equals("between") || RANGE.contains(link))) { // also "between 6:30 to 9"
         continue;
       }
       Clock.Time a = hourIn(r.w, s, k, part);

@@ -172,6 +172,9 @@ final class RelativeDates {
     }
     String rel = r.w.at(num.end());
     Durations.Unit unit = Durations.UNITS.get(r.w.at(to - 1));
+    if (num.value().compareTo(java.math.BigDecimal.ONE) > 0 && !r.w.at(to - 1).endsWith("s")) {
+      return null; // "I counted 13 last minute": the count is not of minutes
+    }
     boolean next = Temporals.NEXT.contains(rel);
     if (unit == null || !next && !Temporals.LAST.contains(rel) && !rel.equals("past")) {
       return null;

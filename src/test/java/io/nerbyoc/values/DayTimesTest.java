@@ -68,6 +68,13 @@ class DayTimesTest {
   }
 
   @Test
+  void a_bare_hour_after_a_written_clock_time_ends_its_hours() {
+    assertEquals("(T06:30,T09,PT2H30M) = 06:30:00..09:00:00", time("between 6:30 to 9 PST"));
+    assertEquals("(T10:30,T15,PT4H30M) = 10:30:00..15:00:00", time("from 10:30 to 3"), "the first 3 o'clock after 10:30");
+    assertNull(time("between 3 and 5"), "bare hours alone may count anything");
+  }
+
+  @Test
   void a_bare_hour_needs_a_cue() {
     assertEquals("XXXX-WXX-6T05 = 2016-11-05T05:00:00", time("Saturday at 5"), "hours as written, theirs first");
     assertEquals("2016-11-08T17 = 2016-11-08T17:00:00", time("tomorrow before 5pm"));

@@ -27,6 +27,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("(2016-11-08,2021-11-08,P5Y) = 2016-11-08..2021-11-08", date("5 upcoming years"));
     assertEquals("(2016-08-29,2016-11-07,P10W) = 2016-08-29..2016-11-07", date("10 previous weeks"));
     assertEquals("(2016-11-08,2016-11-10,P2D) = 2016-11-08..2016-11-10", date("the 2 next days"), "an article before the count");
+    assertNull(date("13 last minute"), "'I counted 13 last minute': a singular unit is not what is counted");
   }
 
   @Test
@@ -81,6 +82,10 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016-10-16 = 2016-10-16", date("20161016"), "ISO 8601's basic form");
     assertEquals("XXXX-10-01 = 2016-10-01", date("October, 1st"));
     assertEquals("1994-12-31 = 1994-12-31", date("Dec31 , 1994"), "a month and its day run together");
+    assertEquals("2020-05-07 = 2020-05-07", date("5/7, 2020"));
+    assertEquals("2020-02-02 = 2020-02-02", date("02-02-2020"), "month first, as with slashes");
+    assertEquals("1939-08-23 = 1939-08-23", date("23-08-1939"), "23 cannot be a month");
+    assertEquals("(2020-02-02,2020-03-03,P30D) = 2020-02-02..2020-03-03", date("02-02-2020 - 03-03-2020"));
     assertNull(date("2018-13-40"));
   }
 
