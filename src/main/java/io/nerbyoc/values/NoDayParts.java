@@ -98,8 +98,9 @@ final class NoDayParts {
    */
   static Stretch hoursFromClock(Temporals.Reader r, int from, int to) {
     String first = r.w.at(from);
-    if (!first.equals("between") && !first.equals("from") || Clock.parse(r.w, from + 1, from + 2) == null) {
-      return null;
+    if (!first.equals("between") && !first.equals("from") || Clock.parse(r.w, from + 1, from + 2) == null
+        || Clock.meridiemIn(r.w, from, to)) {
+      return null; // with "p.m." the range reader shares it: "between 2:20 to 3pm" is 14:20 to 15:00
     }
     int end = to - 1 > from && Clock.isZone(r.w.at(to - 1)) ? to - 1 : to; // the zone is read past
     return hoursIn(r, from, end, null);

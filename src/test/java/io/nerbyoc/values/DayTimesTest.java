@@ -72,6 +72,7 @@ class DayTimesTest {
     assertEquals("(T06:30,T09,PT2H30M) = 06:30:00..09:00:00", time("between 6:30 to 9 PST"));
     assertEquals("(T10:30,T15,PT4H30M) = 10:30:00..15:00:00", time("from 10:30 to 3"), "the first 3 o'clock after 10:30");
     assertNull(time("between 3 and 5"), "bare hours alone may count anything");
+    assertEquals("(T14:20,T15,PT40M) = 14:20:00..15:00:00", time("2:20 to 3pm"), "the first shares the p.m.");
   }
 
   @Test
