@@ -34,6 +34,7 @@ final class Clock {
 
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d\\d)(?:[:.](\\d\\d))?");
   private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(?::(\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
+  private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})(\\d\\d)(\\d\\d)?"); // group 3 as CLOCK's, seconds
   private static final Set<String> AM = WordLists.set(Clock.class, "am-words");
   private static final Set<String> PM = WordLists.set(Clock.class, "pm-words");
   private static final Set<String> ZONES = WordLists.set(Clock.class, "time-zones");
@@ -49,6 +50,9 @@ final class Clock {
       end -= 2;
     } else if (end - from >= 2 && ZONES.contains(w.at(end - 1))) {
       end -= 1;
+    }
+    if (end - from >= 3 && w.at(end - 3).equals("past") && (w.at(end - 1).equals("o'clock") || w.at(end - 1).equals("oclock"))) {
+      end -= 1; // "half past seven o'clock"
     }
     int n = end - from;
     String t = w.at(from);
@@ -96,9 +100,12 @@ final class Clock {
       }
       if (AM.contains(u) || PM.contains(u)) {
         Matcher c = CLOCK.matcher(t);
+        if (!c.matches()) {
+          c = HOURS_MINUTES.matcher(t); // "1140 a.m.": with its half of the day, four digits are hours and minutes
+        }
         if (c.matches()) {
           Time time = time(c);
-          return time == null || time.hour() > 12 ? null : time.withMeridiem(PM.contains(u));
+          return time == null || time.hour() > 12 || time.hour() == 0 ? null : time.withMeridiem(PM.contains(u));
         }
         Integer h = hourWord(t);
         return h == null ? null : meridiem(h, null, u);
@@ -113,10 +120,11 @@ final class Clock {
    */
   private static Time spelledMinutes(Words w, int from, int end) {
     Integer h = hourWord(w.at(from));
-    if (h == null || h == 0 || !Numbers.isNumberWord(w.at(from + 1))) {
+    int i = w.at(from + 1).equals("-") ? from + 2 : from + 1; // "five-thirty"
+    if (h == null || h == 0 || !Numbers.isNumberWord(w.at(i))) {
       return null;
     }
-    Numbers.Parsed m = Numbers.at(w, from + 1);
+    Numbers.Parsed m = Numbers.at(w, i);
     if (m == null || m.value().scale() > 0) {
       return null;
     }
@@ -165,6 +173,23 @@ final class Clock {
   static boolean hasMeridiem(Words w, int from, int to) {
     Time t = parse(w, from, to);
     return t != null && t.meridiem();
+  }
+
+  /**
+   * A time after a word that announces one ("at 2.30", "around 7"): a clock time, one written with
+   * a dot (alone "2.30" may be a number), or a bare hour from 1 to 12; null otherwise.
+   */
+  static Time cued(Words w, int from, int to) {
+    Time c = parse(w, from, to);
+    if (c != null) {
+      return c;
+    }
+    Matcher dotted = to - from == 1 ? CLOCK.matcher(w.at(from)) : null;
+    if (dotted != null && dotted.matches()) {
+      return time(dotted);
+    }
+    Integer h = bareHour(w, from, to);
+    return h == null || h == 0 ? null : new Time(h, -1, -1, false);
   }
 
   /** A bare hour ("9" in "9 - 10 a.m."), or null. */

@@ -14,14 +14,22 @@ import java.util.regex.Pattern;
  * weekday. {@link #parse} reads a whole slice; {@link #toStretch} places it against the reference
  * date, a missing year taking the occurrence nearest to it.
  */
-record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
+record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear, boolean theDay) {
 
   DateParts(Integer year, Integer month, Integer day, Integer weekday) {
-    this(year, month, day, weekday, null);
+    this(year, month, day, weekday, null, false);
+  }
+
+  DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
+    this(year, month, day, weekday, shortYear, false);
   }
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d\\d))?");
+  /** Day first with dots, as the countries that write dates so order them: "23.04.2022". */
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  /** ISO 8601's basic form: "20161016". */
+  private static final Pattern BASIC = Pattern.compile("([12]\\d{3})(\\d\\d)(\\d\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern SHORT_YEAR = Pattern.compile("'(\\d\\d)");
@@ -32,6 +40,11 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
    * alone counts (the first half of "5 - 7 June").
    */
   static DateParts parse(Words w, int from, int to, boolean bareDay, int refYear) {
+    String rel = w.at(from);
+    if ((rel.equals("this") || Temporals.NEXT.contains(rel) || Temporals.LAST.contains(rel)) && Calendar.weekday(w.at(from + 1)) != null) {
+      DateParts d = parse(w, from + 1, to, bareDay, refYear); // "this Friday 5/12": the date names the day
+      return d != null && d.month != null && d.day != null ? d : null;
+    }
     int i = from;
     Integer weekday = Calendar.weekday(w.at(i));
     if (weekday != null) {
@@ -42,8 +55,12 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       if (i == to) {
         return new DateParts(null, null, null, weekday);
       }
-      if (w.at(i).equals("the") && i + 2 == to) {
-        i++; // "Friday the 26th"
+      if (w.at(i).equals("the") && i + 1 < to) {
+        int[] end = {i + 1};
+        Integer day = dayAt(w, i + 1, to, true, end);
+        if (day != null && end[0] == to) { // "Friday the 26th", "Monday the twenty seventh": a date, as theirs
+          return new DateParts(null, null, day, weekday, null, true);
+        }
       }
     }
     DateParts d = date(w, i, to, bareDay || weekday != null, refYear);
@@ -62,9 +79,20 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       java.util.List<String> kept = new java.util.ArrayList<>(w.list().subList(i, to));
       kept.removeIf(x -> x.equals("-") || x.equals("/"));
       Words joined = Words.of(String.join(" ", kept));
+      if (joined.size() == 3 && Calendar.month(joined.at(0)) != null && isYear(joined.at(1)) && day(joined.at(2)) != null) {
+        return valid(num(joined.at(1)), Calendar.month(joined.at(0)), day(joined.at(2))); // "September-2020-23"
+      }
       return date(joined, 0, joined.size(), bareDay, refYear);
     }
     String t = w.at(i);
+    if (bareDay && n >= 2) { // "the 3rd", "seventeenth", "the twenty - seventh": a range's day alone
+      int j = t.equals("the") ? i + 1 : i;
+      int[] end = {j};
+      Integer day = j < to ? dayAt(w, j, to, false, end) : null;
+      if (day != null && end[0] == to) {
+        return new DateParts(null, null, day, null);
+      }
+    }
     if (n == 1) {
       Matcher iso = ISO.matcher(t);
       if (iso.matches()) {
@@ -78,6 +106,14 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         return d == null || sl.group(3) == null || sl.group(3).length() == 4 ? d
             : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": which century is not said
       }
+      Matcher dot = DOTTED.matcher(t);
+      if (dot.matches()) {
+        return valid(num(dot.group(3)), num(dot.group(2)), num(dot.group(1)));
+      }
+      Matcher basic = BASIC.matcher(t);
+      if (basic.matches()) {
+        return valid(num(basic.group(1)), num(basic.group(2)), num(basic.group(3)));
+      }
       Matcher ym = YEAR_MONTH.matcher(t);
       if (ym.matches()) {
         return valid(num(ym.group(1)), num(ym.group(2)), null);
@@ -90,14 +126,18 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         return new DateParts(null, m, null, null);
       }
       Integer day = day(t);
+      if (day == null && bareDay && Character.isLetter(t.charAt(0))) {
+        int[] end = {i};
+        day = dayAt(w, i, to, false, end); // "seventeenth"
+      }
       return bareDay && day != null ? new DateParts(null, null, day, null) : null;
     }
     // month first: "march 3 , 1998", "march 1998", "may of 2003", "july 4th of 1995", "jan . 5"
     Integer m = Calendar.month(t);
     if (m != null) {
       int j = i + 1;
-      if (w.at(j).equals(".")) {
-        j++;
+      if (w.at(j).equals(".") || w.at(j).equals(",") || w.at(j).equals("the") && j + 1 < to) {
+        j++; // "jan . 5", "October, 1st", "April the ninth"
       }
       int[] end = {j};
       Integer day = dayAt(w, j, to, true, end);
@@ -124,6 +164,22 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     }
     if (isYear(t) && n == 3 && Calendar.month(w.at(i + 1)) != null && day(w.at(i + 2)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), day(w.at(i + 2))); // "2019 aug 01"
+    }
+    if (n == 3 && w.at(i + 1).equals(",") && isYear(w.at(i + 2))) {
+      DateParts d = date(w, i, i + 1, false, refYear); // "5/7, 2020"
+      if (d != null && d.year == null && d.month != null && d.day != null) {
+        return valid(num(w.at(i + 2)), d.month, d.day);
+      }
+    }
+    if (n == 5 && (w.at(i + 1).equals("-") || w.at(i + 1).equals(".")) && w.at(i + 3).equals(w.at(i + 1)) && isYear(w.at(i + 4))
+        && TWO_DIGITS.matcher(t).matches() && TWO_DIGITS.matcher(w.at(i + 2)).matches()) {
+      // "02-02-2020": month first as with slashes, unless the first cannot be a month
+      boolean dayFirst = num(t) > 12 && num(w.at(i + 2)) <= 12;
+      return valid(num(w.at(i + 4)), num(dayFirst ? w.at(i + 2) : t), num(dayFirst ? t : w.at(i + 2)));
+    }
+    if (isYear(t) && n == 5 && (w.at(i + 1).equals("-") || w.at(i + 1).equals("/")) && w.at(i + 3).equals(w.at(i + 1))
+        && TWO_DIGITS.matcher(w.at(i + 2)).matches() && TWO_DIGITS.matcher(w.at(i + 4)).matches()) {
+      return valid(num(t), num(w.at(i + 2)), num(w.at(i + 4))); // "2018-7-6": ISO's order, unpadded
     }
     if (isYear(t) && n == 3 && w.at(i + 1).equals("-") && TWO_DIGITS.matcher(w.at(i + 2)).matches()
         && num(t) % 100 >= num(w.at(i + 2))) {
@@ -303,7 +359,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       return null;
     }
     if (month == null && weekday != null && day != null) {
-      return Stretch.day("XXXX-WXX-" + weekday, nearestWeekdayOnDay(today, weekday, day)); // "Mon 13th", as theirs
+      LocalDate d = nearestWeekdayOnDay(today, weekday, day);
+      // "Friday the 26th" names the date; "Mon 13th" keeps the weekday in its timex: both as theirs
+      return Stretch.day(theDay ? d.toString() : "XXXX-WXX-" + weekday, d);
     }
     if (month == null) {
       return null; // a day number alone

@@ -27,6 +27,10 @@ final class DayTimes {
     if (hours != null) {
       return hours;
     }
+    Stretch clockFirst = NoDayParts.hoursFromClock(r, from, to);
+    if (clockFirst != null) {
+      return clockFirst;
+    }
     Stretch noDay = NoDayParts.inPartOfNoDay(r, from, to);
     if (noDay != null) {
       return noDay;
@@ -61,10 +65,51 @@ final class DayTimes {
       }
       return day == null ? null : dayPart(r, day, part);
     }
+    Stretch inside = partInside(r, from, to);
+    if (inside == null) {
+      inside = clockInside(r, from, to);
+    }
+    if (inside != null) {
+      return inside;
+    }
     // "the evening of June 1"
     if (r.w.at(from).equals("the") && Calendar.DAY_PARTS.containsKey(r.w.at(from + 1)) && r.w.at(from + 2).equals("of")) {
       Stretch day = r.dayOf(from + 3, to);
       return day == null ? null : dayPart(r, day, Calendar.DAY_PARTS.get(r.w.at(from + 1)));
+    }
+    return null;
+  }
+
+  /** A clock time inside its day's words, as Unix's date writes it: "Wed Oct 26 15:50:06 2016". */
+  private static Stretch clockInside(Temporals.Reader r, int from, int to) {
+    for (int k = from + 2; k < to - 1; k++) {
+      Clock.Time c = r.w.at(k).indexOf(':') > 0 ? Clock.parse(r.w, k, k + 1) : null;
+      if (c == null) {
+        continue;
+      }
+      java.util.List<String> rest = new java.util.ArrayList<>(r.w.list().subList(from, to));
+      rest.remove(k - from);
+      Stretch day = new Temporals.Reader(Words.of(String.join(" ", rest)), r.ref).dayOf(0, rest.size());
+      if (day == null) {
+        return null;
+      }
+      LocalDateTime at = day.start().toLocalDate().atTime(c.hour(), Math.max(0, c.minute()), Math.max(0, c.second()));
+      return new Stretch(dayTimex(day) + c.timex(), at, null, Stretch.Kind.MOMENT);
+    }
+    return null;
+  }
+
+  /** A part of a day inside its day's words: "Wednesday evening next week" is the evening of "Wednesday next week". */
+  private static Stretch partInside(Temporals.Reader r, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      Calendar.DayPart part = Calendar.DAY_PARTS.get(r.w.at(k));
+      if (part == null || Calendar.weekday(r.w.at(from)) == null) {
+        continue;
+      }
+      java.util.List<String> rest = new java.util.ArrayList<>(r.w.list().subList(from, to));
+      rest.remove(k - from);
+      Stretch day = new Temporals.Reader(Words.of(String.join(" ", rest)), r.ref).dayOf(0, rest.size());
+      return day == null ? null : dayPart(r, day, part);
     }
     return null;
   }
@@ -136,7 +181,7 @@ final class DayTimes {
   /** Words between a day and its time: "Saturday at 5", "tomorrow before 5pm", "tonight around 7". */
   private static final java.util.Set<String> BEFORE_TIME = WordLists.set(DayTimes.class, "time-links");
   /** Words after which a bare hour is a time: "at 5", not "Monday 5". */
-  private static final java.util.Set<String> HOUR_CUES = WordLists.set(DayTimes.class, "hour-cues");
+  static final java.util.Set<String> HOUR_CUES = WordLists.set(DayTimes.class, "hour-cues");
   private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.*)T(MO|AF|EV|NI)");
 
   /**
@@ -162,8 +207,7 @@ final class DayTimes {
           c = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
         }
         if (c == null && HOUR_CUES.contains(link)) {
-          Integer h = Clock.bareHour(r.w, t, to);
-          c = h == null || h == 0 ? null : new Clock.Time(h, -1, -1, false);
+          c = Clock.cued(r.w, t, to); // "at 5", "at 2.30"
         }
         day = c == null ? null : dayOrPart(r, from, k);
       }

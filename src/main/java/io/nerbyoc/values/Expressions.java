@@ -140,7 +140,9 @@ final class Expressions {
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
             || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
             || !guardNumbers && gluedHyphenFirst(text, from)
-            || guardCount && r > 0 && countsNext(text, right.get(r - 1))) {
+            || !guardNumbers && l > 0 && left.get(l - 1).text().equals("over") // a divisor's word ("1 over 3"), not "fell over 3 times"
+            || guardCount && r > 0 && countsNext(text, right.get(r - 1))
+            || !guardNumbers && r > 0 && scaleNext(text, right.get(r - 1))) {
           continue;
         }
         long key = (long) from << 32 | to;
@@ -166,8 +168,18 @@ final class Expressions {
       return false;
     }
     Token next = after(text, last.end());
-    return next != null && !next.text().equals(",");
+    return next != null && !next.text().equals(",") && !NOT_COUNTED.contains(next.text());
   }
+
+  /** True when a scale follows the stretch, so its last number is cut from it: "five" of "two out of five hundreds". */
+  private static boolean scaleNext(String text, Token last) {
+    Token next = after(text, last.end());
+    String t = next == null ? "" : next.text();
+    return Numbers.SCALES.containsKey(t) || t.endsWith("s") && Numbers.SCALES.containsKey(t.substring(0, t.length() - 1));
+  }
+
+  /** Words after a number that count nothing: "one dollar and one and ...", "15 USD 50 more". */
+  private static final Set<String> NOT_COUNTED = Set.of("and", "or", "more", "less");
 
   /** A hyphen glued to the word before it is no minus sign: "63-7", "top-10". */
   private static boolean gluedHyphenFirst(String text, int from) {
@@ -220,6 +232,7 @@ final class Expressions {
 
   /** Quarters, halves and fiscal years written short: "q1", "h2", "fy2008". */
   private static final java.util.regex.Pattern NAMED_PERIOD = java.util.regex.Pattern.compile("q[1-4]|h[12]|fy\\d*");
+  private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("[a-z]{3,9}\\d{1,2}");
   private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("\\d{1,2}");
 
   /** What {@link #around} remembers for a stretch that does not resolve. */
@@ -328,6 +341,12 @@ final class Expressions {
     if (Character.isDigit(t.charAt(0)) || NAMED_PERIOD.matcher(t).matches()) {
       return true;
     }
+    if (MONTH_DAY.matcher(t).matches() && Calendar.month(t.replaceAll("\\d", "")) != null) {
+      return true; // "dec31"
+    }
+    if (t.length() > 1 && t.indexOf('/') >= 0) { // "/sep/23" after "2020": parts of a written date
+      return java.util.Arrays.stream(t.split("/")).allMatch(p -> p.isEmpty() || temporal(p));
+    }
     return LINKS.contains(t) || Calendar.isName(t) || Calendar.HOLIDAY_WORDS.contains(t) || Durations.UNITS.containsKey(t)
         || Numbers.isNumberWord(t) || Numbers.ORDINALS.containsKey(t) || Clock.isZone(t);
   }
@@ -345,7 +364,7 @@ final class Expressions {
       return false; // "2222/" of "222-2222/2222": a code
     }
     if (Character.isDigit(t.charAt(0)) || NUMBER_LINKS.contains(t) || Numbers.isNumberWord(t) || Numbers.SCALES.containsKey(t)
-        || Numbers.ORDINALS.containsKey(t) || Numbers.isFractionWord(t)) {
+        || Numbers.ORDINALS.containsKey(t) || Numbers.isFractionWord(t) || Numbers.isPluralOrdinal(t)) {
       return true;
     }
     return Currencies.isSign(t) || Currencies.isSign(t + "$") || Currencies.isName(t) || Currencies.COUNTRY_WORDS.contains(t)

@@ -65,6 +65,16 @@ final class NamedPeriods {
         return d;
       }
     }
+    if (n == 1 && SPELLED_DECADES.containsKey(t)) { // "the nineties": which century is not said, as theirs
+      int y = DateParts.year(SPELLED_DECADES.get(t), r.today.getYear());
+      String c = SPELLED_DECADES.get(t);
+      String next = String.format("%02d", (Integer.parseInt(c) + 10) % 100);
+      return Stretch.period("(XX" + c + "-01-01,XX" + next + "-01-01,P10Y)", LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1));
+    }
+    Stretch calendarYear = Years.calendarYear(r, i, to);
+    if (calendarYear != null) {
+      return calendarYear;
+    }
     Stretch academic = Years.fiscalOrSchool(r, i, to);
     if (academic != null || Years.isFiscalOrSchool(r, i, to)) {
       return academic; // fiscal calendars differ by company and country: a timex, no value
@@ -90,10 +100,15 @@ final class NamedPeriods {
     if (q != null) {
       return q;
     }
-    // "the 15th day of June", "the 15th day of next month"
-    if (r.w.at(i + 1).equals("day") && r.w.at(i + 2).equals("of")) {
-      java.math.BigDecimal d = Numbers.ordinal(r.w.slice(i, i + 1));
-      Stretch m = r.any(i + 3, to);
+    // "the 15th day of June", "the 15th day of next month", "the twenty-third day of September", "the 21st of this month"
+    int dayEnd = ordinalEnd(r, i, to);
+    boolean dayWord = r.w.at(dayEnd).equals("day");
+    int monthAt = dayWord && r.w.at(dayEnd + 1).equals("of") ? dayEnd + 2
+        : dayEnd > i && isMonthPeriod(r, r.w.at(dayEnd).equals("of") ? dayEnd + 1 : dayEnd, to)
+        ? (r.w.at(dayEnd).equals("of") ? dayEnd + 1 : dayEnd) : -1;
+    if (dayEnd > i && monthAt > 0) {
+      java.math.BigDecimal d = Numbers.ordinal(r.w.slice(i, dayEnd));
+      Stretch m = r.any(monthAt, to);
       if (d != null && m != null && m.start() != null && m.kind() == Stretch.Kind.PERIOD
           && MONTH_TIMEX.matcher(m.timex()).matches() && d.intValue() >= 1
           && d.intValue() <= m.start().toLocalDate().lengthOfMonth()) {
@@ -138,10 +153,28 @@ final class NamedPeriods {
       int y = Integer.parseInt(r.w.at(i + 1));
       return y == 0 ? null : Stretch.period(String.format("%04d", y), LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1));
     }
-    return holiday(r, from, to);
+    Stretch h = holiday(r, from, to);
+    return h != null || i == from ? h : holiday(r, i, to); // "the Independence Day of this year"
   }
 
   /** "the third quarter of 2019", "Q3 2019", "2019 Q1", "the first half", "H1 2019". */
+  /** The end of the ordinal at {@code i} ("21st", "twenty - third"), or {@code i} when there is none. */
+  private static int ordinalEnd(Temporals.Reader r, int i, int to) {
+    for (int k = Math.min(to, i + 3); k > i; k--) {
+      if (Numbers.ordinal(r.w.slice(i, k)) != null && !r.w.at(k - 1).equals("-")) {
+        return k;
+      }
+    }
+    return i;
+  }
+
+  /** "this month", "next month", "last month": a month named against the reference date. */
+  private static boolean isMonthPeriod(Temporals.Reader r, int j, int to) {
+    String rel = r.w.at(j);
+    return j + 2 == to && r.w.at(j + 1).equals("month")
+        && (rel.equals("this") || Temporals.NEXT.contains(rel) || Temporals.LAST.contains(rel));
+  }
+
   static Stretch quarterOrHalf(Temporals.Reader r, int i, int to) {
     int months;
     int index;
@@ -209,11 +242,35 @@ final class NamedPeriods {
 
   /** "Christmas", "Easter 2018", "Thanksgiving Day", "New Year's Eve". */
   static Stretch holiday(Temporals.Reader r, int from, int to) {
+    String which = r.w.at(from);
+    if (to - from >= 2 && (Temporals.NEXT.contains(which) || Temporals.LAST.contains(which) || which.equals("this"))) {
+      String name = String.join(" ", r.w.slice(from + 1, to).list()); // "next Christmas": the first after the reference date
+      if (!Calendar.isHoliday(name)) {
+        return null;
+      }
+      int y = r.today.getYear();
+      LocalDate d = Calendar.holiday(name, y);
+      if (Temporals.NEXT.contains(which) && !d.isAfter(r.today)) {
+        d = Calendar.holiday(name, y + 1);
+      } else if (Temporals.LAST.contains(which) && !d.isBefore(r.today)) {
+        d = Calendar.holiday(name, y - 1);
+      }
+      return Stretch.day(d.toString(), d);
+    }
     int end = to;
     Integer year = null;
     if (to - from >= 2 && DateParts.isYear(r.w.at(to - 1))) {
       year = Integer.parseInt(r.w.at(to - 1));
       end = to - 1;
+      end = end - 1 > from && (r.w.at(end - 1).equals("of") || r.w.at(end - 1).equals("in")) ? end - 1 : end; // "Christmas of 2010"
+    } else if (to - from >= 4 && r.w.at(to - 1).equals("year") && r.w.at(to - 3).equals("of")) {
+      String rel = r.w.at(to - 2); // "Independence Day of this year"
+      int step = rel.equals("this") ? 0 : Temporals.LAST.contains(rel) ? -1 : Temporals.NEXT.contains(rel) ? 1 : 9;
+      if (step == 9) {
+        return null;
+      }
+      year = r.today.getYear() + step;
+      end = to - 3;
     }
     String name = String.join(" ", r.w.slice(from, end).list());
     if (!Calendar.isHoliday(name)) {
@@ -235,6 +292,8 @@ final class NamedPeriods {
     String timex = moves ? best.toString() : String.format("XXXX-%02d-%02d", best.getMonthValue(), best.getDayOfMonth());
     return Stretch.day(timex, best);
   }
+  private static final java.util.Map<String, String> SPELLED_DECADES = java.util.Map.of("twenties", "20", "thirties", "30",
+      "forties", "40", "fifties", "50", "sixties", "60", "seventies", "70", "eighties", "80", "nineties", "90");
   private static final java.util.regex.Pattern MONTH_TIMEX = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-\\d\\d");
   private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
   private static final java.util.regex.Pattern ERA_YEAR = java.util.regex.Pattern.compile("\\d{1,4}");

@@ -43,6 +43,11 @@ final class NoDayParts {
       Calendar.DayPart edged = partOfNoDay(r.w, from + 1, to);
       return edged == null ? null : Stretch.timexOnly("T" + edged.code());
     }
+    Clock.Time after = timeAfterPart(r.w, from, to);
+    if (after != null) {
+      return new Stretch(after.timex(), r.today.atTime(after.hour(), Math.max(0, after.minute()), Math.max(0, after.second())), null,
+          Stretch.Kind.CLOCK);
+    }
     for (int k = from + 1; k < to; k++) {
       Calendar.DayPart part = partOfNoDay(r.w, k, to);
       if (part == null && PART_EDGES.contains(r.w.at(k))) {
@@ -51,12 +56,27 @@ final class NoDayParts {
       if (part == null) {
         continue;
       }
-      Clock.Time c = hourIn(r.w, from, k, part);
+      // a bare hour needs "in": "one in the morning", but "1 evening" and "2 morning sessions" count them
+      Clock.Time c = r.w.at(k).equals("in") || Clock.parse(r.w, from, k) != null ? hourIn(r.w, from, k, part) : null;
       if (c != null) {
         return new Stretch(c.timex(), r.today.atTime(c.hour(), Math.max(0, c.minute()), Math.max(0, c.second())), null,
             Stretch.Kind.CLOCK);
       }
       return hoursIn(r, from, k, part);
+    }
+    return null;
+  }
+
+  /** The part first, then its time: "in the afternoon at 7" (19:00), "in the morning 9 o'clock". */
+  private static Clock.Time timeAfterPart(Words w, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      Calendar.DayPart part = partOfNoDay(w, from, k);
+      if (part == null) {
+        continue;
+      }
+      boolean cue = DayTimes.HOUR_CUES.contains(w.at(k));
+      Clock.Time c = cue ? Clock.cued(w, k + 1, to) : Clock.parse(w, k, to);
+      return c == null ? null : inHalfOf(c, part);
     }
     return null;
   }
@@ -71,12 +91,27 @@ final class NoDayParts {
     return c == null ? null : inHalfOf(c, part);
   }
 
+  /**
+   * Hours of no day that start at a written clock time, so that a bare hour after it is one too:
+   * "between 6:30 to 9 PST" (T06:30 to T09), "from 10:30 to 3" (to 15:00). Bare hours alone
+   * ("between 3 and 5") may count anything and are not read.
+   */
+  static Stretch hoursFromClock(Temporals.Reader r, int from, int to) {
+    String first = r.w.at(from);
+    if (!first.equals("between") && !first.equals("from") || Clock.parse(r.w, from + 1, from + 2) == null
+        || Clock.meridiemIn(r.w, from, to)) {
+      return null; // with "p.m." the range reader shares it: "between 2:20 to 3pm" is 14:20 to 15:00
+    }
+    int end = to - 1 > from && Clock.isZone(r.w.at(to - 1)) ? to - 1 : to; // the zone is read past
+    return hoursIn(r, from, end, null);
+  }
+
   /** "5 to seven", "between 5 and 6", "from 3 until 5" in a part of a day (or, {@code part} null, of no part). */
   static Stretch hoursIn(Temporals.Reader r, int from, int to, Calendar.DayPart part) {
     int s = r.w.at(from).equals("between") || r.w.at(from).equals("from") ? from + 1 : from;
     for (int k = s + 1; k < to - 1; k++) {
       String link = r.w.at(k);
-      if (!(r.w.at(from).equals("between") ? link.equals("and") : RANGE.contains(link))) {
+      if (!(link.equals("and") && r.w.at(from).equals("between") || RANGE.contains(link))) { // also "between 6:30 to 9"
         continue;
       }
       Clock.Time a = hourIn(r.w, s, k, part);

@@ -103,14 +103,21 @@ final class NumberParts {
     return out;
   }
 
-  /** "one over three", "1 over 20": a numerator over a whole denominator. */
+  /** "one over three", "1 over 20", "one out of three": a numerator over a whole denominator. */
   static Numbers.Parsed over(Words w, Numbers.Parsed p) {
-    if (!w.at(p.end()).equals("over")) {
+    int k = w.at(p.end()).equals("over") ? p.end() + 1
+        : w.at(p.end()).equals("out") && w.at(p.end() + 1).equals("of") ? p.end() + 2 : -1; // "one out of three": a ratio
+    if (k < 0) {
       return p;
     }
-    Numbers.Parsed q = Numbers.simple(w, p.end() + 1);
+    Numbers.Parsed q = Numbers.simple(w, k);
     if (q == null || q.value().signum() <= 0 || q.value().scale() > 0) {
       return p;
+    }
+    String after = w.at(q.end());
+    if (w.at(p.end()).equals("out") && (p.value().compareTo(q.value()) > 0 || Numbers.SCALES.containsKey(after)
+        || after.endsWith("s") && Numbers.SCALES.containsKey(after.substring(0, after.length() - 1)))) {
+      return p; // a part out of a whole: "12 out of 10" is two counts; "five hundreds" is no whole number
     }
     // six significant digits, as fractions are written (docs/VALUES.md): 2000 over 3 is 666.667
     return new Numbers.Parsed(p.value().divide(q.value(), new java.math.MathContext(6)), q.end(), BigDecimal.ONE);

@@ -48,7 +48,7 @@ final class Numbers {
       Map.entry("hundredth", 100), Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
 
   private static final Pattern DIGITS = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
-  private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|bn|mn|mln|k|b|tn)");
+  private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|bn|bln|mn|mln|k|b|tn)");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
   /** Vulgar fractions as one character: "½", "¾". */
@@ -101,6 +101,11 @@ final class Numbers {
     return UNITS.get(w);
   }
 
+  /** "firsts", "trillionths": an ordinal in the plural, a denominator ("three twenty-firsts"). */
+  static boolean isPluralOrdinal(String w) {
+    return w.length() > 3 && w.endsWith("s") && ORDINALS.containsKey(w.substring(0, w.length() - 1));
+  }
+
   static boolean isNumberWord(String w) {
     return UNITS.containsKey(w);
   }
@@ -140,6 +145,9 @@ final class Numbers {
         && SCALES.containsKey(w.at(i + 2))) {
       base = new BigDecimal("0.5"); // "half a million"
       j = i + 2;
+    } else if (first.equals("half") && SCALES.containsKey(w.at(i + 1))) {
+      base = new BigDecimal("0.5"); // "half million", "half dozen"
+      j = i + 1;
     } else if ((first.equals("a") || first.equals("an")) && FRACTIONS.containsKey(w.at(i + 1))) {
       return new Parsed(BigDecimal.ONE.divide(BigDecimal.valueOf(FRACTIONS.get(w.at(i + 1))), CONTEXT), i + 2, BigDecimal.ONE);
     } else if (digits(first) != null) {
@@ -290,12 +298,12 @@ final class Numbers {
       if (m.matches()) {
         return new BigDecimal(m.group(1));
       }
-      Integer v = ORDINALS.get(first.endsWith("ly") ? first.substring(0, first.length() - 2) : first);
+      Long v = ORDINALS.get(first.endsWith("ly") ? first.substring(0, first.length() - 2) : first);
       return v == null ? null : BigDecimal.valueOf(v);
     }
     // "twenty - first", "twenty first", "one hundredth"
     String last = w.at(w.size() - 1);
-    Integer unit = ORDINALS.get(last);
+    Long unit = ORDINALS.get(last);
     if (unit == null) {
       return null;
     }
@@ -307,14 +315,14 @@ final class Numbers {
   }
 
   private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(st|nd|rd|th)");
-  static final Map<String, Integer> ORDINALS = Map.ofEntries(
-      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
-      Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-      Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
-      Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
-      Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30), Map.entry("fortieth", 40),
-      Map.entry("fiftieth", 50), Map.entry("sixtieth", 60), Map.entry("seventieth", 70), Map.entry("eightieth", 80),
-      Map.entry("ninetieth", 90), Map.entry("hundredth", 100), Map.entry("thousandth", 1000),
-      Map.entry("millionth", 1_000_000));
+  static final Map<String, Long> ORDINALS = Map.ofEntries(
+      Map.entry("first", 1L), Map.entry("second", 2L), Map.entry("third", 3L), Map.entry("fourth", 4L),
+      Map.entry("fifth", 5L), Map.entry("sixth", 6L), Map.entry("seventh", 7L), Map.entry("eighth", 8L),
+      Map.entry("ninth", 9L), Map.entry("tenth", 10L), Map.entry("eleventh", 11L), Map.entry("twelfth", 12L),
+      Map.entry("thirteenth", 13L), Map.entry("fourteenth", 14L), Map.entry("fifteenth", 15L),
+      Map.entry("sixteenth", 16L), Map.entry("seventeenth", 17L), Map.entry("eighteenth", 18L),
+      Map.entry("nineteenth", 19L), Map.entry("twentieth", 20L), Map.entry("thirtieth", 30L), Map.entry("fortieth", 40L),
+      Map.entry("fiftieth", 50L), Map.entry("sixtieth", 60L), Map.entry("seventieth", 70L), Map.entry("eightieth", 80L),
+      Map.entry("ninetieth", 90L), Map.entry("hundredth", 100L), Map.entry("thousandth", 1000L),
+      Map.entry("millionth", 1_000_000L), Map.entry("billionth", 1_000_000_000L), Map.entry("trillionth", 1_000_000_000_000L));
 }

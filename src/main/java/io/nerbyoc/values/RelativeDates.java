@@ -57,6 +57,11 @@ final class RelativeDates {
       java.time.LocalDate d = u.add(r.ref, Temporals.LAST.contains(r.w.at(from + 2)) ? -1 : 1).toLocalDate();
       return Stretch.day(d.toString(), d);
     }
+    if (n == 4 && first.equals("the") && (r.w.at(from + 2).equals("after") && r.w.at(from + 3).equals("next")
+        || r.w.at(from + 2).equals("before") && r.w.at(from + 3).equals("last"))) {
+      // "the week after next", "the year before last": two steps on or back
+      return CalendarPeriods.calendarUnit(r.w.at(from + 1), r.w.at(from + 2).equals("after") ? 2 : -2, r.ref);
+    }
     Stretch inWeek = weekdayOfWeek(r, from, to);
     if (inWeek != null) {
       return inWeek;
@@ -161,12 +166,15 @@ final class RelativeDates {
 
   /** The count before its word: "5 upcoming years", "3 next weeks", "13 last minutes", "10 previous weeks". */
   private static Stretch countedNumberFirst(Temporals.Reader r, int from, int to) {
-    Numbers.Parsed num = Numbers.at(r.w, from);
+    Numbers.Parsed num = Numbers.at(r.w, r.w.at(from).equals("the") ? from + 1 : from); // "the 5 upcoming years"
     if (num == null || num.end() + 2 != to) {
       return null;
     }
     String rel = r.w.at(num.end());
     Durations.Unit unit = Durations.UNITS.get(r.w.at(to - 1));
+    if (num.value().compareTo(java.math.BigDecimal.ONE) > 0 && !r.w.at(to - 1).endsWith("s")) {
+      return null; // "I counted 13 last minute": the count is not of minutes
+    }
     boolean next = Temporals.NEXT.contains(rel);
     if (unit == null || !next && !Temporals.LAST.contains(rel) && !rel.equals("past")) {
       return null;

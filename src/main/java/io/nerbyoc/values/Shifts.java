@@ -17,9 +17,15 @@ final class Shifts {
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   /** Words that count an amount from the day after them, and which way. */
   private static final Set<String> AFTER = WordLists.set(Shifts.class, "shift-after-words");
+  /** Units "all" makes a duration of: "all day" is P1D, "all month" P1M. */
+  private static final Set<String> ALL_OF = Set.of("day", "week", "month", "year");
   private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
 
   static Stretch durationBased(Temporals.Reader r, int from, int to) {
+    Stretch weekday = weekdayOfReachedWeek(r, from, to);
+    if (weekday != null) {
+      return weekday;
+    }
     String first = r.w.at(from);
     String last = r.w.at(to - 1);
     if (last.equals("ago") || last.equals("hence") || last.equals("now") && r.w.at(to - 2).equals("from")) {
@@ -39,6 +45,9 @@ final class Shifts {
       return a == null ? null : Stretch.timexOnly(a.timex()); // an age, or a span from a time the text names
     }
     Stretch hours = forHours(r, from, to);
+    if (hours == null) {
+      hours = dayForHours(r, from, to);
+    }
     if (hours != null) {
       return hours;
     }
@@ -47,8 +56,37 @@ final class Shifts {
       return counted;
     }
     int f = first.equals("the") || first.equals("for") ? from + 1 : from;
+    if (to - f == 2 && r.w.at(f).equals("all") && ALL_OF.contains(last)) { // "all day": the whole of one, as TimeML writes it
+      return Stretch.timexOnly(Durations.parse(Words.of("1 " + last), 0, 2).timex());
+    }
+    if (last.equals("night") || last.equals("nights")) { // "for 2 nights": a stay counted in days, as theirs (P2D)
+      Numbers.Parsed n = Numbers.at(r.w, f);
+      boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == last.equals("night");
+      return !agrees || n.end() != to - 1 || n.value().scale() > 0 || n.value().signum() <= 0 ? null // not "three night markets"
+          : Stretch.timexOnly("P" + n.value().toPlainString() + "D");
+    }
     Durations.Compound a = Durations.compound(r.w, f, to);
     return a == null ? null : Stretch.timexOnly(a.timex());
+  }
+
+  /**
+   * A weekday and an amount that reaches a day, either order: "Monday two weeks from now", "in 3
+   * days on Friday", "Thursday, two years from now": that weekday of the ISO week reached.
+   */
+  private static Stretch weekdayOfReachedWeek(Temporals.Reader r, int from, int to) {
+    Integer first = Calendar.weekday(r.w.at(from));
+    Integer last = to - from >= 3 ? Calendar.weekday(r.w.at(to - 1)) : null;
+    if (first == null && last == null || to - from < 3) {
+      return null;
+    }
+    int s = first != null ? (r.w.at(from + 1).equals(",") ? from + 2 : from + 1) : from;
+    int e = first != null ? to : (r.w.at(to - 2).equals("on") || r.w.at(to - 2).equals(",") ? to - 2 : to - 1);
+    Stretch day = s < e ? durationBased(r, s, e) : null;
+    if (day == null || day.kind() != Stretch.Kind.DAY) {
+      return null;
+    }
+    java.time.LocalDate d = day.start().toLocalDate().with(java.time.DayOfWeek.of(first != null ? first : last));
+    return Stretch.day(d.toString(), d);
   }
 
   /** "in two weeks": the day it reaches; "within 9 months": the stretch up to it. */
@@ -125,6 +163,8 @@ final class Shifts {
       } else if (r.w.at(k).equals("from") && r.w.at(from).equals("for")) { // "for 3 hours from 10 am"
         a = Durations.compound(r.w, from + 1, k);
         start = a == null ? null : Clock.parse(r.w, k + 1, to);
+        Integer h = a != null && start == null ? Clock.bareHour(r.w, k + 1, to) : null;
+        start = h == null || h == 0 ? start : new Clock.Time(h, -1, -1, false); // "for 2.5 hours from 9"
       }
       if (start != null && a != null && a.clock()) {
         LocalDateTime s = r.today.atTime(start.hour(), Math.max(0, start.minute()));
@@ -137,6 +177,27 @@ final class Shifts {
         String d = "PT" + (minutes >= 60 ? minutes / 60 + "H" : "") + (minutes % 60 != 0 ? minutes % 60 + "M" : "");
         return new Stretch("(" + start.timex() + "," + end + "," + d + ")", s, e, Stretch.Kind.CLOCK_PERIOD);
       }
+    }
+    return null;
+  }
+
+  /** "14th Feb from 9:30am for 7 hours": those hours on that day, "(XXXX-02-14T09:30,XXXX-02-14T16:30:00,PT7H)". */
+  private static Stretch dayForHours(Temporals.Reader r, int from, int to) {
+    for (int k = from + 1; k < to - 2; k++) {
+      String w = r.w.at(k);
+      if (!w.equals("for") && !w.equals("from")) {
+        continue;
+      }
+      Stretch day = r.dayOf(from, k);
+      Stretch hours = day == null ? null : forHours(r, k, to);
+      if (hours == null) {
+        continue;
+      }
+      String d = day.timex();
+      String[] p = hours.timex().substring(1, hours.timex().length() - 1).split(",");
+      LocalDateTime s = day.start().toLocalDate().atTime(hours.start().toLocalTime());
+      LocalDateTime e = s.plus(java.time.Duration.between(hours.start(), hours.end()));
+      return Stretch.period("(" + d + p[0] + "," + d + p[1] + "," + p[2] + ")", s, e);
     }
     return null;
   }

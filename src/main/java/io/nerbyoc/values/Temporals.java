@@ -34,6 +34,8 @@ final class Temporals {
   static final Set<String> NEXT = CalendarPeriods.NEXT;
   static final Set<String> THIS = WordLists.set(Temporals.class, "this-words");
   static final Set<String> EDGES = WordLists.set(Temporals.class, "period-edges");
+  /** Edges that name a point of their period, so that they can bound a range. */
+  private static final Set<String> POINT_EDGES = Set.of("start", "beginning", "end", "middle");
   static final Map<String, Integer> PERIOD_ORDINALS = Map.ofEntries(
       Map.entry("first", 1), Map.entry("1st", 1), Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("third", 3),
       Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4));
@@ -80,6 +82,10 @@ final class Temporals {
     // ---- ranges: "from May to July 2004", "between 2001 and 2003", "9 - 10 a.m.", "May 5 - 7"
 
     Stretch range(int from, int to) {
+      DateParts written = DateParts.parse(w, from, to, false, today.getYear());
+      if (written != null && written.month() != null && written.day() != null) {
+        return null; // one date whose separators are dashes: "2019-aug-1", "2018-7-6"
+      }
       boolean between = w.at(from).equals("between");
       int s = between || w.at(from).equals("from") ? from + 1 : from;
       for (int k = s + 1; k < to - 1; k++) {
@@ -102,6 +108,11 @@ final class Temporals {
         if (bare != null) {
           left = new Clock.Time(bare, -1, -1, false); // "9" in "9 - 10 a.m."
         }
+        Stretch inPart = left == null ? single(s, k) : null;
+        if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "from 3 in the morning until 5pm"
+          java.time.LocalTime at = inPart.start().toLocalTime();
+          left = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
+        }
         // The first time shares the second's half of the day when that keeps it first:
         // "3 - 5 p.m." is 15 to 17, "2:30 to 2:15 pm" 2:30 to 14:15.
         if (left != null && !left.meridiem() && right.meridiem() && left.hour() <= 12) {
@@ -123,8 +134,15 @@ final class Temporals {
           && r.day() == null && r.year() != null && k + 2 == to) {
         return null; // "Dec-2018" is a month of a year, not a range (DateParts reads it)
       }
-      if (l != null && r != null) {
+      boolean weekdays = l != null && r != null && (l.weekday() != null && l.day() == null || r.weekday() != null && r.day() == null);
+      if (l != null && r != null && !weekdays) { // a bare weekday is read below: the second after the first
         DateParts right2 = r.day() != null && r.month() == null ? r.completedBy(l) : r; // "May 5 - 7"
+        if (r.month() == null && r.day() != null && l.month() != null && l.day() != null && r.day() <= l.day()) {
+          // "from April 27th to the 3rd": the 3rd of the next month
+          int m = l.month() % 12 + 1;
+          Integer y = l.year() == null ? null : l.month() == 12 ? l.year() + 1 : l.year();
+          right2 = new DateParts(y, m, r.day(), null);
+        }
         DateParts left2 = l.completedBy(right2);
         right2 = right2.year() == null ? right2.completedBy(left2) : right2;
         Stretch a = left2.toStretch(ref);
@@ -177,20 +195,46 @@ final class Temporals {
         return null; // "previous week - Monday": a day of that week (RelativeDates), not a range
       }
       boolean yearless = a.timex().startsWith("XXXX") && b.timex().startsWith("XXXX");
+      // "between the end of 2007 and the end of 2008", "to the start of 2008": an edge bounds a range at its point
+      Stretch pa = edgePoint(s, k);
+      Stretch pb = edgePoint(k + 1, to);
+      a = pa != null ? pa : a;
+      b = pb != null ? pb : b;
+      boolean weekdayA = a.timex().matches("XXXX-WXX-\\d");
+      boolean weekdayB = b.timex().matches("XXXX-WXX-\\d");
+      if (weekdayA != weekdayB && (weekdayA ? b : a).timex().startsWith("XXXX")) {
+        return null; // "from May 5 to Friday": which Friday depends on a year the text does not give
+      }
+      if (a.kind() == Stretch.Kind.DAY && weekdayB) {
+        // "from next Monday to Friday", "from Monday to Friday": the first such weekday after the first day
+        LocalDate d = a.start().toLocalDate().with(java.time.temporal.TemporalAdjusters.next(
+            java.time.DayOfWeek.of(b.timex().charAt(b.timex().length() - 1) - '0')));
+        b = Stretch.day(a.timex().startsWith("XXXX-WXX") ? b.timex() : d.toString(), d);
+      }
       if (yearless && !b.start().isAfter(a.start())) {
         b = new Stretch(b.timex(), b.start().plusYears(1), b.end() == null ? null : b.end().plusYears(1), b.kind()); // "from April until the end of June"
       }
-      if (!endOf(k + 1)) {
-        return b.start().isAfter(a.start()) ? unknownYears(between(a, b), yearless) : null;
-      }
-      // "to the end of 2008": up to its end, the duration in months, as theirs
-      Stretch upTo = between(a, Stretch.period(b.timex(), b.end(), b.end()));
-      if (!upTo.end().isAfter(upTo.start())) {
+      return b.start().isAfter(a.start()) ? unknownYears(between(a, b), yearless) : null;
+    }
+
+    /**
+     * "the end of 2008" as a range's bound: the instant it ends (2009-01-01); "the start of" its
+     * first day, "the middle of" the day halfway (2007-07-02), as theirs. Null for other words.
+     */
+    private Stretch edgePoint(int from, int to) {
+      int i = w.at(from).equals("the") ? from + 1 : from;
+      String e = w.at(i);
+      if (!POINT_EDGES.contains(e) || !w.at(i + 1).equals("of")) {
         return null;
       }
-      long months = ChronoUnit.MONTHS.between(upTo.start(), upTo.end());
-      boolean whole = upTo.start().plusMonths(months).equals(upTo.end());
-      return unknownYears(whole ? upTo.withTimex(upTo.timex().replaceAll(",P\\d+Y\\)$", ",P" + months + "M)")) : upTo, yearless);
+      Stretch p = single(i + 2, to);
+      if (p == null || p.start() == null || p.end() == null || p.kind() != Stretch.Kind.PERIOD && p.kind() != Stretch.Kind.DAY) {
+        return null;
+      }
+      LocalDate d = e.equals("end") ? p.end().toLocalDate() : e.equals("middle")
+          ? p.start().toLocalDate().plusDays(ChronoUnit.DAYS.between(p.start(), p.end()) / 2) : p.start().toLocalDate();
+      String timex = p.timex().startsWith("XXXX") ? "XXXX" + d.toString().substring(4) : d.toString();
+      return Stretch.day(timex, d);
     }
 
     /** A range between two parts that name no year keeps its years unknown in the timex: "(XXXX-04-01,XXXX-07-01,P3M)". */
@@ -244,11 +288,6 @@ final class Temporals {
       return s.start() != null && (s.kind() == Stretch.Kind.DAY || s.kind() == Stretch.Kind.PERIOD || s.kind() == Stretch.Kind.MOMENT);
     }
 
-    private boolean endOf(int i) {
-      int j = w.at(i).equals("the") ? i + 1 : i;
-      return w.at(j).equals("end") && w.at(j + 1).equals("of");
-    }
-
     private LocalDate sameYearAfter(LocalDate start, DateParts p) {
       LocalDate d = LocalDate.of(start.getYear(), p.month(), p.day());
       return d.isAfter(start) ? d : d.plusYears(1);
@@ -272,11 +311,17 @@ final class Temporals {
       String d;
       if (s.getDayOfMonth() == 1 && e.getDayOfMonth() == 1) {
         long months = ChronoUnit.MONTHS.between(s, e);
-        d = months % 12 == 0 ? "P" + months / 12 + "Y" : "P" + months + "M";
+        d = year(a) && year(b) ? "P" + months / 12 + "Y" : "P" + months + "M"; // years only between years, as theirs
       } else {
         d = "P" + ChronoUnit.DAYS.between(s, e) + "D";
       }
       return Stretch.period("(" + point(a) + "," + point(b) + "," + d + ")", s, e);
+    }
+
+    /** A whole calendar year ("2007", "1990"), not a part of one nor a day. */
+    private static boolean year(Stretch s) {
+      return s.kind() == Stretch.Kind.PERIOD && s.end() != null && s.start().getDayOfYear() == 1
+          && s.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && s.start().plusYears(1).equals(s.end());
     }
 
     private static String point(Stretch s) {

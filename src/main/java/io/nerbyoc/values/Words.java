@@ -17,6 +17,8 @@ final class Words {
     this.words = words;
   }
 
+  private static final java.util.Set<String> SENTENCE_END = java.util.Set.of(".", "?", "!");
+  private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("([a-z]{3,9})(\\d{1,2})");
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
@@ -51,7 +53,11 @@ final class Words {
       w = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
       java.util.regex.Matcher code = w.length() >= 4 && Character.isLetter(w.charAt(0)) != Character.isLetter(w.charAt(w.length() - 1))
           ? GLUED_CODE.matcher(w) : null;
-      if (code != null && code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
+      java.util.regex.Matcher monthDay = Character.isLetter(w.charAt(0)) ? MONTH_DAY.matcher(w) : null;
+      if (monthDay != null && monthDay.matches() && Calendar.month(monthDay.group(1)) != null) {
+        out.add(monthDay.group(1)); // "dec31": a month and its day run together
+        out.add(monthDay.group(2));
+      } else if (code != null && code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
         out.add(code.group(1) != null ? code.group(1) : code.group(3)); // "usd115.5", "115usd": code and amount apart
         out.add(code.group(1) != null ? code.group(2) : code.group(4));
       } else if (w.equals("$") && !out.isEmpty() && (out.get(out.size() - 1).length() >= 2 || out.get(out.size() - 1).equals("c"))
@@ -61,6 +67,9 @@ final class Words {
         out.add(w);
       }
       i = j;
+    }
+    while (!out.isEmpty() && SENTENCE_END.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1); // a span that took its sentence's end: "10M.", "two nights?"
     }
     return new Words(out);
   }

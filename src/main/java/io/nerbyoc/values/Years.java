@@ -37,12 +37,11 @@ final class Years {
     } else if (first.equals("school") || first.equals("academic")) {
       kind = "SY";
     } else if (first.equals("sy") || first.equals("fy")) {
-      kind = first.toUpperCase(java.util.Locale.ROOT);
-      i--; // "SY 2008": the year follows directly
+      kind = first.toUpperCase(java.util.Locale.ROOT); // "SY 2008": the year follows directly
     } else {
-      java.util.regex.Matcher m = GLUED.matcher(first); // "FY2008", "fy08"
+      java.util.regex.Matcher m = GLUED.matcher(first); // "FY2008", "fy08", "sy18"
       if (m.matches() && i + 1 == to && !relative) {
-        return Stretch.timexOnly("FY" + year(m.group(1), r));
+        return Stretch.timexOnly(m.group(1).toUpperCase(java.util.Locale.ROOT) + year(m.group(2), r));
       }
       return null;
     }
@@ -61,6 +60,32 @@ final class Years {
     return null;
   }
 
+  /**
+   * "calendar year 2008", "CY 2008", "cy18", "the year of 2008": the year itself, with its value; the words only
+   * say it is not a fiscal one.
+   */
+  static Stretch calendarYear(Temporals.Reader r, int from, int to) {
+    int i = from;
+    String t = r.w.at(i);
+    String digits;
+    if (t.equals("calendar") && r.w.at(i + 1).equals("year") && i + 3 == to) {
+      digits = r.w.at(i + 2);
+    } else if (t.equals("cy") && i + 2 == to) {
+      digits = r.w.at(i + 1);
+    } else if (t.startsWith("cy") && i + 1 == to) {
+      digits = t.substring(2);
+    } else if (t.equals("year") && r.w.at(i + 1).equals("of") && i + 3 == to && DateParts.isYear(r.w.at(i + 2))) {
+      digits = r.w.at(i + 2); // "the year of 2008"
+    } else {
+      return null;
+    }
+    if (!YEAR.matcher(digits).matches()) {
+      return null;
+    }
+    int y = Integer.parseInt(year(digits, r));
+    return new DateParts(y, null, null, null).toStretch(r.ref);
+  }
+
   private static String year(String written, Temporals.Reader r) {
     String digits = written.replace("'", "");
     if (digits.length() == 4) {
@@ -71,6 +96,6 @@ final class Years {
     return String.valueOf(century + y > r.today.getYear() + 10 ? century - 100 + y : century + y);
   }
 
-  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("fy(\\d{2}|\\d{4})");
+  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(fy|sy)(\\d{2}|\\d{4})");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}|'?\\d{2}");
 }

@@ -28,6 +28,14 @@ class AmountsTest {
     assertEquals("1.8", value("CARDINAL", "1 4/5"));
     assertEquals("1.5", value("CARDINAL", "1½"));
     assertEquals("-9.25", value("CARDINAL", "-9.25"));
+    assertEquals("10000000", value("CARDINAL", "10M."), "a span that took its sentence's end");
+    assertEquals("500000", value("CARDINAL", "half million"));
+    assertEquals("6", value("CARDINAL", "half dozen"));
+    assertEquals("10000000000", value("CARDINAL", "10 bln"));
+    assertEquals("10000000000000", value("CARDINAL", "10 tln"));
+    assertEquals("0.0000000001", value("CARDINAL", "a hundred trillionths"), "100 / 10^12");
+    assertEquals("0.000000003", value("CARDINAL", "three billionths"));
+    assertEquals("1000000000000", value("ORDINAL", "trillionth"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.nerbyoc.values;
 
 import static io.nerbyoc.values.Show.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,53 @@ class DayTimesTest {
     assertEquals("2016-11-07T03 = 2016-11-07T03:00:00", time("tonight at 3"), "small hours of the night stay");
     assertEquals("XXXX-WXX-7T22:00 = 2016-11-06T22:00:00", time("Sunday late evening at 10:00"));
     assertEquals("2016-11-08T15 = 2016-11-08T15:00:00", time("tomorrow afternoon at 3"));
+  }
+
+  @Test
+  void a_part_of_no_day_and_then_its_time() {
+    assertEquals("T07 = 07:00:00", time("in the morning at 7"));
+    assertEquals("T19 = 19:00:00", time("in the afternoon at 7"), "the hour takes the part's half of the day");
+    assertEquals("T09 = 09:00:00", time("in the morning 9 o'clock"));
+    assertEquals("(T03,T17,PT14H) = 03:00:00..17:00:00", time("from 3 in the morning until 5pm"));
+  }
+
+  @Test
+  void a_count_before_a_part_of_a_day_is_no_hour() {
+    assertNull(time("1 evening"), "'go out 1 evening' counts evenings");
+    assertNull(time("2 morning"));
+    assertEquals("T01 = 01:00:00", time("one in the morning"));
+  }
+
+  @Test
+  void hours_and_minutes_as_four_digits_with_their_half_of_the_day() {
+    assertEquals("T11:40 = 11:40:00", time("1140 a.m."));
+    assertEquals("T23:40 = 23:40:00", time("1140 pm"));
+    assertNull(time("2016 pm"));
+  }
+
+  @Test
+  void a_dotted_time_after_a_cue() {
+    assertEquals("XXXX-WXX-1T02:30 = 2016-11-07T02:30:00", time("Monday at 2.30"));
+    assertEquals("T19:45 = 19:45:00", time("in the evening around 7.45"));
+    assertNull(time("Monday 2.30"), "without a cue a number");
+  }
+
+  @Test
+  void a_part_of_a_day_inside_its_day_s_words() {
+    assertEquals("2016-11-16TEV = 2016-11-16T16:00:00..2016-11-16T20:00:00", time("Wednesday evening next week"));
+  }
+
+  @Test
+  void a_clock_time_inside_its_day_s_words() {
+    assertEquals("2016-10-26T15:50:06 = 2016-10-26T15:50:06", time("Wed Oct 26 15:50:06 2016"), "as Unix's date writes it");
+  }
+
+  @Test
+  void a_bare_hour_after_a_written_clock_time_ends_its_hours() {
+    assertEquals("(T06:30,T09,PT2H30M) = 06:30:00..09:00:00", time("between 6:30 to 9 PST"));
+    assertEquals("(T10:30,T15,PT4H30M) = 10:30:00..15:00:00", time("from 10:30 to 3"), "the first 3 o'clock after 10:30");
+    assertNull(time("between 3 and 5"), "bare hours alone may count anything");
+    assertEquals("(T14:20,T15,PT40M) = 14:20:00..15:00:00", time("2:20 to 3pm"), "the first shares the p.m.");
   }
 
   @Test
@@ -78,6 +126,7 @@ class DayTimesTest {
   void minutes_past_an_hour() {
     assertEquals("T03:15 = 03:15:00", time("a quarter past 3"));
     assertEquals("T07:30 = 07:30:00", time("half past 7"));
+    assertEquals("T07:15 = 07:15:00", time("15 past seven o'clock"));
     assertEquals("T00 = 00:00:00", time("mid night"));
     assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
   }
@@ -103,6 +152,7 @@ class DayTimesTest {
   void an_hour_and_its_minutes_in_words() {
     assertEquals("2016-11-08T07:27 = 2016-11-08T07:27:00", time("tomorrow at seven twenty-seven"));
     assertEquals("T06:43 = 06:43:00", time("six forty-three minutes"));
+    assertEquals("2016-11-08T17:30 = 2016-11-08T17:30:00", time("five-thirty tomorrow evening"));
     assertEquals(null, time("five six"), "minutes under ten are not spelled so");
   }
 

@@ -69,6 +69,8 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-29", "2016-11-29"), values("Come back [DATE three weeks] from [DATE tomorrow]."));
     assertEquals(List.of("2015-11-07"), values("This time [DATE last year] we were poorer."));
     assertEquals(List.of("2016-11-07T19", "7"), values("Call me [TIME tonight] around [CARDINAL 7]."));
+    assertEquals(List.of("2020-09-23"), values("I'll go back [DATE 2020]/Sep/23."), "the parts of a written date");
+    assertEquals(List.of("1994-12-31"), values("Eli Lilly sold IVAC on Dec31 , [DATE 1994]"));
   }
 
   @Test
@@ -103,6 +105,17 @@ class ExpressionsTest {
     assertEquals(List.of("0.333333"), values("It is one [CARDINAL over 3]."));
     assertEquals(List.of("16400000"), values("It costs C [MONEY $ 16.4 million] now."));
     assertEquals(List.of("1234567"), values("There are 1 234 [CARDINAL 567] of them."));
+    assertEquals(List.of("0.00826446"), values("It is 1 over one hundred and [CARDINAL twenty one]."), "1/121, across 'over'");
+    assertEquals(List.of("0.142857"), values("It is [CARDINAL three twenty]-firsts."), "a plural ordinal is a denominator");
+    assertEquals(List.of("0.0000001"), values("It is [CARDINAL a hundred thousand] trillionths."));
+    assertEquals(List.of("0.004"), values("[CARDINAL two] out of five hundred tvs"));
+    assertEquals(List.of("12", "10"), values("there are [CARDINAL 12] out of [CARDINAL 10]"), "no part of a whole");
+    assertEquals(List.of("2"), values("[CARDINAL two] out of five hundreds tvs"), "'five' goes with 'hundreds': was 0.4");
+  }
+
+  @Test
+  void over_is_never_the_first_word_of_an_amount() {
+    assertEquals(List.of("3"), values("The cart fell over [CARDINAL 3] times."));
   }
 
   @Test
@@ -137,6 +150,7 @@ class ExpressionsTest {
   void words_of_an_entity_outside_its_expression_are_dropped_only_at_its_edges() {
     assertEquals(List.of("2016-11-14T09"), values("Let's do the [DATE meeting next week Mon 9 am] then."));
     assertEquals(List.of("(2016-11-08,2016-11-13,P5D)"), values("Any time in the [DATE next five days or] so."));
+    assertEquals(List.of("2016-12"), values("Meet [DATE next month between] 2:20 to 3pm."), "a range's word left alone");
     assertEquals(Collections.singletonList(null), values("Come [DATE next Monday or Tuesday]."), "two expressions: no value");
     assertEquals(Collections.singletonList(null), values("We went on [DATE black friday 2010]."), "a dropped word may be a name's");
   }
@@ -146,6 +160,8 @@ class ExpressionsTest {
     assertEquals(List.of("3.5", "3.5"), values("It cost [MONEY 3 dollars] [MONEY 50 cents]."));
     assertEquals(List.of("15.5", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50]."));
     assertEquals(List.of("15", "50"), values("It costs [MONEY 15 dollars] and [CARDINAL 50] people came."));
+    assertEquals(List.of("15.5"), values("If they had just [MONEY 15 USD] 50 more."), "'more' counts nothing");
+    assertEquals(List.of("1.01"), values("It costs [MONEY one dollar] and one and one point."));
     assertEquals(List.of("50", "40"), values("[MONEY 50 dollar] [MONEY 40 euros]"));
     assertEquals(List.of("5.166667"), values("He is [QUANTITY 5 ft] 2 in"));
   }

@@ -44,6 +44,10 @@ class NumberPartsTest {
     assertEquals("0.333333", number("one over three"));
     assertEquals("0.05", number("1 over 20"));
     assertEquals("666.667", number("2000 over 3"));
+    assertEquals("0.333333", number("one out of three"), "a ratio");
+    assertEquals("0.004", number("two out of five hundred"));
+    assertNull(number("12 out of 10"), "no part of a whole: two counts");
+    assertNull(number("two out of five hundreds"), "hundreds is vague");
   }
 
   @Test

@@ -110,10 +110,10 @@ class RecognizersTextSpecsTest {
     }
     write();
     // The resolver's share of the issue's 90 % target: where our span is theirs, the value is.
-    assertTrue(all.sameSpanAgreed >= 0.90 * all.sameSpan,
+    assertTrue(all.sameSpanAgreed >= 0.92 * all.sameSpan,
         all.sameSpanAgreed + " of " + all.sameSpan + " agree on their spans; see target/values-specs-differences.txt");
     // Over every overlap, labels and spans decide most differences (docs/VALUES.md); these floors catch regressions.
-    assertTrue(all.agreed >= 0.78 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
+    assertTrue(all.agreed >= 0.81 * all.overlapped, all.agreed + " of " + all.overlapped + " overlapping agree");
     assertFloors("Number_NumberModel.json", "Number_OrdinalModel.json", "Number_PercentModel.json",
         "NumberWithUnit_CurrencyModel.json", "NumberWithUnit_DimensionModel.json", "NumberWithUnit_TemperatureModel.json");
   }
@@ -124,9 +124,9 @@ class RecognizersTextSpecsTest {
    * reason in docs/VALUES.md (a recognizer that finds other spans, say).
    */
   private static final Map<String, Integer> FLOORS = Map.of(
-      "Number_NumberModel.json", 166, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
-      "NumberWithUnit_CurrencyModel.json", 152, "NumberWithUnit_DimensionModel.json", 62,
-      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 556, "NumberWithUnit_AgeModel.json", 15);
+      "Number_NumberModel.json", 177, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
+      "NumberWithUnit_CurrencyModel.json", 155, "NumberWithUnit_DimensionModel.json", 62,
+      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 627, "NumberWithUnit_AgeModel.json", 15);
 
   private static void assertFloors(String... files) {
     StringBuilder below = new StringBuilder();
@@ -146,7 +146,7 @@ class RecognizersTextSpecsTest {
     write();
     Tally t = TALLIES.get("DateTime_DateTimeModel.json");
     // With the accurate profile's learned decider choosing DATE and TIME spans (issue 21).
-    assertTrue(t.sameSpanAgreed >= 0.79 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
+    assertTrue(t.sameSpanAgreed >= 0.83 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
     assertFloors("DateTime_DateTimeModel.json", "NumberWithUnit_AgeModel.json");
   }
 

@@ -26,6 +26,8 @@ class RelativeAndWrittenDatesTest {
   void counts_before_their_word() {
     assertEquals("(2016-11-08,2021-11-08,P5Y) = 2016-11-08..2021-11-08", date("5 upcoming years"));
     assertEquals("(2016-08-29,2016-11-07,P10W) = 2016-08-29..2016-11-07", date("10 previous weeks"));
+    assertEquals("(2016-11-08,2016-11-10,P2D) = 2016-11-08..2016-11-10", date("the 2 next days"), "an article before the count");
+    assertNull(date("13 last minute"), "'I counted 13 last minute': a singular unit is not what is counted");
   }
 
   @Test
@@ -47,7 +49,19 @@ class RelativeAndWrittenDatesTest {
   @Test
   void seasons_without_a_year_are_their_code() {
     assertEquals("SU", date("summer"));
+    assertEquals("SU", date("the whole summer"), "'the whole' qualifies, as 'about' does");
     assertEquals("2016-SU", date("this summer"));
+  }
+
+  @Test
+  void a_weekday_and_the_day_of_its_month_name_that_date() {
+    assertEquals("2016-11-11 = 2016-11-11", date("Friday the 11th"));
+    assertEquals("2016-11-28 = 2016-11-28", date("Monday the twenty eighth"), "the nearest month where the 28th is a Monday");
+    assertEquals("2016-11-28T18 = 2016-11-28T18:00:00", value("TIME", "Monday the twenty eighth at six pm"));
+    assertEquals("XXXX-WXX-1 = 2016-11-28", date("Mon 28th"), "without the article theirs keep the weekday");
+    assertNull(date("Tuesday the 31st of nothing"));
+    assertEquals("XXXX-11-18 = 2016-11-18", date("this Friday 11/18"), "the written date names the day; 'this' adds nothing");
+    assertEquals("XXXX-06-15 = 2016-06-15", date("next Friday-Jun-15"), "the nearest June 15th, as any date without its year");
   }
 
   @Test
@@ -60,6 +74,19 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016-08-05 = 2016-08-05", date("05-aug-2016"));
     assertEquals("2020-09-23 = 2020-09-23", date("23/sep/2020"));
     assertEquals("2019-08-01 = 2019-08-01", date("2019/aug/01"));
+    assertEquals("2019-08-01 = 2019-08-01", date("2019-aug-1"), "one date, not a range from 2019 to August 1");
+    assertEquals("2020-09-23 = 2020-09-23", date("September-2020-23"));
+    assertEquals("2018-07-06 = 2018-07-06", date("2018-7-6"), "ISO's order, unpadded");
+    assertEquals("2022-04-23 = 2022-04-23", date("23.04.2022"), "dotted dates are day first");
+    assertEquals("2022-04-23T14:55 = 2022-04-23T14:55:00", value("TIME", "23.04.2022 14:55"));
+    assertEquals("2016-10-16 = 2016-10-16", date("20161016"), "ISO 8601's basic form");
+    assertEquals("XXXX-10-01 = 2016-10-01", date("October, 1st"));
+    assertEquals("1994-12-31 = 1994-12-31", date("Dec31 , 1994"), "a month and its day run together");
+    assertEquals("2020-05-07 = 2020-05-07", date("5/7, 2020"));
+    assertEquals("2020-02-02 = 2020-02-02", date("02-02-2020"), "month first, as with slashes");
+    assertEquals("1939-08-23 = 1939-08-23", date("23-08-1939"), "23 cannot be a month");
+    assertEquals("(2020-02-02,2020-03-03,P30D) = 2020-02-02..2020-03-03", date("02-02-2020 - 03-03-2020"));
+    assertNull(date("2018-13-40"));
   }
 
   @Test

@@ -51,6 +51,36 @@ class ShiftsTest {
     assertEquals("(T14,T16:00:00,PT2H) = 14:00:00..16:00:00", date("from 2pm for 2 hours"));
     assertEquals("(T10,T13:00:00,PT3H) = 10:00:00..13:00:00", date("for 3 hours from 10 am"));
     assertEquals("(T09,T11:30:00,PT2H30M) = 09:00:00..11:30:00", date("from 9 for 2.5 hrs"), "a bare hour after 'from'");
+    assertEquals("(T09,T11:30:00,PT2H30M) = 09:00:00..11:30:00", date("for 2.5 hours from 9"));
+    assertEquals("(2016-11-08T14,2016-11-08T16:00:00,PT2H) = 2016-11-08T14:00:00..2016-11-08T16:00:00",
+        date("tomorrow from 2pm for 2 hours"), "hours of a day named first");
+    assertEquals("(XXXX-02-14T09:30,XXXX-02-14T16:30:00,PT7H) = 2017-02-14T09:30:00..2017-02-14T16:30:00",
+        date("14th Feb for 7 hours from 9:30am"));
+  }
+
+  @Test
+  void nights_of_a_stay_are_counted_in_days() {
+    assertEquals("P2D", date("2 nights"));
+    assertEquals("P1D", date("for one night"));
+    assertEquals("P2D", date("two nights?"), "a span that took its sentence's end");
+    assertNull(date("three night"), "'three night markets': night describes the markets");
+    assertEquals("2016-11-06TNI = 2016-11-06T20:00:00..2016-11-07", value("TIME", "last night"));
+  }
+
+  @Test
+  void a_weekday_of_the_week_an_amount_reaches() {
+    assertEquals("2016-11-21 = 2016-11-21", date("Monday two weeks from now"), "2016-11-21 is in the week of 2016-11-21");
+    assertEquals("2016-11-11 = 2016-11-11", date("in 4 days on Friday"), "2016-11-11 itself");
+    assertEquals("2018-11-08 = 2018-11-08", date("Thursday, two years from now"), "2018-11-07's week");
+    assertEquals("2016-11-20 = 2016-11-20", date("Sunday 3 days after November 12th"), "November 15th's week");
+    assertNull(date("Monday 3 days"), "an amount that reaches no day");
+  }
+
+  @Test
+  void all_of_a_unit_is_one_of_it() {
+    assertEquals("P1D", date("all day"), "a duration, as TimeML annotates it");
+    assertEquals("P1M", date("for all month"));
+    assertNull(date("all night"), "no duration unit");
   }
 
   @Test

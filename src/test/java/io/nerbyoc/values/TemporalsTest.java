@@ -102,6 +102,10 @@ class TemporalsTest {
     assertEquals("2004-SU", date("the summer of 2004"), "seasons are not placed on the calendar");
     assertEquals("1969-W15 = 1969-04-07..1969-04-14", date("the week of April 12, 1969"));
     assertEquals("FY2023", date("fiscal 2023"), "fiscal calendars differ: a timex, no value");
+    assertEquals("(XX90-01-01,XX00-01-01,P10Y) = 1990-01-01..2000-01-01", date("the nineties"),
+        "the century is not said (timex); the value takes the two-digit years' rule");
+    assertEquals("2016-W47 = 2016-11-21..2016-11-28", date("the week after next"));
+    assertEquals("2014 = 2014-01-01..2015-01-01", date("the year before last"));
   }
 
   @Test
@@ -111,6 +115,11 @@ class TemporalsTest {
     assertEquals("2016-11-24 = 2016-11-24", date("Thanksgiving"));
     assertEquals("2017-05-29 = 2017-05-29", date("Memorial Day 2017"));
     assertNull(date("Ramadan"), "a lunar calendar's feast: no Gregorian rule here");
+    assertEquals("2010-12-25 = 2010-12-25", date("Christmas of 2010"));
+    assertEquals("2017-12-25 = 2017-12-25", date("the Christmas of next year"));
+    assertEquals("XXXX-01-01 = 2017-01-01", date("New Year Day"));
+    assertEquals("2016-12-25 = 2016-12-25", date("next Christmas"), "the first after the reference date");
+    assertEquals("2015-11-26 = 2015-11-26", date("last Thanksgiving"), "2016's is still to come");
   }
 
   @Test
@@ -132,6 +141,40 @@ class TemporalsTest {
     assertEquals("(XXXX-11-01,XXXX-03-01,P4M) = 2016-11-01..2017-03-01", date("from Nov to March"));
     assertEquals("(2007-01-01,2009-01-01,P24M) = 2007-01-01..2009-01-01", date("from 2007 to the end of 2008"), "up to its end, in months, as theirs");
     assertEquals("2015-12 = 2015-12-01..2016-01-01", date("2015-12"), "a month: 2012 cannot end a range from 2015");
+  }
+
+  @Test
+  void a_weekday_ending_a_range_is_the_first_after_its_start() {
+    assertEquals("(XXXX-WXX-1,XXXX-WXX-5,P4D) = 2016-11-07..2016-11-11", date("from Monday to Friday"), "was 362 days");
+    assertEquals("(2016-11-14,2016-11-18,P4D) = 2016-11-14..2016-11-18", date("from next Monday to Friday"));
+    assertNull(date("from May 5 to Friday"), "which Friday depends on a year the text does not give");
+    assertNull(date("from Friday to May 5"));
+  }
+
+  @Test
+  void a_day_of_a_month_named_against_the_reference_date() {
+    assertEquals("2016-11-21 = 2016-11-21", date("the 21st this month"));
+    assertEquals("2016-12-21 = 2016-12-21", date("the 21st of next month"));
+    assertEquals("XXXX-09-23 = 2016-09-23", date("the twenty-third day of September"));
+  }
+
+  @Test
+  void an_edge_bounds_a_range_at_its_point_and_only_years_count_in_years() {
+    assertEquals("(2008-01-01,2009-01-01,P12M) = 2008-01-01..2009-01-01", date("between the end of 2007 and the end of 2008"));
+    assertEquals("(2007-01-01,2008-01-01,P12M) = 2007-01-01..2008-01-01", date("from 2007 to the start of 2008"));
+    assertEquals("(2007-07-02,2009-01-01,P549D) = 2007-07-02..2009-01-01", date("from the middle of 2007 to the end of 2008"),
+        "the middle of 2007 is its 183rd day");
+    assertEquals("(2017-01-01,2018-01-01,P12M) = 2017-01-01..2018-01-01", date("from 2017-q1 to 2018-q1"), "quarters, not years");
+    assertEquals("(2010-01-01,2020-01-01,P10Y) = 2010-01-01..2020-01-01", date("from 2010 to 2020"));
+  }
+
+  @Test
+  void a_range_to_a_day_alone_takes_the_first_part_s_month_or_the_next() {
+    assertEquals("(XXXX-04-09,XXXX-04-17,P8D) = 2017-04-09..2017-04-17", date("April ninth through seventeenth"));
+    assertEquals("(XXXX-04-09,XXXX-04-17,P8D) = 2017-04-09..2017-04-17", date("from April the ninth till the seventeenth"));
+    assertEquals("(XXXX-04-27,XXXX-05-03,P6D) = 2017-04-27..2017-05-03", date("from April twenty-seventh to the third"),
+        "a day before the first is of the next month");
+    assertEquals("(2016-12-30,2017-01-02,P3D) = 2016-12-30..2017-01-02", date("from December 30, 2016 to the 2nd"));
   }
 
   @Test

@@ -51,8 +51,18 @@ class WeeksAndYearsTest {
     assertEquals("FYXXXX", date("the fiscal year"));
     assertEquals("FY2010", date("FY2010"));
     assertEquals("SY2008", date("school year 2008"));
+    assertEquals("SY2008", date("SY 2008"), "the code written apart from its year");
+    assertEquals("SY2018", date("the sy18"));
     assertEquals("FY2019", value("DATE", "this fiscal year", LocalDateTime.parse("2019-06-18T00:00:00")));
     assertNull(date("the fiscal year's second quarter"), "a fiscal quarter: not read");
+  }
+
+  @Test
+  void a_calendar_year_is_the_year_itself() {
+    assertEquals("2008 = 2008-01-01..2009-01-01", date("the calendar year 2008"));
+    assertEquals("2008 = 2008-01-01..2009-01-01", date("CY 2008"));
+    assertEquals("2018 = 2018-01-01..2019-01-01", date("cy18"));
+    assertEquals("2008 = 2008-01-01..2009-01-01", date("the year of 2008"));
   }
 
   @Test
