@@ -124,9 +124,9 @@ class RecognizersTextSpecsTest {
    * reason in docs/VALUES.md (a recognizer that finds other spans, say).
    */
   private static final Map<String, Integer> FLOORS = Map.of(
-      "Number_NumberModel.json", 177, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
+      "Number_NumberModel.json", 182, "Number_OrdinalModel.json", 15, "Number_PercentModel.json", 8,
       "NumberWithUnit_CurrencyModel.json", 155, "NumberWithUnit_DimensionModel.json", 62,
-      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 627, "NumberWithUnit_AgeModel.json", 15);
+      "NumberWithUnit_TemperatureModel.json", 15, "DateTime_DateTimeModel.json", 646, "NumberWithUnit_AgeModel.json", 15);
 
   private static void assertFloors(String... files) {
     StringBuilder below = new StringBuilder();
@@ -145,8 +145,9 @@ class RecognizersTextSpecsTest {
     run("NumberWithUnit_AgeModel.json", Set.of("DATE"), RecognizersTextSpecsTest::sameAge);
     write();
     Tally t = TALLIES.get("DateTime_DateTimeModel.json");
-    // With the accurate profile's learned decider choosing DATE and TIME spans (issue 21).
-    assertTrue(t.sameSpanAgreed >= 0.83 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
+    // With the accurate profile's learned decider choosing DATE and TIME spans (issue 21); 82 % since its
+    // retraining with averaged weights found 17 fewer on exactly their spans (docs/VALUES.md).
+    assertTrue(t.sameSpanAgreed >= 0.82 * t.sameSpan, t.sameSpanAgreed + " of " + t.sameSpan + " agree on their spans");
     assertFloors("DateTime_DateTimeModel.json", "NumberWithUnit_AgeModel.json");
   }
 
