@@ -6,10 +6,7 @@ import java.util.List;
  * One tokenised, labelled sentence: what every trainer consumes, whatever format it was read
  * from. Names are token ranges, end exclusive, non-overlapping and sorted.
  */
-public record TokenSentence(List<String> words, List<Name> names) {
-
-  /** Tokens {@code start} (inclusive) to {@code end} (exclusive) are one entity of type {@code label}. */
-  public record Name(int start, int end, String label) {}
+public record TokenSentence(List<String> words, List<TokenSpan> names) {
 
   public TokenSentence {
     words = List.copyOf(words);

@@ -2,9 +2,9 @@ package io.nerbyoc.data;
 
 import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.GoldSpan;
-
 import io.nerbyoc.core.Token;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -99,7 +99,7 @@ public final class Aligner {
     List<GoldSpan> spans = d.spans();
     for (CpSentence sent : sentences) {
       List<String> words = new ArrayList<>();
-      List<TokenSentence.Name> names = new ArrayList<>();
+      List<TokenSpan> names = new ArrayList<>();
       int[] cpBegin = sent.begin();
       int[] cpEnd = sent.end();
       sent.tokens().forEach(t -> words.add(t.word()));
@@ -119,7 +119,7 @@ public final class Aligner {
         if (strict && !whole) {
           problems.add(() -> describe(d, s, text, sentences));
         } else if (whole && (names.isEmpty() || names.get(names.size() - 1).end() <= first)) {
-          names.add(new TokenSentence.Name(first, last + 1, s.label()));
+          names.add(new TokenSpan(first, last + 1, s.label()));
         }
         next++;
       }

@@ -1,8 +1,8 @@
 package io.nerbyoc.data;
 
 import io.nerbyoc.core.GoldSpan;
-
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +55,7 @@ final class DocBuilder {
         cp += w.codePointCount(0, w.length());
         ends[i] = cp;
       }
-      for (TokenSentence.Name n : s.names()) {
+      for (TokenSpan n : s.names()) {
         spans.add(new GoldSpan(starts[n.start()], ends[n.end() - 1], n.label()));
       }
     }

@@ -1,6 +1,7 @@
 package io.nerbyoc.data;
 
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class OpenNlpReader {
 
   static TokenSentence parse(String line, String where) {
     List<String> words = new ArrayList<>();
-    List<TokenSentence.Name> names = new ArrayList<>();
+    List<TokenSpan> names = new ArrayList<>();
     String openType = null;
     int openStart = 0;
     for (String part : line.split("\\s+")) {
@@ -64,7 +65,7 @@ final class OpenNlpReader {
         if (words.size() == openStart) {
           throw new DataFormatException(where + ": <START:" + openType + "> <END> encloses no token; put the name's words between them.");
         }
-        names.add(new TokenSentence.Name(openStart, words.size(), openType));
+        names.add(new TokenSpan(openStart, words.size(), openType));
         openType = null;
       } else {
         words.add(part);

@@ -1,5 +1,6 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ final class KindRules {
   private KindRules() {}
 
   /** The list a plural kind noun introduces. Returns where to go on. */
-  static int list(Sentence s, int i) {
+  static int list(TaggedSentence s, int i) {
     String word = s.word(i);
     String type = Kinds.of(word);
     if (type == null || !s.isFree(i) || !word.endsWith("s") || i + 1 >= s.size()) {
@@ -63,7 +64,7 @@ final class KindRules {
       if (end == k || end < s.size() && !ITEM_ENDS.contains(s.lower(end))) {
         break;
       }
-      s.set(k, end, type);
+      s.replace(k, end, type);
       items++;
       k = end;
       if (k < s.size() && "(".equals(s.word(k))) {
@@ -94,16 +95,16 @@ final class KindRules {
     return !w.isEmpty() && Character.isDigit(w.charAt(0));
   }
 
-  private static boolean itemStart(Sentence s, int k, String type) {
+  private static boolean itemStart(TaggedSentence s, int k, String type) {
     String w = s.word(k);
-    boolean open = s.isFree(k) || s.spanStart(k) == k && (NameTyper.canRetype(s.label(k)) || type.equals(s.label(k)));
+    boolean open = s.isFree(k) || s.spanStart(k) == k && (NameTyper.canRetype(s.spanLabel(k)) || type.equals(s.spanLabel(k)));
     if (!open || NameTyper.stopped(s, k) && !"The".equals(w)) {
       return false;
     }
-    if (Sentence.capitalised(w) || mixedCase(w)) {
+    if (TaggedSentence.capitalised(w) || mixedCase(w)) {
       return true;
     }
-    return Types.WORK.equals(type) && isNumber(w) && k + 1 < s.size() && Sentence.capitalised(s.word(k + 1)); // "3000 Miles to Graceland"
+    return Types.WORK.equals(type) && isNumber(w) && k + 1 < s.size() && TaggedSentence.capitalised(s.word(k + 1)); // "3000 Miles to Graceland"
   }
 
   /** "macOS", "iPhone": a lower-case start with capitals inside. */
@@ -112,7 +113,7 @@ final class KindRules {
   }
 
   /** End of a title in a list: an "and" inside it more likely joins two items than two title words. */
-  private static int workEnd(Sentence s, int k) {
+  private static int workEnd(TaggedSentence s, int k) {
     int end = isNumber(s.word(k)) ? Titles.end(s, k + 1) : Titles.end(s, k);
     for (int m = k + 1; m < end; m++) {
       if ("and".equals(s.word(m)) && s.isFree(m)) {
@@ -123,15 +124,15 @@ final class KindRules {
   }
 
   /** End of a name from k: capitalised words and spans, numbers, hyphens and "of" between them. */
-  private static int nameEnd(Sentence s, int k) {
+  private static int nameEnd(TaggedSentence s, int k) {
     int end = k;
     while (end < s.size() && end - k < 8) {
       String w = s.word(end);
       boolean open = s.isFree(end) || s.spanStart(end) == end;
-      if (open && (Sentence.capitalised(w) || mixedCase(w) || end > k && isNumber(w))) {
+      if (open && (TaggedSentence.capitalised(w) || mixedCase(w) || end > k && isNumber(w))) {
         end = s.isFree(end) ? end + 1 : s.spanEnd(end);
       } else if (end > k && s.isFree(end) && ("-".equals(w) || "of".equals(w)) && end + 1 < s.size()
-          && Sentence.capitalised(s.word(end + 1))) {
+          && TaggedSentence.capitalised(s.word(end + 1))) {
         end++;
       } else {
         break;
@@ -141,7 +142,7 @@ final class KindRules {
   }
 
   /** "X is a 1999 film by ...", "X (...) was the fifth of six torpedo boats built ...". */
-  static void subject(Sentence s) {
+  static void subject(TaggedSentence s) {
     int i = 0;
     while (i < s.size() && Set.of("\"", "``", "\u201c").contains(s.word(i))) {
       i++;
@@ -149,7 +150,7 @@ final class KindRules {
     if (i >= s.size() || !NameTyper.nameStart(s, i) || NameTyper.stopped(s, i) && !"The".equals(s.word(i))) {
       return;
     }
-    if (!s.isFree(i) && !NameTyper.canRetype(s.label(i))) {
+    if (!s.isFree(i) && !NameTyper.canRetype(s.spanLabel(i))) {
       return;
     }
     int end = Titles.end(s, i);
@@ -174,7 +175,7 @@ final class KindRules {
       }
       String type = Kinds.of(w);
       if (type != null && (m + 1 == s.size() || ENDERS.contains(s.lower(m + 1)) || s.lower(m + 1).endsWith("ed"))) {
-        s.set(i, end, type);
+        s.replace(i, end, type);
         return;
       }
     }

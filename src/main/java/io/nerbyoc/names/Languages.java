@@ -1,5 +1,6 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,13 +25,13 @@ final class Languages {
   private Languages() {}
 
   static boolean isLanguageOnly(String word) {
-    return Sentence.capitalised(word) && ONLY.contains(word.toLowerCase(Locale.ROOT));
+    return TaggedSentence.capitalised(word) && ONLY.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A language name here: one that only names languages, or a people's word in a language context. */
-  static boolean isLanguage(Sentence s, int i) {
+  static boolean isLanguage(TaggedSentence s, int i) {
     String w = s.word(i);
-    if (!Sentence.capitalised(w)) {
+    if (!TaggedSentence.capitalised(w)) {
       return false;
     }
     String lower = w.toLowerCase(Locale.ROOT);
@@ -61,11 +62,11 @@ final class Languages {
   private static final Set<String> HYPHENED = WordList.load("language-cues-hyphened");
 
   /** A language-only name at k, separated from this one by a comma or conjunction at {@code between}. */
-  private static boolean listedWithLanguage(Sentence s, int k, int between) {
+  private static boolean listedWithLanguage(TaggedSentence s, int k, int between) {
     return k >= 0 && k < s.size() && isLanguageOnly(s.word(k)) && Set.of(",", "and", "or").contains(s.lower(between));
   }
 
-  private static boolean phraseEnds(Sentence s, int k) {
+  private static boolean phraseEnds(TaggedSentence s, int k) {
     if (k >= s.size()) {
       return true;
     }

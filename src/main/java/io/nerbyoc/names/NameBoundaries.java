@@ -1,5 +1,7 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,8 +79,8 @@ public final class NameBoundaries {
    * @param attached per word, whether it touches the word before with no space between (null: not
    *     known, no hyphen joins)
    */
-  public static List<Span> apply(String[] words, boolean[] attached, List<Span> spans) {
-    Sentence s = new Sentence(words, spans);
+  public static List<TokenSpan> apply(String[] words, boolean[] attached, List<TokenSpan> spans) {
+    TaggedSentence s = NameTyper.sentence(words, spans);
     roles(s);
     if (attached != null) {
       hyphens(s, attached);
@@ -91,24 +93,24 @@ public final class NameBoundaries {
   }
 
   /** Only the role-noun rule: it reads no capitals, so it holds in text of any case. */
-  public static List<Span> roles(String[] words, List<Span> spans) {
-    Sentence s = new Sentence(words, spans);
+  public static List<TokenSpan> roles(String[] words, List<TokenSpan> spans) {
+    TaggedSentence s = NameTyper.sentence(words, spans);
     roles(s);
     return s.spans();
   }
 
   // ---- 1. role nouns
 
-  private static void roles(Sentence s) {
-    for (Span span : s.spans()) {
+  private static void roles(TaggedSentence s) {
+    for (TokenSpan span : s.spans()) {
       if ((Types.ORG.equals(span.label()) || Types.PERSON.equals(span.label()) || Types.LOCATION.equals(span.label())
-          || Types.MISC.equals(span.label())) && isRole(s, span.from(), span.to())) {
-        s.clear(span.from(), span.to());
+          || Types.MISC.equals(span.label())) && isRole(s, span.start(), span.end())) {
+        s.clearOverlapping(span.start(), span.end());
       }
     }
   }
 
-  private static boolean isRole(Sentence s, int from, int to) {
+  private static boolean isRole(TaggedSentence s, int from, int to) {
     int i = from;
     if (i < to - 1 && (ROLE_LEADS.contains(s.lower(i)) || LIST_MARKER.matcher(s.word(i)).matches())) {
       i++;
@@ -127,13 +129,13 @@ public final class NameBoundaries {
 
   // ---- 2. hyphens
 
-  private static void hyphens(Sentence s, boolean[] attached) {
+  private static void hyphens(TaggedSentence s, boolean[] attached) {
     for (int h = 1; h + 1 < s.size(); h++) {
       if (!"-".equals(s.word(h)) || !attached[h] || !attached[h + 1] || !s.isFree(h)) {
         continue;
       }
-      String left = s.isFree(h - 1) ? null : s.label(h - 1);
-      String right = s.isFree(h + 1) ? null : s.label(h + 1);
+      String left = s.isFree(h - 1) ? null : s.spanLabel(h - 1);
+      String right = s.isFree(h + 1) ? null : s.spanLabel(h + 1);
       if (left == null && right == null) {
         continue;
       }
@@ -141,23 +143,23 @@ public final class NameBoundaries {
       int to = right == null ? h + 2 : s.spanEnd(h + 1);
       String label = joined(s, left, right, from, h, to);
       if (label != null) {
-        s.set(from, to, label);
+        s.replace(from, to, label);
         h = to - 1;
       }
     }
   }
 
   /** The label of the name [from, to) made by joining across the hyphen at h, or null to leave it. */
-  private static String joined(Sentence s, String left, String right, int from, int h, int to) {
+  private static String joined(TaggedSentence s, String left, String right, int from, int h, int to) {
     if (isPlaceOrGroup(left) || isPlaceOrGroup(right)) {
       return null; // "Franco-German", "Israeli-Palestinian", "US-China"
     }
     if (left == null) { // "Jean-[Pierre Raffarin]": a capitalised first half that is no prefix
-      return Types.PERSON.equals(right) && Sentence.capitalised(s.word(h - 1))
+      return Types.PERSON.equals(right) && TaggedSentence.capitalised(s.word(h - 1))
           && !PREFIXES.contains(s.lower(h - 1)) && h + 2 < to ? right : null;
     }
     if (right == null) { // "[Eva Bosáková]-Hlaváčková": a second surname after a whole name ("Calabi-Yau" pairs two)
-      return Types.PERSON.equals(left) && Sentence.capitalised(s.word(h + 1)) && h - from > 1 ? left : null;
+      return Types.PERSON.equals(left) && TaggedSentence.capitalised(s.word(h + 1)) && h - from > 1 ? left : null;
     }
     if ((Types.PERSON.equals(left) && PERSON_PARTS.contains(right)) || (Types.PERSON.equals(right) && PERSON_PARTS.contains(left))) {
       // "Trump-Putin" pairs two people; a double surname follows a whole name.
@@ -177,7 +179,7 @@ public final class NameBoundaries {
 
   // ---- 3. corporate suffixes
 
-  private static void suffixes(Sentence s, boolean[] attached) {
+  private static void suffixes(TaggedSentence s, boolean[] attached) {
     for (int k = 1; k < s.size(); k++) {
       int end = suffixEnd(s, k, attached);
       if (end < 0) {
@@ -199,16 +201,16 @@ public final class NameBoundaries {
       }
       int start = companyStart(s, before);
       if (start >= 0) {
-        s.set(start, end, Types.ORG);
+        s.replace(start, end, Types.ORG);
       } else if (s.isSpan(k, end)) {
-        s.clear(k, end); // "Inc." alone names nothing
+        s.clearOverlapping(k, end); // "Inc." alone names nothing
       }
       k = end - 1;
     }
   }
 
   /** End (exclusive) of the corporate suffix starting at word k, or -1. */
-  private static int suffixEnd(Sentence s, int k, boolean[] attached) {
+  private static int suffixEnd(TaggedSentence s, int k, boolean[] attached) {
     if (k >= s.size() || !Character.isLetter(s.word(k).codePointAt(0))) {
       return -1;
     }
@@ -230,14 +232,14 @@ public final class NameBoundaries {
       return -1;
     }
     // a suffix is never the start of a longer capitalised name: "AG Edwards", "Co Durham"
-    if (found < s.size() && Sentence.capitalised(s.word(found)) && s.word(k).length() <= 3 && !",".equals(s.word(k))) {
+    if (found < s.size() && TaggedSentence.capitalised(s.word(found)) && s.word(k).length() <= 3 && !",".equals(s.word(k))) {
       return -1;
     }
     return found;
   }
 
   /** First word of the company name ending at word {@code last} (inclusive), or -1 when there is none. */
-  private static int companyStart(Sentence s, int last) {
+  private static int companyStart(TaggedSentence s, int last) {
     if (last < 0) {
       return -1;
     }
@@ -246,18 +248,18 @@ public final class NameBoundaries {
     while (i > 0 && last + 1 - i < MAX_COMPANY) {
       int p = i - 1;
       if (!s.isFree(p)) {
-        if (!COMPANY_PARTS.contains(s.label(p))) {
+        if (!COMPANY_PARTS.contains(s.spanLabel(p))) {
           break; // "The Darjeeling Limited" is a film, "German AG" no company
         }
         i = s.spanStart(p);
         name = true;
-      } else if (Sentence.capitalised(s.word(p)) && !(OPENERS.contains(s.lower(p)) && sentenceStart(s, p))
+      } else if (TaggedSentence.capitalised(s.word(p)) && !(OPENERS.contains(s.lower(p)) && sentenceStart(s, p))
           && !SUFFIXES.contains(s.word(p))) {
         i = p;
         name = true;
-      } else if (name && NAME_LINKS.contains(s.lower(p)) && p > 0 && Sentence.capitalised(s.word(p - 1))
+      } else if (name && NAME_LINKS.contains(s.lower(p)) && p > 0 && TaggedSentence.capitalised(s.word(p - 1))
           && !(s.isFree(p - 1) && sentenceStart(s, p - 1)) // not "Shares of Wal-Mart Stores Inc."
-          && !Types.PERSON.equals(s.label(p - 1))) { // not "Tim Cook of Apple Inc.": a person is no company's first word
+          && !Types.PERSON.equals(s.spanLabel(p - 1))) { // not "Tim Cook of Apple Inc.": a person is no company's first word
         i = p;
       } else {
         break;
@@ -267,18 +269,18 @@ public final class NameBoundaries {
   }
 
   /** First word of the sentence or of a clause after punctuation, where any word is capitalised. */
-  private static boolean sentenceStart(Sentence s, int p) {
+  private static boolean sentenceStart(TaggedSentence s, int p) {
     return p == 0 || !Character.isLetterOrDigit(s.word(p - 1).codePointAt(0));
   }
 
   // ---- 4. administrative units
 
-  private static void units(Sentence s) {
+  private static void units(TaggedSentence s) {
     for (int i = 1; i < s.size(); i++) {
-      if (UNITS.contains(s.word(i)) && s.isFree(i) && Types.LOCATION.equals(s.label(i - 1))
+      if (UNITS.contains(s.word(i)) && s.isFree(i) && Types.LOCATION.equals(s.spanLabel(i - 1))
           && !("district".equals(s.word(i)) && s.text(s.spanStart(i - 1), i).contains(" "))) {
         // "Mosul district" is a unit; "the Hayward City Center district" a neighbourhood
-        s.set(s.spanStart(i - 1), i + 1, Types.LOCATION);
+        s.replace(s.spanStart(i - 1), i + 1, Types.LOCATION);
       }
     }
   }
@@ -289,9 +291,9 @@ public final class NameBoundaries {
   static final Set<String> INSTITUTIONS = WordList.load("institution-words");
   private static final int MAX_INSTITUTION = 4;
 
-  private static void institutions(Sentence s) {
+  private static void institutions(TaggedSentence s) {
     for (int i = 0; i + 1 < s.size(); i++) {
-      String label = s.label(i);
+      String label = s.spanLabel(i);
       if (!(Types.NORP.equals(label) || Types.LOCATION.equals(label) || Types.ORG.equals(label))
           || s.spanStart(i) != i) {
         continue;
@@ -300,7 +302,7 @@ public final class NameBoundaries {
       int after = s.spanEnd(i);
       int end = institutionEnd(s, after);
       if (end > after) {
-        s.set(from, end, Types.ORG);
+        s.replace(from, end, Types.ORG);
         i = end - 1;
       } else {
         i = after - 1;
@@ -309,16 +311,16 @@ public final class NameBoundaries {
   }
 
   /** End of the capitalised institution starting at word k ("Security Council", an ORG span), or k. */
-  private static int institutionEnd(Sentence s, int k) {
-    if (k >= s.size() || !Sentence.capitalised(s.word(k))) {
+  private static int institutionEnd(TaggedSentence s, int k) {
+    if (k >= s.size() || !TaggedSentence.capitalised(s.word(k))) {
       return k;
     }
     if (!s.isFree(k)) {
       int end = s.spanEnd(k);
-      return Types.ORG.equals(s.label(k)) && s.spanStart(k) == k && INSTITUTIONS.contains(s.word(end - 1)) ? end : k;
+      return Types.ORG.equals(s.spanLabel(k)) && s.spanStart(k) == k && INSTITUTIONS.contains(s.word(end - 1)) ? end : k;
     }
-    for (int j = k; j < Math.min(s.size(), k + MAX_INSTITUTION) && s.isFree(j) && Sentence.capitalised(s.word(j)); j++) {
-      if (INSTITUTIONS.contains(s.word(j)) && (j + 1 >= s.size() || !Sentence.capitalised(s.word(j + 1)) || !s.isFree(j + 1))) {
+    for (int j = k; j < Math.min(s.size(), k + MAX_INSTITUTION) && s.isFree(j) && TaggedSentence.capitalised(s.word(j)); j++) {
+      if (INSTITUTIONS.contains(s.word(j)) && (j + 1 >= s.size() || !TaggedSentence.capitalised(s.word(j + 1)) || !s.isFree(j + 1))) {
         return j + 1;
       }
     }
@@ -330,14 +332,14 @@ public final class NameBoundaries {
   private static final Set<String> NO_ARTICLE =
       Set.of(Types.PERSON, Types.ORG, Types.LOCATION, Types.LOC, Types.FAC, Types.NORP, Types.EVENT);
 
-  private static void articles(Sentence s) {
-    for (Span span : s.spans()) {
-      if (span.to() - span.from() > 1 && "the".equals(s.word(span.from()).toLowerCase(Locale.ROOT))
+  private static void articles(TaggedSentence s) {
+    for (TokenSpan span : s.spans()) {
+      if (span.end() - span.start() > 1 && "the".equals(s.word(span.start()).toLowerCase(Locale.ROOT))
           && NO_ARTICLE.contains(span.label())
-          && !PUBLICATIONS.contains(s.word(span.to() - 1))
-          && !ARTICLE_PLACES.contains(s.word(span.from() + 1))
-          && Sentence.capitalised(s.word(span.from() + 1))) {
-        s.set(span.from() + 1, span.to(), span.label());
+          && !PUBLICATIONS.contains(s.word(span.end() - 1))
+          && !ARTICLE_PLACES.contains(s.word(span.start() + 1))
+          && TaggedSentence.capitalised(s.word(span.start() + 1))) {
+        s.replace(span.start() + 1, span.end(), span.label());
       }
     }
   }

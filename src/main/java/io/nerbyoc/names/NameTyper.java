@@ -1,5 +1,7 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,7 +44,6 @@ public final class NameTyper {
 
   private NameTyper() {}
 
-  /** The sentence's spans after fine typing: spans it does not touch come back unchanged. */
   /**
    * Nationality and group words in a sentence whose case carries no information (all upper or
    * all lower, not re-cased): {@link #type} reads capitals, so these are found by the list alone.
@@ -51,8 +52,21 @@ public final class NameTyper {
     return Norp.isMemberAnyCase(word);
   }
 
-  public static List<Span> type(String[] words, List<Span> spans) {
-    Sentence s = new Sentence(words, spans);
+  /**
+   * The sentence the typer and {@link NameBoundaries} work on: {@code words} with {@code spans} on
+   * them, each word in at most one span (a later span replaces those it overlaps).
+   */
+  static TaggedSentence sentence(String[] words, List<TokenSpan> spans) {
+    TaggedSentence s = new TaggedSentence(words);
+    for (TokenSpan span : spans) {
+      s.replace(span.start(), span.end(), span.label());
+    }
+    return s;
+  }
+
+  /** The sentence's spans after fine typing: spans it does not touch come back unchanged. */
+  public static List<TokenSpan> type(String[] words, List<TokenSpan> spans) {
+    TaggedSentence s = sentence(words, spans);
     for (int i = 0; i < s.size(); i++) {
       i = quotedTerm(s, i);
     }
@@ -63,12 +77,13 @@ public final class NameTyper {
       i = product(s, i);
     }
     boolean aboutWorks = Titles.aboutWorks(s);
+    boolean bracket = Titles.hasBracket(s);
     KindRules.subject(s);
     for (int i = 0; i < s.size(); i++) {
       i = KindRules.list(s, i);
     }
     for (int i = 0; i < s.size(); i++) {
-      i = Titles.afterNoun(s, i, aboutWorks);
+      i = Titles.afterNoun(s, i, aboutWorks, bracket);
     }
     for (int i = 0; i < s.size(); i++) {
       i = single(s, i);
@@ -86,20 +101,20 @@ public final class NameTyper {
   }
 
   /** A capitalised function word at the start of a sentence or clause: "In", "The", "New" only there. */
-  static boolean stopped(Sentence s, int i) {
+  static boolean stopped(TaggedSentence s, int i) {
     return STOP.contains(s.lower(i)) && (i == 0 || !Character.isLetterOrDigit(s.word(i - 1).codePointAt(0)));
   }
 
   /** A word that can begin or continue a name here: capitalised and free, or the start of a name span. */
-  static boolean nameStart(Sentence s, int i) {
-    if (i >= s.size() || !Sentence.capitalised(s.word(i))) {
+  static boolean nameStart(TaggedSentence s, int i) {
+    if (i >= s.size() || !TaggedSentence.capitalised(s.word(i))) {
       return false;
     }
-    return s.isFree(i) || (s.spanStart(i) == i && Types.isName(s.label(i)));
+    return s.isFree(i) || (s.spanStart(i) == i && Types.isName(s.spanLabel(i)));
   }
 
   /** End of the name-like words from i on: capitalised words, name spans and inner connectors. */
-  private static int nameEnd(Sentence s, int i, Set<String> links) {
+  private static int nameEnd(TaggedSentence s, int i, Set<String> links) {
     int j = i;
     while (j < s.size() && j - i < MAX_NAME) {
       if (nameStart(s, j)) {
@@ -116,10 +131,10 @@ public final class NameTyper {
   }
 
   /** "Treaty of Versailles", "Hurricane Ida", "Route 66", "Clean Air Act", "Korean War". Returns where to go on. */
-  private static int headed(Sentence s, int i) {
+  private static int headed(TaggedSentence s, int i) {
     if (BATTLES.contains(s.word(i)) && s.isFree(i) && "of".equals(s.lower(i + 1)) && nameStart(s, i + 2)) {
       int end = nameEnd(s, i + 2, Set.of());
-      s.set(i, end, Types.EVENT); // "the battle of Samugarh": the name includes its head
+      s.replace(i, end, Types.EVENT); // "the battle of Samugarh": the name includes its head
       return end - 1;
     }
     if (!nameStart(s, i) || stopped(s, i)) {
@@ -133,7 +148,7 @@ public final class NameTyper {
         type = Heads.BEFORE_OF.get(w);
       }
       if (type != null) {
-        s.set(i, end, type);
+        s.replace(i, end, type);
         return end - 1;
       }
     }
@@ -148,11 +163,11 @@ public final class NameTyper {
         end = from + 1; // "War of 1812"
       }
       boolean institution = Types.ORG.equals(lead) || Types.LOCATION.equals(lead);
-      if (institution && (end == from || !Types.LOCATION.equals(s.label(from)) || s.spanEnd(from) != end
+      if (institution && (end == from || !Types.LOCATION.equals(s.spanLabel(from)) || s.spanEnd(from) != end
           || !"of".equals(s.lower(i + 1)) || from != i + 2)) {
         end = from; // only "Government of" + one place
       }
-      if (institution && i > 0 && Sentence.capitalised(s.word(i - 1)) && !s.isFree(i - 1)) {
+      if (institution && i > 0 && TaggedSentence.capitalised(s.word(i - 1)) && !s.isFree(i - 1)) {
         end = from; // "Grand Duchy of": left to the CRF's own span
       }
       if (institution && i > 0 && "Grand".equals(s.word(i - 1)) && s.isFree(i - 1) && end > from) {
@@ -160,7 +175,7 @@ public final class NameTyper {
       }
       if (end > from) {
         int start = i > 0 && FOUR_DIGITS.matcher(s.word(i - 1)).matches() && (s.isFree(i - 1) || s.isSpan(i - 1, i)) ? i - 1 : i;
-        s.set(start, end, lead); // "the 2003 Invasion of Iraq", "the 1815 Act of Union"
+        s.replace(start, end, lead); // "the 2003 Invasion of Iraq", "the 1815 Act of Union"
         return end - 1;
       }
     }
@@ -170,7 +185,7 @@ public final class NameTyper {
     }
     if (lead != null && nameStart(s, i + 1)) {
       int end = nameEnd(s, i + 1, Set.of());
-      s.set(i, end, lead);
+      s.replace(i, end, lead);
       return end - 1;
     }
     lead = Heads.BEFORE_NUMBER.get(w);
@@ -179,7 +194,7 @@ public final class NameTyper {
     }
     if (lead != null && i + 1 < s.size() && DESIGNATION_NUMBER.matcher(s.word(i + 1)).matches()
         && !REFERENCE_WORDS.contains(s.lower(i - 1))) { // not "this Article 15"
-      s.set(i, i + 2, lead);
+      s.replace(i, i + 2, lead);
       return i + 1;
     }
     if (!s.isFree(i) && s.spanStart(i) != i) {
@@ -206,22 +221,22 @@ public final class NameTyper {
         type = Types.EVENT; // "World Series of Poker", "Africa Cup of Nations"
       }
     }
-    boolean company = !s.isFree(start) && Types.ORG.equals(s.label(start)); // "Heathrow Airport Holdings"
+    boolean company = !s.isFree(start) && Types.ORG.equals(s.spanLabel(start)); // "Heathrow Airport Holdings"
     for (int k = Math.max(start + 1, end - 2); type == null && !company && k < end; k++) {
       if (Heads.VENUES.contains(s.word(k))) {
         type = Types.FAC; // "Yurtec Stadium Sendai"
       }
     }
     if (type == null && end < s.size() && s.isFree(end) && Heads.NATURAL_LOWER.contains(s.word(end))
-        && !s.isFree(start) && Types.isName(s.label(start)) && s.spanEnd(start) == end) {
-      s.set(start, end + 1, Types.LOC); // "the Tigris river", "the Hamrin mountains"
+        && !s.isFree(start) && Types.isName(s.spanLabel(start)) && s.spanEnd(start) == end) {
+      s.replace(start, end + 1, Types.LOC); // "the Tigris river", "the Hamrin mountains"
       return end;
     }
     if (type == null || (head == start && !Heads.ALONE.contains(s.word(head)))
-        || Heads.EXCEPTIONS.contains(s.text(start, head + 1)) && !Types.LOCATION.equals(s.label(start))
+        || Heads.EXCEPTIONS.contains(s.text(start, head + 1)) && !Types.LOCATION.equals(s.spanLabel(start))
         || Types.LOC.equals(type) && Places.isGpe(s.text(start, head + 1))) {
       if (head == start && Heads.ALONE.contains(s.word(head)) && s.isFree(head)) {
-        s.set(head, head + 1, Heads.ALONE.contains(s.word(head)) && "Constitution".equals(s.word(head)) ? Types.LAW : Types.EVENT);
+        s.replace(head, head + 1, Heads.ALONE.contains(s.word(head)) && "Constitution".equals(s.word(head)) ? Types.LAW : Types.EVENT);
       }
       return i; // a shorter name may start inside: "Grand Duchy of ..."
     }
@@ -234,9 +249,9 @@ public final class NameTyper {
     }
     if (Types.WORK.equals(type) && end + 1 < s.size() && s.isFree(end)
         && ("for".equals(s.word(end)) && "Best".equals(s.word(end + 1))
-            || "in".equals(s.word(end)) && Sentence.capitalised(s.word(end + 1)) && s.isFree(end + 1))) {
+            || "in".equals(s.word(end)) && TaggedSentence.capitalised(s.word(end + 1)) && s.isFree(end + 1))) {
       int k = end + 1;
-      while (k < s.size() && Sentence.capitalised(s.word(k)) && s.isFree(k) && k - end < 5) {
+      while (k < s.size() && TaggedSentence.capitalised(s.word(k)) && s.isFree(k) && k - end < 5) {
         k++;
       }
       end = k; // "Academy Award for Best Actress", "Nobel Prize in Literature"
@@ -252,7 +267,7 @@ public final class NameTyper {
         && (s.isFree(start - 1) || s.isSpan(start - 1, start))) {
       start--; // "the 2010 World Cup"
     }
-    s.set(start, end, type);
+    s.replace(start, end, type);
     return end - 1;
   }
 
@@ -265,8 +280,8 @@ public final class NameTyper {
    * ('(the "Loan Agreement")', '"Effective Date" means') or a nickname between names
    * ('William "Cowboy" Cowley'): not a work of art, and no entity.
    */
-  private static int quotedTerm(Sentence s, int i) {
-    if (!Types.WORK.equals(s.label(i)) || s.spanStart(i) != i || i == 0 || !QUOTES.contains(s.word(i - 1))) {
+  private static int quotedTerm(TaggedSentence s, int i) {
+    if (!Types.WORK.equals(s.spanLabel(i)) || s.spanStart(i) != i || i == 0 || !QUOTES.contains(s.word(i - 1))) {
       return i;
     }
     int end = s.spanEnd(i);
@@ -274,10 +289,10 @@ public final class NameTyper {
     boolean defined = "(".equals(before) || TERM_DETERMINERS.contains(before)
         || MONEY_OR_BRACKET.matcher(s.text(i, end)).matches()
         || end + 1 < s.size() && (DEFINES.contains(s.lower(end + 1)) || ")".equals(s.word(end + 1)));
-    boolean nickname = i >= 2 && Types.PERSON.equals(s.label(i - 2)) && end + 1 < s.size()
-        && Sentence.capitalised(s.word(end + 1)) && !s.isFree(end + 1);
+    boolean nickname = i >= 2 && Types.PERSON.equals(s.spanLabel(i - 2)) && end + 1 < s.size()
+        && TaggedSentence.capitalised(s.word(end + 1)) && !s.isFree(end + 1);
     if (defined || nickname) {
-      s.clear(i, end);
+      s.clearOverlapping(i, end);
     }
     return end - 1;
   }
@@ -293,13 +308,13 @@ public final class NameTyper {
    * encyclopaedias write it. With an article ("the 2004 U.S. presidential election") news
    * writing, and spaCy, keep the year a DATE and the place its own name.
    */
-  private static int election(Sentence s, int i) {
+  private static int election(TaggedSentence s, int i) {
     if (!YEAR.matcher(s.word(i)).matches() || !(s.isFree(i) || s.isSpan(i, i + 1)) || DETERMINED.contains(s.lower(i - 1))) {
       return i;
     }
     int k = i + 1;
     int names = 0;
-    while (k < s.size() && k - i < 9 && (Sentence.capitalised(s.word(k)) || names > 0 && "-".equals(s.word(k)))) {
+    while (k < s.size() && k - i < 9 && (TaggedSentence.capitalised(s.word(k)) || names > 0 && "-".equals(s.word(k)))) {
       k = s.isFree(k) ? k + 1 : Math.max(k + 1, s.spanEnd(k));
       names++;
     }
@@ -310,10 +325,10 @@ public final class NameTyper {
       return i;
     }
     int end = k + 1;
-    if (end + 1 < s.size() && "in".equals(s.word(end)) && Types.LOCATION.equals(s.label(end + 1)) && s.spanStart(end + 1) == end + 1) {
+    if (end + 1 < s.size() && "in".equals(s.word(end)) && Types.LOCATION.equals(s.spanLabel(end + 1)) && s.spanStart(end + 1) == end + 1) {
       end = s.spanEnd(end + 1); // "... special election in Oregon"
     }
-    s.set(i, end, Types.EVENT);
+    s.replace(i, end, Types.EVENT);
     return end - 1;
   }
 
@@ -326,15 +341,15 @@ public final class NameTyper {
    * (WSOP)" is an EVENT, and so is "WSOP" later in the sentence; a ship's hull number "(DDG 70)"
    * is the ship. Only for the fine types and ORG; the abbreviation starts with the name's first letter.
    */
-  private static void abbreviation(Sentence s, int i) {
+  private static void abbreviation(TaggedSentence s, int i) {
     if (!"(".equals(s.word(i - 1)) || s.isFree(i - 2)) {
       return;
     }
-    String type = s.label(i - 2);
+    String type = s.spanLabel(i - 2);
     int name = s.spanStart(i - 2);
     if (Types.PRODUCT.equals(type) && i + 2 < s.size() && ")".equals(s.word(i + 2)) && HULL.matcher(s.word(i)).matches()
         && HULL_NUMBER.matcher(s.word(i + 1)).matches() && (s.isFree(i, i + 2) || s.isSpan(i, i + 2) || s.isSpan(i, i + 1))) {
-      s.set(i, i + 2, Types.PRODUCT);
+      s.replace(i, i + 2, Types.PRODUCT);
       return;
     }
     String abbr = s.word(i);
@@ -344,8 +359,8 @@ public final class NameTyper {
       return;
     }
     for (int k = 0; k < s.size(); k++) {
-      if (abbr.equals(s.word(k)) && (s.isFree(k) || s.isSpan(k, k + 1) && canRetype(s.label(k)))) {
-        s.set(k, k + 1, type);
+      if (abbr.equals(s.word(k)) && (s.isFree(k) || s.isSpan(k, k + 1) && canRetype(s.spanLabel(k)))) {
+        s.replace(k, k + 1, type);
       }
     }
   }
@@ -353,15 +368,15 @@ public final class NameTyper {
   private static final Set<String> PARTS = WordList.load("law-parts");
 
   /** "Section 101 of the Bankruptcy Code", "Title 11 of the United States Code": one LAW. */
-  private static int lawSection(Sentence s, int i) {
+  private static int lawSection(TaggedSentence s, int i) {
     if (!PARTS.contains(capitalise(s.word(i))) || i + 3 >= s.size() || !SECTION_NUMBER.matcher(s.word(i + 1)).matches()
         || !"of".equals(s.lower(i + 2))) {
       return i;
     }
     int k = "the".equals(s.lower(i + 3)) ? i + 4 : i + 3;
-    if (k < s.size() && Types.LAW.equals(s.label(k)) && s.spanStart(k) == k) {
+    if (k < s.size() && Types.LAW.equals(s.spanLabel(k)) && s.spanStart(k) == k) {
       int end = s.spanEnd(k);
-      s.set(i, end, Types.LAW);
+      s.replace(i, end, Types.LAW);
       return end - 1;
     }
     return i;
@@ -372,19 +387,19 @@ public final class NameTyper {
   }
 
   /** "Boeing 747", "Galaxy S10", "iPhone", "F-16 Fighting Falcon". */
-  private static int product(Sentence s, int i) {
+  private static int product(TaggedSentence s, int i) {
     String w = s.word(i);
     if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
       return i;
     }
-    boolean open = s.isFree(i) || (s.isSpan(i, i + 1) && canRetype(s.label(i)));
-    if (!open && canRetype(s.label(i)) && Products.isDesignation(w)) {
+    boolean open = s.isFree(i) || (s.isSpan(i, i + 1) && canRetype(s.spanLabel(i)));
+    if (!open && canRetype(s.spanLabel(i)) && Products.isDesignation(w)) {
       int from = s.spanStart(i);
       int to = s.spanEnd(i);
-      String label = s.label(i);
-      s.set(i, to, Types.PRODUCT); // "F-16 Fighting Falcon" read as one ORG
+      String label = s.spanLabel(i);
+      s.replace(i, to, Types.PRODUCT); // "F-16 Fighting Falcon" read as one ORG
       if (from < i) {
-        s.set(from, i, label); // "Air Force" + "F-16 Fighting Falcons"
+        s.replace(from, i, label); // "Air Force" + "F-16 Fighting Falcons"
       }
       return to - 1;
     }
@@ -395,16 +410,16 @@ public final class NameTyper {
         : i + 2 < s.size() && "-".equals(s.word(i + 1)) && Products.isDesignation(w + "-" + s.word(i + 2)) ? i + 3 : -1;
     if (designation > 0) {
       int end = designation;
-      while (end < s.size() && end - designation < 3 && Sentence.capitalised(s.word(end))
-          && (s.isFree(end) || s.spanStart(end) == end && canRetype(s.label(end)))) {
+      while (end < s.size() && end - designation < 3 && TaggedSentence.capitalised(s.word(end))
+          && (s.isFree(end) || s.spanStart(end) == end && canRetype(s.spanLabel(end)))) {
         end = s.isFree(end) ? end + 1 : s.spanEnd(end); // "F-4 Phantom II", "CH-53 Sea Stallion"
       }
-      s.set(i, end, Types.PRODUCT);
+      s.replace(i, end, Types.PRODUCT);
       return end - 1;
     }
     if (Products.isMaker(w) && i + 1 < s.size() && Products.isModel(s.word(i + 1))
         && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) && !YEAR_OR_DECADE.matcher(s.word(i + 1)).matches()) {
-      s.set(i, i + 2, Types.PRODUCT);
+      s.replace(i, i + 2, Types.PRODUCT);
       return i + 1;
     }
     if (Products.isName(s, i)) {
@@ -413,7 +428,7 @@ public final class NameTyper {
           && (Products.isModel(s.word(end)) || "Portable".equals(s.word(end)))) {
         end++; // "PlayStation 2", "iPhone X"
       }
-      s.set(i, end, Types.PRODUCT);
+      s.replace(i, end, Types.PRODUCT);
       return end - 1;
     }
     return i;
@@ -424,7 +439,7 @@ public final class NameTyper {
         || Types.MISC.equals(label) || Types.WORK.equals(label);
   }
 
-  private static boolean allMembers(Sentence s, int from, int to) {
+  private static boolean allMembers(TaggedSentence s, int from, int to) {
     for (int k = from; k < to; ) {
       int m = Norp.match(s.words, k);
       if (m == 0) {
@@ -436,20 +451,20 @@ public final class NameTyper {
   }
 
   /** Places, awards, events, languages and nationalities named by one word or a short fixed phrase. */
-  private static int single(Sentence s, int i) {
-    String label = s.label(i);
+  private static int single(TaggedSentence s, int i) {
+    String label = s.spanLabel(i);
     if (Heads.EVENT_NAMES.contains(s.word(i)) && (label == null || s.isSpan(i, i + 1) && canRetype(label))) {
       int from = i; // a year before stays a DATE: "the 1961 Westercon"
       int end = i + 1 < s.size() && YEAR.matcher(s.word(i + 1)).matches()
           && (s.isFree(i + 1) || s.isSpan(i + 1, i + 2)) ? i + 2 : i + 1;
-      s.set(from, end, Types.EVENT); // "SXSW 2012"
+      s.replace(from, end, Types.EVENT); // "SXSW 2012"
       return end - 1;
     }
     if (Types.PERSON.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1) {
       int end = s.spanEnd(i);
       if ("House".equals(s.word(end - 1)) || end < s.size() && "House".equals(s.word(end)) && s.isFree(end)) {
         end = "House".equals(s.word(end - 1)) ? end : end + 1;
-        s.set(i, end, Types.FAC); // "William Washington House": a house named after a person
+        s.replace(i, end, Types.FAC); // "William Washington House": a house named after a person
         return end - 1;
       }
     }
@@ -459,38 +474,38 @@ public final class NameTyper {
       while (from < end - 1 && TITLES.contains(s.word(from))) {
         from++;
       }
-      s.set(from, end, Types.PERSON); // "Dr. Ada Smith" is "Ada Smith"
+      s.replace(from, end, Types.PERSON); // "Dr. Ada Smith" is "Ada Smith"
       return end - 1;
     }
     if (label != null && s.spanStart(i) == i) {
       int end = s.spanEnd(i);
       if ((Types.LOCATION.equals(label) || Types.MISC.equals(label) || Types.ORG.equals(label))
           && Places.isLoc(s, i, end)) {
-        s.set(i, end, Types.LOC);
+        s.replace(i, end, Types.LOC);
         return end - 1;
       }
-    } else if (label == null && Sentence.capitalised(s.word(i))) {
+    } else if (label == null && TaggedSentence.capitalised(s.word(i))) {
       for (int end = Math.min(s.size(), i + 3); end > i; end--) {
         if (s.isFree(i, end) && Places.isLoc(s, i, end)) {
-          s.set(i, end, Types.LOC);
+          s.replace(i, end, Types.LOC);
           return end - 1;
         }
       }
     }
-    if (Sentence.capitalised(s.word(i)) && (label == null || s.spanStart(i) == i && canRetype(label))) {
+    if (TaggedSentence.capitalised(s.word(i)) && (label == null || s.spanStart(i) == i && canRetype(label))) {
       int end = label == null ? i + 1 : s.spanEnd(i);
-      if (label == null && end < s.size() && s.isFree(end) && Sentence.capitalised(s.word(end))) {
+      if (label == null && end < s.size() && s.isFree(end) && TaggedSentence.capitalised(s.word(end))) {
         end++; // free two-word names: "Camp David", "White House"
       }
       for (; end > i; end--) {
         String text = s.text(i, end);
         if (Heads.FAC_NAMES.contains(text)) {
-          s.set(i, end, Types.FAC);
+          s.replace(i, end, Types.FAC);
           return end - 1;
         }
         if (Heads.SEATS.contains(text)) {
           int k = "the".equals(s.lower(i - 1)) ? i - 2 : i - 1;
-          s.set(i, end, Heads.AT_PLACE.contains(s.lower(k)) ? Types.FAC : Types.ORG);
+          s.replace(i, end, Heads.AT_PLACE.contains(s.lower(k)) ? Types.FAC : Types.ORG);
           return end - 1;
         }
         if (label != null) {
@@ -502,19 +517,19 @@ public final class NameTyper {
     String w = s.word(i);
     if (single && AWARDS.contains(w) && (label == null || canRetype(label))
         && (w.endsWith("s") || AWARD_CUES.contains(s.lower(i - 1)))) {
-      s.set(i, i + 1, Types.WORK);
+      s.replace(i, i + 1, Types.WORK);
       return i;
     }
     if (single && (label == null || canRetype(label) || Types.NORP.equals(label)) && !Types.PERSON.equals(label)
         && (Languages.isLanguage(s, i))) {
-      s.set(i, i + 1, Types.LANGUAGE);
+      s.replace(i, i + 1, Types.LANGUAGE);
       return i;
     }
     if (Types.MISC.equals(label) && s.spanStart(i) == i && s.spanEnd(i) > i + 1 && allMembers(s, i, s.spanEnd(i))) {
       int end = s.spanEnd(i);
-      s.clear(i, end); // "Soviet Armenian": two NORP names
+      s.clearOverlapping(i, end); // "Soviet Armenian": two NORP names
       for (int k = i; k < end; k += Math.max(1, Norp.match(s.words, k))) {
-        s.set(k, k + Norp.match(s.words, k), Types.NORP);
+        s.replace(k, k + Norp.match(s.words, k), Types.NORP);
       }
       return end - 1;
     }
@@ -529,32 +544,32 @@ public final class NameTyper {
         type = Heads.BEFORE_NUMBER.get(w); // "Chapter 11"
       }
       if (type != null && !Types.ORG.equals(type) && !Types.LOCATION.equals(type)) {
-        s.set(i, end, type); // "1992 Winter Olympics", "42nd Academy Awards" as one MISC
+        s.replace(i, end, type); // "1992 Winter Olympics", "42nd Academy Awards" as one MISC
         return end - 1;
       }
     }
     boolean looseMisc = Types.MISC.equals(label) && s.isSpan(i, i + 1);
     if ((single && label == null || looseMisc) && "Olympic".equals(w)
-        && (!Sentence.capitalised(s.word(Math.min(i + 1, s.size() - 1))) || MEDALS.contains(s.word(Math.min(i + 1, s.size() - 1))))) {
-      s.set(i, i + 1, Types.EVENT); // "an Olympic gold medal"
+        && (!TaggedSentence.capitalised(s.word(Math.min(i + 1, s.size() - 1))) || MEDALS.contains(s.word(Math.min(i + 1, s.size() - 1))))) {
+      s.replace(i, i + 1, Types.EVENT); // "an Olympic gold medal"
       return i;
     }
     if ((single && label == null || looseMisc) && ("Western".equals(w) || "Eastern".equals(w)) && i > 0 && i + 1 < s.size()
         && Character.isLowerCase(s.word(i + 1).codePointAt(0))) {
-      s.set(i, i + 1, Types.NORP); // "Western travelers"
+      s.replace(i, i + 1, Types.NORP); // "Western travelers"
       return i;
     }
-    if (i >= 2 && "-".equals(s.word(i - 1)) && Sentence.capitalised(s.word(i - 2))) {
+    if (i >= 2 && "-".equals(s.word(i - 1)) && TaggedSentence.capitalised(s.word(i - 2))) {
       return i; // "All-American", "Anti-Jacksonian"
     }
     int m = Norp.match(s.words, i);
     if (m > 0 && (s.isFree(i, i + m) || (s.isSpan(i, i + m)
         && (Types.MISC.equals(label) || Types.ORG.equals(label) || Types.NORP.equals(label))))) {
-      s.set(i, i + m, Types.NORP);
+      s.replace(i, i + m, Types.NORP);
       return i + m - 1;
     }
     if (Types.MISC.equals(label) && s.isSpan(i, i + 1) && Norp.hasForm(w)) {
-      s.set(i, i + 1, Types.NORP);
+      s.replace(i, i + 1, Types.NORP);
     }
     return i;
   }

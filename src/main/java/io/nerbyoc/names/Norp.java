@@ -1,5 +1,6 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
 import java.util.Locale;
 import java.util.Set;
 
@@ -69,10 +70,10 @@ final class Norp {
 
   /** Words of the NORP group starting at {@code i}: 2, 1 or 0. */
   static int match(String[] w, int i) {
-    if (!Sentence.capitalised(w[i])) {
+    if (!TaggedSentence.capitalised(w[i])) {
       return 0;
     }
-    if (i + 1 < w.length && Sentence.capitalised(w[i + 1])) {
+    if (i + 1 < w.length && TaggedSentence.capitalised(w[i + 1])) {
       String first = w[i].toLowerCase(Locale.ROOT);
       String pair = first + " " + singular(w[i + 1].toLowerCase(Locale.ROOT));
       if (PAIRS.contains(pair) || (DIRECTIONS.contains(first) && isMember(w[i + 1]))) {
@@ -103,7 +104,7 @@ final class Norp {
    * for MISC names the list does not hold ("Bolivarian", "Sudanese"). Not "-man" (Superman).
    */
   static boolean hasForm(String w) {
-    return Sentence.capitalised(w)
+    return TaggedSentence.capitalised(w)
         && w.length() > 4
         && w.chars().allMatch(Character::isLetter)
         && FORM.matcher(w).matches()

@@ -1,5 +1,6 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ final class Places {
   private Places() {}
 
   /** Whether these words name a LOC place: "Asia", "Middle East", "Eastern Europe". */
-  static boolean isLoc(Sentence s, int from, int to) {
+  static boolean isLoc(TaggedSentence s, int from, int to) {
     String first = s.word(from);
     if (!FIRST_WORDS.contains(first) && !REGION_DIRECTIONS.contains(first)) {
       return false;

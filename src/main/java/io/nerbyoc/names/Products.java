@@ -1,5 +1,6 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,9 +25,9 @@ final class Products {
 
   private Products() {}
 
-  static boolean isName(Sentence s, int i) {
+  static boolean isName(TaggedSentence s, int i) {
     String w = s.word(i);
-    return NAMES.contains(w) || (i > 0 && MID_SENTENCE.contains(w) && Sentence.capitalised(s.word(i - 1)) == false);
+    return NAMES.contains(w) || (i > 0 && MID_SENTENCE.contains(w) && TaggedSentence.capitalised(s.word(i - 1)) == false);
   }
 
   static boolean isMaker(String w) {

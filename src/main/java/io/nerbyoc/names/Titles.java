@@ -1,5 +1,7 @@
 package io.nerbyoc.names;
 
+import io.nerbyoc.core.TaggedSentence;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,7 @@ final class Titles {
   private Titles() {}
 
   /** Whether the sentence speaks of works: a work noun ("films", "novel") or verb ("starred"). */
-  static boolean aboutWorks(Sentence s) {
+  static boolean aboutWorks(TaggedSentence s) {
     for (int i = 0; i < s.size(); i++) {
       String w = s.lower(i);
       if (Types.WORK.equals(Kinds.of(w)) || WORK_VERBS.contains(w)) {
@@ -36,32 +38,37 @@ final class Titles {
   }
 
   /** "the novel Moby-Dick", "her album , Thriller": a capitalised title after a work noun. */
-  static int afterNoun(Sentence s, int i, boolean aboutWorks) {
+  static int afterNoun(TaggedSentence s, int i, boolean aboutWorks, boolean bracket) {
     if (!WORK_NOUNS.contains(s.word(i))) {
-      return withYear(s, i, aboutWorks);
+      return withYear(s, i, aboutWorks, bracket);
     }
     int j = i + 1;
     if (j < s.size() && TITLE_INTROS.contains(s.lower(j))) {
       j++;
     }
-    if (j >= s.size() || !Sentence.capitalised(s.word(j))
-        || !(s.isFree(j) || s.spanStart(j) == j && inTitle(s.label(j)))) {
+    if (j >= s.size() || !TaggedSentence.capitalised(s.word(j))
+        || !(s.isFree(j) || s.spanStart(j) == j && inTitle(s.spanLabel(j)))) {
       return i;
     }
     int end = end(s, j);
-    s.set(j, end, Types.WORK);
+    s.replace(j, end, Types.WORK);
     return end - 1;
+  }
+
+  /** Whether any word is "(": titles with their year need one. */
+  static boolean hasBracket(TaggedSentence s) {
+    return Arrays.asList(s.words).contains("(");
   }
 
   /**
    * A capitalised phrase followed by its year in brackets: "Taste of Cherry (1997)". The CRFs'
    * PERSON, ORG and place spans are taken only in a sentence about works and with one year.
    */
-  private static int withYear(Sentence s, int i, boolean aboutWorks) {
-    if (!s.hasBracket()) {
+  private static int withYear(TaggedSentence s, int i, boolean aboutWorks, boolean bracket) {
+    if (!bracket) {
       return i;
     }
-    String label = s.label(i);
+    String label = s.spanLabel(i);
     boolean article = Set.of("The", "A", "An").contains(s.word(i));
     boolean loose = label == null || Types.MISC.equals(label) || Types.WORK.equals(label);
     boolean named = aboutWorks && s.spanStart(i) == i
@@ -80,7 +87,7 @@ final class Titles {
         : YEAR_SPAN.matcher(year).matches() && (")".equals(after) || AFTER_YEAR.contains(after)
             && end + 3 < s.size() && s.word(end + 3).length() == 2 && Character.isDigit(s.word(end + 3).charAt(0)));
     if (dated) {
-      s.set(i, end, Types.WORK);
+      s.replace(i, end, Types.WORK);
       return end - 1;
     }
     return i;
@@ -95,10 +102,10 @@ final class Titles {
    * End of a title from j: capitalised words and spans, lower-case title words between them, and
    * a number after a word ("Spider-Man 2", "The Expendables 3").
    */
-  static int end(Sentence s, int j) {
+  static int end(TaggedSentence s, int j) {
     int end = j;
     while (end < s.size() && end - j < MAX_TITLE) {
-      if (Sentence.capitalised(s.word(end)) && (s.isFree(end) || inTitle(s.label(end)))) {
+      if (TaggedSentence.capitalised(s.word(end)) && (s.isFree(end) || inTitle(s.spanLabel(end)))) {
         end = s.isFree(end) ? end + 1 : Math.max(end + 1, s.spanEnd(end));
         continue;
       }
@@ -111,7 +118,7 @@ final class Titles {
       while (k < s.size() && s.isFree(k) && TITLE_LINKS.contains(s.lower(k))) {
         k++;
       }
-      if (k > end && k < s.size() && Sentence.capitalised(s.word(k)) && (s.isFree(k) || inTitle(s.label(k)))) {
+      if (k > end && k < s.size() && TaggedSentence.capitalised(s.word(k)) && (s.isFree(k) || inTitle(s.spanLabel(k)))) {
         end = k;
       } else {
         break;

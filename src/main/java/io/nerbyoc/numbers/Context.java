@@ -1,9 +1,11 @@
 package io.nerbyoc.numbers;
 
-import static io.nerbyoc.numbers.NumericSpan.DATE;
-import static io.nerbyoc.numbers.NumericSpan.NUMBER;
-import static io.nerbyoc.numbers.NumericSpan.TIME;
+import static io.nerbyoc.numbers.Spans.DATE;
+import static io.nerbyoc.numbers.Spans.NUMBER;
+import static io.nerbyoc.numbers.Spans.TIME;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
@@ -25,12 +27,12 @@ final class Context {
   private static final Set<String> LIST_OPENERS = Set.of("(", "-", "*", "•", "[");
 
   /** The span with its context applied, or null when the context says it is not an expression. */
-  static NumericSpan relabel(Words w, NumericSpan s) {
-    String before = w.lowAt(s.start() - 1);
+  static TokenSpan relabel(TaggedSentence w, TokenSpan s) {
+    String before = w.lower(s.start() - 1);
     if (s.label().equals(NUMBER) && (AGE.contains(before) || appositiveAge(w, s))) {
-      return new NumericSpan(s.start(), s.end(), DATE);
+      return Spans.of(s.start(), s.end(), DATE);
     }
-    String first = w.low(s.start());
+    String first = w.lower(s.start());
     if ((s.label().equals(DATE) || s.label().equals(TIME)) && s.length() == 2 && (first.equals("a") || first.equals("an"))
         && (RATE.contains(before) || rateAfterAmount(w, s.start() - 1))) {
       return null;
@@ -39,7 +41,7 @@ final class Context {
   }
 
   /** Types whose words can be a name's words; an amount with its unit never is. */
-  private static final Set<String> NAMEABLE = Set.of(NUMBER, NumericSpan.ORDINAL, DATE, TIME);
+  private static final Set<String> NAMEABLE = Set.of(NUMBER, Spans.ORDINAL, DATE, TIME);
   private static final java.util.regex.Pattern CLAUSE_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+\\.?");
   private static final Set<String> LAW_HEADS = WordLists.set(Context.class, "law-heads");
   private static final Set<String> PREPOSITIONS = WordLists.set(Context.class, "date-prepositions");
@@ -51,48 +53,48 @@ final class Context {
    * "My Three Sons", "\" Two Doors Down \"", "the June List", "Henrik August Angell", and a year
    * before one ("the 2002 Winter Olympics").
    */
-  private static boolean inName(Words w, NumericSpan s) {
+  private static boolean inName(TaggedSentence w, TokenSpan s) {
     int i = s.start();
     int e = s.end();
     boolean nameAfter = capitalisedWord(w.at(e)) && !Lexicon.isMonth(w.at(e)) && !Lexicon.isWeekday(w.at(e));
-    if (s.length() == 1 && Lexicon.isYear(w.get(i))) {
+    if (s.length() == 1 && Lexicon.isYear(w.at(i))) {
       if (nameAfter && eventAhead(w, e)) {
         return true; // "the 2002 Winter Olympics", "1958 Worlds"
       }
       String prev = w.at(i - 1);
       if (i > 1 && capitalisedWord(prev) && !Lexicon.isMonth(prev) && !Lexicon.isWeekday(prev)
-          && !PREPOSITIONS.contains(w.lowAt(i - 1)) && !Holidays.FIRST_WORDS.contains(prev)) {
+          && !PREPOSITIONS.contains(w.lower(i - 1)) && !Holidays.FIRST_WORDS.contains(prev)) {
         return true; // "Eurovision 2009", "Atlanta 1996"
       }
-      if (w.lowAt(i - 1).equals("of") && LAW_HEADS.contains(w.at(i - 2))) {
+      if (w.lower(i - 1).equals("of") && LAW_HEADS.contains(w.at(i - 2))) {
         return true; // "the Jones Act of 1916"
       }
     }
-    String last = w.get(e - 1);
-    if (i > 0 && e - i > 1 && capitalisedWord(last) && (Lexicon.isDateUnit(w.low(e - 1)) || Lexicon.isTimeUnit(w.low(e - 1)))) {
+    String last = w.at(e - 1);
+    if (i > 0 && e - i > 1 && capitalisedWord(last) && (Lexicon.isDateUnit(w.lower(e - 1)) || Lexicon.isTimeUnit(w.lower(e - 1)))) {
       return true; // "30 Seconds to Mars", "the Seven Years ' War"
     }
-    boolean count = s.label().equals(NUMBER) || s.label().equals(NumericSpan.ORDINAL);
-    if (count && Lexicon.digitish(w.get(i)) && nameAfter && capitalisedWord(w.at(e + 1))
-        && (i > 0 || s.label().equals(NumericSpan.ORDINAL))) {
+    boolean count = s.label().equals(NUMBER) || s.label().equals(Spans.ORDINAL);
+    if (count && Lexicon.digitish(w.at(i)) && nameAfter && capitalisedWord(w.at(e + 1))
+        && (i > 0 || s.label().equals(Spans.ORDINAL))) {
       return true; // "Redesignated 65 Air Division", "the 65th Air Division"
     }
-    int from = w.low(i).equals("the") ? i + 1 : i;
-    if (!capitalisedWord(w.get(from))) {
+    int from = w.lower(i).equals("the") ? i + 1 : i;
+    if (!capitalisedWord(w.at(from))) {
       return false;
     }
     for (int k = from + 1; k < e; k++) {
-      boolean joined = Lexicon.DASHES.contains(w.low(k)) || Lexicon.isOrdinalWord(w.low(k)); // "Twenty - fourth"
-      if (!capitalisedWord(w.get(k)) && !joined) {
+      boolean joined = Lexicon.DASHES.contains(w.lower(k)) || Lexicon.isOrdinalWord(w.lower(k)); // "Twenty - fourth"
+      if (!capitalisedWord(w.at(k)) && !joined) {
         return false;
       }
     }
     boolean nameBefore = from > 1 && capitalisedWord(w.at(from - 1)) || from > 0 && QUOTES.contains(w.at(from - 1));
-    return nameBefore || from > 0 && nameAfter && !PREPOSITIONS.contains(w.lowAt(from - 1));
+    return nameBefore || from > 0 && nameAfter && !PREPOSITIONS.contains(w.lower(from - 1));
   }
 
   /** An event name within a few tokens: "the 2002 Winter Olympics" is one EVENT, year included. */
-  private static boolean eventAhead(Words w, int from) {
+  private static boolean eventAhead(TaggedSentence w, int from) {
     for (int k = from; k < from + 4 && capitalisedWord(w.at(k)); k++) {
       if (EVENT_HEADS.contains(w.at(k))) {
         return true;
@@ -106,18 +108,18 @@ final class Context {
   }
 
   /** "Mr. Smith , 45 , said": a two-digit number set off by commas after a name is an age. */
-  private static boolean appositiveAge(Words w, NumericSpan s) {
+  private static boolean appositiveAge(TaggedSentence w, TokenSpan s) {
     int i = s.start();
-    String t = w.get(i);
+    String t = w.at(i);
     return s.length() == 1 && t.length() == 2 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(1))
         && w.at(i - 1).equals(",") && (w.at(i + 1).equals(",") || w.at(i + 1).equals("."))
         && capitalisedWord(w.at(i - 2));
   }
 
   /** Only upper-case heading words before {@code i}: "NOTICES 14.1 Any notice". */
-  private static boolean clauseStart(Words w, int i) {
+  private static boolean clauseStart(TaggedSentence w, int i) {
     for (int k = 0; k < i; k++) {
-      String t = w.get(k);
+      String t = w.at(k);
       if (!t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
         return false;
       }
@@ -126,30 +128,30 @@ final class Context {
   }
 
   /** "$40,000 a year", "5 % a year": the token before is the end of an amount. */
-  private static boolean rateAfterAmount(Words w, int k) {
-    String t = w.lowAt(k);
+  private static boolean rateAfterAmount(TaggedSentence w, int k) {
+    String t = w.lower(k);
     return Lexicon.isDigitNumber(t) || Lexicon.SCALES.contains(t) || Lexicon.PERCENT_WORDS.contains(t)
         || Lexicon.CURRENCY_WORDS.contains(t) || Lexicon.MEASURE_UNITS.contains(t) || t.equals("dollars");
   }
 
   /** True for expressions the conventions leave out, or that are part of a name. */
-  static boolean excluded(Words w, NumericSpan s) {
+  static boolean excluded(TaggedSentence w, TokenSpan s) {
     if (NAMEABLE.contains(s.label()) && inName(w, s)) {
       return true;
     }
     if (s.label().equals(TIME) && s.length() == 1 && Lexicon.isCapitalised(w.at(s.start() - 1))
-        && Lexicon.digitish(w.get(s.start()))) {
+        && Lexicon.digitish(w.at(s.start()))) {
       return true; // "John 4:23": a verse, not a time
     }
     if (!s.label().equals(NUMBER)) {
       return false;
     }
     int i = s.start();
-    String t = w.get(i);
-    String before = w.lowAt(i - 1);
+    String t = w.at(i);
+    String before = w.lower(i - 1);
     boolean digits = !t.isEmpty() && Character.isDigit(t.charAt(t.length() - 1));
     if (s.length() == 1 && digits && t.length() <= 2) {
-      String after = w.lowAt(i + 1);
+      String after = w.lower(i + 1);
       boolean opensSentence = i == 0 || i == 1 && LIST_OPENERS.contains(before);
       if (opensSentence && (after.equals(".") || after.equals(")"))) {
         return true; // list marker "1." or "(1)"
@@ -170,14 +172,14 @@ final class Context {
     }
     if (digits && (ID_NOUNS.contains(before) || i > 1 && Lexicon.isCapitalised(w.at(i - 1))
         && !Lexicon.isMonth(w.at(i - 1)) && !Lexicon.isWeekday(w.at(i - 1)) && Character.isLetter(w.at(i - 1).charAt(0))
-        && !w.at(i - 1).equals("I") && !w.lowAt(i - 1).equals("top"))) {
+        && !w.at(i - 1).equals("I") && !w.lower(i - 1).equals("top"))) {
       return true; // "Section 5", "Boeing 747", "Apollo 11"
     }
-    if (s.length() == 1 && w.low(i).equals("one")) {
-      String after = w.lowAt(i + 1);
-      boolean adjectiveBefore = Set.of("the", "a", "this", "that").contains(w.lowAt(i - 2)) && !after.equals("of");
+    if (s.length() == 1 && w.lower(i).equals("one")) {
+      String after = w.lower(i + 1);
+      boolean adjectiveBefore = Set.of("the", "a", "this", "that").contains(w.lower(i - 2)) && !after.equals("of");
       return PRONOUN_ONE.contains(before) || adjectiveBefore || after.equals("another") || after.equals("that")
-          || after.equals("who") || after.equals("which") || after.equals("and") && w.lowAt(i + 2).equals("the")
+          || after.equals("who") || after.equals("which") || after.equals("and") && w.lower(i + 2).equals("the")
           || after.equals("'s")
           || after.equals("day") && before.isEmpty();
     }

@@ -1,7 +1,9 @@
 package io.nerbyoc.numbers;
 
-import static io.nerbyoc.numbers.NumericSpan.DATE;
+import static io.nerbyoc.numbers.Spans.DATE;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,10 +33,10 @@ final class Dates {
   }
 
   /** An era after a century or a year range takes the era in: "the 8th century BCE", "29 and 19 BCE". */
-  static NumericSpan withEra(Words w, NumericSpan s) {
+  static TokenSpan withEra(TaggedSentence w, TokenSpan s) {
     if (s.label().equals(DATE) && ERAS.contains(w.at(s.end()))
-        && (ERA_PERIODS.contains(w.lowAt(s.end() - 1)) || Lexicon.digits(ERA_YEAR, w.at(s.end() - 1)))) {
-      return s.to(s.end() + 1);
+        && (ERA_PERIODS.contains(w.lower(s.end() - 1)) || Lexicon.digits(ERA_YEAR, w.at(s.end() - 1)))) {
+      return Spans.of(s.start(), s.end() + 1, s.label());
     }
     return s;
   }
@@ -43,31 +45,31 @@ final class Dates {
   /** Words that, right before an ambiguous month name ("May", "March"), make it a month. */
   private static final Set<String> MONTH_CONTEXT = WordLists.set(Dates.class, "month-context");
 
-  static NumericSpan at(Words w, int i) {
-    NumericSpan best = null;
+  static TokenSpan at(TaggedSentence w, int i) {
+    TokenSpan best = null;
     best = longer(best, absolute(w, i));
     best = longer(best, RelativeDates.at(w, i));
     best = longer(best, Periods.at(w, i));
     return best;
   }
 
-  static NumericSpan longer(NumericSpan a, NumericSpan b) {
+  static TokenSpan longer(TokenSpan a, TokenSpan b) {
     if (b == null) {
       return a;
     }
     return a == null || b.end() > a.end() ? b : a;
   }
 
-  static NumericSpan date(int start, int end) {
-    return end > start ? new NumericSpan(start, end, DATE) : null;
+  static TokenSpan date(int start, int end) {
+    return end > start ? Spans.of(start, end, DATE) : null;
   }
 
   // ---- absolute dates
 
   /** Weekday, month-day-year, day-month-year, years, decades, with "early/mid/late". */
-  static NumericSpan absolute(Words w, int i) {
+  static TokenSpan absolute(TaggedSentence w, int i) {
     int n = w.size();
-    String t = w.get(i);
+    String t = w.at(i);
     if (Lexicon.isWeekday(t)) {
       int j = i + 1;
       int k = w.at(j).equals(",") ? j + 1 : j;
@@ -77,7 +79,7 @@ final class Dates {
       }
       if (md == k) {
         // "Mon 13th", "Friday the 26th"
-        int d = w.lowAt(j).equals("the") ? j + 1 : j;
+        int d = w.lower(j).equals("the") ? j + 1 : j;
         if (Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.at(d)) && Lexicon.isDayOfMonth(w.at(d))) {
           return date(i, d + 1);
         }
@@ -98,7 +100,7 @@ final class Dates {
     if (Lexicon.digits(NUMERIC_DATE, t)) {
       return date(i, i + 1);
     }
-    int md = monthDate(w, i, MONTH_CONTEXT.contains(w.lowAt(i - 1)));
+    int md = monthDate(w, i, MONTH_CONTEXT.contains(w.lower(i - 1)));
     if (md > i) {
       return date(i, md);
     }
@@ -106,7 +108,7 @@ final class Dates {
     if (dm > i) {
       return date(i, dm);
     }
-    String lw = w.low(i);
+    String lw = w.lower(i);
     // "the 1990s", "the mid-1990s", "the early 1990s", "the late - 1990s"
     if (lw.equals("the") && i + 1 < n) {
       int j = i + 1;
@@ -114,7 +116,7 @@ final class Dates {
       if (e > j) {
         return date(i, e);
       }
-      if ((w.low(j).equals("year") || w.low(j).equals("years")) && j + 1 < n && Lexicon.isYear(w.get(j + 1))) {
+      if ((w.lower(j).equals("year") || w.lower(j).equals("years")) && j + 1 < n && Lexicon.isYear(w.at(j + 1))) {
         return date(i, j + 2);
       }
       return null;
@@ -123,12 +125,12 @@ final class Dates {
     if (e > i) {
       return date(i, e);
     }
-    if (Lexicon.isGluedPeriod(w.low(i))) {
+    if (Lexicon.isGluedPeriod(w.lower(i))) {
       return date(i, i + 1);
     }
     if (Lexicon.EDGE.contains(lw) && i + 1 < n) {
       int j = i + 1;
-      if (Lexicon.DASHES.contains(w.low(j))) {
+      if (Lexicon.DASHES.contains(w.lower(j))) {
         j++;
       }
       int y = year(w, j);
@@ -139,7 +141,7 @@ final class Dates {
       if (m > j) {
         return date(i, m);
       }
-      if (Lexicon.isWeekday(w.get(j)) && !w.low(i).equals("middle")) {
+      if (Lexicon.isWeekday(w.at(j)) && !w.lower(i).equals("middle")) {
         return date(i, j + 1); // "late Thursday"
       }
     }
@@ -147,9 +149,9 @@ final class Dates {
     if (y > i) {
       // "2000 people": a plural noun after a bare number is counted, not dated.
       boolean bare = y == i + 1;
-      String next = w.lowAt(y);
+      String next = w.lower(y);
       if (bare && next.length() > 2 && next.endsWith("s") && Character.isLetter(next.charAt(0))
-          && !Lexicon.isDateUnit(next) && !YEAR_CONTEXT.contains(w.lowAt(i - 1))) {
+          && !Lexicon.isDateUnit(next) && !YEAR_CONTEXT.contains(w.lower(i - 1))) {
         return null;
       }
       return date(i, y);
@@ -158,11 +160,11 @@ final class Dates {
   }
 
   /** "1990s", "the '90s", "1980 's", with an optional "early/mid/late (-)" before it. */
-  private static int edgedDecade(Words w, int i) {
+  private static int edgedDecade(TaggedSentence w, int i) {
     int j = i;
-    if (Lexicon.EDGE.contains(w.lowAt(j))) {
+    if (Lexicon.EDGE.contains(w.lower(j))) {
       j++;
-      if (Lexicon.DASHES.contains(w.lowAt(j))) {
+      if (Lexicon.DASHES.contains(w.lower(j))) {
         j++;
       }
     }
@@ -170,18 +172,18 @@ final class Dates {
     if (d > j) {
       return d;
     }
-    if (j == i && Lexicon.isGluedPeriod(w.lowAt(j))) {
+    if (j == i && Lexicon.isGluedPeriod(w.lower(j))) {
       return j + 1;
     }
     return i;
   }
 
-  private static int decade(Words w, int i) {
+  private static int decade(TaggedSentence w, int i) {
     String t = w.at(i);
     if (Lexicon.isDecade(t)) {
       return i + 1;
     }
-    if (w.lowAt(i + 1).equals("'s") && Lexicon.digits(ROUND_YEAR, t)) {
+    if (w.lower(i + 1).equals("'s") && Lexicon.digits(ROUND_YEAR, t)) {
       return i + 2;
     }
     return i;
@@ -193,7 +195,7 @@ final class Dates {
   }
 
   /** A year or a range of years: "1998", "1990 - 95", "2003/04". End, or {@code i}. */
-  static int year(Words w, int i) {
+  static int year(TaggedSentence w, int i) {
     String t = w.at(i);
     if (Lexicon.digits(YEAR_SPAN, t)) {
       return i + 1; // "1983–84", "2017/2018" as one token
@@ -205,7 +207,7 @@ final class Dates {
     if (Lexicon.digits(GLUED_YEAR_END, w.at(j)) || GLUED_YEAR_END.matcher(w.at(j)).matches()) {
       return j + 1; // "1919 -1985"
     }
-    String conn = w.lowAt(j);
+    String conn = w.lower(j);
     if (Lexicon.DASHES.contains(conn) || conn.equals("/")) {
       String u = w.at(j + 1);
       if (Lexicon.isYear(u) || Lexicon.digits(SHORT_NUMBER, u)) {
@@ -219,7 +221,7 @@ final class Dates {
    * "March 3, 1998", "Jan. 5", "May 5 - 7", "March 1998", "June '04", "March" (ambiguous names
    * alone only after a date word). End, or {@code i}.
    */
-  static int monthDate(Words w, int i, boolean bareAllowed) {
+  static int monthDate(TaggedSentence w, int i, boolean bareAllowed) {
     String t = w.at(i);
     if (!Lexicon.isMonth(t)) {
       return i;
@@ -229,13 +231,13 @@ final class Dates {
     if (Lexicon.isDayOfMonth(w.at(j)) && !Lexicon.isYear(w.at(j))) {
       j++;
       any = true;
-      if (Lexicon.DASHES.contains(w.lowAt(j)) && Lexicon.isDayOfMonth(w.at(j + 1))) {
+      if (Lexicon.DASHES.contains(w.lower(j)) && Lexicon.isDayOfMonth(w.at(j + 1))) {
         j += 2;
       }
       if (w.at(j).equals(",") && (Lexicon.isYear(w.at(j + 1)))) {
         j++;
       }
-    } else if (w.lowAt(j).equals("of") && Lexicon.isYear(w.at(j + 1))) {
+    } else if (w.lower(j).equals("of") && Lexicon.isYear(w.at(j + 1))) {
       j++;
     }
     if (Lexicon.isYear(w.at(j)) || Lexicon.digits(Lexicon.SHORT_YEAR, w.at(j))) {
@@ -249,19 +251,19 @@ final class Dates {
   }
 
   /** "3 March 1998", "the 5th of May", "5th May". End, or {@code i}. */
-  private static int dayMonth(Words w, int i) {
+  private static int dayMonth(TaggedSentence w, int i) {
     int j = i;
-    if (w.low(j).equals("the")) {
+    if (w.lower(j).equals("the")) {
       j++;
     }
     if (!Lexicon.isDayOfMonth(w.at(j))) {
       return i;
     }
     j++;
-    if (Lexicon.DASHES.contains(w.lowAt(j)) && Lexicon.isDayOfMonth(w.at(j + 1))) {
+    if (Lexicon.DASHES.contains(w.lower(j)) && Lexicon.isDayOfMonth(w.at(j + 1))) {
       j += 2; // "27 - 29 June"
     }
-    if (w.lowAt(j).equals("of")) {
+    if (w.lower(j).equals("of")) {
       j++;
     }
     int m = monthDate(w, j, true);

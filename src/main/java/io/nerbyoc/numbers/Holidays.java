@@ -1,5 +1,6 @@
 package io.nerbyoc.numbers;
 
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.lists.WordLists;
 
 /**
@@ -22,7 +23,7 @@ final class Holidays {
   }
 
   /** End of the holiday name starting at {@code i}, or {@code i}. */
-  static int end(Words w, int i) {
+  static int end(TaggedSentence w, int i) {
     if (!FIRST_WORDS.contains(w.at(i))) {
       // "Armistice Day", "Nevruz Day": a named day (a person called Day is the CRFs' name and wins)
       String next = w.at(i + 1);

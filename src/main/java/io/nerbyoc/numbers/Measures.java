@@ -1,9 +1,11 @@
 package io.nerbyoc.numbers;
 
-import static io.nerbyoc.numbers.NumericSpan.MONEY;
-import static io.nerbyoc.numbers.NumericSpan.PERCENT;
-import static io.nerbyoc.numbers.NumericSpan.QUANTITY;
+import static io.nerbyoc.numbers.Spans.MONEY;
+import static io.nerbyoc.numbers.Spans.PERCENT;
+import static io.nerbyoc.numbers.Spans.QUANTITY;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,24 +31,24 @@ final class Measures {
     return !word.isEmpty() && Character.isDigit(word.codePointAt(0));
   }
 
-  static NumericSpan at(Words w, int i) {
-    NumericSpan m = prefixedMoney(w, i);
+  static TokenSpan at(TaggedSentence w, int i) {
+    TokenSpan m = prefixedMoney(w, i);
     if (m != null) {
       return m;
     }
-    if (Lexicon.digits(Lexicon.DIGITS_UNIT, w.get(i))) {
-      return new NumericSpan(i, i + 1, QUANTITY);
+    if (Lexicon.digits(Lexicon.DIGITS_UNIT, w.at(i))) {
+      return Spans.of(i, i + 1, QUANTITY);
     }
     NumberPhrase num = NumberPhrase.at(w, i);
-    if (num == null || num.article() && !w.lowAt(num.end()).equals("dollar")) {
+    if (num == null || num.article() && !w.lower(num.end()).equals("dollar")) {
       return null;
     }
     int k = num.end();
-    NumericSpan p = percent(w, i, k);
+    TokenSpan p = percent(w, i, k);
     if (p != null) {
       return p;
     }
-    NumericSpan money = suffixedMoney(w, i, k, num);
+    TokenSpan money = suffixedMoney(w, i, k, num);
     if (money != null) {
       return money;
     }
@@ -61,34 +63,34 @@ final class Measures {
   }
 
   /** "$40", "US$ 20", "€5", "£3m", "$ 10 - 20 million", "$10 to $20". */
-  private static NumericSpan prefixedMoney(Words w, int i) {
-    boolean hash = w.get(i).equals("#"); // pounds sterling in older news text, when scaled: "# 200 million"
-    if (!hash && !isCurrencyPrefix(w.get(i))) {
+  private static TokenSpan prefixedMoney(TaggedSentence w, int i) {
+    boolean hash = w.at(i).equals("#"); // pounds sterling in older news text, when scaled: "# 200 million"
+    if (!hash && !isCurrencyPrefix(w.at(i))) {
       return null;
     }
     NumberPhrase num = NumberPhrase.at(w, i + 1);
     int end = num == null ? -1 : num.end();
-    if (end > 0 && Lexicon.MONEY_SCALES.contains(w.lowAt(end))) {
+    if (end > 0 && Lexicon.MONEY_SCALES.contains(w.lower(end))) {
       end++; // "$ 3 m"
     }
-    if (num == null || num.article() || hash && !Lexicon.SCALES.contains(w.lowAt(end - 1))
-        && !Lexicon.MONEY_SCALES.contains(w.lowAt(end - 1))) {
+    if (num == null || num.article() || hash && !Lexicon.SCALES.contains(w.lower(end - 1))
+        && !Lexicon.MONEY_SCALES.contains(w.lower(end - 1))) {
       return null;
     }
-    return new NumericSpan(i, end, MONEY);
+    return Spans.of(i, end, MONEY);
   }
 
   /** "12 %", "six percent", "5 per cent", "5 percentage points". */
-  private static NumericSpan percent(Words w, int i, int k) {
-    String u = w.lowAt(k);
-    if (u.equals("per") && w.lowAt(k + 1).equals("cent")) {
-      return new NumericSpan(i, k + 2, PERCENT);
+  private static TokenSpan percent(TaggedSentence w, int i, int k) {
+    String u = w.lower(k);
+    if (u.equals("per") && w.lower(k + 1).equals("cent")) {
+      return Spans.of(i, k + 2, PERCENT);
     }
-    if (u.equals("percentage") || (u.equals("percent") && w.lowAt(k + 1).startsWith("point"))) {
-      return w.lowAt(k + 1).startsWith("point") ? new NumericSpan(i, k + 2, PERCENT) : null;
+    if (u.equals("percentage") || (u.equals("percent") && w.lower(k + 1).startsWith("point"))) {
+      return w.lower(k + 1).startsWith("point") ? Spans.of(i, k + 2, PERCENT) : null;
     }
     if (Lexicon.PERCENT_WORDS.contains(u)) {
-      return new NumericSpan(i, k + 1, PERCENT);
+      return Spans.of(i, k + 1, PERCENT);
     }
     return null;
   }
@@ -97,41 +99,41 @@ final class Measures {
    * "2.5 billion euros", "50 cents", "10 Hong Kong dollars", "millions of dollars", "20 million
    * pounds sterling". Ambiguous currency words need a scale or a capitalised adjective.
    */
-  private static NumericSpan suffixedMoney(Words w, int i, int k, NumberPhrase num) {
+  private static TokenSpan suffixedMoney(TaggedSentence w, int i, int k, NumberPhrase num) {
     int j = k;
-    if (num.vague() && w.lowAt(j).equals("of")) {
+    if (num.vague() && w.lower(j).equals("of")) {
       j++;
     }
-    if (Lexicon.DASHES.contains(w.lowAt(j)) && SINGULAR_CURRENCIES.contains(w.lowAt(j + 1))) {
-      return new NumericSpan(i, j + 2, MONEY); // "a 12 - cent dividend"
+    if (Lexicon.DASHES.contains(w.lower(j)) && SINGULAR_CURRENCIES.contains(w.lower(j + 1))) {
+      return Spans.of(i, j + 2, MONEY); // "a 12 - cent dividend"
     }
-    if (SYMBOLS_AFTER.contains(w.lowAt(j)) && !startsWithDigit(w.lowAt(j + 1))) {
-      return new NumericSpan(i, j + 1, MONEY); // "10 €"; in "2004 $5 million" the "$" opens the next amount
+    if (SYMBOLS_AFTER.contains(w.lower(j)) && !startsWithDigit(w.lower(j + 1))) {
+      return Spans.of(i, j + 1, MONEY); // "10 €"; in "2004 $5 million" the "$" opens the next amount
     }
     int adjectives = 0;
-    while (adjectives < 2 && nationalityLike(w.at(j), w.lowAt(j)) && !Lexicon.CURRENCY_WORDS.contains(w.lowAt(j))) {
+    while (adjectives < 2 && nationalityLike(w.at(j), w.lower(j)) && !Lexicon.CURRENCY_WORDS.contains(w.lower(j))) {
       j++;
       adjectives++;
     }
-    String u = w.lowAt(j);
+    String u = w.lower(j);
     boolean plain = Lexicon.CURRENCY_WORDS.contains(u);
     boolean ambiguous = Lexicon.AMBIGUOUS_CURRENCIES.contains(u);
     if (!plain && !ambiguous) {
       return null;
     }
     if (ambiguous && adjectives == 0) {
-      String before = w.lowAt(k - 1);
+      String before = w.lower(k - 1);
       boolean scaled = Lexicon.SCALES.contains(before) || Lexicon.isDigitWithScale(w.at(k - 1));
-      boolean sterling = w.lowAt(j + 1).equals("sterling");
+      boolean sterling = w.lower(j + 1).equals("sterling");
       if (!scaled && !sterling) {
         return null;
       }
     }
     int end = j + 1;
-    if (w.lowAt(end).equals("sterling") && !u.equals("sterling")) {
+    if (w.lower(end).equals("sterling") && !u.equals("sterling")) {
       end++;
     }
-    return new NumericSpan(i, end, MONEY);
+    return Spans.of(i, end, MONEY);
   }
 
   /** "Hong Kong", "Canadian", or a lower-case nationality ("swiss francs" in lower-cased text). */
@@ -140,22 +142,22 @@ final class Measures {
   }
 
   /** "300 miles", "100 square feet", "minus 5 degrees Celsius", "3.5 - inch", "60 miles per hour". */
-  private static NumericSpan quantity(Words w, int i, int k, NumberPhrase num) {
+  private static TokenSpan quantity(TaggedSentence w, int i, int k, NumberPhrase num) {
     int j = k;
     boolean hyphen = false;
-    if (Lexicon.DASHES.contains(w.lowAt(j))) {
+    if (Lexicon.DASHES.contains(w.lower(j))) {
       hyphen = true;
       j++;
-    } else if (num.vague() && w.lowAt(j).equals("of")) {
+    } else if (num.vague() && w.lower(j).equals("of")) {
       j++;
-    } else if (w.lowAt(j).equals("of") && (w.lowAt(j + 1).equals("a") || w.lowAt(j + 1).equals("an"))
-        && Lexicon.FRACTIONS.contains(w.lowAt(k - 1))) {
+    } else if (w.lower(j).equals("of") && (w.lower(j + 1).equals("a") || w.lower(j + 1).equals("an"))
+        && Lexicon.FRACTIONS.contains(w.lower(k - 1))) {
       j += 2; // "three - quarters of a mile"
     }
-    if (Lexicon.AREA_PREFIXES.contains(w.lowAt(j)) && Lexicon.MEASURE_UNITS.contains(w.lowAt(j + 1))) {
+    if (Lexicon.AREA_PREFIXES.contains(w.lower(j)) && Lexicon.MEASURE_UNITS.contains(w.lower(j + 1))) {
       j++;
     }
-    String u = w.lowAt(j);
+    String u = w.lower(j);
     if (!Lexicon.MEASURE_UNITS.contains(u) || Lexicon.AREA_PREFIXES.contains(u)) {
       return null;
     }
@@ -163,16 +165,16 @@ final class Measures {
       return null;
     }
     int end = j + 1;
-    if (w.lowAt(end).equals("/") && PER_UNITS.contains(w.lowAt(end + 1))) {
+    if (w.lower(end).equals("/") && PER_UNITS.contains(w.lower(end + 1))) {
       end += 2; // "7,000 m3 / s"
     }
-    if (Lexicon.TEMPERATURE_UNITS.contains(u) && Lexicon.TEMPERATURE_SCALES.contains(w.lowAt(end))) {
+    if (Lexicon.TEMPERATURE_UNITS.contains(u) && Lexicon.TEMPERATURE_SCALES.contains(w.lower(end))) {
       end++;
     }
-    if (!hyphen && (u.startsWith("mile") || u.startsWith("kilomet")) && SPEED_TAILS.contains(w.lowAt(end))
-        && w.lowAt(end + 1).equals("hour")) {
+    if (!hyphen && (u.startsWith("mile") || u.startsWith("kilomet")) && SPEED_TAILS.contains(w.lower(end))
+        && w.lower(end + 1).equals("hour")) {
       end += 2;
     }
-    return new NumericSpan(i, end, QUANTITY);
+    return Spans.of(i, end, QUANTITY);
   }
 }

@@ -1,5 +1,6 @@
 package io.nerbyoc.numbers;
 
+import io.nerbyoc.core.TaggedSentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,9 @@ final class Modifiers {
   }
 
   /** End of the longest modifier starting at {@code i}, or {@code i} when there is none. */
-  static int end(Words w, int i) {
+  static int end(TaggedSentence w, int i) {
     int best = i;
-    List<String[]> candidates = BY_FIRST.get(w.low(i));
+    List<String[]> candidates = BY_FIRST.get(w.lower(i));
     if (candidates == null) {
       return i;
     }
@@ -31,7 +32,7 @@ final class Modifiers {
       }
       boolean match = true;
       for (int k = 0; k < m.length && match; k++) {
-        match = w.low(i + k).equals(m[k]);
+        match = w.lower(i + k).equals(m[k]);
       }
       if (match) {
         best = i + m.length;
@@ -41,7 +42,7 @@ final class Modifiers {
   }
 
   /** A one-word modifier that is also an ordinary word ("some", "over"). */
-  static boolean weak(Words w, int i, int end) {
-    return end == i + 1 && Lexicon.WEAK_MODIFIERS.contains(w.low(i));
+  static boolean weak(TaggedSentence w, int i, int end) {
+    return end == i + 1 && Lexicon.WEAK_MODIFIERS.contains(w.lower(i));
   }
 }

@@ -1,10 +1,12 @@
 package io.nerbyoc.numbers;
 
-import static io.nerbyoc.numbers.NumericSpan.DATE;
-import static io.nerbyoc.numbers.NumericSpan.NUMBER;
-import static io.nerbyoc.numbers.NumericSpan.ORDINAL;
-import static io.nerbyoc.numbers.NumericSpan.TIME;
+import static io.nerbyoc.numbers.Spans.DATE;
+import static io.nerbyoc.numbers.Spans.NUMBER;
+import static io.nerbyoc.numbers.Spans.ORDINAL;
+import static io.nerbyoc.numbers.Spans.TIME;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.lists.WordLists;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +28,16 @@ public final class NumericGrammar {
   private static final Set<String> COMPARATIVES = WordLists.set(NumericGrammar.class, "comparatives");
 
   /** Spans over {@code words}: sorted, non-overlapping, end-exclusive. */
-  public static List<NumericSpan> find(List<String> words) {
-    Words w = new Words(words);
-    List<NumericSpan> out = new ArrayList<>();
+  public static List<TokenSpan> find(List<String> words) {
+    return find(new TaggedSentence(words));
+  }
+
+  /** Spans over the words of {@code w} (its labels play no part): sorted, non-overlapping, end-exclusive. */
+  public static List<TokenSpan> find(TaggedSentence w) {
+    List<TokenSpan> out = new ArrayList<>();
     int n = w.size();
     for (int i = 0; i < n; ) {
-      NumericSpan s = w.mayStart(i) ? withModifier(w, i) : null;
+      TokenSpan s = Lexicon.mayStart(w.word(i), w.lower(i)) ? withModifier(w, i) : null;
       if (s == null) {
         i++;
         continue;
@@ -63,25 +69,25 @@ public final class NumericGrammar {
   }
 
   /** The expression at {@code i}, taking in a modifier before a number ("about 300"). */
-  static NumericSpan withModifier(Words w, int i) {
+  static TokenSpan withModifier(TaggedSentence w, int i) {
     int m = Modifiers.end(w, i);
     if (m > i) {
-      NumericSpan core = core(w, m);
+      TokenSpan core = core(w, m);
       boolean weak = Modifiers.weak(w, i, m);
       boolean clock = core != null && core.label().equals(TIME) && !weak; // "around noon"
       if (core != null && !core.label().equals(ORDINAL) && (clock || startsWithAmount(w, m, weak))) {
-        if (core.label().equals(DATE) && core.length() == 1 && COMPARATIVES.contains(w.low(i))) {
-          return new NumericSpan(i, core.end(), NUMBER); // "more than 1000": a count, not a year
+        if (core.label().equals(DATE) && core.length() == 1 && COMPARATIVES.contains(w.lower(i))) {
+          return Spans.of(i, core.end(), NUMBER); // "more than 1000": a count, not a year
         }
-        return core.from(i);
+        return Spans.of(i, core.end(), core.label());
       }
     }
     return core(w, i);
   }
 
   /** A modifier attaches to a number or currency, and strong ones also to "a year". */
-  private static boolean startsWithAmount(Words w, int m, boolean weak) {
-    if (Measures.isCurrencyPrefix(w.get(m))) {
+  private static boolean startsWithAmount(TaggedSentence w, int m, boolean weak) {
+    if (Measures.isCurrencyPrefix(w.at(m))) {
       return true;
     }
     NumberPhrase num = NumberPhrase.single(w, m);
@@ -89,8 +95,8 @@ public final class NumericGrammar {
   }
 
   /** The longest expression starting exactly at {@code i}; ties go to the more specific type. */
-  static NumericSpan core(Words w, int i) {
-    NumericSpan best = Times.at(w, i);
+  static TokenSpan core(TaggedSentence w, int i) {
+    TokenSpan best = Times.at(w, i);
     best = Dates.longer(best, Dates.at(w, i));
     best = Dates.longer(best, Measures.at(w, i));
     best = Dates.longer(best, ordinal(w, i));
@@ -99,46 +105,46 @@ public final class NumericGrammar {
   }
 
   /** "first", "21st", "secondly", "twenty - first". */
-  private static NumericSpan ordinal(Words w, int i) {
-    String lw = w.low(i);
-    if (lw.equals("third") && THIRD_PARTY.contains(w.lowAt(i + 1))) {
+  private static TokenSpan ordinal(TaggedSentence w, int i) {
+    String lw = w.lower(i);
+    if (lw.equals("third") && THIRD_PARTY.contains(w.lower(i + 1))) {
       return null; // "a third party": an outsider, not a rank
     }
-    if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.get(i))) {
-      return new NumericSpan(i, i + 1, ORDINAL);
+    if (Lexicon.isOrdinalWord(lw) || Lexicon.digits(Lexicon.ORDINAL_DIGITS, w.at(i))) {
+      return Spans.of(i, i + 1, ORDINAL);
     }
-    if (lw.endsWith("ty") && Lexicon.NUMBER_WORDS.contains(lw) && Lexicon.DASHES.contains(w.lowAt(i + 1))
-        && Lexicon.isOrdinalWord(w.lowAt(i + 2))) {
-      return new NumericSpan(i, i + 3, ORDINAL);
+    if (lw.endsWith("ty") && Lexicon.NUMBER_WORDS.contains(lw) && Lexicon.DASHES.contains(w.lower(i + 1))
+        && Lexicon.isOrdinalWord(w.lower(i + 2))) {
+      return Spans.of(i, i + 3, ORDINAL);
     }
     return null;
   }
 
   /** A count: "five", "1.2 million", "one - third", "hundreds", "tens of thousands". */
-  private static NumericSpan cardinal(Words w, int i) {
+  private static TokenSpan cardinal(TaggedSentence w, int i) {
     NumberPhrase num = NumberPhrase.at(w, i);
-    if (num == null || num.article() || num.vague() && !Lexicon.VAGUE_COUNTS.contains(w.low(i))) {
+    if (num == null || num.article() || num.vague() && !Lexicon.VAGUE_COUNTS.contains(w.lower(i))) {
       return null;
     }
-    return new NumericSpan(i, num.end(), NUMBER);
+    return Spans.of(i, num.end(), NUMBER);
   }
 
   /** A time with its date is one TIME span: "9 a.m. Monday", "6:30 pm on July 30, 1896". */
-  private static NumericSpan attachDate(Words w, NumericSpan s) {
+  private static TokenSpan attachDate(TaggedSentence w, TokenSpan s) {
     if (!s.label().equals(TIME)) {
       return s;
     }
     int k = s.end();
-    if (w.lowAt(k).equals(",") || w.lowAt(k).equals("on")) {
+    if (w.lower(k).equals(",") || w.lower(k).equals("on")) {
       k++;
     }
-    NumericSpan d = Dates.absolute(w, k);
+    TokenSpan d = Dates.absolute(w, k);
     if (d == null) {
       d = RelativeDates.at(w, k);
     }
-    if (d != null && d.label().equals(DATE) && (Lexicon.isWeekday(w.get(k)) || Lexicon.isMonth(w.get(k))
-        || w.lowAt(k).equals("yesterday") || w.lowAt(k).equals("today") || w.lowAt(k).equals("tomorrow"))) {
-      return s.to(d.end());
+    if (d != null && d.label().equals(DATE) && (Lexicon.isWeekday(w.at(k)) || Lexicon.isMonth(w.at(k))
+        || w.lower(k).equals("yesterday") || w.lower(k).equals("today") || w.lower(k).equals("tomorrow"))) {
+      return Spans.of(s.start(), d.end(), s.label());
     }
     return s;
   }

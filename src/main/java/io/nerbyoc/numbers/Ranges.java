@@ -1,9 +1,11 @@
 package io.nerbyoc.numbers;
 
-import static io.nerbyoc.numbers.NumericSpan.DATE;
-import static io.nerbyoc.numbers.NumericSpan.NUMBER;
-import static io.nerbyoc.numbers.NumericSpan.TIME;
+import static io.nerbyoc.numbers.Spans.DATE;
+import static io.nerbyoc.numbers.Spans.NUMBER;
+import static io.nerbyoc.numbers.Spans.TIME;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
@@ -18,16 +20,16 @@ final class Ranges {
   private static final Set<String> UNITS = Set.of("QUANTITY", "MONEY", "PERCENT");
   private static final Set<String> CHANGE = WordLists.set(Ranges.class, "change-verbs");
 
-  static NumericSpan extend(Words w, NumericSpan s) {
+  static TokenSpan extend(TaggedSentence w, TokenSpan s) {
     int k = s.end();
-    String conn = w.lowAt(k);
-    String before = w.lowAt(s.start() - 1);
-    if (before.equals("between") && s.label().equals(DATE) && s.length() == 3 && Lexicon.DASHES.contains(w.low(s.start() + 1))) {
-      return s.from(s.start() - 1); // "between 1977 - 1979"
+    String conn = w.lower(k);
+    String before = w.lower(s.start() - 1);
+    if (before.equals("between") && s.label().equals(DATE) && s.length() == 3 && Lexicon.DASHES.contains(w.lower(s.start() + 1))) {
+      return Spans.of(s.start() - 1, s.end(), s.label()); // "between 1977 - 1979"
     }
-    if (s.label().equals(DATE) && s.length() == 2 && Lexicon.isMonth(w.get(s.start()))
+    if (s.label().equals(DATE) && s.length() == 2 && Lexicon.isMonth(w.at(s.start()))
         && conn.length() > 1 && conn.charAt(0) == '-' && Lexicon.isDayOfMonth(conn.substring(1))) {
-      return s.to(k + 1); // "November 18 -19", the dash glued to the second day
+      return Spans.of(s.start(), k + 1, s.label()); // "November 18 -19", the dash glued to the second day
     }
     boolean between = before.equals("between") && conn.equals("and");
     boolean range = Lexicon.RANGE_WORDS.contains(conn) && !conn.equals("or");
@@ -36,17 +38,17 @@ final class Ranges {
     }
     int days = dayRange(w, s, k);
     if (days > k) {
-      return new NumericSpan(before.equals("from") ? s.start() - 1 : s.start(), days, DATE);
+      return Spans.of(before.equals("from") ? s.start() - 1 : s.start(), days, DATE);
     }
-    NumericSpan next = NumericGrammar.withModifier(w, k + 1);
+    TokenSpan next = NumericGrammar.withModifier(w, k + 1);
     if (next != null && s.label().equals(NUMBER) && s.length() == 1 && next.label().equals(DATE)
         && next.length() == 2 && Dates.isEra(w.at(next.end() - 1))) {
-      return new NumericSpan(between || before.equals("from") ? s.start() - 1 : s.start(), next.end(), DATE); // "between 29 and 19 BCE"
+      return Spans.of(between || before.equals("from") ? s.start() - 1 : s.start(), next.end(), DATE); // "between 29 and 19 BCE"
     }
     if (next != null && s.label().equals(NUMBER) && UNITS.contains(next.label())
         && (between || Lexicon.DASHES.contains(conn))) {
       // "between 13,000 and 13,999 feet": the unit of the second covers the first
-      return new NumericSpan(between ? s.start() - 1 : s.start(), next.end(), next.label());
+      return Spans.of(between ? s.start() - 1 : s.start(), next.end(), next.label());
     }
     if (next == null || !next.label().equals(s.label())) {
       return s;
@@ -60,16 +62,16 @@ final class Ranges {
       return s;
     }
     int start = between || before.equals("from") && (temporal || !dash) ? s.start() - 1 : s.start();
-    return new NumericSpan(start, next.end(), s.label());
+    return Spans.of(start, next.end(), s.label());
   }
 
   /**
    * End of "February 12 to 28 (, 2010)": a month and day, a range word and a second day of the
    * same month, with the year when one follows; or {@code k} when that is not what follows.
    */
-  private static int dayRange(Words w, NumericSpan s, int k) {
-    if (!s.label().equals(DATE) || s.length() != 2 || !Lexicon.isMonth(w.get(s.start()))
-        || !Lexicon.isDayOfMonth(w.get(s.start() + 1)) || Lexicon.isYear(w.get(s.start() + 1))) {
+  private static int dayRange(TaggedSentence w, TokenSpan s, int k) {
+    if (!s.label().equals(DATE) || s.length() != 2 || !Lexicon.isMonth(w.at(s.start()))
+        || !Lexicon.isDayOfMonth(w.at(s.start() + 1)) || Lexicon.isYear(w.at(s.start() + 1))) {
       return k;
     }
     String day = w.at(k + 1);

@@ -1,8 +1,10 @@
 package io.nerbyoc.numbers;
 
-import static io.nerbyoc.numbers.NumericSpan.DATE;
-import static io.nerbyoc.numbers.NumericSpan.TIME;
+import static io.nerbyoc.numbers.Spans.DATE;
+import static io.nerbyoc.numbers.Spans.TIME;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
@@ -26,24 +28,24 @@ final class RelativeDates {
    * "last year", "this week's", "the past decade", "the last three years", "recent years",
    * "three weeks ago", "two years", "yesterday", "earlier this year", "the end of the year".
    */
-  static NumericSpan at(Words w, int i) {
-    String lw = w.low(i);
+  static TokenSpan at(TaggedSentence w, int i) {
+    String lw = w.lower(i);
     switch (lw) {
       case "early", "late", "earlier", "later" -> {
-        String day = w.lowAt(i + 1);
+        String day = w.lower(i + 1);
         if (day.equals("yesterday") || day.equals("today") || day.equals("tomorrow")) {
           // "late yesterday" is a time of that day; "earlier today" just places the event on it
-          return new NumericSpan(i, i + 2, lw.equals("earlier") || lw.equals("later") ? DATE : TIME);
+          return Spans.of(i, i + 2, lw.equals("earlier") || lw.equals("later") ? DATE : TIME);
         }
       }
       case "yesterday", "today", "tomorrow" -> {
-        if (Lexicon.DAY_PARTS.contains(w.lowAt(i + 1))) {
-          return new NumericSpan(i, i + 2, TIME);
+        if (Lexicon.DAY_PARTS.contains(w.lower(i + 1))) {
+          return Spans.of(i, i + 2, TIME);
         }
         return Dates.date(i, i + 1);
       }
       case "recent" -> {
-        if (Lexicon.isDateUnit(w.lowAt(i + 1)) && w.lowAt(i + 1).endsWith("s")) {
+        if (Lexicon.isDateUnit(w.lower(i + 1)) && w.lower(i + 1).endsWith("s")) {
           return Dates.date(i, i + 2);
         }
       }
@@ -53,66 +55,66 @@ final class RelativeDates {
     if (lw.equals("the")) {
       j++;
       // "the end of the year", "the beginning of 2004"
-      if (PART_OF.contains(w.lowAt(j)) && w.lowAt(j + 1).equals("of")) {
+      if (PART_OF.contains(w.lower(j)) && w.lower(j + 1).equals("of")) {
         int k = j + 2;
-        if (w.lowAt(k).equals("the") && Lexicon.isDateUnit(w.lowAt(k + 1))) {
+        if (w.lower(k).equals("the") && Lexicon.isDateUnit(w.lower(k + 1))) {
           return Dates.date(i, k + 2);
         }
-        NumericSpan inner = Dates.at(w, k);
+        TokenSpan inner = Dates.at(w, k);
         if (inner != null && inner.label().equals(DATE)) {
           return Dates.date(i, inner.end());
         }
         return null;
       }
-      if (WEEK_OF.contains(w.lowAt(j)) && w.lowAt(j + 1).equals("of")) {
-        NumericSpan d = Dates.absolute(w, j + 2);
+      if (WEEK_OF.contains(w.lower(j)) && w.lower(j + 1).equals("of")) {
+        TokenSpan d = Dates.absolute(w, j + 2);
         if (d != null) {
           return Dates.date(i, d.end()); // "the week of April 12 , 1969"
         }
       }
-      if (w.lowAt(j).equals("weekend")) {
+      if (w.lower(j).equals("weekend")) {
         return Dates.date(i, j + 1);
       }
       // "in the quarter", "earlier in the year": the period the text is about
-      if (CURRENT_PERIODS.contains(w.lowAt(j)) && !w.lowAt(j + 1).equals("of") && !Lexicon.isDateUnit(w.lowAt(j + 1))) {
+      if (CURRENT_PERIODS.contains(w.lower(j)) && !w.lower(j + 1).equals("of") && !Lexicon.isDateUnit(w.lower(j + 1))) {
         return Dates.date(i, j + 1);
       }
       // "the nine months (ended June 30)": a counted period keeps its article
-      NumericSpan counted = duration(w, j);
-      if (counted != null && !w.lowAt(j).equals("a") && !w.lowAt(j).equals("an") && !hyphenated(w, counted)) {
-        return new NumericSpan(i, ended(w, counted.end()), counted.label());
+      TokenSpan counted = duration(w, j);
+      if (counted != null && !w.lower(j).equals("a") && !w.lower(j).equals("an") && !hyphenated(w, counted)) {
+        return Spans.of(i, ended(w, counted.end()), counted.label());
       }
     }
     // "earlier this year", "late last month", "early next week"
-    if (j == i && Lexicon.EDGE.contains(lw) && DEICTIC.contains(w.lowAt(i + 1))) {
-      NumericSpan rest = at(w, i + 1);
+    if (j == i && Lexicon.EDGE.contains(lw) && DEICTIC.contains(w.lower(i + 1))) {
+      TokenSpan rest = at(w, i + 1);
       if (rest != null) {
-        return new NumericSpan(i, rest.end(), rest.label());
+        return Spans.of(i, rest.end(), rest.label());
       }
     }
-    String rel = w.lowAt(j);
+    String rel = w.lower(j);
     if (Lexicon.RELATIVE.contains(rel) || DEICTIC.contains(rel)) {
       int k = j + 1;
       // "that two years ago" is "that" + a duration: only sequence words take a count.
       NumberPhrase num = DEMONSTRATIVES.contains(rel) ? null : NumberPhrase.at(w, k);
       if (num != null && !num.article()) {
         k = num.end();
-      } else if (w.lowAt(k).equals("few") || w.lowAt(k).equals("several") || w.lowAt(k).equals("couple")) {
-        k += w.lowAt(k + 1).equals("of") ? 2 : 1;
+      } else if (w.lower(k).equals("few") || w.lower(k).equals("several") || w.lower(k).equals("couple")) {
+        k += w.lower(k + 1).equals("of") ? 2 : 1;
       }
-      String unit = w.lowAt(k);
+      String unit = w.lower(k);
       String label = Lexicon.isDateUnit(unit) ? DATE : Lexicon.isTimeUnit(unit) ? TIME : null;
       boolean ordinalSecond = unit.equals("second") && num == null; // "this second version"
       if (label != null && !ordinalSecond && !(rel.equals("first") && j == i && num == null)) {
-        return new NumericSpan(i, k + 1, label);
+        return Spans.of(i, k + 1, label);
       }
       if (k == j + 1 && (DEICTIC.contains(rel) || rel.equals("coming"))) {
         String u = w.at(k);
-        if (Lexicon.SEASONS.contains(w.lowAt(k)) || Lexicon.isWeekday(u) || Lexicon.isMonth(u)) {
+        if (Lexicon.SEASONS.contains(w.lower(k)) || Lexicon.isWeekday(u) || Lexicon.isMonth(u)) {
           return Dates.date(i, k + 1);
         }
-        if (Lexicon.DAY_PARTS.contains(w.lowAt(k)) && !rel.equals("past")) {
-          return new NumericSpan(i, k + 1, TIME);
+        if (Lexicon.DAY_PARTS.contains(w.lower(k)) && !rel.equals("past")) {
+          return Spans.of(i, k + 1, TIME);
         }
       }
       return null;
@@ -127,30 +129,30 @@ final class RelativeDates {
    * "three weeks", "a decade", "10 years ago", "two hours", "62 years old", "10 - year",
    * "years ago". Rates ("twice a month") are the caller's concern.
    */
-  static NumericSpan duration(Words w, int i) {
+  static TokenSpan duration(TaggedSentence w, int i) {
     int k;
     NumberPhrase num = NumberPhrase.at(w, i);
     if (num != null) {
       k = num.end();
-      if (num.vague() && Lexicon.VAGUE_COUNTS.contains(w.low(i)) && w.lowAt(k).equals("of")) {
+      if (num.vague() && Lexicon.VAGUE_COUNTS.contains(w.lower(i)) && w.lower(k).equals("of")) {
         k++; // "hundreds of years"
       }
-    } else if ((Lexicon.isDateUnit(w.low(i)) || Lexicon.isTimeUnit(w.low(i))) && w.low(i).endsWith("s")
-        && BARE_AFTER.contains(w.lowAt(i + 1))) {
+    } else if ((Lexicon.isDateUnit(w.lower(i)) || Lexicon.isTimeUnit(w.lower(i))) && w.lower(i).endsWith("s")
+        && BARE_AFTER.contains(w.lower(i + 1))) {
       // "years ago", "minutes later"
-      return new NumericSpan(i, i + 2, Lexicon.isDateUnit(w.low(i)) ? DATE : TIME);
+      return Spans.of(i, i + 2, Lexicon.isDateUnit(w.lower(i)) ? DATE : TIME);
     } else {
       return null;
     }
-    if (num.end() == i + 1 && Lexicon.isYear(w.get(i)) && !w.lowAt(k).endsWith("s")) {
+    if (num.end() == i + 1 && Lexicon.isYear(w.at(i)) && !w.lower(k).endsWith("s")) {
       return null; // "the 2011 season" is the year 2011
     }
     boolean hyphen = false;
-    if (Lexicon.DASHES.contains(w.lowAt(k)) && !num.article()) {
+    if (Lexicon.DASHES.contains(w.lower(k)) && !num.article()) {
       hyphen = true;
       k++; // "10 - year", "62 - year - old"
     }
-    String unit = w.lowAt(k);
+    String unit = w.lower(k);
     String label = Lexicon.isDateUnit(unit) ? DATE : Lexicon.isTimeUnit(unit) ? TIME : null;
     if (label == null || unit.equals("quarter") && !hyphen && num.article()) {
       return null;
@@ -162,25 +164,25 @@ final class RelativeDates {
       return null;
     }
     int end = k + 1;
-    String after = w.lowAt(end);
+    String after = w.lower(end);
     if (hyphen) {
-      if (Lexicon.DASHES.contains(after) && w.lowAt(end + 1).equals("old")) {
+      if (Lexicon.DASHES.contains(after) && w.lower(end + 1).equals("old")) {
         end += 2;
       }
     } else if (AFTER_DURATION.contains(after)) {
       end++;
-    } else if (after.equals("from") && w.lowAt(end + 1).equals("now")) {
+    } else if (after.equals("from") && w.lower(end + 1).equals("now")) {
       end += 2;
-    } else if (after.equals("of") && w.lowAt(end + 1).equals("age")) {
+    } else if (after.equals("of") && w.lower(end + 1).equals("age")) {
       end += 2;
     }
-    return new NumericSpan(i, end, label);
+    return Spans.of(i, end, label);
   }
 
   /** "30 - year": an adjective, which leaves the article to its noun ("the 30 - year bond"). */
-  private static boolean hyphenated(Words w, NumericSpan s) {
+  private static boolean hyphenated(TaggedSentence w, TokenSpan s) {
     for (int k = s.start(); k < s.end(); k++) {
-      if (Lexicon.DASHES.contains(w.low(k))) {
+      if (Lexicon.DASHES.contains(w.lower(k))) {
         return true;
       }
     }
@@ -188,13 +190,13 @@ final class RelativeDates {
   }
 
   /** After a period, "ended June 30" or "ending in March" belongs to it. End, or {@code k}. */
-  static int ended(Words w, int k) {
-    String t = w.lowAt(k);
+  static int ended(TaggedSentence w, int k) {
+    String t = w.lower(k);
     if (!t.equals("ended") && !t.equals("ending")) {
       return k;
     }
-    int j = w.lowAt(k + 1).equals("in") ? k + 2 : k + 1;
-    NumericSpan d = Dates.absolute(w, j);
+    int j = w.lower(k + 1).equals("in") ? k + 2 : k + 1;
+    TokenSpan d = Dates.absolute(w, j);
     return d != null ? d.end() : k;
   }
 }

@@ -1,8 +1,10 @@
 package io.nerbyoc.numbers;
 
-import static io.nerbyoc.numbers.NumericSpan.DATE;
-import static io.nerbyoc.numbers.NumericSpan.TIME;
+import static io.nerbyoc.numbers.Spans.DATE;
+import static io.nerbyoc.numbers.Spans.TIME;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,62 +22,62 @@ final class Times {
   private static final Set<String> ZONES = WordLists.set(Times.class, "time-zones");
   private static final Set<String> DAY_WORDS = WordLists.set(Times.class, "day-words");
 
-  static NumericSpan at(Words w, int i) {
+  static TokenSpan at(TaggedSentence w, int i) {
     int c = clock(w, i);
     if (c > i) {
-      return new NumericSpan(i, c, TIME);
+      return Spans.of(i, c, TIME);
     }
-    String lw = w.low(i);
+    String lw = w.lower(i);
     if (DAY_WORDS.contains(lw)) {
-      return new NumericSpan(i, i + 1, TIME);
+      return Spans.of(i, i + 1, TIME);
     }
     // "Monday night", "Friday morning"
-    if (Lexicon.isWeekday(w.get(i)) && Lexicon.DAY_PARTS.contains(w.lowAt(i + 1))) {
-      return new NumericSpan(i, i + 2, TIME);
+    if (Lexicon.isWeekday(w.at(i)) && Lexicon.DAY_PARTS.contains(w.lower(i + 1))) {
+      return Spans.of(i, i + 2, TIME);
     }
     // "the evening of June 1", "the night of the 5th"
-    if (lw.equals("the") && Lexicon.DAY_PARTS.contains(w.lowAt(i + 1)) && w.lowAt(i + 2).equals("of")) {
-      NumericSpan d = Dates.absolute(w, i + 3);
+    if (lw.equals("the") && Lexicon.DAY_PARTS.contains(w.lower(i + 1)) && w.lower(i + 2).equals("of")) {
+      TokenSpan d = Dates.absolute(w, i + 3);
       if (d != null && d.label().equals(DATE)) {
-        return new NumericSpan(i, d.end(), TIME);
+        return Spans.of(i, d.end(), TIME);
       }
     }
     return null;
   }
 
   /** "9:30", "9:30 p.m.", "9 a.m. EST", "3pm", "five o'clock", "12 noon". End, or {@code i}. */
-  private static int clock(Words w, int i) {
-    String t = w.get(i);
+  private static int clock(TaggedSentence w, int i) {
+    String t = w.at(i);
     int j;
     if (Lexicon.digits(Lexicon.CLOCK_AMPM, t)) {
       j = i + 1;
     } else if (Lexicon.digits(Lexicon.CLOCK, t) && t.indexOf(':') > 0) {
       j = i + 1;
-      if (MERIDIEM.contains(w.lowAt(j))) {
+      if (MERIDIEM.contains(w.lower(j))) {
         j++;
       }
-    } else if (hour(w, i) && (Lexicon.DASHES.contains(w.lowAt(i + 1)) || w.lowAt(i + 1).equals("to"))
-        && hour(w, i + 2) && MERIDIEM.contains(w.lowAt(i + 3))) {
+    } else if (hour(w, i) && (Lexicon.DASHES.contains(w.lower(i + 1)) || w.lower(i + 1).equals("to"))
+        && hour(w, i + 2) && MERIDIEM.contains(w.lower(i + 3))) {
       j = i + 4; // "9 - 10 a.m."
-    } else if (hour(w, i) && (MERIDIEM.contains(w.lowAt(i + 1)) || w.lowAt(i + 1).equals("o'clock")
-        || w.lowAt(i + 1).equals("noon"))) {
+    } else if (hour(w, i) && (MERIDIEM.contains(w.lower(i + 1)) || w.lower(i + 1).equals("o'clock")
+        || w.lower(i + 1).equals("noon"))) {
       j = i + 2;
     } else {
       return i;
     }
-    if (ZONES.contains(w.lowAt(j))) {
+    if (ZONES.contains(w.lower(j))) {
       j++;
-    } else if (w.lowAt(j).equals("local") && w.lowAt(j + 1).equals("time")) {
+    } else if (w.lower(j).equals("local") && w.lower(j + 1).equals("time")) {
       j += 2;
     }
     return j;
   }
 
-  private static boolean hour(Words w, int i) {
-    String t = w.get(i);
+  private static boolean hour(TaggedSentence w, int i) {
+    String t = w.at(i);
     if (Lexicon.digits(HOUR, t)) {
       return true;
     }
-    return Lexicon.NUMBER_WORDS.contains(w.low(i));
+    return Lexicon.NUMBER_WORDS.contains(w.lower(i));
   }
 }

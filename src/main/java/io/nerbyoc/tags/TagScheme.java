@@ -1,6 +1,6 @@
 package io.nerbyoc.tags;
 
-import io.nerbyoc.core.TokenSentence.Name;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.tags.Tag.Place;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +39,11 @@ public enum TagScheme {
    * One tag per token ({@code O} outside entities) for {@code spans}: sorted, non-overlapping
    * token ranges within {@code [0, length)}.
    */
-  public String[] encode(List<Name> spans, int length) {
+  public String[] encode(List<TokenSpan> spans, int length) {
     String[] tags = new String[length];
     java.util.Arrays.fill(tags, Tag.OUTSIDE_TAG);
-    Name previous = null;
-    for (Name s : spans) {
+    TokenSpan previous = null;
+    for (TokenSpan s : spans) {
       if (s.start() < (previous == null ? 0 : previous.end()) || s.end() <= s.start() || s.end() > length) {
         throw new IllegalArgumentException("span " + s + " overlaps " + previous + " or is not within 0.." + length);
       }
@@ -56,7 +56,7 @@ public enum TagScheme {
     return tags;
   }
 
-  private Place place(Name s, int i, boolean followsSameLabel) {
+  private Place place(TokenSpan s, int i, boolean followsSameLabel) {
     boolean first = i == s.start();
     boolean last = i == s.end() - 1;
     return switch (this) {
@@ -68,7 +68,7 @@ public enum TagScheme {
   }
 
   /** The entities of a sentence's tags, in any scheme, leniently (see the class comment); {@link Tag#parse} reads each tag. */
-  public static List<Name> decode(String[] tags) {
+  public static List<TokenSpan> decode(String[] tags) {
     List<Tag> parsed = new ArrayList<>(tags.length);
     for (String t : tags) {
       parsed.add(Tag.parse(t));
@@ -77,14 +77,14 @@ public enum TagScheme {
   }
 
   /** The entities of a sentence's parsed tags, leniently (see the class comment). */
-  public static List<Name> decode(List<Tag> tags) {
-    List<Name> out = new ArrayList<>();
+  public static List<TokenSpan> decode(List<Tag> tags) {
+    List<TokenSpan> out = new ArrayList<>();
     String open = null; // the label of the entity being read
     int start = 0;
     for (int i = 0; i < tags.size(); i++) {
       Tag t = tags.get(i);
       if (open != null && (t.isOutside() || t.place().begins() || !open.equals(t.label()))) {
-        out.add(new Name(start, i, open));
+        out.add(new TokenSpan(start, i, open));
         open = null;
       }
       if (t.isOutside()) {
@@ -95,12 +95,12 @@ public enum TagScheme {
         start = i;
       }
       if (t.place().ends()) {
-        out.add(new Name(start, i + 1, open));
+        out.add(new TokenSpan(start, i + 1, open));
         open = null;
       }
     }
     if (open != null) {
-      out.add(new Name(start, tags.size(), open));
+      out.add(new TokenSpan(start, tags.size(), open));
     }
     return out;
   }

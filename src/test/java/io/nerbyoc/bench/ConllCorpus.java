@@ -1,6 +1,6 @@
 package io.nerbyoc.bench;
 
-import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.tags.TagScheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ public final class ConllCorpus {
     }
 
     void endSentence() {
-      for (TokenSentence.Name n : TagScheme.decode(tags.toArray(new String[0]))) {
+      for (TokenSpan n : TagScheme.decode(tags.toArray(new String[0]))) {
         gold.add(new Span(offsets.get(n.start())[0], offsets.get(n.end() - 1)[1], n.label()));
       }
       tags.clear();

@@ -8,8 +8,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.numbers.NumericGrammar;
-import io.nerbyoc.numbers.NumericSpan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +89,7 @@ public final class NumericBench {
         List<CoreLabel> tokens = tokens(tok, input);
         List<String> words = tokens.stream().map(CoreLabel::word).toList();
         List<int[]> ours = new ArrayList<>(); // begin, end (exclusive), label-ok
-        for (NumericSpan s : NumericGrammar.find(words)) {
+        for (TokenSpan s : NumericGrammar.find(words)) {
           ours.add(new int[] {tokens.get(s.start()).beginPosition(), tokens.get(s.end() - 1).endPosition(),
               want.contains(s.label()) ? 1 : 0});
         }
@@ -134,7 +134,7 @@ public final class NumericBench {
     for (JsonElement d : docs) {
       JsonObject doc = d.getAsJsonObject();
       JsonArray sents = doc.getAsJsonArray("sents");
-      List<List<NumericSpan>> found = new ArrayList<>();
+      List<List<TokenSpan>> found = new ArrayList<>();
       List<List<String>> words = new ArrayList<>();
       for (JsonElement s : sents) {
         List<String> w = new ArrayList<>();
@@ -160,7 +160,7 @@ public final class NumericBench {
           c[0]++;
           boolean ov = false;
           boolean ex = false;
-          for (NumericSpan s : found.get(sent)) {
+          for (TokenSpan s : found.get(sent)) {
             if (want.contains(s.label()) && s.start() < e && b < s.end()) {
               ov = true;
               ex |= s.start() == b && s.end() == e;
@@ -172,7 +172,7 @@ public final class NumericBench {
             shown++;
             List<String> w = words.get(sent);
             StringBuilder ours = new StringBuilder();
-            for (NumericSpan s : found.get(sent)) {
+            for (TokenSpan s : found.get(sent)) {
               if (s.start() < e + 3 && b - 3 < s.end()) {
                 ours.append(" [").append(String.join(" ", w.subList(s.start(), s.end()))).append("]/").append(s.label());
               }
@@ -183,7 +183,7 @@ public final class NumericBench {
         }
       }
       for (int sent = 0; sent < found.size(); sent++) {
-        for (NumericSpan s : found.get(sent)) {
+        for (TokenSpan s : found.get(sent)) {
           ourLabels.merge(s.label(), 1, Integer::sum);
           boolean hit = false;
           for (int[] m : mentions) {

@@ -1,13 +1,13 @@
 package io.nerbyoc.data;
 
-import io.nerbyoc.core.GoldSpan;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nerbyoc.core.GoldSpan;
 import io.nerbyoc.core.Token;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,8 +39,8 @@ class AlignerTest {
         List.of(new GoldSpan(2, 11, "ORG"), new GoldSpan(18, 21, "PER"), new GoldSpan(23, 26, "PER")), null);
     List<TokenSentence> s = aligner.align(List.of(d)).get(0).sentences();
     assertEquals(2, s.size());
-    assertEquals(List.of(new TokenSentence.Name(1, 3, "ORG"), new TokenSentence.Name(4, 5, "PER")), s.get(0).names()); // 0 = the emoji
-    assertEquals(List.of(new TokenSentence.Name(0, 1, "PER")), s.get(1).names());
+    assertEquals(List.of(new TokenSpan(1, 3, "ORG"), new TokenSpan(4, 5, "PER")), s.get(0).names()); // 0 = the emoji
+    assertEquals(List.of(new TokenSpan(0, 1, "PER")), s.get(1).names());
   }
 
   @Test
@@ -63,14 +63,14 @@ class AlignerTest {
   void retokenize_snaps_column_entities_to_server_tokens_and_drops_split_ones() {
     // The file had "I'm" and "Acme-Corp" as single tokens; this tokenizer splits both.
     LabelledDoc d = new LabelledDoc("f:1", "I'm at Acme-Corp\nx", List.of(new GoldSpan(7, 16, "ORG")),
-        List.of(new TokenSentence(List.of("I'm", "at", "Acme-Corp"), List.of(new TokenSentence.Name(2, 3, "ORG"))),
+        List.of(new TokenSentence(List.of("I'm", "at", "Acme-Corp"), List.of(new TokenSpan(2, 3, "ORG"))),
             new TokenSentence(List.of("x"), List.of())));
     int[] dropped = {0};
     List<TokenSentence> s = aligner.retokenize(List.of(d), dropped).get(0).sentences();
     assertEquals(List.of("I", "'", "m", "at", "Acme", "-", "Corp"), s.get(0).words());
-    assertEquals(List.of(new TokenSentence.Name(4, 7, "ORG")), s.get(0).names());
+    assertEquals(List.of(new TokenSpan(4, 7, "ORG")), s.get(0).names());
     LabelledDoc across = new LabelledDoc("f:1", "Acme\nCorp", List.of(new GoldSpan(0, 9, "ORG")),
-        List.of(new TokenSentence(List.of("Acme", "Corp"), List.of(new TokenSentence.Name(0, 2, "ORG")))));
+        List.of(new TokenSentence(List.of("Acme", "Corp"), List.of(new TokenSpan(0, 2, "ORG")))));
     aligner.retokenize(List.of(across), dropped);
     assertEquals(1, dropped[0]);
   }

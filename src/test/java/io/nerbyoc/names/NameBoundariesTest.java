@@ -2,6 +2,7 @@ package io.nerbyoc.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.nerbyoc.core.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class NameBoundariesTest {
    */
   private static String fixed(String marked) {
     List<String> words = new ArrayList<>();
-    List<Span> spans = new ArrayList<>();
+    List<TokenSpan> spans = new ArrayList<>();
     List<Integer> touching = new ArrayList<>();
     List<Integer> glued = new ArrayList<>();
     String label = null;
@@ -27,7 +28,7 @@ class NameBoundariesTest {
         label = tok.substring(1);
         start = words.size();
       } else if (tok.equals("]")) {
-        spans.add(new Span(start, words.size(), label));
+        spans.add(new TokenSpan(start, words.size(), label));
       } else if (tok.length() > 1 && tok.startsWith("~")) {
         glued.add(words.size());
         words.add(tok.substring(1));

@@ -2,6 +2,7 @@ package io.nerbyoc.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.nerbyoc.core.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class NameTyperTest {
    */
   private static String typed(String marked) {
     List<String> words = new ArrayList<>();
-    List<Span> spans = new ArrayList<>();
+    List<TokenSpan> spans = new ArrayList<>();
     String label = null;
     int start = -1;
     for (String tok : marked.split(" ")) {
@@ -23,7 +24,7 @@ class NameTyperTest {
         label = tok.substring(1);
         start = words.size();
       } else if (tok.equals("]")) {
-        spans.add(new Span(start, words.size(), label));
+        spans.add(new TokenSpan(start, words.size(), label));
       } else {
         words.add(tok);
       }

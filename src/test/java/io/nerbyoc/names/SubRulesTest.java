@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import io.nerbyoc.core.TaggedSentence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * languages, NORP groups and titles of works.
  */
 class SubRulesTest {
-  private static Sentence sentence(String tokens) {
-    return new Sentence(tokens.split(" "), List.of());
+  private static TaggedSentence sentence(String tokens) {
+    return new TaggedSentence(tokens.split(" "));
   }
 
   @Test

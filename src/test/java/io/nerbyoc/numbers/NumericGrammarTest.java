@@ -2,6 +2,7 @@ package io.nerbyoc.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.nerbyoc.core.TokenSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,7 @@ class NumericGrammarTest {
   private static List<String> spans(String tokens) {
     List<String> w = Arrays.asList(tokens.split(" "));
     List<String> out = new ArrayList<>();
-    for (NumericSpan s : NumericGrammar.find(w)) {
+    for (TokenSpan s : NumericGrammar.find(w)) {
       out.add(String.join(" ", w.subList(s.start(), s.end())) + "/" + s.label());
     }
     return out;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +15,17 @@ import org.junit.jupiter.api.Test;
  * (NumericGrammarTest covers them together). Tokens are written as our tokenizer splits them.
  */
 class SubGrammarsTest {
-  private static Words words(String tokens) {
-    return new Words(Arrays.asList(tokens.split(" ")));
+  private static TaggedSentence words(String tokens) {
+    return new TaggedSentence(tokens.split(" "));
   }
 
   /** "text/LABEL" of what {@code rule} finds at token {@code i}, or null. */
-  private static String at(BiFunction<Words, Integer, NumericSpan> rule, String tokens, int i) {
-    Words w = words(tokens);
+  private static String at(BiFunction<TaggedSentence, Integer, TokenSpan> rule, String tokens, int i) {
+    TaggedSentence w = words(tokens);
     return show(w, rule.apply(w, i));
   }
 
-  private static String show(Words w, NumericSpan s) {
+  private static String show(TaggedSentence w, TokenSpan s) {
     if (s == null) {
       return null;
     }
@@ -50,9 +51,9 @@ class SubGrammarsTest {
     assertEquals(2, Modifiers.end(words("more than 5"), 0));
     assertEquals(2, Modifiers.end(words("up to 10"), 0));
     assertEquals(0, Modifiers.end(words("the 5"), 0));
-    Words some = words("some 5");
+    TaggedSentence some = words("some 5");
     assertTrue(Modifiers.weak(some, 0, Modifiers.end(some, 0)));
-    Words about = words("about 5");
+    TaggedSentence about = words("about 5");
     assertFalse(Modifiers.weak(about, 0, Modifiers.end(about, 0)));
   }
 
@@ -79,8 +80,8 @@ class SubGrammarsTest {
     assertEquals("3 March 1998/DATE", at(Dates::at, "3 March 1998", 0));
     assertEquals("1998/DATE", at(Dates::at, "in 1998", 1));
     assertEquals("1990s/DATE", at(Dates::at, "the 1990s", 1));
-    Words bc = words("44 BC");
-    assertEquals("44 BC/DATE", show(bc, Dates.withEra(bc, new NumericSpan(0, 1, NumericSpan.DATE))));
+    TaggedSentence bc = words("44 BC");
+    assertEquals("44 BC/DATE", show(bc, Dates.withEra(bc, Spans.of(0, 1, Spans.DATE))));
   }
 
   @Test
@@ -111,19 +112,19 @@ class SubGrammarsTest {
 
   @Test
   void ranges_join_two_ends_but_not_a_change_from_one_amount_to_another() {
-    Words between = words("between 5 and 10 km");
-    assertEquals("between 5 and 10 km/QUANTITY", show(between, Ranges.extend(between, new NumericSpan(1, 2, NumericSpan.NUMBER))));
-    Words change = words("from 5 % to 7 %");
-    assertEquals("5 %/PERCENT", show(change, Ranges.extend(change, new NumericSpan(1, 3, NumericSpan.PERCENT))));
+    TaggedSentence between = words("between 5 and 10 km");
+    assertEquals("between 5 and 10 km/QUANTITY", show(between, Ranges.extend(between, Spans.of(1, 2, Spans.NUMBER))));
+    TaggedSentence change = words("from 5 % to 7 %");
+    assertEquals("5 %/PERCENT", show(change, Ranges.extend(change, Spans.of(1, 3, Spans.PERCENT))));
   }
 
   @Test
   void context_makes_ages_dates_drops_rates_and_excludes_identifiers() {
-    Words age = words("aged 42 ,");
-    assertEquals("42/DATE", show(age, Context.relabel(age, new NumericSpan(1, 2, NumericSpan.NUMBER))));
-    Words rate = words("twice a day");
-    assertNull(Context.relabel(rate, new NumericSpan(1, 3, NumericSpan.DATE)));
-    assertTrue(Context.excluded(words("section 5 says"), new NumericSpan(1, 2, NumericSpan.NUMBER)));
-    assertTrue(Context.excluded(words("the red one"), new NumericSpan(2, 3, NumericSpan.NUMBER)));
+    TaggedSentence age = words("aged 42 ,");
+    assertEquals("42/DATE", show(age, Context.relabel(age, Spans.of(1, 2, Spans.NUMBER))));
+    TaggedSentence rate = words("twice a day");
+    assertNull(Context.relabel(rate, Spans.of(1, 3, Spans.DATE)));
+    assertTrue(Context.excluded(words("section 5 says"), Spans.of(1, 2, Spans.NUMBER)));
+    assertTrue(Context.excluded(words("the red one"), Spans.of(2, 3, Spans.NUMBER)));
   }
 }

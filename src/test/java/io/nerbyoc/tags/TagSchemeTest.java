@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nerbyoc.core.TokenSentence.Name;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.tags.Tag.Place;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TagSchemeTest {
   // Tokens 0-1 PER, 2-3 PER (adjacent, same label), 4 O, 5 ORG, 6-8 creative-work, 9 LOC.
-  private static final List<Name> SPANS = List.of(
-      new Name(0, 2, "PER"), new Name(2, 4, "PER"), new Name(5, 6, "ORG"),
-      new Name(6, 9, "creative-work"), new Name(9, 10, "LOC"));
+  private static final List<TokenSpan> SPANS = List.of(
+      new TokenSpan(0, 2, "PER"), new TokenSpan(2, 4, "PER"), new TokenSpan(5, 6, "ORG"),
+      new TokenSpan(6, 9, "creative-work"), new TokenSpan(9, 10, "LOC"));
 
   private static String[] tags(String s) {
     return s.split(" ");
@@ -42,28 +42,28 @@ class TagSchemeTest {
 
   @Test
   void io_round_trips_except_where_entities_of_one_label_touch() {
-    List<Name> apart = List.of(new Name(0, 2, "PER"), new Name(3, 4, "PER"), new Name(4, 6, "ORG"));
+    List<TokenSpan> apart = List.of(new TokenSpan(0, 2, "PER"), new TokenSpan(3, 4, "PER"), new TokenSpan(4, 6, "ORG"));
     assertEquals(apart, TagScheme.decode(TagScheme.IO.encode(apart, 7)));
-    assertEquals(new Name(0, 4, "PER"), TagScheme.decode(TagScheme.IO.encode(SPANS, 10)).get(0), "IO cannot tell them apart");
+    assertEquals(new TokenSpan(0, 4, "PER"), TagScheme.decode(TagScheme.IO.encode(SPANS, 10)).get(0), "IO cannot tell them apart");
   }
 
   @Test
   void bilou_letters_read_as_iobes_ones() {
     assertEquals(TagScheme.decode(tags("B-PER E-PER S-ORG")), TagScheme.decode(tags("B-PER L-PER U-ORG")));
-    assertEquals(List.of(new Name(0, 1, "ORG"), new Name(1, 2, "ORG")), TagScheme.decode(tags("U-ORG U-ORG")));
+    assertEquals(List.of(new TokenSpan(0, 1, "ORG"), new TokenSpan(1, 2, "ORG")), TagScheme.decode(tags("U-ORG U-ORG")));
   }
 
   @Test
   void ill_formed_sequences_are_read_as_conlleval_reads_them() {
-    assertEquals(List.of(new Name(1, 3, "PER")), TagScheme.decode(tags("O I-PER I-PER")), "I- after O starts an entity");
-    assertEquals(List.of(new Name(0, 1, "PER"), new Name(1, 2, "ORG")), TagScheme.decode(tags("B-PER I-ORG")),
+    assertEquals(List.of(new TokenSpan(1, 3, "PER")), TagScheme.decode(tags("O I-PER I-PER")), "I- after O starts an entity");
+    assertEquals(List.of(new TokenSpan(0, 1, "PER"), new TokenSpan(1, 2, "ORG")), TagScheme.decode(tags("B-PER I-ORG")),
         "a new label starts a new entity");
-    assertEquals(List.of(new Name(0, 2, "PER"), new Name(2, 3, "PER")), TagScheme.decode(tags("B-PER E-PER I-PER")),
+    assertEquals(List.of(new TokenSpan(0, 2, "PER"), new TokenSpan(2, 3, "PER")), TagScheme.decode(tags("B-PER E-PER I-PER")),
         "E- ends the entity; what follows starts another");
-    assertEquals(List.of(new Name(0, 1, "PER")), TagScheme.decode(tags("E-PER O")), "a lone E- is a one-token entity");
-    assertEquals(List.of(new Name(0, 2, "PER")), TagScheme.decode(tags("B-PER I-PER")), "the sentence end closes an entity");
-    assertEquals(List.of(new Name(0, 1, "PER"), new Name(1, 3, "PER")), TagScheme.decode(tags("B-PER B-PER I-PER")));
-    assertEquals(List.of(new Name(0, 2, "PER"), new Name(3, 4, "LOC")), TagScheme.decode(tags("PER PER O LOC")),
+    assertEquals(List.of(new TokenSpan(0, 1, "PER")), TagScheme.decode(tags("E-PER O")), "a lone E- is a one-token entity");
+    assertEquals(List.of(new TokenSpan(0, 2, "PER")), TagScheme.decode(tags("B-PER I-PER")), "the sentence end closes an entity");
+    assertEquals(List.of(new TokenSpan(0, 1, "PER"), new TokenSpan(1, 3, "PER")), TagScheme.decode(tags("B-PER B-PER I-PER")));
+    assertEquals(List.of(new TokenSpan(0, 2, "PER"), new TokenSpan(3, 4, "LOC")), TagScheme.decode(tags("PER PER O LOC")),
         "bare labels are IO");
   }
 
@@ -73,7 +73,7 @@ class TagSchemeTest {
     assertEquals(new Tag(Place.INSIDE, "B-X"), Tag.parse("I-B-X"));
     assertEquals(new Tag(Place.INSIDE, "PER-X"), Tag.parse("PER-X"), "a bare label with a hyphen later on");
     assertEquals(new Tag(Place.INSIDE, "E"), Tag.parse("E"), "a one-letter bare label");
-    assertEquals(List.of(new Name(0, 2, "E-mail")), TagScheme.decode(TagScheme.BILOU.encode(List.of(new Name(0, 2, "E-mail")), 2)));
+    assertEquals(List.of(new TokenSpan(0, 2, "E-mail")), TagScheme.decode(TagScheme.BILOU.encode(List.of(new TokenSpan(0, 2, "E-mail")), 2)));
   }
 
   @Test
@@ -98,9 +98,9 @@ class TagSchemeTest {
 
   @Test
   void encode_rejects_overlapping_or_out_of_range_spans() {
-    assertThrows(IllegalArgumentException.class, () -> TagScheme.BIO.encode(List.of(new Name(0, 2, "A"), new Name(1, 3, "B")), 3));
-    assertThrows(IllegalArgumentException.class, () -> TagScheme.BIO.encode(List.of(new Name(0, 4, "A")), 3));
-    assertThrows(IllegalArgumentException.class, () -> TagScheme.BIO.encode(List.of(new Name(1, 1, "A")), 3));
+    assertThrows(IllegalArgumentException.class, () -> TagScheme.BIO.encode(List.of(new TokenSpan(0, 2, "A"), new TokenSpan(1, 3, "B")), 3));
+    assertThrows(IllegalArgumentException.class, () -> TagScheme.BIO.encode(List.of(new TokenSpan(0, 4, "A")), 3));
+    assertThrows(IllegalArgumentException.class, () -> TagScheme.BIO.encode(List.of(new TokenSpan(1, 1, "A")), 3));
   }
 
   @Test

@@ -5,8 +5,9 @@ import io.nerbyoc.config.Profile;
 import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.Document;
 import io.nerbyoc.core.GoldSpan;
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.core.Token;
-import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.data.CorpusReader;
 import io.nerbyoc.data.LabelledDoc;
 import io.nerbyoc.engine.corenlp.CoreNlpRecognizer;
@@ -14,7 +15,6 @@ import io.nerbyoc.engine.corenlp.CrfComponent;
 import io.nerbyoc.engine.corenlp.EmbeddedModels;
 import io.nerbyoc.engine.corenlp.TextTokenizer;
 import io.nerbyoc.engine.retyper.NameRetyper;
-import io.nerbyoc.engine.rules.Tagging;
 import io.nerbyoc.pipeline.LoadContext;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -108,7 +108,7 @@ public final class RetyperTrainer {
     LoadContext ctx = LoadContext.of(modelRoot, modelRoot, NewlineMode.ALWAYS,
         new io.nerbyoc.pipeline.ComponentRegistry(List.of(component)));
     CoreNlpRecognizer r = (CoreNlpRecognizer) component.create(c, ctx);
-    List<Tagging> seen = new ArrayList<>();
+    List<TaggedSentence> seen = new ArrayList<>();
     r.withRetyper(seen::add);
     List<Candidate> out = new ArrayList<>();
     for (LabelledDoc d : CorpusReader.read(data)) {
@@ -126,12 +126,12 @@ public final class RetyperTrainer {
         }
       }
       for (int s = 0; s < seen.size(); s++) {
-        Tagging t = seen.get(s);
+        TaggedSentence t = seen.get(s);
         if (!t.casing.informative()) {
           continue; // the re-typer leaves these alone
         }
         List<Token> tokens = sentences.get(s);
-        for (TokenSentence.Name n : t.spans()) {
+        for (TokenSpan n : t.spans()) {
           if (!NameRetyper.NAME_LABELS.contains(n.label())) {
             continue;
           }

@@ -1,7 +1,7 @@
 package io.nerbyoc.engine.corenlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import io.nerbyoc.engine.casing.Casing;
+import io.nerbyoc.core.Casing;
 import io.nerbyoc.engine.casing.TrueCaser;
 import java.util.ArrayList;
 import java.util.HashSet;

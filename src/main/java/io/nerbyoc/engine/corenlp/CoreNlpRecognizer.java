@@ -2,14 +2,15 @@ package io.nerbyoc.engine.corenlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import io.nerbyoc.config.NewlineMode;
+import io.nerbyoc.core.Casing;
 import io.nerbyoc.core.Checkpoint;
 import io.nerbyoc.core.Document;
 import io.nerbyoc.core.Entity;
-import io.nerbyoc.core.Recognizer;
-import io.nerbyoc.core.Token;
 import io.nerbyoc.core.Recasing;
+import io.nerbyoc.core.Recognizer;
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.Token;
 import io.nerbyoc.core.WrittenWords;
-import io.nerbyoc.engine.casing.Casing;
 import io.nerbyoc.engine.rules.AcronymRules;
 import io.nerbyoc.engine.rules.BoundaryRules;
 import io.nerbyoc.engine.rules.DocumentConsistency;
@@ -17,7 +18,6 @@ import io.nerbyoc.engine.rules.NationalityRules;
 import io.nerbyoc.engine.rules.NumberRules;
 import io.nerbyoc.engine.rules.NumericRules;
 import io.nerbyoc.engine.rules.RuleStage;
-import io.nerbyoc.engine.rules.Tagging;
 import io.nerbyoc.names.Articles;
 import io.nerbyoc.tags.TagScheme;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class CoreNlpRecognizer implements Recognizer {
   private final Set<String> labels;
   private final String description;
   private PretrainedFeatures.TokenFeatures tokenFeatures; // for CRFs trained with pretrained features
-  private java.util.function.Consumer<Tagging> retyper; // the learned re-typer (NameRetyper), after the rules
+  private java.util.function.Consumer<TaggedSentence> retyper; // the learned re-typer (NameRetyper), after the rules
 
   CoreNlpRecognizer(List<CrfTagger> taggers, boolean rules, NewlineMode newlines, String description) {
     this(taggers, CaseRouting.NONE, rules, newlines, description);
@@ -83,7 +83,7 @@ public final class CoreNlpRecognizer implements Recognizer {
   }
 
   /** Runs {@code retyper} on each sentence after the rules and document consistency. */
-  public CoreNlpRecognizer withRetyper(java.util.function.Consumer<Tagging> retyper) {
+  public CoreNlpRecognizer withRetyper(java.util.function.Consumer<TaggedSentence> retyper) {
     this.retyper = retyper;
     return this;
   }
@@ -92,7 +92,7 @@ public final class CoreNlpRecognizer implements Recognizer {
   public List<Entity> recognize(Document doc, Checkpoint checkpoint) {
     List<List<Token>> sentences = doc.sentences(tokenizer, checkpoint);
     List<List<CoreLabel>> labelled = new ArrayList<>(sentences.size());
-    List<Tagging> taggings = new ArrayList<>(sentences.size());
+    List<TaggedSentence> taggings = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       checkpoint.reached();
       List<CoreLabel> tokens = coreLabels(sentences.get(i));
@@ -114,7 +114,7 @@ public final class CoreNlpRecognizer implements Recognizer {
   }
 
   /** The words the truecaser changed, for components after this one ({@link Recasing}). */
-  private static List<Recasing.Word> recasedWords(List<List<Token>> sentences, List<Tagging> taggings) {
+  private static List<Recasing.Word> recasedWords(List<List<Token>> sentences, List<TaggedSentence> taggings) {
     List<Recasing.Word> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> tokens = sentences.get(i);
@@ -160,7 +160,7 @@ public final class CoreNlpRecognizer implements Recognizer {
       l.setOriginalText(w);
       tokens.add(l);
     }
-    Tagging t = tag(tokens, tokenFeatures == null ? null : tokenFeatures.layers(words), false); // trained models learnt these tags as they were: no casing routing
+    TaggedSentence t = tag(tokens, tokenFeatures == null ? null : tokenFeatures.layers(words), false); // trained models learnt these tags as they were: no casing routing
     return TagScheme.BIO.encode(t.spans(), t.size());
   }
 
@@ -168,7 +168,7 @@ public final class CoreNlpRecognizer implements Recognizer {
    * @param caseAware route sentences without informative case to the caseless CRFs and keep the
    *     capital-reading rules off them; false gives the tags as they were before casing mattered
    */
-  private Tagging tag(List<CoreLabel> tokens, PretrainedFeatures.Layers layers, boolean caseAware) {
+  private TaggedSentence tag(List<CoreLabel> tokens, PretrainedFeatures.Layers layers, boolean caseAware) {
     String[] words = words(tokens);
     if (layers != null) {
       PretrainedFeatures.putOnTokens(tokens, layers);
@@ -179,9 +179,9 @@ public final class CoreNlpRecognizer implements Recognizer {
       casing = Casing.NORMAL; // a list of names, not a headline
       recased = null;
     }
-    Tagging tagging;
+    TaggedSentence tagging;
     if (!caseRouting.routes(casing)) {
-      tagging = new Tagging(words);
+      tagging = new TaggedSentence(words);
       tagging.casing = casing;
       for (int k = 0; k < taggers.size(); k++) {
         taggers.get(k).tag(tokens, tagging, allowed.get(k));
@@ -189,13 +189,13 @@ public final class CoreNlpRecognizer implements Recognizer {
     } else {
       if (recased != null) {
         // Re-cased, the sentence reads as prose: the rules and document consistency may trust its capitals.
-        tagging = new Tagging(words(recased));
+        tagging = new TaggedSentence(words(recased));
         tagging.casing = Casing.NORMAL; // measured: 0.8 F1 better on upper-cased wikigold than distrusting it
         for (int k = 0; k < taggers.size(); k++) {
           taggers.get(k).tag(recased, tagging, allowed.get(k));
         }
       } else {
-        tagging = new Tagging(words);
+        tagging = new TaggedSentence(words);
         tagging.casing = casing;
       }
       for (int k = 0; k < caseRouting.caseless.size(); k++) {
@@ -240,15 +240,15 @@ public final class CoreNlpRecognizer implements Recognizer {
    * @param leads whether to mark the "the" spaCy's conventions put inside a name (the embedded
    *     profiles' rules; a trained model's spans are left as it learnt them)
    */
-  private static void collect(Document doc, List<Token> tokens, Tagging t, boolean leads, List<Entity> out) {
+  private static void collect(Document doc, List<Token> tokens, TaggedSentence t, boolean leads, List<Entity> out) {
     for (int i = 0; i < t.size(); ) {
       int j = t.runEnd(i);
-      if (!Tagging.OUTSIDE.equals(t.labels[i])) {
+      if (!TaggedSentence.OUTSIDE.equals(t.labels[i])) {
         int[] words = wholeWords(doc.text(), tokens, t, i, j);
         if (words != null) {
           Entity e = doc.entity(tokens.get(words[0]).begin(), tokens.get(words[1] - 1).end(), t.labels[i], t.scores[i], t.sources[i]);
           int from = words[0];
-          if (leads && ARTICLE_LABELS.contains(t.labels[i]) && Tagging.OUTSIDE.equals(t.labels[Math.max(0, from - 1)])
+          if (leads && ARTICLE_LABELS.contains(t.labels[i]) && TaggedSentence.OUTSIDE.equals(t.labels[Math.max(0, from - 1)])
               && Articles.takesArticle(t.words, from, words[1])
               && !WrittenWords.inside(doc.text(), tokens.get(from - 1).begin())) { // not the end of "2.5The"
             e = e.withLead(doc.text().substring(tokens.get(from - 1).begin(), tokens.get(from).begin()));
@@ -261,9 +261,9 @@ public final class CoreNlpRecognizer implements Recognizer {
   }
 
   /** The tokens [from, to) of a span trimmed to whole written words ({@link WrittenWords#wholeWords}). */
-  private static int[] wholeWords(String text, List<Token> tokens, Tagging t, int from, int to) {
+  private static int[] wholeWords(String text, List<Token> tokens, TaggedSentence t, int from, int to) {
     return WrittenWords.wholeWords(text, from, to, tokens.size(), i -> tokens.get(i).begin(), i -> tokens.get(i).end(),
-        NumericRules.LABELS.contains(t.labels[from]), i -> Tagging.OUTSIDE.equals(t.labels[i]));
+        NumericRules.LABELS.contains(t.labels[from]), i -> TaggedSentence.OUTSIDE.equals(t.labels[i]));
   }
 
   @Override

@@ -1,11 +1,11 @@
 package io.nerbyoc.engine.corenlp;
 
-import io.nerbyoc.engine.rules.Tagging;
-import io.nerbyoc.pipeline.ModelLoadException;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
+import io.nerbyoc.pipeline.ModelLoadException;
 import io.nerbyoc.tags.Tag;
 import io.nerbyoc.tags.TagScheme;
 import java.io.IOException;
@@ -123,7 +123,7 @@ final class CrfTagger {
    * Tags the sentence (without changing its tokens) and writes entities into {@code tagging} where it is still free and the
    * label is one of {@code allowed}.
    */
-  void tag(List<CoreLabel> sentence, Tagging tagging, Set<String> allowed) {
+  void tag(List<CoreLabel> sentence, TaggedSentence tagging, Set<String> allowed) {
     if (sentence.isEmpty()) {
       return;
     }
@@ -143,8 +143,8 @@ final class CrfTagger {
       tags[i] = a == null || a.equals(bg) ? Tag.OUTSIDE_TAG : a;
       probs[i] = p == null ? 1.0 : p;
     }
-    for (TokenSentence.Name e : TagScheme.decode(tags)) {
-      if (Tagging.OUTSIDE.equals(e.label())) {
+    for (TokenSpan e : TagScheme.decode(tags)) {
+      if (TaggedSentence.OUTSIDE.equals(e.label())) {
         continue; // a model trained on the type "O" (B-O): outside, as it always was
       }
       double mean = 0;

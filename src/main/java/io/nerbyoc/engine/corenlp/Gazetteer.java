@@ -1,8 +1,8 @@
 package io.nerbyoc.engine.corenlp;
 
-import io.nerbyoc.engine.rules.Tagging;
-import io.nerbyoc.tags.Tag;
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.pipeline.ModelLoadException;
+import io.nerbyoc.tags.Tag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -92,7 +92,7 @@ public final class Gazetteer {
     }
     String[] out = new String[n];
     for (int i = 0; i < n; i++) {
-      out[i] = marks[i] == null ? Tagging.OUTSIDE : String.join(CLASS_SEPARATOR, marks[i]);
+      out[i] = marks[i] == null ? TaggedSentence.OUTSIDE : String.join(CLASS_SEPARATOR, marks[i]);
     }
     return out;
   }

@@ -2,6 +2,7 @@ package io.nerbyoc.engine.opennlp;
 
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.engine.OpenNlpWordClusters;
 import io.nerbyoc.engine.corenlp.PretrainedFeatures;
 import io.nerbyoc.engine.corenlp.TrainSpec;
@@ -13,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashMap;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.MaxentModel;
@@ -92,7 +93,7 @@ public final class OpenNlpTrainer {
   static NameSample sample(TokenSentence s, boolean clearAdaptiveData, PretrainedFeatures.TokenFeatures tagger) {
     Span[] names = new Span[s.names().size()];
     for (int i = 0; i < names.length; i++) {
-      TokenSentence.Name n = s.names().get(i);
+      TokenSpan n = s.names().get(i);
       names[i] = new Span(n.start(), n.end(), n.label());
     }
     String[] words = s.words().toArray(new String[0]);

@@ -1,8 +1,8 @@
 package io.nerbyoc.engine.retyper;
 
 import io.nerbyoc.core.LabelScheme;
-import io.nerbyoc.core.TokenSentence;
-import io.nerbyoc.engine.rules.Tagging;
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.names.SpanFeatures;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * as GPE, an island as GPE) without second-guessing every name. Runs after document consistency:
  * it scores each labelled name once, nothing else.
  */
-public final class NameRetyper implements Consumer<Tagging> {
+public final class NameRetyper implements Consumer<TaggedSentence> {
   static final String RESOURCE = "name-retyper.maxent.gz";
   static final String SUFFIX = "+retyped";
 
@@ -86,11 +86,11 @@ public final class NameRetyper implements Consumer<Tagging> {
   }
 
   @Override
-  public void accept(Tagging t) {
+  public void accept(TaggedSentence t) {
     if (!t.casing.informative()) {
       return; // the features read capitals
     }
-    for (TokenSentence.Name n : t.spans()) {
+    for (TokenSpan n : t.spans()) {
       int at = n.start();
       if (!eligible(n.label(), t.sources[at])) {
         continue;
@@ -150,7 +150,7 @@ public final class NameRetyper implements Consumer<Tagging> {
   }
 
   /** Probabilities for one span, by outcome name (training and tuning read them). */
-  double[] eval(Tagging t, int from, int to) {
+  double[] eval(TaggedSentence t, int from, int to) {
     return model.eval(features(t, from, to));
   }
 
@@ -158,7 +158,7 @@ public final class NameRetyper implements Consumer<Tagging> {
     return model;
   }
 
-  public static String[] features(Tagging t, int from, int to) {
+  public static String[] features(TaggedSentence t, int from, int to) {
     return SpanFeatures.of(t.words, from, to, t.labels[from], shortSource(t.sources[from]), t.scores[from]);
   }
 

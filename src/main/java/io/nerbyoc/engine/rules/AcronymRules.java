@@ -1,5 +1,6 @@
 package io.nerbyoc.engine.rules;
 
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public final class AcronymRules {
    * @param caseAware apply the casing and common-word limits; false is the rule as trained models
    *     with pretrained tags saw it
    */
-  public static void apply(Tagging t, boolean caseAware) {
+  public static void apply(TaggedSentence t, boolean caseAware) {
     if (caseAware && !t.casing.informative()) {
       return;
     }
@@ -43,7 +44,7 @@ public final class AcronymRules {
   }
 
   /** Whether a neighbouring token is also a word in capitals: "NEW YORK", "LEAGUE STANDINGS". */
-  private static boolean inCapitalRun(Tagging t, int i) {
+  private static boolean inCapitalRun(TaggedSentence t, int i) {
     return (i > 0 && allCaps(t.words[i - 1])) || (i + 1 < t.size() && allCaps(t.words[i + 1]));
   }
 

@@ -1,5 +1,6 @@
 package io.nerbyoc.engine.rules;
 
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.lists.WordLists;
 import java.util.Set;
 
@@ -15,12 +16,12 @@ public final class BoundaryRules {
 
   private BoundaryRules() {}
 
-  public static void apply(Tagging t) {
+  public static void apply(TaggedSentence t) {
     quotedTitles(t);
     for (int i = 0; i < t.size(); ) {
       int j = t.runEnd(i);
       String label = t.labels[i];
-      if (!Tagging.OUTSIDE.equals(label)) {
+      if (!TaggedSentence.OUTSIDE.equals(label)) {
         int start = eventStart(t, i, label);
         int eventEnd = eventEnd(t, j);
         if (start >= 0) {
@@ -47,7 +48,7 @@ public final class BoundaryRules {
    * A short capitalised phrase alone in quotes is a title: a song, film, book or episode. It wins
    * over CRF labels inside it, which are usually a title word mistaken for a name.
    */
-  private static void quotedTitles(Tagging t) {
+  private static void quotedTitles(TaggedSentence t) {
     for (int i = 0; i < t.size(); i++) {
       if (!OPEN_QUOTES.contains(t.words[i]) || i + 1 >= t.size()) {
         continue;
@@ -71,14 +72,14 @@ public final class BoundaryRules {
    * A person's full name the CRFs are sure of, alone in quotes, is reported or quoted speech about
    * them ("saw “Angela Merkel” at the summit"), not a title.
    */
-  private static boolean quotedPerson(Tagging t, int from, int to) {
+  private static boolean quotedPerson(TaggedSentence t, int from, int to) {
     return to - from >= 2 && "PERSON".equals(t.labels[from]) && t.runEnd(from) == to && t.scores[from] >= 0.9;
   }
 
   private static final Set<String> EVENT_TAILS = WordLists.set(BoundaryRules.class, "event-tails");
 
   /** End of "NAME [Capitalised]* Award|Cup|Festival..." starting right after a name, or -1. */
-  private static int eventEnd(Tagging t, int j) {
+  private static int eventEnd(TaggedSentence t, int j) {
     for (int k = j; k < Math.min(t.size(), j + 3) && t.isFree(k, k + 1); k++) {
       String w = t.words[k];
       if (!Character.isUpperCase(w.codePointAt(0))) {
@@ -92,7 +93,7 @@ public final class BoundaryRules {
   }
 
   /** Start of "[ordinal] Battle of [the] X" ending at this LOCATION, or -1. */
-  private static int eventStart(Tagging t, int i, String label) {
+  private static int eventStart(TaggedSentence t, int i, String label) {
     if (!"LOCATION".equals(label)) {
       return -1;
     }

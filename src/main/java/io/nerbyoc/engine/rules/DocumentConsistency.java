@@ -1,5 +1,6 @@
 package io.nerbyoc.engine.rules;
 
+import io.nerbyoc.core.TaggedSentence;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,15 @@ public final class DocumentConsistency {
 
   private DocumentConsistency() {}
 
-  public static void apply(List<Tagging> sentences) {
+  public static void apply(List<TaggedSentence> sentences) {
     Map<String, Seen> names = new HashMap<>();
-    for (Tagging t : sentences) {
+    for (TaggedSentence t : sentences) {
       if (!t.casing.informative()) {
         continue; // a capitalised headline's labels are guesses: spreading them would multiply errors
       }
       for (int i = 0; i < t.size(); ) {
         int j = t.runEnd(i);
-        if (!Tagging.OUTSIDE.equals(t.labels[i]) && j - i <= MAX_TOKENS && capitalised(t.words[i])
+        if (!TaggedSentence.OUTSIDE.equals(t.labels[i]) && j - i <= MAX_TOKENS && capitalised(t.words[i])
             && !t.sources[i].startsWith("rules:")) {
           String key = String.join(" ", java.util.Arrays.asList(t.words).subList(i, j));
           Seen s = names.get(key);
@@ -40,7 +41,7 @@ public final class DocumentConsistency {
     if (names.isEmpty()) {
       return;
     }
-    for (Tagging t : sentences) {
+    for (TaggedSentence t : sentences) {
       if (!t.casing.informative()) {
         continue; // every word is capitalised there (or none is): no sign of a name
       }

@@ -1,10 +1,9 @@
 package io.nerbyoc.engine.rules;
 
-import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.names.NameBoundaries;
 import io.nerbyoc.names.NameTyper;
-import io.nerbyoc.names.Span;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,7 @@ final class NameRules {
 
   private NameRules() {}
 
-  static void apply(Tagging t) {
+  static void apply(TaggedSentence t) {
     if (!t.casing.informative()) {
       // Capitals say nothing here, so only the word lists apply.
       for (int i = 0; i < t.size(); i++) {
@@ -29,48 +28,40 @@ final class NameRules {
           t.set(i, i + 1, "NATIONALITY", SCORE, SOURCE);
         }
       }
-      List<Span> in = spans(t);
+      List<TokenSpan> in = t.spans();
       write(t, in, NameBoundaries.roles(t.words, in)); // contract roles need no capitals
       return;
     }
-    List<Span> in = spans(t);
+    List<TokenSpan> in = t.spans();
     write(t, in, NameBoundaries.apply(t.words, t.attached, NameTyper.type(t.words, in)));
   }
 
-  private static List<Span> spans(Tagging t) {
-    List<Span> in = new ArrayList<>();
-    for (TokenSentence.Name n : t.spans()) {
-      in.add(new Span(n.start(), n.end(), n.label()));
-    }
-    return in;
-  }
-
   /** Writes back the spans {@code out} that differ from {@code in}. */
-  private static void write(Tagging t, List<Span> in, List<Span> out) {
-    Set<Span> before = new HashSet<>(in);
-    Set<Span> after = new HashSet<>(out);
+  private static void write(TaggedSentence t, List<TokenSpan> in, List<TokenSpan> out) {
+    Set<TokenSpan> before = new HashSet<>(in);
+    Set<TokenSpan> after = new HashSet<>(out);
     double[] scores = t.scores.clone();
     String[] sources = t.sources.clone();
     String[] labels = t.labels.clone();
-    for (Span s : in) {
+    for (TokenSpan s : in) {
       if (!after.contains(s)) {
-        t.clear(s.from(), s.to());
+        t.clear(s.start(), s.end());
       }
     }
-    for (Span s : out) {
+    for (TokenSpan s : out) {
       if (before.contains(s)) {
         continue;
       }
       double score = SCORE;
       String source = SOURCE;
-      for (int i = s.from(); i < s.to(); i++) {
-        if (!Tagging.OUTSIDE.equals(labels[i])) {
+      for (int i = s.start(); i < s.end(); i++) {
+        if (!TaggedSentence.OUTSIDE.equals(labels[i])) {
           score = scores[i];
           source = sources[i].startsWith("rules:") || sources[i].endsWith(SUFFIX) ? sources[i] : sources[i] + SUFFIX;
           break;
         }
       }
-      t.set(s.from(), s.to(), s.label(), score, source);
+      t.set(s.start(), s.end(), s.label(), score, source);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.nerbyoc.engine.rules;
 
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.names.NationalityList;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class NationalityRules {
 
   private NationalityRules() {}
 
-  public static void apply(Tagging t) {
+  public static void apply(TaggedSentence t) {
     for (int i = 0; i < t.size(); i++) {
       if (!isMember(t.words[i])) {
         continue;
@@ -33,7 +34,7 @@ public final class NationalityRules {
     }
   }
 
-  private static boolean sameEntity(Tagging t, int a, int b) {
+  private static boolean sameEntity(TaggedSentence t, int a, int b) {
     return t.runEnd(a) > b;
   }
 

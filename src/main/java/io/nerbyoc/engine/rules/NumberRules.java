@@ -1,5 +1,6 @@
 package io.nerbyoc.engine.rules;
 
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.lists.WordLists;
 import io.nerbyoc.numbers.NumberWords;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ public final class NumberRules {
     return Set.copyOf(words);
   }
 
-  public static void apply(Tagging t) {
+  public static void apply(TaggedSentence t) {
     int n = t.size();
     for (int i = 0; i < n; ) {
       if (!t.isFree(i, i + 1)) {

@@ -1,12 +1,12 @@
 package io.nerbyoc.engine.rules;
 
+import io.nerbyoc.core.TaggedSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.numbers.NumericGrammar;
-import io.nerbyoc.numbers.NumericSpan;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Applies {@link NumericGrammar} to a sentence's {@link Tagging}: the grammar's numeric and
+ * Applies {@link NumericGrammar} to a sentence's {@link TaggedSentence}: the grammar's numeric and
  * temporal spans replace the CRFs' (the 7-class CRF cuts dates and amounts short), while the CRFs'
  * names stay where they overlap unless every word of the name is a number or calendar word.
  */
@@ -20,13 +20,13 @@ public final class NumericRules {
 
   private NumericRules() {}
 
-  static void apply(Tagging t) {
+  static void apply(TaggedSentence t) {
     for (int i = 0; i < t.size(); i++) {
       if (CRF_NUMERIC.contains(t.labels[i])) {
         t.clear(i, i + 1);
       }
     }
-    for (NumericSpan s : NumericGrammar.find(Arrays.asList(t.words))) {
+    for (TokenSpan s : NumericGrammar.find(t)) {
       if (t.isFree(s.start(), s.end()) || namesYield(t, s)) {
         t.clear(s.start(), s.end());
         t.set(s.start(), s.end(), s.label(), SCORE, SOURCE);
@@ -35,9 +35,9 @@ public final class NumericRules {
   }
 
   /** True when every name overlapping {@code s} lies inside it and is all numeric words. */
-  private static boolean namesYield(Tagging t, NumericSpan s) {
+  private static boolean namesYield(TaggedSentence t, TokenSpan s) {
     for (int i = s.start(); i < s.end(); i++) {
-      if (Tagging.OUTSIDE.equals(t.labels[i])) {
+      if (TaggedSentence.OUTSIDE.equals(t.labels[i])) {
         continue;
       }
       int from = t.runStart(i);

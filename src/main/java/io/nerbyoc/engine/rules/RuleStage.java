@@ -1,5 +1,6 @@
 package io.nerbyoc.engine.rules;
 
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.names.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ public enum RuleStage {
   /** Wider CRF spans ({@link BoundaryRules}); it reads capitals as names, so only where they inform. */
   BOUNDARIES("boundaries", Set.of("EVENT")) {
     @Override
-    public void apply(Tagging t) {
+    public void apply(TaggedSentence t) {
       if (t.casing.informative()) {
         BoundaryRules.apply(t);
       }
@@ -30,21 +31,21 @@ public enum RuleStage {
   /** Fine name types and name boundaries ({@link NameRules}). */
   NAMES("names", fineNameLabels()) {
     @Override
-    public void apply(Tagging t) {
+    public void apply(TaggedSentence t) {
       NameRules.apply(t);
     }
   },
   /** Numeric and temporal expressions by the grammar ({@link NumericRules}). */
   NUMERIC("numeric", NumericRules.LABELS) {
     @Override
-    public void apply(Tagging t) {
+    public void apply(TaggedSentence t) {
       NumericRules.apply(t);
     }
   },
   /** Unlabelled all-capitals tokens as organisations ({@link AcronymRules}, serving list). */
   ACRONYMS("acronyms", Set.of("ORGANIZATION")) {
     @Override
-    public void apply(Tagging t) {
+    public void apply(TaggedSentence t) {
       AcronymRules.apply(t, true);
     }
   };
@@ -61,7 +62,7 @@ public enum RuleStage {
   }
 
   /** Rewrites the sentence's tagging in place. */
-  public abstract void apply(Tagging t);
+  public abstract void apply(TaggedSentence t);
 
   /** The name manifests give this stage. */
   public String stageName() {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.engine.build.RetyperTrainer;
-import io.nerbyoc.engine.rules.Tagging;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
@@ -23,12 +23,12 @@ class NameRetyperTest {
   }
 
   private static RetyperTrainer.Candidate candidate(String sentence, int from, int to, String gold) {
-    Tagging t = tagging(sentence, from, to, "PERSON");
+    TaggedSentence t = tagging(sentence, from, to, "PERSON");
     return new RetyperTrainer.Candidate(NameRetyper.features(t, from, to), "PERSON", gold, "", true);
   }
 
-  private static Tagging tagging(String sentence, int from, int to, String label) {
-    Tagging t = new Tagging(sentence.split(" "));
+  private static TaggedSentence tagging(String sentence, int from, int to, String label) {
+    TaggedSentence t = new TaggedSentence(sentence.split(" "));
     t.set(from, to, label, 0.9, "english.all.3class.distsim.crf.ser.gz");
     return t;
   }
@@ -36,12 +36,12 @@ class NameRetyperTest {
   @Test
   void retypesOnlyWhenConfidentAndDisagreeing() throws Exception {
     NameRetyper r = new NameRetyper(tiny(), new NameRetyper.Decision(0.7, 0.3, 2.0));
-    Tagging band = tagging("The band Jesus Jones played .", 2, 4, "PERSON");
+    TaggedSentence band = tagging("The band Jesus Jones played .", 2, 4, "PERSON");
     r.accept(band);
     assertEquals("ORGANIZATION", band.labels[2]);
     assertEquals("ORGANIZATION", band.labels[3]);
     assertTrue(band.sources[2].endsWith(NameRetyper.SUFFIX));
-    Tagging singer = tagging("The singer Tom Jones played .", 2, 4, "PERSON");
+    TaggedSentence singer = tagging("The singer Tom Jones played .", 2, 4, "PERSON");
     r.accept(singer);
     assertEquals("PERSON", singer.labels[2]);
 
@@ -54,7 +54,7 @@ class NameRetyperTest {
   @Test
   void leavesTheRulesTypesAlone() throws Exception {
     NameRetyper r = new NameRetyper(tiny(), new NameRetyper.Decision(0.5, 0, 2.0));
-    Tagging t = new Tagging("The band Jesus Jones played .".split(" "));
+    TaggedSentence t = new TaggedSentence("The band Jesus Jones played .".split(" "));
     t.set(2, 4, "PERSON", 0.9, "english.all.3class.distsim.crf.ser.gz+names");
     r.accept(t);
     assertEquals("PERSON", t.labels[2]);
@@ -71,7 +71,7 @@ class NameRetyperTest {
     assertTrue((System.nanoTime() - t0) / 1e9 < 5, "loads in well under a second on a quiet machine");
     // a film title followed by its year, read as a person by the CRFs
     // (an unsure CRF: score 0.5)
-    Tagging film = new Tagging("His films include Andrei Rublev ( 1966 ) , Solaris ( 1972 ) .".split(" "));
+    TaggedSentence film = new TaggedSentence("His films include Andrei Rublev ( 1966 ) , Solaris ( 1972 ) .".split(" "));
     film.set(9, 10, "PERSON", 0.5, "english.all.3class.distsim.crf.ser.gz");
     r.accept(film);
     assertEquals("WORK_OF_ART", film.labels[9]);

@@ -2,18 +2,19 @@ package io.nerbyoc.engine.rules;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import io.nerbyoc.engine.casing.Casing;
+import io.nerbyoc.core.Casing;
+import io.nerbyoc.core.TaggedSentence;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
 
-  private static Tagging tagging(String sentence) {
-    return new Tagging(sentence.split(" "));
+  private static TaggedSentence tagging(String sentence) {
+    return new TaggedSentence(sentence.split(" "));
   }
 
   @Test
   void numeric_grammar_replaces_crf_numbers_and_keeps_names() {
-    Tagging t = tagging("In 1995 the third firm paid $ 3.5 million for 20 % of two hundred shops");
+    TaggedSentence t = tagging("In 1995 the third firm paid $ 3.5 million for 20 % of two hundred shops");
     t.set(1, 2, "NUMBER", 0.9, "crf"); // a CRF's numeric label gives way
     t.set(6, 8, "MONEY", 0.9, "crf"); // and so does a cut-short amount
     NumericRules.apply(t);
@@ -24,7 +25,7 @@ class RulesTest {
 
   @Test
   void names_over_numbers_stay_unless_all_numeric() {
-    Tagging t = tagging("the Boeing 747 flew on 12 March 2004 past Apollo 11");
+    TaggedSentence t = tagging("the Boeing 747 flew on 12 March 2004 past Apollo 11");
     t.set(1, 3, "MISC", 0.9, "crf");
     t.set(5, 6, "MISC", 0.9, "crf"); // "12" alone as a name: numeric, yields to the DATE
     t.set(9, 11, "MISC", 0.9, "crf");
@@ -35,7 +36,7 @@ class RulesTest {
 
   @Test
   void nationalities_replace_single_token_misc_only() {
-    Tagging t = tagging("French Americans met the French Open team");
+    TaggedSentence t = tagging("French Americans met the French Open team");
     t.set(4, 6, "MISC", 0.9, "crf");
     t.set(0, 1, "MISC", 0.9, "crf");
     NameRules.apply(t);
@@ -44,7 +45,7 @@ class RulesTest {
 
   @Test
   void battles_become_events_and_titles_keep_their_article() {
-    Tagging t = tagging("at the Battle of Gettysburg and The Believer by \" Come Home \"");
+    TaggedSentence t = tagging("at the Battle of Gettysburg and The Believer by \" Come Home \"");
     t.set(4, 5, "LOCATION", 0.9, "crf");
     t.set(7, 8, "MISC", 0.8, "crf");
     t.set(10, 11, "PERSON", 0.5, "crf");
@@ -56,32 +57,32 @@ class RulesTest {
 
   @Test
   void acronyms_are_organisations_unless_common_words() {
-    Tagging t = tagging("BWF and NASA on TV");
+    TaggedSentence t = tagging("BWF and NASA on TV");
     AcronymRules.apply(t, true);
     assertArrayEquals(new String[] {"ORGANIZATION", "O", "ORGANIZATION", "O", "O"}, t.labels);
   }
 
   @Test
   void acronym_rule_skips_common_words_and_runs_of_capitals() {
-    Tagging t = tagging("Results AT the NEW LEAGUE table , PTS and BWF");
+    TaggedSentence t = tagging("Results AT the NEW LEAGUE table , PTS and BWF");
     AcronymRules.apply(t, true);
     assertArrayEquals(new String[] {"O", "O", "O", "O", "O", "O", "O", "O", "O", "ORGANIZATION"}, t.labels);
   }
 
   @Test
   void retweet_markers_time_zones_and_weapons_are_not_organisations_when_serving() {
-    Tagging t = tagging("RT @cnn : a VBIED hit at 1 p.m. ET , NATO said");
+    TaggedSentence t = tagging("RT @cnn : a VBIED hit at 1 p.m. ET , NATO said");
     AcronymRules.apply(t, true);
     assertArrayEquals(new String[] {"O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "ORGANIZATION", "O"}, t.labels);
     // The feature path of trained models keeps the frozen list: RT is still an acronym there.
-    Tagging frozen = tagging("RT @cnn");
+    TaggedSentence frozen = tagging("RT @cnn");
     AcronymRules.apply(frozen, false);
     assertArrayEquals(new String[] {"ORGANIZATION", "O"}, frozen.labels);
   }
 
   @Test
   void acronym_rule_is_off_where_case_says_nothing() {
-    Tagging t = tagging("ANGELA MERKEL VISITED PARIS AT NOON");
+    TaggedSentence t = tagging("ANGELA MERKEL VISITED PARIS AT NOON");
     t.casing = Casing.of(t.words);
     AcronymRules.apply(t, true);
     assertArrayEquals(new String[] {"O", "O", "O", "O", "O", "O"}, t.labels);
@@ -89,7 +90,7 @@ class RulesTest {
 
   @Test
   void lower_case_sentences_find_nationalities_but_not_ambiguous_adjectives() {
-    Tagging t = tagging("the american and liberal voters");
+    TaggedSentence t = tagging("the american and liberal voters");
     t.casing = Casing.of(t.words);
     NameRules.apply(t);
     assertArrayEquals(new String[] {"O", "NATIONALITY", "O", "O", "O"}, t.labels);
@@ -97,10 +98,10 @@ class RulesTest {
 
   @Test
   void document_consistency_spreads_only_from_and_into_sentences_with_informative_case() {
-    Tagging headline = tagging("SOCCER - LEAGUE RESULTS");
+    TaggedSentence headline = tagging("SOCCER - LEAGUE RESULTS");
     headline.casing = Casing.of(headline.words);
     headline.set(2, 3, "ORGANIZATION", 0.9, "crf");
-    Tagging body = tagging("The LEAGUE said Smith left . Smith agreed");
+    TaggedSentence body = tagging("The LEAGUE said Smith left . Smith agreed");
     body.set(3, 4, "PERSON", 0.9, "crf");
     DocumentConsistency.apply(java.util.List.of(headline, body));
     assertArrayEquals(new String[] {"O", "O", "O", "PERSON", "O", "O", "PERSON", "O"}, body.labels);

@@ -7,6 +7,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.nerbyoc.config.NewlineMode;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.engine.corenlp.TrainSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class CrfTrainerTest {
     String[] firms = {"Acme", "Globex", "Hooli", "Initech"};
     for (int i = 0; i < 40; i++) {
       sentences.add(new TokenSentence(List.of(people[i % 4], "joined", firms[(i / 4) % 4], "."),
-          List.of(new TokenSentence.Name(0, 1, "PER"), new TokenSentence.Name(2, 3, "ORG"))));
+          List.of(new TokenSpan(0, 1, "PER"), new TokenSpan(2, 3, "ORG"))));
     }
     return List.of(sentences);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import io.nerbyoc.core.TokenSentence;
+import io.nerbyoc.core.TokenSpan;
 import io.nerbyoc.engine.corenlp.TrainSpec;
 import io.nerbyoc.tags.TagScheme;
 import java.nio.file.Files;
@@ -21,11 +22,11 @@ class EdgeFeaturePruningTest {
     List<TokenSentence> sentences = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       sentences.add(new TokenSentence(List.of("Ann", "joined", "Acme", "."),
-          List.of(new TokenSentence.Name(0, 1, "PER"), new TokenSentence.Name(2, 3, "ORG"))));
+          List.of(new TokenSpan(0, 1, "PER"), new TokenSpan(2, 3, "ORG"))));
     }
     // Seen once: its word pairs ("Zed-quit") make edge features that pruning drops.
     sentences.add(new TokenSentence(List.of("Zed", "quit", "Zork", "."),
-        List.of(new TokenSentence.Name(0, 1, "PER"), new TokenSentence.Name(2, 3, "ORG"))));
+        List.of(new TokenSpan(0, 1, "PER"), new TokenSpan(2, 3, "ORG"))));
     Path tsv = dir.resolve("train.tsv");
     CrfTrainer.writeColumns(List.of(sentences), TagScheme.BIO, tsv, null);
     List<List<CoreLabel>> docs = new ArrayList<>();
@@ -60,7 +61,7 @@ class EdgeFeaturePruningTest {
     List<TokenSentence> sentences = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       sentences.add(new TokenSentence(List.of(i % 2 == 0 ? "Ann" : "Bob", "joined", "Acme", "."),
-          List.of(new TokenSentence.Name(0, 1, "PER"), new TokenSentence.Name(2, 3, "ORG"))));
+          List.of(new TokenSpan(0, 1, "PER"), new TokenSpan(2, 3, "ORG"))));
     }
     CrfTrainer.Trained t = CrfTrainer.train(List.of(sentences), SPEC, control, dir, dir, io.nerbyoc.config.NewlineMode.ALWAYS);
     assertTrue(Files.size(dir.resolve(t.modelFile())) > 0);

@@ -1,4 +1,4 @@
-package io.nerbyoc.engine.casing;
+package io.nerbyoc.core;
 
 import java.util.List;
 
