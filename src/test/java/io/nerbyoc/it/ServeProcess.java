@@ -91,6 +91,18 @@ public final class ServeProcess implements AutoCloseable {
     return process;
   }
 
+  /**
+   * CPU time used so far by serve and all it started (the JVM, nginx): what a request cost, unlike
+   * wall time, which a busy shared machine stretches.
+   */
+  public Duration cpu() {
+    Duration total = process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    for (ProcessHandle h : process.toHandle().descendants().toList()) {
+      total = total.plus(h.info().totalCpuDuration().orElse(Duration.ZERO));
+    }
+    return total;
+  }
+
   public String log() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
