@@ -104,7 +104,7 @@ final class Context {
   }
 
   private static boolean capitalisedWord(String t) {
-    return Lexicon.isCapitalised(t) && Character.isLetter(t.charAt(0)) && !t.equals("I");
+    return TaggedSentence.capitalised(t) && Character.isLetter(t.charAt(0)) && !t.equals("I");
   }
 
   /** "Mr. Smith , 45 , said": a two-digit number set off by commas after a name is an age. */
@@ -139,7 +139,7 @@ final class Context {
     if (NAMEABLE.contains(s.label()) && inName(w, s)) {
       return true;
     }
-    if (s.label().equals(TIME) && s.length() == 1 && Lexicon.isCapitalised(w.at(s.start() - 1))
+    if (s.label().equals(TIME) && s.length() == 1 && TaggedSentence.capitalised(w.at(s.start() - 1))
         && Lexicon.digitish(w.at(s.start()))) {
       return true; // "John 4:23": a verse, not a time
     }
@@ -156,7 +156,7 @@ final class Context {
       if (opensSentence && (after.equals(".") || after.equals(")"))) {
         return true; // list marker "1." or "(1)"
       }
-      if (before.equals("(") && after.equals(")") && (i < 2 || !Lexicon.isCapitalised(w.at(i - 2)))) {
+      if (before.equals("(") && after.equals(")") && (i < 2 || !TaggedSentence.capitalised(w.at(i - 2)))) {
         return true;
       }
       if ((before.equals("[") || before.equals("-lsb-")) && (after.equals("]") || after.equals("-rsb-"))) {
@@ -166,11 +166,11 @@ final class Context {
     if (CLAUSE_NUMBER.matcher(t).matches() && clauseStart(w, i)) {
       return true; // "14.1 Any notice ...": a clause number
     }
-    if (digits && Lexicon.DASHES.contains(before) && i > 1 && Lexicon.isCapitalised(w.at(i - 2))
+    if (digits && Lexicon.DASHES.contains(before) && i > 1 && TaggedSentence.capitalised(w.at(i - 2))
         && w.at(i - 2).length() <= 3) {
       return true; // "F - 86", "EF - 111": a model
     }
-    if (digits && (ID_NOUNS.contains(before) || i > 1 && Lexicon.isCapitalised(w.at(i - 1))
+    if (digits && (ID_NOUNS.contains(before) || i > 1 && TaggedSentence.capitalised(w.at(i - 1))
         && !Lexicon.isMonth(w.at(i - 1)) && !Lexicon.isWeekday(w.at(i - 1)) && Character.isLetter(w.at(i - 1).charAt(0))
         && !w.at(i - 1).equals("I") && !w.lower(i - 1).equals("top"))) {
       return true; // "Section 5", "Boeing 747", "Apollo 11"

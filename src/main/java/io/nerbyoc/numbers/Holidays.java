@@ -27,8 +27,8 @@ final class Holidays {
     if (!FIRST_WORDS.contains(w.at(i))) {
       // "Armistice Day", "Nevruz Day": a named day (a person called Day is the CRFs' name and wins)
       String next = w.at(i + 1);
-      boolean named = i > 0 && Lexicon.isCapitalised(w.at(i)) && Character.isLetter(w.at(i).charAt(0))
-          && (next.equals("Day") || next.equals("Eve")) && !Lexicon.isCapitalised(w.at(i - 1));
+      boolean named = i > 0 && TaggedSentence.capitalised(w.at(i)) && Character.isLetter(w.at(i).charAt(0))
+          && (next.equals("Day") || next.equals("Eve")) && !TaggedSentence.capitalised(w.at(i - 1));
       return named ? i + 2 : i;
     }
     int best = i;

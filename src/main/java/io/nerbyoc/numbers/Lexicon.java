@@ -127,10 +127,6 @@ final class Lexicon {
     return w.toLowerCase(Locale.ROOT);
   }
 
-  static boolean isCapitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
-  }
-
   /** Starts with a digit, or a sign, point or apostrophe and a digit: the gate before digit patterns. */
   static boolean digitish(String t) {
     if (t.isEmpty()) {

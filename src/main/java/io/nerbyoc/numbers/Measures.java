@@ -138,7 +138,7 @@ final class Measures {
 
   /** "Hong Kong", "Canadian", or a lower-case nationality ("swiss francs" in lower-cased text). */
   private static boolean nationalityLike(String t, String low) {
-    return Lexicon.isCapitalised(t) && Character.isLetter(t.charAt(0)) || LOWER_NATIONALITIES.contains(low);
+    return TaggedSentence.capitalised(t) && Character.isLetter(t.charAt(0)) || LOWER_NATIONALITIES.contains(low);
   }
 
   /** "300 miles", "100 square feet", "minus 5 degrees Celsius", "3.5 - inch", "60 miles per hour". */

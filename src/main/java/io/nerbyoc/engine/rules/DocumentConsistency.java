@@ -27,7 +27,7 @@ public final class DocumentConsistency {
       }
       for (int i = 0; i < t.size(); ) {
         int j = t.runEnd(i);
-        if (!TaggedSentence.OUTSIDE.equals(t.labels[i]) && j - i <= MAX_TOKENS && capitalised(t.words[i])
+        if (!TaggedSentence.OUTSIDE.equals(t.labels[i]) && j - i <= MAX_TOKENS && TaggedSentence.capitalised(t.words[i])
             && !t.sources[i].startsWith("rules:")) {
           String key = String.join(" ", java.util.Arrays.asList(t.words).subList(i, j));
           Seen s = names.get(key);
@@ -46,7 +46,7 @@ public final class DocumentConsistency {
         continue; // every word is capitalised there (or none is): no sign of a name
       }
       for (int i = 0; i < t.size(); i++) {
-        if (!t.isFree(i, i + 1) || !capitalised(t.words[i])) {
+        if (!t.isFree(i, i + 1) || !TaggedSentence.capitalised(t.words[i])) {
           continue;
         }
         StringBuilder key = new StringBuilder();
@@ -69,9 +69,5 @@ public final class DocumentConsistency {
         }
       }
     }
-  }
-
-  private static boolean capitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 }
