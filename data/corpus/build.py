@@ -43,8 +43,9 @@ def records(path, sentences):
     for no, cid, items in dev.parse_corrections(path):
         where = f"{path}:{no} ({cid})"
         if cid not in sentences:
-            folder = {"ewt": "uner-ewt", "gum": "gum"}.get(cid.split(":")[0])
-            if folder and not os.path.isdir(os.path.join(dev.DATA, folder)):
+            folders = {"ewt": ("uner-ewt", "ewt-train"), "gum": ("gum",)}.get(cid.split(":")[0], ())
+            folder = next((f for f in folders if not os.path.isdir(os.path.join(dev.DATA, f))), None)
+            if folder:
                 raise SystemExit(f"{where}: the source ../shared/data/ner/{folder} is missing: copy it there as "
                                  f"data/corpus/README.md says (Sources), then run prepare.py again")
             raise SystemExit(f"{where}: no such sentence in the pool")

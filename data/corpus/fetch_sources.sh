@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Puts the two fetched corpora the spacy18 corpus reads into ../shared/data/ner, at the commits the
 # annotations were made on (data/corpus/README.md, "Sources"). Only the files prepare.py reads are
-# copied: the English Web Treebank dev and test text (UniversalNER, CC BY-SA 4.0) and the GUM genres
-# whose licence allows commercial use and derivative works.
-#   data/corpus/fetch_sources.sh                          # clones both from GitHub
-#   data/corpus/fetch_sources.sh EWT_GIT_DIR GUM_GIT_DIR  # from local clones or mirrors
+# copied: the English Web Treebank dev and test text (UniversalNER, CC BY-SA 4.0), the GUM genres
+# whose licence allows commercial use and derivative works, and the English Web Treebank's training
+# documents (Universal Dependencies' per-document files, CC BY-SA 4.0; UniversalNER's train file is
+# too large to fetch here), which the fourth round annotated.
+#   data/corpus/fetch_sources.sh                                      # clones all three from GitHub
+#   data/corpus/fetch_sources.sh EWT_GIT_DIR GUM_GIT_DIR UD_EWT_GIT_DIR  # from local clones or mirrors
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DEST=../shared/data/ner
 EWT_COMMIT=8ed072de2fd24022cc62458997fe96a8fe191ea4
 GUM_COMMIT=72ce5ac14978a324c2fd18d49484e65292cbe316
+UD_EWT_COMMIT=15d613d8447b3478787d4c278730a1e48a945efb
 # GUM_speech_destiny is left out: its licence is unclear.
 GUM_GENRES="academic bio court interview news speech textbook voyage"
 tmp=$(mktemp -d)
@@ -19,7 +22,8 @@ source_of() { # url local-dir -> a git directory holding the commit
 }
 ewt=$(source_of https://github.com/UniversalNER/UNER_English-EWT "${1:-}")
 gum=$(source_of https://github.com/amir-zeldes/gum "${2:-}")
-for pair in "$ewt $EWT_COMMIT" "$gum $GUM_COMMIT"; do
+ud=$(source_of https://github.com/UniversalDependencies/UD_English-EWT "${3:-}")
+for pair in "$ewt $EWT_COMMIT" "$gum $GUM_COMMIT" "$ud $UD_EWT_COMMIT"; do
   set -- $pair
   git -C "$1" cat-file -e "$2^{commit}" 2>/dev/null || {
     echo "fetch_sources: $1 lacks commit $2; fetch that repository's history first" >&2
@@ -37,7 +41,15 @@ for file in $(git -C "$gum" ls-tree --name-only "$GUM_COMMIT" dep/); do
   git -C "$gum" show "$GUM_COMMIT:$file" > "$DEST/gum/$file"
 done
 git -C "$gum" show "$GUM_COMMIT:LICENSE.txt" > "$DEST/gum/LICENSE.txt"
+mkdir -p "$DEST/ewt-train"
+for file in $(git -C "$ud" show "$UD_EWT_COMMIT:not-to-release/file-lists/files.train"); do
+  mkdir -p "$DEST/ewt-train/$(dirname "$file")"
+  git -C "$ud" show "$UD_EWT_COMMIT:not-to-release/sources/$file" > "$DEST/ewt-train/$file"
+done
+git -C "$ud" show "$UD_EWT_COMMIT:LICENSE.txt" > "$DEST/ewt-train/LICENSE.txt"
+printf 'UniversalDependencies/UD_English-EWT at %s (CC BY-SA 4.0): the training documents of not-to-release/file-lists/files.train, written by data/corpus/fetch_sources.sh\n' \
+  "$UD_EWT_COMMIT" > "$DEST/ewt-train/SOURCE.txt"
 printf 'UniversalNER/UNER_English-EWT at %s (CC BY-SA 4.0), written by data/corpus/fetch_sources.sh\n' "$EWT_COMMIT" > "$DEST/uner-ewt/SOURCE.txt"
 printf 'amir-zeldes/gum at %s, genres %s (licences per genre in its README), written by data/corpus/fetch_sources.sh\n' \
   "$GUM_COMMIT" "$GUM_GENRES" > "$DEST/gum/SOURCE.txt"
-echo "fetch_sources: $(ls "$DEST/gum/dep" | wc -l) GUM files and the EWT dev and test text are in $DEST"
+echo "fetch_sources: $(ls "$DEST/gum/dep" | wc -l) GUM files, the EWT dev and test text and $(find "$DEST/ewt-train" -name '*.conllu' | wc -l) EWT training documents are in $DEST"

@@ -4,7 +4,8 @@
   python3 data/corpus/prepare.py                  # writes target/corpus/pool/{dev,train}-NNN.jsonl
 
 The third round's sources (more_training(): Re-DocRED's test documents, CrossNER's other domains
-and train files) only ever add training shards after the others, so earlier shards never change.
+and train files) and the fourth's (web_training(): the English Web Treebank's training documents)
+only ever add training shards after the others, so earlier shards never change.
 
 Python 3 standard library only. Reads the open corpora in ../shared/data/ner (see
 data/corpus/README.md for each source, its licence and how the two fetched ones got there) into
@@ -120,6 +121,19 @@ def more_training():
             yield f"crossner:{name}:b{s // 25}", f"crossner:{name}:s{s}", "wikipedia", text
 
 
+def web_training():
+    """Fourth round, training only: the English Web Treebank's training documents (one CoNLL-U file each)."""
+    folder = os.path.join(DATA, "ewt-train")
+    if not os.path.isdir(folder):
+        return
+    for sub in sorted(os.listdir(folder)):
+        if not os.path.isdir(os.path.join(folder, sub)):
+            continue
+        for name in sorted(os.listdir(os.path.join(folder, sub))):
+            for doc, sid, text in conllu_texts(os.path.join(folder, sub, name), "ewt"):
+                yield f"ewt:{doc}", f"ewt:{sid}", EWT_GENRES.get(doc.split("-")[0], "web"), text
+
+
 def write_shards(split, by_genre, first):
     """Interleaves genres so that every shard, and so any prefix of the shards, has them all."""
     queues = {g: list(s) for g, s in sorted(by_genre.items())}
@@ -167,7 +181,12 @@ def main():
     for doc, sid, genre, text in more_training():
         if usable(text):
             third.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
-    write_shards("train", third, after["train"])
+    after_third = write_shards("train", third, after["train"])
+    fourth = {}
+    for doc, sid, genre, text in web_training():
+        if usable(text):
+            fourth.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
+    write_shards("train", fourth, after_third)
     return 0
 
 
