@@ -116,7 +116,8 @@ final class DayTimes {
 
   /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
   static Stretch hoursOfDay(Temporals.Reader r, int from, int to) {
-    if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")) {
+    if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")
+        && !bareHoursLast(r, from, to)) {
       return null; // cheap test first: this rule splits the words every way
     }
     for (int k = from + 1; k < to; k++) {
@@ -127,6 +128,9 @@ final class DayTimes {
       if (day == null) {
         int start = r.w.at(k).equals(",") || r.w.at(k).equals("from") ? k + 1 : k;
         hours = r.w.at(k).equals("from") ? hoursOrBareHours(r, k, to) : r.range(start, to); // "Monday 8 - 9 am", "tonight from 7 to 9"
+        if (hours == null && to - start == 3 && bareHoursLast(r, from, to)) {
+          hours = NoDayParts.hoursIn(r, start, to, null); // "Monday 12-4": bare hours right after their day, 12 to 16
+        }
         day = clockPeriod(hours) ? dayOrPart(r, from, k) : null;
       }
       if (day != null) {
@@ -145,6 +149,14 @@ final class DayTimes {
     }
     return null;
   }
+
+  /** Two bare hours joined by a dash, ending the words: "12-4" of "Monday 12-4". */
+  private static boolean bareHoursLast(Temporals.Reader r, int from, int to) {
+    return to - from >= 4 && DASHES.contains(r.w.at(to - 2)) && Clock.bareHour(r.w, to - 3, to - 2) != null
+        && Clock.bareHour(r.w, to - 1, to) != null;
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "~");
 
   /** A range of clock times, or of bare hours when "between" or "from" says so: "between 7 and 9", "from 10:30 to 3". */
   private static Stretch hoursOrBareHours(Temporals.Reader r, int from, int to) {

@@ -142,6 +142,18 @@ class DayTimesTest {
   }
 
   @Test
+  void bare_hours_with_a_dash_right_after_their_day() {
+    // the second hour is the first such hour after the first, as "from 10:30 to 3"
+    assertEquals("(XXXX-WXX-1T12,XXXX-WXX-1T16,PT4H) = 2016-11-07T12:00:00..2016-11-07T16:00:00", time("Monday 12-4"));
+    assertEquals("(XXXX-WXX-1T11,XXXX-WXX-1T16,PT5H) = 2016-11-07T11:00:00..2016-11-07T16:00:00", time("Monday 11-4"));
+    assertEquals("(2016-11-14T06,2016-11-14T08,PT2H) = 2016-11-14T06:00:00..2016-11-14T08:00:00", time("next Monday 6-8"));
+    assertEquals("(2016-11-14T06,2016-11-14T08,PT2H) = 2016-11-14T06:00:00..2016-11-14T08:00:00", time("next Monday morning 6-8"));
+    assertEquals("(2016-11-07T19,2016-11-07T21,PT2H) = 2016-11-07T19:00:00..2016-11-07T21:00:00", time("this evening 7-9"));
+    assertNull(time("Monday 5 to 7"), "only with a dash; \"to\" may join counts");
+    assertEquals("(XXXX-06-03,XXXX-06-05,P2D) = 2016-06-03..2016-06-05", time("June 3-5"), "days of a month stay days");
+  }
+
+  @Test
   void a_time_in_an_edge_of_a_part_keeps_the_time() {
     assertEquals("T08:00 = 08:00:00", time("8:00 early morning"));
     assertEquals("XXXX-WXX-7T08:00 = 2016-11-06T08:00:00", time("Sunday at 8:00 early morning"));

@@ -183,4 +183,17 @@ class ExpressionsTest {
     assertEquals(List.of("10"), values("Written as [QUANTITY 10km]/hr too"));
     assertEquals(List.of("50"), values("At [QUANTITY 50 meters] per millisecond, fast."));
   }
+
+  @Test
+  void a_number_before_past_or_after_circa_is_a_time_s_part() {
+    assertEquals(java.util.Arrays.asList("15", "T07:15"), values("It's [CARDINAL 15] past [TIME seven o'clock]"));
+    assertEquals(java.util.Arrays.asList("5", "T05"), values("[CARDINAL circa 5] in [TIME the morning]"));
+    assertEquals(java.util.Arrays.asList("5", "XXXX-WXX-1"), values("We lost [CARDINAL 5] past presidents on [DATE Monday]."));
+  }
+
+  @Test
+  void bare_hours_after_their_day_are_its_hours() {
+    assertEquals(java.util.Arrays.asList("(XXXX-WXX-1T12,XXXX-WXX-1T16,PT4H)", null),
+        values("Cortana can find a time [DATE Monday] [CARDINAL 12-4]."));
+  }
 }
