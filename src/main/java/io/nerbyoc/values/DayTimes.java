@@ -192,6 +192,19 @@ final class DayTimes {
       "pm", Calendar.DAY_PARTS.get("afternoon"), "p.m", Calendar.DAY_PARTS.get("afternoon"));
   /** Words between a day and its time: "Saturday at 5", "tomorrow before 5pm", "tonight around 7". */
   private static final java.util.Set<String> BEFORE_TIME = WordLists.set(DayTimes.class, "time-links");
+  /** Phrases between a day and its time that bound it, read as the time: "Feb 1st no later than 6:00". */
+  private static final String[][] BOUNDS = WordLists.phrases(DayTimes.class, "time-link-phrases");
+
+  /** The number of words of the bound at {@code k} ("later than"), or 0. */
+  private static int boundLength(Words w, int k) {
+    for (String[] b : BOUNDS) {
+      if (k + b.length <= w.size() && java.util.Arrays.equals(b, w.list().subList(k, k + b.length).toArray())) {
+        return b.length;
+      }
+    }
+    return 0;
+  }
+
   /** Words after which a bare hour is a time: "at 5", not "Monday 5". */
   static final java.util.Set<String> HOUR_CUES = WordLists.set(DayTimes.class, "hour-cues");
   private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.*)T(MO|AF|EV|NI)");
@@ -211,7 +224,7 @@ final class DayTimes {
       Stretch day = c == null ? null : dayOrPart(r, d, to);
       if (day == null) {
         String link = r.w.at(k);
-        int t = BEFORE_TIME.contains(link) ? k + 1 : k;
+        int t = BEFORE_TIME.contains(link) ? k + 1 : k + boundLength(r.w, k);
         c = t < to ? Clock.parse(r.w, t, to) : null;
         Stretch inPart = c == null && t < to ? NoDayParts.inPartOfNoDay(r, t, to) : null;
         if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "Sunday at 8:00 early morning"

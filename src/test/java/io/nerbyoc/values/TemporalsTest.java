@@ -241,4 +241,14 @@ class TemporalsTest {
     assertEquals("(XXXX-04-01,XXXX-07-01,P3M) = 2017-04-01..2017-07-01", date("from April until the end of June"));
     assertEquals("(XXXX-11-01,XXXX-03-01,P4M) = 2016-11-01..2017-03-01", date("from Nov to March"));
   }
+
+  @Test
+  void a_bound_before_a_date_or_time_keeps_its_value() {
+    // as "at least" and "up to" do: theirs mark the bound apart (Mod), the timex is the date's
+    assertEquals("T07:00 = 07:00:00", time("as late as 7:00 am"));
+    assertEquals("2016-11-08 = 2016-11-08", date("as late as tomorrow"));
+    assertEquals("2016-W46 = 2016-11-14..2016-11-21", date("no later than next week"));
+    assertEquals("XXXX-02-01T06:00 = 2017-02-01T06:00:00", date("Feb 1st no later than 6:00"), "a day and its bounding time");
+    assertEquals("2016-11-16T10 = 2016-11-16T10:00:00", date("next Wednesday later than 10 in the morning"));
+  }
 }
