@@ -19,6 +19,11 @@ final class Shifts {
   private static final Set<String> AFTER = WordLists.set(Shifts.class, "shift-after-words");
   /** Units "all" makes a duration of: "all day" is P1D, "all month" P1M. */
   private static final Set<String> ALL_OF = Set.of("day", "week", "month", "year");
+  /**
+   * Units counted whole, never added to a day: nights of a stay are days (as theirs), weekends
+   * TIMEX3's "WE" ("three weekends" P3WE).
+   */
+  private static final java.util.Map<String, String> COUNTED_APART = java.util.Map.of("night", "D", "weekend", "WE");
   private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
 
   static Stretch durationBased(Temporals.Reader r, int from, int to) {
@@ -59,11 +64,12 @@ final class Shifts {
     if (to - f == 2 && r.w.at(f).equals("all") && ALL_OF.contains(last)) { // "all day": the whole of one, as TimeML writes it
       return Stretch.timexOnly(Durations.parse(Words.of("1 " + last), 0, 2).timex());
     }
-    if (last.equals("night") || last.equals("nights")) { // "for 2 nights": a stay counted in days, as theirs (P2D)
+    String apart = COUNTED_APART.get(last.endsWith("s") ? last.substring(0, last.length() - 1) : last);
+    if (apart != null) { // "for 2 nights": a stay counted in days, as theirs (P2D); "three weekends" P3WE
       Numbers.Parsed n = Numbers.at(r.w, f);
-      boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == last.equals("night");
+      boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == !last.endsWith("s");
       return !agrees || n.end() != to - 1 || n.value().scale() > 0 || n.value().signum() <= 0 ? null // not "three night markets"
-          : Stretch.timexOnly("P" + n.value().toPlainString() + "D");
+          : Stretch.timexOnly("P" + n.value().toPlainString() + apart);
     }
     Durations.Compound a = Durations.compound(r.w, f, to);
     return a == null ? null : Stretch.timexOnly(a.timex());

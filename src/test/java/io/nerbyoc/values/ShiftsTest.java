@@ -68,6 +68,14 @@ class ShiftsTest {
   }
 
   @Test
+  void weekends_are_counted_whole_in_timex_weekends() {
+    assertEquals("P3WE", date("three weekends"));
+    assertEquals("P1WE", date("for one weekend"));
+    assertNull(date("three weekend"), "the count and the plural disagree");
+    assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this weekend"), "a named weekend is still its days");
+  }
+
+  @Test
   void a_weekday_of_the_week_an_amount_reaches() {
     assertEquals("2016-11-21 = 2016-11-21", date("Monday two weeks from now"), "2016-11-21 is in the week of 2016-11-21");
     assertEquals("2016-11-11 = 2016-11-11", date("in 4 days on Friday"), "2016-11-11 itself");
