@@ -51,6 +51,22 @@ class DayTimesTest {
   }
 
   @Test
+  void four_digits_led_by_a_zero_are_a_24_hour_time() {
+    assertEquals("T07:30 = 07:30:00", time("0730"));
+    assertEquals("(T07:30,T09:30,PT2H) = 07:30:00..09:30:00", time("between 0730-0930"));
+    assertNull(time("0760"), "no such minute");
+    assertNull(time("073015"), "six digits may be a date");
+    assertEquals("1730 = 1730-01-01..1731-01-01", time("1730"), "without the zero a year");
+  }
+
+  @Test
+  void a_misplaced_dot_before_am_or_pm() {
+    assertEquals("T09 = 09:00:00", time("9.am"));
+    assertEquals("2016-11-08T21 = 2016-11-08T21:00:00", time("tomorrow at 9.pm"));
+    assertNull(time("13.pm"));
+  }
+
+  @Test
   void a_dotted_time_after_a_cue() {
     assertEquals("XXXX-WXX-1T02:30 = 2016-11-07T02:30:00", time("Monday at 2.30"));
     assertEquals("T19:45 = 19:45:00", time("in the evening around 7.45"));
