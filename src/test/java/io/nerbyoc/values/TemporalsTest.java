@@ -118,6 +118,8 @@ class TemporalsTest {
     assertEquals("2010-12-25 = 2010-12-25", date("Christmas of 2010"));
     assertEquals("2017-12-25 = 2017-12-25", date("the Christmas of next year"));
     assertEquals("XXXX-01-01 = 2017-01-01", date("New Year Day"));
+    assertEquals("2016-12-27 = 2016-12-27", date("5 days before new year"), "the holiday's name alone");
+    assertNull(date("the new year"), "the year to come, no day");
     assertEquals("2016-12-25 = 2016-12-25", date("next Christmas"), "the first after the reference date");
     assertEquals("2015-11-26 = 2015-11-26", date("last Thanksgiving"), "2016's is still to come");
   }
