@@ -165,6 +165,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (isYear(t) && n == 3 && Calendar.month(w.at(i + 1)) != null && day(w.at(i + 2)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), day(w.at(i + 2))); // "2019 aug 01"
     }
+    if (isYear(t) && n == 3 && w.at(i + 1).matches("\\d\\d") && w.at(i + 2).matches("\\d\\d")) {
+      return valid(num(t), num(w.at(i + 1)), num(w.at(i + 2))); // "2016 10 16": ISO 8601's order and digits, spaced
+    }
     if (n == 3 && w.at(i + 1).equals(",") && isYear(w.at(i + 2))) {
       DateParts d = date(w, i, i + 1, false, refYear); // "5/7, 2020"
       if (d != null && d.year == null && d.month != null && d.day != null) {

@@ -80,6 +80,8 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2022-04-23 = 2022-04-23", date("23.04.2022"), "dotted dates are day first");
     assertEquals("2022-04-23T14:55 = 2022-04-23T14:55:00", value("TIME", "23.04.2022 14:55"));
     assertEquals("2016-10-16 = 2016-10-16", date("20161016"), "ISO 8601's basic form");
+    assertEquals("2016-10-16 = 2016-10-16", date("2016 10 16"), "ISO 8601's order and digits, spaced");
+    assertNull(date("2016 1 6"), "single digits: not written as a date");
     assertEquals("XXXX-10-01 = 2016-10-01", date("October, 1st"));
     assertEquals("1994-12-31 = 1994-12-31", date("Dec31 , 1994"), "a month and its day run together");
     assertEquals("2020-05-07 = 2020-05-07", date("5/7, 2020"));
