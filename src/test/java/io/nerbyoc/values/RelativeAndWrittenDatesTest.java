@@ -31,6 +31,13 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_counted_sum_of_amounts_is_counted_as_one() {
+    assertEquals("(2016-07-22,2016-11-07,P3M2W2D) = 2016-07-22..2016-11-07", date("the last 3 months and 2 weeks and 2 days"));
+    assertEquals("(2016-11-08,2016-11-25,P2W3D) = 2016-11-08..2016-11-25", date("the next 2 weeks and 3 days"));
+    assertNull(date("the past 1 hour and 5 minutes"), "hours and minutes are not placed");
+  }
+
+  @Test
   void quarters_and_decades_are_counted_whole() {
     assertEquals("(2016-04-01,2016-10-01,P6M) = 2016-04-01..2016-10-01", date("the last 2 quarters"));
     assertEquals("(2017-01-01,2017-10-01,P9M) = 2017-01-01..2017-10-01", date("the next three quarters"));
