@@ -178,7 +178,12 @@ final class Numbers {
       scale = scale.multiply(SCALES.get(w.at(j)));
       j++;
     }
-    value = value.multiply(scale);
+    BigDecimal tail = value.remainder(HUNDRED);
+    if (scale.compareTo(HUNDRED) < 0 && value.compareTo(HUNDRED) > 0 && tail.signum() > 0 && w.list().subList(i, j).contains("and")) {
+      value = value.subtract(tail).add(tail.multiply(scale)); // "three hundred and two dozens": 300 and 24, not 302 dozens
+    } else {
+      value = value.multiply(scale);
+    }
     if (scale.compareTo(BigDecimal.ONE) > 0) {
       k = half(w, j);
       if (k > j) {
@@ -194,6 +199,8 @@ final class Numbers {
     }
     return new Parsed(value, j, scale);
   }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** End of "and a half" / "- and - a - half" at {@code j}, or {@code j}. */
   private static int half(Words w, int j) {

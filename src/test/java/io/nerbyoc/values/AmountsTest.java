@@ -177,4 +177,11 @@ class AmountsTest {
     assertEquals("7000 m3/s", value("QUANTITY", "7,000 m3 / s"));
     assertEquals("100.2 [degF]", value("QUANTITY", "100.2 degrees farenheit"), "a common misspelling");
   }
+
+  @Test
+  void a_scale_under_a_hundred_after_and_counts_only_the_part_after_it() {
+    assertEquals("324", value("CARDINAL", "three hundred and two dozens"), "300 and two dozens");
+    assertEquals("1440", value("CARDINAL", "one hundred twenty dozen"), "without \"and\" the dozens are of the whole");
+    assertEquals("120000000", value("CARDINAL", "one hundred and twenty million"), "a larger scale takes the whole");
+  }
 }
