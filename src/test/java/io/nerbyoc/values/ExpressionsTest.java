@@ -111,6 +111,11 @@ class ExpressionsTest {
     assertEquals(List.of("0.004"), values("[CARDINAL two] out of five hundred tvs"));
     assertEquals(List.of("12", "10"), values("there are [CARDINAL 12] out of [CARDINAL 10]"), "no part of a whole");
     assertEquals(List.of("2"), values("[CARDINAL two] out of five hundreds tvs"), "'five' goes with 'hundreds': was 0.4");
+    assertEquals(List.of("0.047619"), values("1 in [CARDINAL twenty-one]"), "odds of one");
+    assertEquals(List.of("0.1"), values("The odds are [CARDINAL 1] in 10."));
+    assertEquals(List.of("3", "10"), values("[CARDINAL 3] in [CARDINAL 10]"), "only one's odds: three may count");
+    assertEquals(java.util.Arrays.asList("1", "2016"), values("He scored [CARDINAL 1] in [DATE 2016]."), "a year is no whole");
+    assertEquals(List.of("21"), values("in [CARDINAL twenty-one]"), "never an amount's first word");
   }
 
   @Test
