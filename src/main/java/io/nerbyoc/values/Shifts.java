@@ -41,6 +41,10 @@ final class Shifts {
     if (first.equals("in") || first.equals("within")) {
       return ahead(r, from + 1, to, first.equals("within"));
     }
+    if (first.equals("age") && to - from == 2 && Numbers.at(r.w, from + 1) != null && Numbers.at(r.w, from + 1).end() == to) {
+      Numbers.Parsed n = Numbers.at(r.w, from + 1); // "a man of age 87": an age in years
+      return n.value().signum() <= 0 || n.value().scale() > 0 ? null : Stretch.timexOnly("P" + n.value().toPlainString() + "Y");
+    }
     if (last.equals("age") && r.w.at(to - 2).equals("of")) {
       Durations.Amount a = Durations.parse(r.w, from, to - 2); // "95 years of age"
       return a == null ? null : Stretch.timexOnly(a.timex());

@@ -201,4 +201,10 @@ class ExpressionsTest {
     assertEquals(java.util.Arrays.asList("(XXXX-WXX-1T12,XXXX-WXX-1T16,PT4H)", null),
         values("Cortana can find a time [DATE Monday] [CARDINAL 12-4]."));
   }
+
+  @Test
+  void a_year_in_words_with_its_hundreds_and_an_age_after_age() {
+    assertEquals(List.of("1733-04-06", "1733"), values("It sailed on [DATE 6 April] [CARDINAL seventeen hundred thirty three]."));
+    assertEquals(List.of("P87Y"), values("The patient is a man of age [DATE 87] with history of hypertension."));
+  }
 }

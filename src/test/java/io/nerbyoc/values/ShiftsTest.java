@@ -68,6 +68,13 @@ class ShiftsTest {
   }
 
   @Test
+  void age_before_its_years_is_an_age() {
+    assertEquals("P87Y", date("age 87"));
+    assertEquals("P12Y", date("age twelve"));
+    assertNull(date("age 8.5"), "ages in years are whole");
+  }
+
+  @Test
   void weekends_are_counted_whole_in_timex_weekends() {
     assertEquals("P3WE", date("three weekends"));
     assertEquals("P1WE", date("for one weekend"));
