@@ -145,6 +145,9 @@ final class Shifts {
       }
       int d = starting && r.w.at(k + 1).equals("from") ? k + 2 : k + 1; // "starting from next Monday"
       Stretch day = r.dayOf(d, to);
+      if (day == null && (stretch || starting)) {
+        return fromMoment(r, a, d, to); // "a day starting this Friday at 5 pm"
+      }
       if (day == null) {
         return null;
       }
@@ -155,6 +158,13 @@ final class Shifts {
       return reached(a, day.start(), link.equals("before") ? -1 : 1);
     }
     return null;
+  }
+
+  /** A stretch from a moment on a day: "(2019-10-11T17:00:00,2019-10-12T17:00:00,P1D)", as theirs. */
+  private static Stretch fromMoment(Temporals.Reader r, Durations.Compound a, int from, int to) {
+    Stretch m = r.single(from, to);
+    LocalDateTime e = m == null || m.kind() != Stretch.Kind.MOMENT ? null : a.add(m.start(), 1);
+    return e == null ? null : Stretch.period("(" + m.start().format(SECONDS) + "," + e.format(SECONDS) + "," + a.timex() + ")", m.start(), e);
   }
 
   /** "from 2pm for 2 hours", "for 3 hours from 10 am": the hours from that time, "(T14,T16:00:00,PT2H)" as theirs. */

@@ -68,6 +68,14 @@ class ShiftsTest {
   }
 
   @Test
+  void a_stretch_from_a_moment_runs_from_that_moment() {
+    assertEquals("(2016-11-11T17:00:00,2016-11-12T17:00:00,P1D) = 2016-11-11T17:00:00..2016-11-12T17:00:00",
+        date("a day starting this Friday at 5 pm"));
+    assertEquals("(2016-11-08T09:00:00,2016-11-08T12:00:00,PT3H) = 2016-11-08T09:00:00..2016-11-08T12:00:00",
+        date("for 3 hours starting tomorrow at 9am"));
+  }
+
+  @Test
   void age_before_its_years_is_an_age() {
     assertEquals("P87Y", date("age 87"));
     assertEquals("P12Y", date("age twelve"));
