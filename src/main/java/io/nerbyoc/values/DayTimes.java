@@ -252,10 +252,30 @@ final class DayTimes {
   private static Stretch dayOrPart(Temporals.Reader r, int from, int to) {
     Stretch s = from < to ? r.single(from, to) : null;
     if (s == null) {
-      return null;
+      return dayOfSomeMonth(r, from, to);
     }
     return s.kind() == Stretch.Kind.DAY || s.kind() == Stretch.Kind.PERIOD && s.start() != null
         && PART.matcher(s.timex()).matches() ? s : null;
+  }
+
+  /**
+   * "the 17" or "the 17th" before its hours: a day of a month not said, "XXXX-XX-17" as theirs, the
+   * nearest such day. Alone a day number stays no date (an ordinal, a count).
+   */
+  private static Stretch dayOfSomeMonth(Temporals.Reader r, int from, int to) {
+    Integer day = to - from == 2 && r.w.at(from).equals("the") ? DateParts.day(r.w.at(from + 1)) : null;
+    if (day == null) {
+      return null;
+    }
+    LocalDate best = null;
+    for (int m = -1; m <= 1; m++) {
+      java.time.YearMonth ym = java.time.YearMonth.from(r.today).plusMonths(m);
+      LocalDate d = day <= ym.lengthOfMonth() ? ym.atDay(day) : null;
+      if (d != null && (best == null || Math.abs(d.toEpochDay() - r.today.toEpochDay()) < Math.abs(best.toEpochDay() - r.today.toEpochDay()))) {
+        best = d;
+      }
+    }
+    return best == null ? null : Stretch.day(String.format("XXXX-XX-%02d", day), best);
   }
 
   private static Calendar.DayPart partOf(Stretch day) {

@@ -60,6 +60,14 @@ class DayTimesTest {
   }
 
   @Test
+  void the_day_of_a_month_not_said_before_its_hours() {
+    assertEquals("(XXXX-XX-17T14,XXXX-XX-17T16,PT2H) = 2016-11-17T14:00:00..2016-11-17T16:00:00", time("the 17 from 2pm to 4pm"));
+    assertEquals("(XXXX-XX-17T14,XXXX-XX-17T16,PT2H) = 2016-11-17T14:00:00..2016-11-17T16:00:00", time("the 17 between 2 and 4pm"));
+    assertEquals("XXXX-XX-31T17 = 2016-10-31T17:00:00", time("the 31 at 5pm"), "the nearest month that has one");
+    assertNull(time("the 17"), "alone a day number is no date");
+  }
+
+  @Test
   void a_misplaced_dot_before_am_or_pm() {
     assertEquals("T09 = 09:00:00", time("9.am"));
     assertEquals("2016-11-08T21 = 2016-11-08T21:00:00", time("tomorrow at 9.pm"));
