@@ -224,6 +224,9 @@ final class Expressions {
       if (k == entityAt - 1 && Durations.UNITS.containsKey(own.at(own.size() - 1))) {
         continue; // "5 upcoming years", "13 last minutes": the number counts the entity's unit
       }
+      if (k + 2 < seq.size() && next.equals("at")) {
+        continue; // "friday 23 at 4": a day before its time, the stretch reading the time too
+      }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {
         return true;

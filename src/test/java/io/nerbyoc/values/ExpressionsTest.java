@@ -207,4 +207,10 @@ class ExpressionsTest {
     assertEquals(List.of("1733-04-06", "1733"), values("It sailed on [DATE 6 April] [CARDINAL seventeen hundred thirty three]."));
     assertEquals(List.of("P87Y"), values("The patient is a man of age [DATE 87] with history of hypertension."));
   }
+
+  @Test
+  void a_day_number_after_a_weekday_and_before_its_time() {
+    assertEquals(List.of("XXXX-WXX-5T04"), values("i'll go back [DATE friday] 23 at 4"));
+    assertEquals(List.of("XXXX-WXX-1"), values("On [DATE Monday] 5 at the factory died."), "the time must be read too");
+  }
 }
