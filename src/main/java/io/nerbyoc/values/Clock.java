@@ -200,6 +200,12 @@ final class Clock {
     return h == null || h == 0 ? null : new Time(h, -1, -1, false);
   }
 
+  /** A dotted time ("9.30"), which alone may be a number: for callers that know a time is meant. */
+  static Time dotted(Words w, int from, int to) {
+    Matcher dotted = to - from == 1 ? CLOCK.matcher(w.at(from)) : null;
+    return dotted != null && dotted.matches() ? time(dotted) : null;
+  }
+
   /** A bare hour ("9" in "9 - 10 a.m."), or null. */
   static Integer bareHour(Words w, int from, int to) {
     return to - from == 1 ? hourWord(w.at(from)) : null;

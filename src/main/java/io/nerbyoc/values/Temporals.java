@@ -104,6 +104,7 @@ final class Temporals {
       Clock.Time right = Clock.parse(w, k + 1, to);
       if (right != null) {
         Clock.Time left = Clock.parse(w, s, k);
+        left = left == null ? Clock.dotted(w, s, k) : left; // "9.30-4.30pm": a time before a time
         Integer bare = left == null ? Clock.bareHour(w, s, k) : null;
         if (bare != null) {
           left = new Clock.Time(bare, -1, -1, false); // "9" in "9 - 10 a.m."
