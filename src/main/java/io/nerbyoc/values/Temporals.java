@@ -352,7 +352,21 @@ final class Temporals {
         DateParts p = DateParts.parse(w, from, to, false, today.getYear());
         s = p == null ? null : p.toStretch(ref);
       }
-      return s;
+      return s != null ? s : possessive(from, to);
+    }
+
+    /** "next year's first quarter" read as "the first quarter of next year". */
+    private Stretch possessive(int from, int to) {
+      for (int k = from + 1; k < to - 1; k++) {
+        if (w.at(k).equals("'s")) {
+          List<String> words = new java.util.ArrayList<>(List.of("the"));
+          words.addAll(w.list().subList(k + 1, to));
+          words.add("of");
+          words.addAll(w.list().subList(from, k));
+          return words.contains("'s") ? null : new Reader(Words.of(String.join(" ", words)), ref).single(0, words.size());
+        }
+      }
+      return null;
     }
 
     Stretch dayOf(int from, int to) {

@@ -253,4 +253,11 @@ class TemporalsTest {
     assertEquals("XXXX-02-01T06:00 = 2017-02-01T06:00:00", date("Feb 1st no later than 6:00"), "a day and its bounding time");
     assertEquals("2016-11-16T10 = 2016-11-16T10:00:00", date("next Wednesday later than 10 in the morning"));
   }
+
+  @Test
+  void a_period_s_possessive_names_its_part() {
+    assertEquals("(2017-01-01,2017-04-01,P3M) = 2017-01-01..2017-04-01", date("next year's first quarter"), "the first quarter of next year");
+    assertEquals("2016-12-25 = 2016-12-25", date("this year's Christmas"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("last year 's"), "a trailing possessive is read past");
+  }
 }
