@@ -352,7 +352,30 @@ final class Temporals {
         DateParts p = DateParts.parse(w, from, to, false, today.getYear());
         s = p == null ? null : p.toStretch(ref);
       }
+      s = s != null ? s : daysOfAMonth(from, to);
       return s != null ? s : possessive(from, to);
+    }
+
+    /** "from 4-23 in next month", "between 4 and 23 of May": days of the month named after them. */
+    private Stretch daysOfAMonth(int from, int to) {
+      boolean between = w.at(from).equals("between");
+      int s = between || w.at(from).equals("from") ? from + 1 : from;
+      if (s == from || to - s < 5 || !w.at(s + 3).equals("in") && !w.at(s + 3).equals("of")) {
+        return null;
+      }
+      Integer a = DateParts.day(w.at(s));
+      Integer b = DateParts.day(w.at(s + 2));
+      String link = w.at(s + 1);
+      Stretch m = a == null || b == null || b <= a || !(RANGE.contains(link) || between && link.equals("and")) ? null : single(s + 4, to);
+      if (m == null || m.kind() != Stretch.Kind.PERIOD || m.start() == null || m.end() == null || m.start().getDayOfMonth() != 1
+          || !m.start().plusMonths(1).equals(m.end()) || b > m.start().toLocalDate().lengthOfMonth()) {
+        return null;
+      }
+      LocalDate first = m.start().toLocalDate().withDayOfMonth(a);
+      LocalDate last = first.withDayOfMonth(b);
+      String month = m.timex().startsWith("XXXX") ? "XXXX" + first.toString().substring(4, 7) : first.toString().substring(0, 7);
+      return Stretch.period("(" + month + first.toString().substring(7) + "," + month + last.toString().substring(7) + ",P"
+          + (b - a) + "D)", first, last);
     }
 
     /** "next year's first quarter" read as "the first quarter of next year". */

@@ -260,4 +260,12 @@ class TemporalsTest {
     assertEquals("2016-12-25 = 2016-12-25", date("this year's Christmas"));
     assertEquals("2015 = 2015-01-01..2016-01-01", date("last year 's"), "a trailing possessive is read past");
   }
+
+  @Test
+  void bare_days_before_their_month_are_days_of_it() {
+    assertEquals("(2016-12-04,2016-12-23,P19D) = 2016-12-04..2016-12-23", date("from 4-23 in next month"));
+    assertEquals("(XXXX-05-04,XXXX-05-23,P19D) = 2016-05-04..2016-05-23", date("between 4 and 23 of May"));
+    assertNull(date("from 4-31 in February"), "no such day");
+    assertNull(date("from 4-23 in next year"), "days of a month only");
+  }
 }
