@@ -131,8 +131,20 @@ final class Shifts {
    * stretch from that day.
    */
   private static Stretch fromDay(Temporals.Reader r, int from, int to) {
-    boolean stretch = r.w.at(from).equals("for");
-    int f = stretch ? from + 1 : from;
+    return fromDay(r, from, to, false);
+  }
+
+  /**
+   * "less than 3 days after tomorrow", "up to a week from Monday": an amount bounded from above,
+   * counted from a day, is the stretch from that day to the day it reaches, as theirs.
+   */
+  static Stretch boundedFromDay(Temporals.Reader r, int from, int to) {
+    return fromDay(r, from, to, true);
+  }
+
+  private static Stretch fromDay(Temporals.Reader r, int from, int to, boolean bounded) {
+    boolean stretch = bounded || r.w.at(from).equals("for");
+    int f = r.w.at(from).equals("for") ? from + 1 : from;
     for (int k = f + 1; k < to - 1; k++) {
       String link = r.w.at(k);
       boolean starting = STARTING.contains(link);

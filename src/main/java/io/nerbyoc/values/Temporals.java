@@ -30,6 +30,8 @@ final class Temporals {
   private static final List<List<String>> MODIFIERS =
       java.util.Arrays.stream(WordLists.phrases(Temporals.class, "period-modifiers")).map(List::of).toList();
   private static final Set<String> RANGE = WordLists.set(Temporals.class, "date-range-words");
+  /** Modifiers that bound an amount from above: what they count from a day is a stretch from it. */
+  private static final Set<String> UPPER_BOUNDS = Set.of("less than", "no more than", "not more than", "up to");
   static final Set<String> LAST = CalendarPeriods.LAST;
   static final Set<String> NEXT = CalendarPeriods.NEXT;
   static final Set<String> THIS = WordLists.set(Temporals.class, "this-words");
@@ -58,8 +60,14 @@ final class Temporals {
       while (to > from && (w.at(to - 1).equals("'s") || w.at(to - 1).equals("'") || w.at(to - 1).equals("."))) {
         to--;
       }
-      from = modifier(from);
-      return any(from, to);
+      int m = modifier(from);
+      if (m > from && UPPER_BOUNDS.contains(String.join(" ", w.list().subList(from, m)))) {
+        Stretch bounded = Shifts.boundedFromDay(this, m, to); // "less than 3 days after tomorrow": the stretch
+        if (bounded != null) {
+          return bounded;
+        }
+      }
+      return any(m, to);
     }
 
     private int modifier(int i) {

@@ -76,6 +76,14 @@ class ShiftsTest {
   }
 
   @Test
+  void an_amount_bounded_from_above_from_a_day_is_the_stretch_from_it() {
+    assertEquals("(2016-11-08,2016-11-11,P3D) = 2016-11-08..2016-11-11", date("less than 3 days after tomorrow"));
+    assertEquals("(2016-11-07,2016-11-14,P1W) = 2016-11-07..2016-11-14", date("up to a week from Monday"));
+    assertEquals("2016-11-11 = 2016-11-11", date("more than 3 days after tomorrow"), "bounded from below: the day");
+    assertEquals("P3D", date("less than 3 days"), "with no day, the amount");
+  }
+
+  @Test
   void age_before_its_years_is_an_age() {
     assertEquals("P87Y", date("age 87"));
     assertEquals("P12Y", date("age twelve"));
