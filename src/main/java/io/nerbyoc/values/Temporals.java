@@ -60,6 +60,14 @@ final class Temporals {
       while (to > from && (w.at(to - 1).equals("'s") || w.at(to - 1).equals("'") || w.at(to - 1).equals("."))) {
         to--;
       }
+      for (int k = from + 1; k + 1 < to; k++) {
+        if (w.at(k).equals("or") && (w.at(k + 1).equals("later") || w.at(k + 1).equals("earlier"))) {
+          // "3 pm or later on Monday": the bound after a time keeps its value, as the bounds before it do
+          List<String> rest = new java.util.ArrayList<>(w.list().subList(from, to));
+          rest.subList(k - from, k - from + 2).clear();
+          return new Reader(Words.of(String.join(" ", rest)), ref).whole();
+        }
+      }
       int m = modifier(from);
       if (m > from && UPPER_BOUNDS.contains(String.join(" ", w.list().subList(from, m)))) {
         Stretch bounded = Shifts.boundedFromDay(this, m, to); // "less than 3 days after tomorrow": the stretch

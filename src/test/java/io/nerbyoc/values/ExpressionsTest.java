@@ -213,4 +213,10 @@ class ExpressionsTest {
     assertEquals(List.of("XXXX-WXX-5T04"), values("i'll go back [DATE friday] 23 at 4"));
     assertEquals(List.of("XXXX-WXX-1"), values("On [DATE Monday] 5 at the factory died."), "the time must be read too");
   }
+
+  @Test
+  void or_joins_two_expressions_unless_a_bound_follows() {
+    assertEquals(List.of("XXXX-WXX-1", "XXXX-WXX-2"), values("Let's meet [DATE Monday] or [DATE Tuesday]."));
+    assertEquals(List.of("XXXX-WXX-1T15", "XXXX-WXX-1T15"), values("Meet me at [TIME 3 pm] or later on [DATE Monday]."));
+  }
 }

@@ -252,6 +252,8 @@ class TemporalsTest {
     assertEquals("2016-W46 = 2016-11-14..2016-11-21", date("no later than next week"));
     assertEquals("XXXX-02-01T06:00 = 2017-02-01T06:00:00", date("Feb 1st no later than 6:00"), "a day and its bounding time");
     assertEquals("2016-11-16T10 = 2016-11-16T10:00:00", date("next Wednesday later than 10 in the morning"));
+    assertEquals("XXXX-WXX-1T15 = 2016-11-07T15:00:00", date("3 pm or later on Monday"), "a bound after the time");
+    assertNull(date("Monday or Tuesday"), "two days, no bound");
   }
 
   @Test
