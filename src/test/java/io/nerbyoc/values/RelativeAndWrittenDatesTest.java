@@ -135,4 +135,13 @@ class RelativeAndWrittenDatesTest {
     assertEquals("1986-01-25 = 1986-01-25", date("twenty five January nineteen eighty six"), "a day in words next to its month");
     assertEquals("1986-01-25 = 1986-01-25", date("January twenty five nineteen eighty six"));
   }
+
+  @Test
+  void a_weekday_orders_the_month_and_day_written_after_it() {
+    java.time.LocalDateTime ref = java.time.LocalDateTime.parse("2018-07-06T00:00:00"); // a Friday
+    assertEquals("XXXX-07-06 = 2018-07-06", Show.value("DATE", "Friday 7.6", ref), "July 6 is the Friday; June 7 is not");
+    assertEquals("XXXX-07-06 = 2018-07-06", Show.value("DATE", "Friday 6/7", ref));
+    assertEquals("XXXX-06-07 = 2018-06-07", Show.value("DATE", "Thursday 6/7", ref), "month first, as written dates are");
+    assertEquals("XXXX-06-13 = 2018-06-13", Show.value("DATE", "Friday 13.6", ref), "neither falls on it: dotted, day first");
+  }
 }
