@@ -110,7 +110,7 @@ final class Shifts {
     }
     Durations.Compound a = Durations.compound(r.w, f, to);
     if (a == null) {
-      return null;
+      return within ? null : fromDay(r, from, to); // "in two years since 2011": the day counted from 2011
     }
     if (!within) {
       return reached(a, r.ref, 1);
@@ -157,6 +157,9 @@ final class Shifts {
       }
       int d = starting && r.w.at(k + 1).equals("from") ? k + 2 : k + 1; // "starting from next Monday"
       Stretch day = r.dayOf(d, to);
+      if (day == null && link.equals("since")) {
+        day = startOf(r.single(d, to)); // "two years since 2011": counted from the period's start, as theirs
+      }
       if (day == null && (stretch || starting)) {
         return fromMoment(r, a, d, to); // "a day starting this Friday at 5 pm"
       }
@@ -177,6 +180,15 @@ final class Shifts {
     Stretch m = r.single(from, to);
     LocalDateTime e = m == null || m.kind() != Stretch.Kind.MOMENT ? null : a.add(m.start(), 1);
     return e == null ? null : Stretch.period("(" + m.start().format(SECONDS) + "," + e.format(SECONDS) + "," + a.timex() + ")", m.start(), e);
+  }
+
+  /** The first day of a calendar period ("2011"), or null. */
+  private static Stretch startOf(Stretch p) {
+    if (p == null || p.kind() != Stretch.Kind.PERIOD || p.start() == null || p.end() == null || p.timex().startsWith("XXXX")) {
+      return null;
+    }
+    java.time.LocalDate d = p.start().toLocalDate();
+    return Stretch.day(d.toString(), d);
   }
 
   /** "from 2pm for 2 hours", "for 3 hours from 10 am": the hours from that time, "(T14,T16:00:00,PT2H)" as theirs. */

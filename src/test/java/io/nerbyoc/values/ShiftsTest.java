@@ -84,6 +84,14 @@ class ShiftsTest {
   }
 
   @Test
+  void an_amount_since_a_day_or_period_counts_from_its_start() {
+    assertEquals("2013-01-01 = 2013-01-01", date("in two years since 2011"), "from the start of 2011, as theirs");
+    assertEquals("2011-01-15 = 2011-01-15", date("in two weeks since the year 2011"));
+    assertEquals("2016-11-10 = 2016-11-10", date("3 days since Monday"));
+    assertNull(date("two years since March"), "which March is not said");
+  }
+
+  @Test
   void age_before_its_years_is_an_age() {
     assertEquals("P87Y", date("age 87"));
     assertEquals("P12Y", date("age twelve"));
