@@ -117,6 +117,15 @@ final class Numbers {
    * fifths"), a divisor ("one over three").
    */
   static Parsed at(Words w, int i) {
+    Parsed p = counted(w, i);
+    return p == null ? null : NumberParts.over(w, p);
+  }
+
+  /**
+   * The number starting at word {@code i} without a divisor: the count of an amount of money, a
+   * percentage or a measure, where "$1 in 5" or "1 over 3 km" are no ratio of the unit.
+   */
+  static Parsed counted(Words w, int i) {
     Parsed p = simple(w, i);
     Parsed f = NumberParts.ordinalFraction(w, i);
     if (f != null && (p == null || f.end() >= p.end())) {
@@ -129,8 +138,7 @@ final class Numbers {
     p = NumberParts.grouped(w, i, p);
     p = NumberParts.decimals(w, i, p);
     p = NumberParts.added(w, p);
-    p = NumberParts.ofScale(w, p);
-    return NumberParts.over(w, p);
+    return NumberParts.ofScale(w, p);
   }
 
   /** One written number starting at word {@code i}, or null. */

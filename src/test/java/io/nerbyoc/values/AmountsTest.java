@@ -11,6 +11,9 @@ class AmountsTest {
 
   @Test
   void cardinals_in_digits_words_and_scales() {
+    assertEquals("0.2", value("CARDINAL", "1 in 5"), "odds of one");
+    assertNull(value("MONEY", "$1 in 5"), "money is counted, never a ratio of its unit");
+    assertNull(value("QUANTITY", "1 km in 5"), "nor a measure");
     assertEquals("1000", value("CARDINAL", "1,000"));
     assertEquals("1200000", value("CARDINAL", "1.2 million"));
     assertEquals("25", value("CARDINAL", "twenty-five"));
