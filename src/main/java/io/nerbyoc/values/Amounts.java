@@ -140,7 +140,7 @@ final class Amounts {
   }
 
   private static Item percent(Words w, int i) {
-    Numbers.Parsed n = Numbers.at(w, i);
+    Numbers.Parsed n = Numbers.counted(w, i);
     if (n == null) {
       return null;
     }
@@ -160,7 +160,7 @@ final class Amounts {
     String t = w.at(i);
     if (Currencies.isSign(t)) {
       Currencies.Currency c = Currencies.sign(t);
-      Numbers.Parsed n = Numbers.at(w, i + 1);
+      Numbers.Parsed n = Numbers.counted(w, i + 1);
       if (n == null) {
         return null;
       }
@@ -174,7 +174,7 @@ final class Amounts {
       }
       return new Item(value, c.code(), true, scale, j);
     }
-    Numbers.Parsed n = Numbers.at(w, i);
+    Numbers.Parsed n = Numbers.counted(w, i);
     if (n == null) {
       return null;
     }
@@ -222,7 +222,7 @@ final class Amounts {
       int end = perTime(w, i + 1);
       return new Item(new BigDecimal(glued), end > i + 1 ? unit + "/" + PER_TIME.get(w.at(end - 1)) : unit, true, BigDecimal.ONE, end);
     }
-    Numbers.Parsed n = Numbers.at(w, i);
+    Numbers.Parsed n = Numbers.counted(w, i);
     if (n == null) {
       return null;
     }

@@ -105,6 +105,20 @@ final class CalendarPeriods {
     return rangeTimex(s, e, a.timex());
   }
 
+  /**
+   * A counted sum of amounts, as one amount is counted: "the last 3 months and 2 weeks and 2 days" →
+   * (2016-07-22,2016-11-07,P3M2W2D); a sum with hours or minutes is not placed.
+   */
+  static Stretch counted(Durations.Compound sum, boolean ahead, LocalDateTime ref) {
+    if (sum.clock() || !sum.whole()) {
+      return null;
+    }
+    LocalDate today = ref.toLocalDate();
+    LocalDate s = ahead ? today.plusDays(1) : sum.add(ref, -1).toLocalDate();
+    LocalDate e = ahead ? sum.add(s.atStartOfDay(), 1).toLocalDate() : today;
+    return rangeTimex(s, e, sum.timex());
+  }
+
   static Stretch part(Stretch base, String edge, LocalDateTime ref) {
     LocalDateTime s = base.start();
     LocalDateTime e = base.end();

@@ -34,6 +34,8 @@ final class Clock {
 
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d\\d)(?:[:.](\\d\\d))?");
   private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(?::(\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
+  /** Four digits led by a zero are hours and minutes as the 24-hour clock writes them ("0730"); no year or count is written so. */
+  private static final Pattern ZERO_HOURS = Pattern.compile("0(\\d)(\\d\\d)");
   private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})(\\d\\d)(\\d\\d)?"); // group 3 as CLOCK's, seconds
   private static final Set<String> AM = WordLists.set(Clock.class, "am-words");
   private static final Set<String> PM = WordLists.set(Clock.class, "pm-words");
@@ -75,7 +77,9 @@ final class Clock {
       if (c.matches() && t.contains(":")) { // "9.30" alone may be a number; with "p.m." it is a time
         return time(c);
       }
-      return null;
+      Matcher z = ZERO_HOURS.matcher(t);
+      return z.matches() && Integer.parseInt(z.group(2)) < 60 ? new Time(Integer.parseInt(z.group(1)), Integer.parseInt(z.group(2)), -1, false)
+          : null;
     }
     if (n >= 2 && w.at(end - 2).equals("past")) {
       return past(w, from, end);
@@ -85,6 +89,10 @@ final class Clock {
       if (spelled != null) {
         return spelled;
       }
+    }
+    if (n == 3 && w.at(from + 1).equals(".") && (AM.contains(w.at(from + 2)) || PM.contains(w.at(from + 2)))) {
+      Integer h = hourWord(t); // "9.am": the dot of "a.m." misplaced
+      return h == null ? null : meridiem(h, null, w.at(from + 2));
     }
     if (n == 2) {
       String u = w.at(from + 1);
@@ -190,6 +198,12 @@ final class Clock {
     }
     Integer h = bareHour(w, from, to);
     return h == null || h == 0 ? null : new Time(h, -1, -1, false);
+  }
+
+  /** A dotted time ("9.30"), which alone may be a number: for callers that know a time is meant. */
+  static Time dotted(Words w, int from, int to) {
+    Matcher dotted = to - from == 1 ? CLOCK.matcher(w.at(from)) : null;
+    return dotted != null && dotted.matches() ? time(dotted) : null;
   }
 
   /** A bare hour ("9" in "9 - 10 a.m."), or null. */

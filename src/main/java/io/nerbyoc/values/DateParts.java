@@ -64,11 +64,38 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       }
     }
     DateParts d = date(w, i, to, bareDay || weekday != null, refYear);
+    if (weekday != null && i + 1 == to) {
+      d = ordered(w.at(i), d, weekday, refYear);
+    }
     if (d != null && weekday != null && d.day == null) {
       return null; // "Friday 2010" names no one day: a weekday needs its day
     }
     return d == null ? null : new DateParts(d.year, d.month, d.day, weekday, d.shortYear);
   }
+
+  /**
+   * Two numbers of a month and a day without a year, after a weekday: the order whose date falls on
+   * that weekday in the reference year when only the other order's does not ("Friday 7.6" is July 6
+   * in 2018, "Friday 6/7" too); else as written dates are read (dotted day first, slashed month first).
+   */
+  private static DateParts ordered(String t, DateParts d, int weekday, int refYear) {
+    Matcher pair = PAIR.matcher(t);
+    if (!pair.matches()) {
+      return d;
+    }
+    int a = num(pair.group(1));
+    int b = num(pair.group(3));
+    DateParts first = t.contains(".") ? valid(null, b, a) : d; // dotted: day first
+    DateParts other = t.contains(".") ? valid(null, a, b) : valid(null, b, a);
+    return falls(first, weekday, refYear) || !falls(other, weekday, refYear) ? first : other;
+  }
+
+  private static boolean falls(DateParts d, int weekday, int year) {
+    return d != null && d.month != null && d.day != null && d.day <= java.time.YearMonth.of(year, d.month).lengthOfMonth()
+        && LocalDate.of(year, d.month, d.day).getDayOfWeek().getValue() == weekday;
+  }
+
+  private static final Pattern PAIR = Pattern.compile("(\\d{1,2})([./])(\\d{1,2})");
 
   private static DateParts date(Words w, int i, int to, boolean bareDay, int refYear) {
     int n = to - i;
@@ -164,6 +191,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     }
     if (isYear(t) && n == 3 && Calendar.month(w.at(i + 1)) != null && day(w.at(i + 2)) != null) {
       return valid(num(t), Calendar.month(w.at(i + 1)), day(w.at(i + 2))); // "2019 aug 01"
+    }
+    if (isYear(t) && n == 3 && w.at(i + 1).matches("\\d\\d") && w.at(i + 2).matches("\\d\\d")) {
+      return valid(num(t), num(w.at(i + 1)), num(w.at(i + 2))); // "2016 10 16": ISO 8601's order and digits, spaced
     }
     if (n == 3 && w.at(i + 1).equals(",") && isYear(w.at(i + 2))) {
       DateParts d = date(w, i, i + 1, false, refYear); // "5/7, 2020"

@@ -116,7 +116,8 @@ final class DayTimes {
 
   /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
   static Stretch hoursOfDay(Temporals.Reader r, int from, int to) {
-    if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")) {
+    if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")
+        && !bareHoursLast(r, from, to)) {
       return null; // cheap test first: this rule splits the words every way
     }
     for (int k = from + 1; k < to; k++) {
@@ -127,6 +128,9 @@ final class DayTimes {
       if (day == null) {
         int start = r.w.at(k).equals(",") || r.w.at(k).equals("from") ? k + 1 : k;
         hours = r.w.at(k).equals("from") ? hoursOrBareHours(r, k, to) : r.range(start, to); // "Monday 8 - 9 am", "tonight from 7 to 9"
+        if (hours == null && to - start == 3 && bareHoursLast(r, from, to)) {
+          hours = NoDayParts.hoursIn(r, start, to, null); // "Monday 12-4": bare hours right after their day, 12 to 16
+        }
         day = clockPeriod(hours) ? dayOrPart(r, from, k) : null;
       }
       if (day != null) {
@@ -145,6 +149,14 @@ final class DayTimes {
     }
     return null;
   }
+
+  /** Two bare hours joined by a dash, ending the words: "12-4" of "Monday 12-4". */
+  private static boolean bareHoursLast(Temporals.Reader r, int from, int to) {
+    return to - from >= 4 && DASHES.contains(r.w.at(to - 2)) && Clock.bareHour(r.w, to - 3, to - 2) != null
+        && Clock.bareHour(r.w, to - 1, to) != null;
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "~");
 
   /** A range of clock times, or of bare hours when "between" or "from" says so: "between 7 and 9", "from 10:30 to 3". */
   private static Stretch hoursOrBareHours(Temporals.Reader r, int from, int to) {
@@ -180,6 +192,19 @@ final class DayTimes {
       "pm", Calendar.DAY_PARTS.get("afternoon"), "p.m", Calendar.DAY_PARTS.get("afternoon"));
   /** Words between a day and its time: "Saturday at 5", "tomorrow before 5pm", "tonight around 7". */
   private static final java.util.Set<String> BEFORE_TIME = WordLists.set(DayTimes.class, "time-links");
+  /** Phrases between a day and its time that bound it, read as the time: "Feb 1st no later than 6:00". */
+  private static final String[][] BOUNDS = WordLists.phrases(DayTimes.class, "time-link-phrases");
+
+  /** The number of words of the bound at {@code k} ("later than"), or 0. */
+  private static int boundLength(Words w, int k) {
+    for (String[] b : BOUNDS) {
+      if (k + b.length <= w.size() && java.util.Arrays.equals(b, w.list().subList(k, k + b.length).toArray())) {
+        return b.length;
+      }
+    }
+    return 0;
+  }
+
   /** Words after which a bare hour is a time: "at 5", not "Monday 5". */
   static final java.util.Set<String> HOUR_CUES = WordLists.set(DayTimes.class, "hour-cues");
   private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.*)T(MO|AF|EV|NI)");
@@ -199,7 +224,7 @@ final class DayTimes {
       Stretch day = c == null ? null : dayOrPart(r, d, to);
       if (day == null) {
         String link = r.w.at(k);
-        int t = BEFORE_TIME.contains(link) ? k + 1 : k;
+        int t = BEFORE_TIME.contains(link) ? k + 1 : k + boundLength(r.w, k);
         c = t < to ? Clock.parse(r.w, t, to) : null;
         Stretch inPart = c == null && t < to ? NoDayParts.inPartOfNoDay(r, t, to) : null;
         if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "Sunday at 8:00 early morning"
@@ -227,10 +252,30 @@ final class DayTimes {
   private static Stretch dayOrPart(Temporals.Reader r, int from, int to) {
     Stretch s = from < to ? r.single(from, to) : null;
     if (s == null) {
-      return null;
+      return dayOfSomeMonth(r, from, to);
     }
     return s.kind() == Stretch.Kind.DAY || s.kind() == Stretch.Kind.PERIOD && s.start() != null
         && PART.matcher(s.timex()).matches() ? s : null;
+  }
+
+  /**
+   * "the 17" or "the 17th" before its hours: a day of a month not said, "XXXX-XX-17" as theirs, the
+   * nearest such day. Alone a day number stays no date (an ordinal, a count).
+   */
+  private static Stretch dayOfSomeMonth(Temporals.Reader r, int from, int to) {
+    Integer day = to - from == 2 && r.w.at(from).equals("the") ? DateParts.day(r.w.at(from + 1)) : null;
+    if (day == null) {
+      return null;
+    }
+    LocalDate best = null;
+    for (int m = -1; m <= 1; m++) {
+      java.time.YearMonth ym = java.time.YearMonth.from(r.today).plusMonths(m);
+      LocalDate d = day <= ym.lengthOfMonth() ? ym.atDay(day) : null;
+      if (d != null && (best == null || Math.abs(d.toEpochDay() - r.today.toEpochDay()) < Math.abs(best.toEpochDay() - r.today.toEpochDay()))) {
+        best = d;
+      }
+    }
+    return best == null ? null : Stretch.day(String.format("XXXX-XX-%02d", day), best);
   }
 
   private static Calendar.DayPart partOf(Stretch day) {

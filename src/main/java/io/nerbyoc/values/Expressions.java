@@ -115,6 +115,8 @@ final class Expressions {
   }
 
   private static final java.util.regex.Pattern GLUED_WORDS = java.util.regex.Pattern.compile("\\p{L}-\\p{L}");
+  /** Words that divide a number by the next ("1 over 3", "1 in 5"), so never an amount's first. */
+  private static final Set<String> DIVISOR_WORDS = Set.of("over", "in");
   /** Labels whose entities take the value of the whole amount they belong to. */
   private static final Set<String> AMOUNTS = Set.of("NUMBER", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY");
 
@@ -140,7 +142,7 @@ final class Expressions {
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
             || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
             || !guardNumbers && gluedHyphenFirst(text, from)
-            || !guardNumbers && l > 0 && left.get(l - 1).text().equals("over") // a divisor's word ("1 over 3"), not "fell over 3 times"
+            || !guardNumbers && l > 0 && DIVISOR_WORDS.contains(left.get(l - 1).text()) // "1 over 3", not "fell over 3 times"
             || guardCount && r > 0 && countsNext(text, right.get(r - 1))
             || !guardNumbers && r > 0 && scaleNext(text, right.get(r - 1))) {
           continue;
@@ -221,6 +223,9 @@ final class Expressions {
       }
       if (k == entityAt - 1 && Durations.UNITS.containsKey(own.at(own.size() - 1))) {
         continue; // "5 upcoming years", "13 last minutes": the number counts the entity's unit
+      }
+      if (k + 2 < seq.size() && next.equals("at")) {
+        continue; // "friday 23 at 4": a day before its time, the stretch reading the time too
       }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {

@@ -154,7 +154,10 @@ final class NamedPeriods {
       return y == 0 ? null : Stretch.period(String.format("%04d", y), LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1));
     }
     Stretch h = holiday(r, from, to);
-    return h != null || i == from ? h : holiday(r, i, to); // "the Independence Day of this year"
+    if (h != null || i == from || to - i == 2 && r.w.at(i).equals("new") && r.w.at(i + 1).equals("year")) {
+      return h; // "the new year" is the year to come, no holiday
+    }
+    return holiday(r, i, to); // "the Independence Day of this year"
   }
 
   /** "the third quarter of 2019", "Q3 2019", "2019 Q1", "the first half", "H1 2019". */

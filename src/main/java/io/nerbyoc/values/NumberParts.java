@@ -103,15 +103,18 @@ final class NumberParts {
     return out;
   }
 
-  /** "one over three", "1 over 20", "one out of three": a numerator over a whole denominator. */
+  /** "one over three", "1 over 20", "one out of three", "1 in twenty-one": a numerator over a whole denominator. */
   static Numbers.Parsed over(Words w, Numbers.Parsed p) {
-    int k = w.at(p.end()).equals("over") ? p.end() + 1
+    // "1 in 5": odds, only of one ("3 in 2016" is a count and a year)
+    boolean odds = w.at(p.end()).equals("in") && p.value().compareTo(BigDecimal.ONE) == 0;
+    int k = w.at(p.end()).equals("over") || odds ? p.end() + 1
         : w.at(p.end()).equals("out") && w.at(p.end() + 1).equals("of") ? p.end() + 2 : -1; // "one out of three": a ratio
     if (k < 0) {
       return p;
     }
     Numbers.Parsed q = Numbers.simple(w, k);
-    if (q == null || q.value().signum() <= 0 || q.value().scale() > 0) {
+    if (q == null || q.value().signum() <= 0 || q.value().scale() > 0 || odds && (q.value().compareTo(BigDecimal.ONE) <= 0
+        || DateParts.isYear(w.at(k)))) {
       return p;
     }
     String after = w.at(q.end());

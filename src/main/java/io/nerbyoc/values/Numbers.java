@@ -117,6 +117,15 @@ final class Numbers {
    * fifths"), a divisor ("one over three").
    */
   static Parsed at(Words w, int i) {
+    Parsed p = counted(w, i);
+    return p == null ? null : NumberParts.over(w, p);
+  }
+
+  /**
+   * The number starting at word {@code i} without a divisor: the count of an amount of money, a
+   * percentage or a measure, where "$1 in 5" or "1 over 3 km" are no ratio of the unit.
+   */
+  static Parsed counted(Words w, int i) {
     Parsed p = simple(w, i);
     Parsed f = NumberParts.ordinalFraction(w, i);
     if (f != null && (p == null || f.end() >= p.end())) {
@@ -129,8 +138,7 @@ final class Numbers {
     p = NumberParts.grouped(w, i, p);
     p = NumberParts.decimals(w, i, p);
     p = NumberParts.added(w, p);
-    p = NumberParts.ofScale(w, p);
-    return NumberParts.over(w, p);
+    return NumberParts.ofScale(w, p);
   }
 
   /** One written number starting at word {@code i}, or null. */
@@ -178,7 +186,12 @@ final class Numbers {
       scale = scale.multiply(SCALES.get(w.at(j)));
       j++;
     }
-    value = value.multiply(scale);
+    BigDecimal tail = value.remainder(HUNDRED);
+    if (scale.compareTo(HUNDRED) < 0 && value.compareTo(HUNDRED) > 0 && tail.signum() > 0 && w.list().subList(i, j).contains("and")) {
+      value = value.subtract(tail).add(tail.multiply(scale)); // "three hundred and two dozens": 300 and 24, not 302 dozens
+    } else {
+      value = value.multiply(scale);
+    }
     if (scale.compareTo(BigDecimal.ONE) > 0) {
       k = half(w, j);
       if (k > j) {
@@ -194,6 +207,8 @@ final class Numbers {
     }
     return new Parsed(value, j, scale);
   }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** End of "and a half" / "- and - a - half" at {@code j}, or {@code j}. */
   private static int half(Words w, int j) {

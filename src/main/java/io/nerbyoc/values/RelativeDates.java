@@ -94,7 +94,8 @@ final class RelativeDates {
         Durations.Amount a = new Durations.Amount(num.value(), Durations.UNITS.get(r.w.at(num.end())));
         return CalendarPeriods.counted(a, next, r.ref);
       }
-      return null;
+      Durations.Compound sum = Durations.compound(r.w, i + 1, to);
+      return sum == null || sum.parts().size() < 2 ? null : CalendarPeriods.counted(sum, next, r.ref); // "the last 3 months and 2 days"
     }
     if (i + 2 != to) {
       return null;

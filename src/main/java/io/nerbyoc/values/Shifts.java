@@ -19,6 +19,11 @@ final class Shifts {
   private static final Set<String> AFTER = WordLists.set(Shifts.class, "shift-after-words");
   /** Units "all" makes a duration of: "all day" is P1D, "all month" P1M. */
   private static final Set<String> ALL_OF = Set.of("day", "week", "month", "year");
+  /**
+   * Units counted whole, never added to a day: nights of a stay are days (as theirs), weekends
+   * TIMEX3's "WE" ("three weekends" P3WE).
+   */
+  private static final java.util.Map<String, String> COUNTED_APART = java.util.Map.of("night", "D", "weekend", "WE");
   private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
 
   static Stretch durationBased(Temporals.Reader r, int from, int to) {
@@ -35,6 +40,10 @@ final class Shifts {
     }
     if (first.equals("in") || first.equals("within")) {
       return ahead(r, from + 1, to, first.equals("within"));
+    }
+    if (first.equals("age") && to - from == 2 && Numbers.at(r.w, from + 1) != null && Numbers.at(r.w, from + 1).end() == to) {
+      Numbers.Parsed n = Numbers.at(r.w, from + 1); // "a man of age 87": an age in years
+      return n.value().signum() <= 0 || n.value().scale() > 0 ? null : Stretch.timexOnly("P" + n.value().toPlainString() + "Y");
     }
     if (last.equals("age") && r.w.at(to - 2).equals("of")) {
       Durations.Amount a = Durations.parse(r.w, from, to - 2); // "95 years of age"
@@ -59,11 +68,12 @@ final class Shifts {
     if (to - f == 2 && r.w.at(f).equals("all") && ALL_OF.contains(last)) { // "all day": the whole of one, as TimeML writes it
       return Stretch.timexOnly(Durations.parse(Words.of("1 " + last), 0, 2).timex());
     }
-    if (last.equals("night") || last.equals("nights")) { // "for 2 nights": a stay counted in days, as theirs (P2D)
+    String apart = COUNTED_APART.get(last.endsWith("s") ? last.substring(0, last.length() - 1) : last);
+    if (apart != null) { // "for 2 nights": a stay counted in days, as theirs (P2D); "three weekends" P3WE
       Numbers.Parsed n = Numbers.at(r.w, f);
-      boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == last.equals("night");
+      boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == !last.endsWith("s");
       return !agrees || n.end() != to - 1 || n.value().scale() > 0 || n.value().signum() <= 0 ? null // not "three night markets"
-          : Stretch.timexOnly("P" + n.value().toPlainString() + "D");
+          : Stretch.timexOnly("P" + n.value().toPlainString() + apart);
     }
     Durations.Compound a = Durations.compound(r.w, f, to);
     return a == null ? null : Stretch.timexOnly(a.timex());
@@ -100,7 +110,7 @@ final class Shifts {
     }
     Durations.Compound a = Durations.compound(r.w, f, to);
     if (a == null) {
-      return null;
+      return within ? null : fromDay(r, from, to); // "in two years since 2011": the day counted from 2011
     }
     if (!within) {
       return reached(a, r.ref, 1);
@@ -121,8 +131,20 @@ final class Shifts {
    * stretch from that day.
    */
   private static Stretch fromDay(Temporals.Reader r, int from, int to) {
-    boolean stretch = r.w.at(from).equals("for");
-    int f = stretch ? from + 1 : from;
+    return fromDay(r, from, to, false);
+  }
+
+  /**
+   * "less than 3 days after tomorrow", "up to a week from Monday": an amount bounded from above,
+   * counted from a day, is the stretch from that day to the day it reaches, as theirs.
+   */
+  static Stretch boundedFromDay(Temporals.Reader r, int from, int to) {
+    return fromDay(r, from, to, true);
+  }
+
+  private static Stretch fromDay(Temporals.Reader r, int from, int to, boolean bounded) {
+    boolean stretch = bounded || r.w.at(from).equals("for");
+    int f = r.w.at(from).equals("for") ? from + 1 : from;
     for (int k = f + 1; k < to - 1; k++) {
       String link = r.w.at(k);
       boolean starting = STARTING.contains(link);
@@ -135,6 +157,12 @@ final class Shifts {
       }
       int d = starting && r.w.at(k + 1).equals("from") ? k + 2 : k + 1; // "starting from next Monday"
       Stretch day = r.dayOf(d, to);
+      if (day == null && link.equals("since")) {
+        day = startOf(r.single(d, to)); // "two years since 2011": counted from the period's start, as theirs
+      }
+      if (day == null && (stretch || starting)) {
+        return fromMoment(r, a, d, to); // "a day starting this Friday at 5 pm"
+      }
       if (day == null) {
         return null;
       }
@@ -145,6 +173,22 @@ final class Shifts {
       return reached(a, day.start(), link.equals("before") ? -1 : 1);
     }
     return null;
+  }
+
+  /** A stretch from a moment on a day: "(2019-10-11T17:00:00,2019-10-12T17:00:00,P1D)", as theirs. */
+  private static Stretch fromMoment(Temporals.Reader r, Durations.Compound a, int from, int to) {
+    Stretch m = r.single(from, to);
+    LocalDateTime e = m == null || m.kind() != Stretch.Kind.MOMENT ? null : a.add(m.start(), 1);
+    return e == null ? null : Stretch.period("(" + m.start().format(SECONDS) + "," + e.format(SECONDS) + "," + a.timex() + ")", m.start(), e);
+  }
+
+  /** The first day of a calendar period ("2011"), or null. */
+  private static Stretch startOf(Stretch p) {
+    if (p == null || p.kind() != Stretch.Kind.PERIOD || p.start() == null || p.end() == null || p.timex().startsWith("XXXX")) {
+      return null;
+    }
+    java.time.LocalDate d = p.start().toLocalDate();
+    return Stretch.day(d.toString(), d);
   }
 
   /** "from 2pm for 2 hours", "for 3 hours from 10 am": the hours from that time, "(T14,T16:00:00,PT2H)" as theirs. */

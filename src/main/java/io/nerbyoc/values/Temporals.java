@@ -30,6 +30,8 @@ final class Temporals {
   private static final List<List<String>> MODIFIERS =
       java.util.Arrays.stream(WordLists.phrases(Temporals.class, "period-modifiers")).map(List::of).toList();
   private static final Set<String> RANGE = WordLists.set(Temporals.class, "date-range-words");
+  /** Modifiers that bound an amount from above: what they count from a day is a stretch from it. */
+  private static final Set<String> UPPER_BOUNDS = Set.of("less than", "no more than", "not more than", "up to");
   static final Set<String> LAST = CalendarPeriods.LAST;
   static final Set<String> NEXT = CalendarPeriods.NEXT;
   static final Set<String> THIS = WordLists.set(Temporals.class, "this-words");
@@ -58,8 +60,22 @@ final class Temporals {
       while (to > from && (w.at(to - 1).equals("'s") || w.at(to - 1).equals("'") || w.at(to - 1).equals("."))) {
         to--;
       }
-      from = modifier(from);
-      return any(from, to);
+      for (int k = from + 1; k + 1 < to; k++) {
+        if (w.at(k).equals("or") && (w.at(k + 1).equals("later") || w.at(k + 1).equals("earlier"))) {
+          // "3 pm or later on Monday": the bound after a time keeps its value, as the bounds before it do
+          List<String> rest = new java.util.ArrayList<>(w.list().subList(from, to));
+          rest.subList(k - from, k - from + 2).clear();
+          return new Reader(Words.of(String.join(" ", rest)), ref).whole();
+        }
+      }
+      int m = modifier(from);
+      if (m > from && UPPER_BOUNDS.contains(String.join(" ", w.list().subList(from, m)))) {
+        Stretch bounded = Shifts.boundedFromDay(this, m, to); // "less than 3 days after tomorrow": the stretch
+        if (bounded != null) {
+          return bounded;
+        }
+      }
+      return any(m, to);
     }
 
     private int modifier(int i) {
@@ -104,6 +120,7 @@ final class Temporals {
       Clock.Time right = Clock.parse(w, k + 1, to);
       if (right != null) {
         Clock.Time left = Clock.parse(w, s, k);
+        left = left == null ? Clock.dotted(w, s, k) : left; // "9.30-4.30pm": a time before a time
         Integer bare = left == null ? Clock.bareHour(w, s, k) : null;
         if (bare != null) {
           left = new Clock.Time(bare, -1, -1, false); // "9" in "9 - 10 a.m."
@@ -351,7 +368,44 @@ final class Temporals {
         DateParts p = DateParts.parse(w, from, to, false, today.getYear());
         s = p == null ? null : p.toStretch(ref);
       }
-      return s;
+      s = s != null ? s : daysOfAMonth(from, to);
+      return s != null ? s : possessive(from, to);
+    }
+
+    /** "from 4-23 in next month", "between 4 and 23 of May": days of the month named after them. */
+    private Stretch daysOfAMonth(int from, int to) {
+      boolean between = w.at(from).equals("between");
+      int s = between || w.at(from).equals("from") ? from + 1 : from;
+      if (s == from || to - s < 5 || !w.at(s + 3).equals("in") && !w.at(s + 3).equals("of")) {
+        return null;
+      }
+      Integer a = DateParts.day(w.at(s));
+      Integer b = DateParts.day(w.at(s + 2));
+      String link = w.at(s + 1);
+      Stretch m = a == null || b == null || b <= a || !(RANGE.contains(link) || between && link.equals("and")) ? null : single(s + 4, to);
+      if (m == null || m.kind() != Stretch.Kind.PERIOD || m.start() == null || m.end() == null || m.start().getDayOfMonth() != 1
+          || !m.start().plusMonths(1).equals(m.end()) || b > m.start().toLocalDate().lengthOfMonth()) {
+        return null;
+      }
+      LocalDate first = m.start().toLocalDate().withDayOfMonth(a);
+      LocalDate last = first.withDayOfMonth(b);
+      String month = m.timex().startsWith("XXXX") ? "XXXX" + first.toString().substring(4, 7) : first.toString().substring(0, 7);
+      return Stretch.period("(" + month + first.toString().substring(7) + "," + month + last.toString().substring(7) + ",P"
+          + (b - a) + "D)", first, last);
+    }
+
+    /** "next year's first quarter" read as "the first quarter of next year". */
+    private Stretch possessive(int from, int to) {
+      for (int k = from + 1; k < to - 1; k++) {
+        if (w.at(k).equals("'s")) {
+          List<String> words = new java.util.ArrayList<>(List.of("the"));
+          words.addAll(w.list().subList(k + 1, to));
+          words.add("of");
+          words.addAll(w.list().subList(from, k));
+          return words.contains("'s") ? null : new Reader(Words.of(String.join(" ", words)), ref).single(0, words.size());
+        }
+      }
+      return null;
     }
 
     Stretch dayOf(int from, int to) {

@@ -11,6 +11,9 @@ class AmountsTest {
 
   @Test
   void cardinals_in_digits_words_and_scales() {
+    assertEquals("0.2", value("CARDINAL", "1 in 5"), "odds of one");
+    assertNull(value("MONEY", "$1 in 5"), "money is counted, never a ratio of its unit");
+    assertNull(value("QUANTITY", "1 km in 5"), "nor a measure");
     assertEquals("1000", value("CARDINAL", "1,000"));
     assertEquals("1200000", value("CARDINAL", "1.2 million"));
     assertEquals("25", value("CARDINAL", "twenty-five"));
@@ -176,5 +179,12 @@ class AmountsTest {
     assertEquals("50 m/ms", value("QUANTITY", "50 meters per millisecond"));
     assertEquals("7000 m3/s", value("QUANTITY", "7,000 m3 / s"));
     assertEquals("100.2 [degF]", value("QUANTITY", "100.2 degrees farenheit"), "a common misspelling");
+  }
+
+  @Test
+  void a_scale_under_a_hundred_after_and_counts_only_the_part_after_it() {
+    assertEquals("324", value("CARDINAL", "three hundred and two dozens"), "300 and two dozens");
+    assertEquals("1440", value("CARDINAL", "one hundred twenty dozen"), "without \"and\" the dozens are of the whole");
+    assertEquals("120000000", value("CARDINAL", "one hundred and twenty million"), "a larger scale takes the whole");
   }
 }

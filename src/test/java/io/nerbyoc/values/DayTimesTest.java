@@ -51,10 +51,38 @@ class DayTimesTest {
   }
 
   @Test
+  void four_digits_led_by_a_zero_are_a_24_hour_time() {
+    assertEquals("T07:30 = 07:30:00", time("0730"));
+    assertEquals("(T07:30,T09:30,PT2H) = 07:30:00..09:30:00", time("between 0730-0930"));
+    assertNull(time("0760"), "no such minute");
+    assertNull(time("073015"), "six digits may be a date");
+    assertEquals("1730 = 1730-01-01..1731-01-01", time("1730"), "without the zero a year");
+  }
+
+  @Test
+  void the_day_of_a_month_not_said_before_its_hours() {
+    assertEquals("(XXXX-XX-17T14,XXXX-XX-17T16,PT2H) = 2016-11-17T14:00:00..2016-11-17T16:00:00", time("the 17 from 2pm to 4pm"));
+    assertEquals("(XXXX-XX-17T14,XXXX-XX-17T16,PT2H) = 2016-11-17T14:00:00..2016-11-17T16:00:00", time("the 17 between 2 and 4pm"));
+    assertEquals("XXXX-XX-31T17 = 2016-10-31T17:00:00", time("the 31 at 5pm"), "the nearest month that has one");
+    assertNull(time("the 17"), "alone a day number is no date");
+  }
+
+  @Test
+  void a_misplaced_dot_before_am_or_pm() {
+    assertEquals("T09 = 09:00:00", time("9.am"));
+    assertEquals("2016-11-08T21 = 2016-11-08T21:00:00", time("tomorrow at 9.pm"));
+    assertNull(time("13.pm"));
+  }
+
+  @Test
   void a_dotted_time_after_a_cue() {
     assertEquals("XXXX-WXX-1T02:30 = 2016-11-07T02:30:00", time("Monday at 2.30"));
     assertEquals("T19:45 = 19:45:00", time("in the evening around 7.45"));
     assertNull(time("Monday 2.30"), "without a cue a number");
+    assertEquals("(T09:30,T16:30,PT7H) = 09:30:00..16:30:00", time("9.30-4.30pm PST"), "before a time, a time");
+    assertEquals("(XXXX-06-04T09:30,XXXX-06-04T16:30,PT7H) = 2016-06-04T09:30:00..2016-06-04T16:30:00",
+        time("6/4 between 9.30-4.30pm"));
+    assertNull(time("2.30-3.45"), "two numbers");
   }
 
   @Test
@@ -139,6 +167,18 @@ class DayTimesTest {
     assertEquals("(2016-11-06T19,2016-11-06T21,PT2H) = 2016-11-06T19:00:00..2016-11-06T21:00:00", time("between 7 and 9 last night"));
     assertEquals("(XXXX-04-22T17,XXXX-04-22T18,PT1H) = 2017-04-22T17:00:00..2017-04-22T18:00:00", time("from 5 to 6pm of april 22"));
     assertEquals(null, time("between 3 and 5"), "bare hours with no day or part of one may count anything");
+  }
+
+  @Test
+  void bare_hours_with_a_dash_right_after_their_day() {
+    // the second hour is the first such hour after the first, as "from 10:30 to 3"
+    assertEquals("(XXXX-WXX-1T12,XXXX-WXX-1T16,PT4H) = 2016-11-07T12:00:00..2016-11-07T16:00:00", time("Monday 12-4"));
+    assertEquals("(XXXX-WXX-1T11,XXXX-WXX-1T16,PT5H) = 2016-11-07T11:00:00..2016-11-07T16:00:00", time("Monday 11-4"));
+    assertEquals("(2016-11-14T06,2016-11-14T08,PT2H) = 2016-11-14T06:00:00..2016-11-14T08:00:00", time("next Monday 6-8"));
+    assertEquals("(2016-11-14T06,2016-11-14T08,PT2H) = 2016-11-14T06:00:00..2016-11-14T08:00:00", time("next Monday morning 6-8"));
+    assertEquals("(2016-11-07T19,2016-11-07T21,PT2H) = 2016-11-07T19:00:00..2016-11-07T21:00:00", time("this evening 7-9"));
+    assertNull(time("Monday 5 to 7"), "only with a dash; \"to\" may join counts");
+    assertEquals("(XXXX-06-03,XXXX-06-05,P2D) = 2016-06-03..2016-06-05", time("June 3-5"), "days of a month stay days");
   }
 
   @Test

@@ -111,6 +111,11 @@ class ExpressionsTest {
     assertEquals(List.of("0.004"), values("[CARDINAL two] out of five hundred tvs"));
     assertEquals(List.of("12", "10"), values("there are [CARDINAL 12] out of [CARDINAL 10]"), "no part of a whole");
     assertEquals(List.of("2"), values("[CARDINAL two] out of five hundreds tvs"), "'five' goes with 'hundreds': was 0.4");
+    assertEquals(List.of("0.047619"), values("1 in [CARDINAL twenty-one]"), "odds of one");
+    assertEquals(List.of("0.1"), values("The odds are [CARDINAL 1] in 10."));
+    assertEquals(List.of("3", "10"), values("[CARDINAL 3] in [CARDINAL 10]"), "only one's odds: three may count");
+    assertEquals(java.util.Arrays.asList("1", "2016"), values("He scored [CARDINAL 1] in [DATE 2016]."), "a year is no whole");
+    assertEquals(List.of("21"), values("in [CARDINAL twenty-one]"), "never an amount's first word");
   }
 
   @Test
@@ -182,5 +187,36 @@ class ExpressionsTest {
   void a_measure_takes_its_per_time_glued_after_it() {
     assertEquals(List.of("10"), values("Written as [QUANTITY 10km]/hr too"));
     assertEquals(List.of("50"), values("At [QUANTITY 50 meters] per millisecond, fast."));
+  }
+
+  @Test
+  void a_number_before_past_or_after_circa_is_a_time_s_part() {
+    assertEquals(java.util.Arrays.asList("15", "T07:15"), values("It's [CARDINAL 15] past [TIME seven o'clock]"));
+    assertEquals(java.util.Arrays.asList("5", "T05"), values("[CARDINAL circa 5] in [TIME the morning]"));
+    assertEquals(java.util.Arrays.asList("5", "XXXX-WXX-1"), values("We lost [CARDINAL 5] past presidents on [DATE Monday]."));
+  }
+
+  @Test
+  void bare_hours_after_their_day_are_its_hours() {
+    assertEquals(java.util.Arrays.asList("(XXXX-WXX-1T12,XXXX-WXX-1T16,PT4H)", null),
+        values("Cortana can find a time [DATE Monday] [CARDINAL 12-4]."));
+  }
+
+  @Test
+  void a_year_in_words_with_its_hundreds_and_an_age_after_age() {
+    assertEquals(List.of("1733-04-06", "1733"), values("It sailed on [DATE 6 April] [CARDINAL seventeen hundred thirty three]."));
+    assertEquals(List.of("P87Y"), values("The patient is a man of age [DATE 87] with history of hypertension."));
+  }
+
+  @Test
+  void a_day_number_after_a_weekday_and_before_its_time() {
+    assertEquals(List.of("XXXX-WXX-5T04"), values("i'll go back [DATE friday] 23 at 4"));
+    assertEquals(List.of("XXXX-WXX-1"), values("On [DATE Monday] 5 at the factory died."), "the time must be read too");
+  }
+
+  @Test
+  void or_joins_two_expressions_unless_a_bound_follows() {
+    assertEquals(List.of("XXXX-WXX-1", "XXXX-WXX-2"), values("Let's meet [DATE Monday] or [DATE Tuesday]."));
+    assertEquals(List.of("XXXX-WXX-1T15", "XXXX-WXX-1T15"), values("Meet me at [TIME 3 pm] or later on [DATE Monday]."));
   }
 }

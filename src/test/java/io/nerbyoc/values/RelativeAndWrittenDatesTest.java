@@ -31,6 +31,13 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_counted_sum_of_amounts_is_counted_as_one() {
+    assertEquals("(2016-07-22,2016-11-07,P3M2W2D) = 2016-07-22..2016-11-07", date("the last 3 months and 2 weeks and 2 days"));
+    assertEquals("(2016-11-08,2016-11-25,P2W3D) = 2016-11-08..2016-11-25", date("the next 2 weeks and 3 days"));
+    assertNull(date("the past 1 hour and 5 minutes"), "hours and minutes are not placed");
+  }
+
+  @Test
   void quarters_and_decades_are_counted_whole() {
     assertEquals("(2016-04-01,2016-10-01,P6M) = 2016-04-01..2016-10-01", date("the last 2 quarters"));
     assertEquals("(2017-01-01,2017-10-01,P9M) = 2017-01-01..2017-10-01", date("the next three quarters"));
@@ -80,6 +87,8 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2022-04-23 = 2022-04-23", date("23.04.2022"), "dotted dates are day first");
     assertEquals("2022-04-23T14:55 = 2022-04-23T14:55:00", value("TIME", "23.04.2022 14:55"));
     assertEquals("2016-10-16 = 2016-10-16", date("20161016"), "ISO 8601's basic form");
+    assertEquals("2016-10-16 = 2016-10-16", date("2016 10 16"), "ISO 8601's order and digits, spaced");
+    assertNull(date("2016 1 6"), "single digits: not written as a date");
     assertEquals("XXXX-10-01 = 2016-10-01", date("October, 1st"));
     assertEquals("1994-12-31 = 1994-12-31", date("Dec31 , 1994"), "a month and its day run together");
     assertEquals("2020-05-07 = 2020-05-07", date("5/7, 2020"));
@@ -125,5 +134,14 @@ class RelativeAndWrittenDatesTest {
     assertNull(date("March 5 five"), "no year in it");
     assertEquals("1986-01-25 = 1986-01-25", date("twenty five January nineteen eighty six"), "a day in words next to its month");
     assertEquals("1986-01-25 = 1986-01-25", date("January twenty five nineteen eighty six"));
+  }
+
+  @Test
+  void a_weekday_orders_the_month_and_day_written_after_it() {
+    java.time.LocalDateTime ref = java.time.LocalDateTime.parse("2018-07-06T00:00:00"); // a Friday
+    assertEquals("XXXX-07-06 = 2018-07-06", Show.value("DATE", "Friday 7.6", ref), "July 6 is the Friday; June 7 is not");
+    assertEquals("XXXX-07-06 = 2018-07-06", Show.value("DATE", "Friday 6/7", ref));
+    assertEquals("XXXX-06-07 = 2018-06-07", Show.value("DATE", "Thursday 6/7", ref), "month first, as written dates are");
+    assertEquals("XXXX-06-13 = 2018-06-13", Show.value("DATE", "Friday 13.6", ref), "neither falls on it: dotted, day first");
   }
 }

@@ -68,6 +68,45 @@ class ShiftsTest {
   }
 
   @Test
+  void a_stretch_from_a_moment_runs_from_that_moment() {
+    assertEquals("(2016-11-11T17:00:00,2016-11-12T17:00:00,P1D) = 2016-11-11T17:00:00..2016-11-12T17:00:00",
+        date("a day starting this Friday at 5 pm"));
+    assertEquals("(2016-11-08T09:00:00,2016-11-08T12:00:00,PT3H) = 2016-11-08T09:00:00..2016-11-08T12:00:00",
+        date("for 3 hours starting tomorrow at 9am"));
+  }
+
+  @Test
+  void an_amount_bounded_from_above_from_a_day_is_the_stretch_from_it() {
+    assertEquals("(2016-11-08,2016-11-11,P3D) = 2016-11-08..2016-11-11", date("less than 3 days after tomorrow"));
+    assertEquals("(2016-11-07,2016-11-14,P1W) = 2016-11-07..2016-11-14", date("up to a week from Monday"));
+    assertEquals("2016-11-11 = 2016-11-11", date("more than 3 days after tomorrow"), "bounded from below: the day");
+    assertEquals("P3D", date("less than 3 days"), "with no day, the amount");
+  }
+
+  @Test
+  void an_amount_since_a_day_or_period_counts_from_its_start() {
+    assertEquals("2013-01-01 = 2013-01-01", date("in two years since 2011"), "from the start of 2011, as theirs");
+    assertEquals("2011-01-15 = 2011-01-15", date("in two weeks since the year 2011"));
+    assertEquals("2016-11-10 = 2016-11-10", date("3 days since Monday"));
+    assertNull(date("two years since March"), "which March is not said");
+  }
+
+  @Test
+  void age_before_its_years_is_an_age() {
+    assertEquals("P87Y", date("age 87"));
+    assertEquals("P12Y", date("age twelve"));
+    assertNull(date("age 8.5"), "ages in years are whole");
+  }
+
+  @Test
+  void weekends_are_counted_whole_in_timex_weekends() {
+    assertEquals("P3WE", date("three weekends"));
+    assertEquals("P1WE", date("for one weekend"));
+    assertNull(date("three weekend"), "the count and the plural disagree");
+    assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this weekend"), "a named weekend is still its days");
+  }
+
+  @Test
   void a_weekday_of_the_week_an_amount_reaches() {
     assertEquals("2016-11-21 = 2016-11-21", date("Monday two weeks from now"), "2016-11-21 is in the week of 2016-11-21");
     assertEquals("2016-11-11 = 2016-11-11", date("in 4 days on Friday"), "2016-11-11 itself");

@@ -118,6 +118,8 @@ class TemporalsTest {
     assertEquals("2010-12-25 = 2010-12-25", date("Christmas of 2010"));
     assertEquals("2017-12-25 = 2017-12-25", date("the Christmas of next year"));
     assertEquals("XXXX-01-01 = 2017-01-01", date("New Year Day"));
+    assertEquals("2016-12-27 = 2016-12-27", date("5 days before new year"), "the holiday's name alone");
+    assertNull(date("the new year"), "the year to come, no day");
     assertEquals("2016-12-25 = 2016-12-25", date("next Christmas"), "the first after the reference date");
     assertEquals("2015-11-26 = 2015-11-26", date("last Thanksgiving"), "2016's is still to come");
   }
@@ -240,5 +242,32 @@ class TemporalsTest {
   void a_range_of_months_without_years_runs_forward_and_keeps_its_years_unknown() {
     assertEquals("(XXXX-04-01,XXXX-07-01,P3M) = 2017-04-01..2017-07-01", date("from April until the end of June"));
     assertEquals("(XXXX-11-01,XXXX-03-01,P4M) = 2016-11-01..2017-03-01", date("from Nov to March"));
+  }
+
+  @Test
+  void a_bound_before_a_date_or_time_keeps_its_value() {
+    // as "at least" and "up to" do: theirs mark the bound apart (Mod), the timex is the date's
+    assertEquals("T07:00 = 07:00:00", time("as late as 7:00 am"));
+    assertEquals("2016-11-08 = 2016-11-08", date("as late as tomorrow"));
+    assertEquals("2016-W46 = 2016-11-14..2016-11-21", date("no later than next week"));
+    assertEquals("XXXX-02-01T06:00 = 2017-02-01T06:00:00", date("Feb 1st no later than 6:00"), "a day and its bounding time");
+    assertEquals("2016-11-16T10 = 2016-11-16T10:00:00", date("next Wednesday later than 10 in the morning"));
+    assertEquals("XXXX-WXX-1T15 = 2016-11-07T15:00:00", date("3 pm or later on Monday"), "a bound after the time");
+    assertNull(date("Monday or Tuesday"), "two days, no bound");
+  }
+
+  @Test
+  void a_period_s_possessive_names_its_part() {
+    assertEquals("(2017-01-01,2017-04-01,P3M) = 2017-01-01..2017-04-01", date("next year's first quarter"), "the first quarter of next year");
+    assertEquals("2016-12-25 = 2016-12-25", date("this year's Christmas"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("last year 's"), "a trailing possessive is read past");
+  }
+
+  @Test
+  void bare_days_before_their_month_are_days_of_it() {
+    assertEquals("(2016-12-04,2016-12-23,P19D) = 2016-12-04..2016-12-23", date("from 4-23 in next month"));
+    assertEquals("(XXXX-05-04,XXXX-05-23,P19D) = 2016-05-04..2016-05-23", date("between 4 and 23 of May"));
+    assertNull(date("from 4-31 in February"), "no such day");
+    assertNull(date("from 4-23 in next year"), "days of a month only");
   }
 }
