@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${SPACY_PYTHON:-$HOME/.venvs/spacy/bin/python}
-MAX_STEPS=${MAX_STEPS:-5200}
+MAX_STEPS=${MAX_STEPS:-7000}
 OUT=${OUT:-target/learned}
 PROFILE=${PROFILE:-src/main/resources/io/nerbyoc/engine/corenlp/profiles/accurate.json}
 INSTALL=${INSTALL:-1}
