@@ -11,11 +11,8 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.TaggedSentence;
 import io.nerbyoc.core.Token;
 import io.nerbyoc.core.WrittenWords;
-import io.nerbyoc.engine.rules.AcronymRules;
-import io.nerbyoc.engine.rules.BoundaryRules;
 import io.nerbyoc.engine.rules.DocumentConsistency;
-import io.nerbyoc.engine.rules.NationalityRules;
-import io.nerbyoc.engine.rules.NumberRules;
+import io.nerbyoc.engine.rules.FrozenRules;
 import io.nerbyoc.engine.rules.NumericRules;
 import io.nerbyoc.engine.rules.RuleStage;
 import io.nerbyoc.names.Articles;
@@ -210,12 +207,7 @@ public final class CoreNlpRecognizer implements Recognizer {
         stage.apply(tagging);
       }
     } else if (rules) { // the rules trained models with pretrained_tags learnt from, kept as they were
-      if (tagging.casing.informative()) { // reads capitals as names
-        BoundaryRules.apply(tagging);
-      }
-      NationalityRules.apply(tagging);
-      NumberRules.apply(tagging);
-      AcronymRules.apply(tagging, false);
+      FrozenRules.apply(tagging);
     }
     return tagging;
   }

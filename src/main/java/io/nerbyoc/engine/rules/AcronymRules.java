@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * informative case, on a token that is not a common word ("AT", "SOCCER", "PTS") and not part of
  * a run of capitalised words (a headline or table header inside a sentence).
  */
-public final class AcronymRules {
+final class AcronymRules {
   static final String SOURCE = "rules:acronyms";
   private static final double SCORE = 0.6;
   private static final Pattern ACRONYM = Pattern.compile("(?=.*[A-Z].*[A-Z])[A-Z0-9&]{2,6}");
@@ -30,7 +30,7 @@ public final class AcronymRules {
    * @param caseAware apply the casing and common-word limits; false is the rule as trained models
    *     with pretrained tags saw it
    */
-  public static void apply(TaggedSentence t, boolean caseAware) {
+  static void apply(TaggedSentence t, boolean caseAware) {
     if (caseAware && !t.casing.informative()) {
       return;
     }

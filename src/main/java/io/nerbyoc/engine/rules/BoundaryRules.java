@@ -9,14 +9,14 @@ import java.util.Set;
  * a sentence belongs to the title or band name it precedes ("the album The Believer"), and
  * "Battle of Gettysburg" is an event, not the place inside it.
  */
-public final class BoundaryRules {
+final class BoundaryRules {
   static final String SOURCE = "rules:boundaries";
   private static final Set<String> ARTICLES = WordLists.set(BoundaryRules.class, "capitalised-articles");
   private static final Set<String> EVENT_HEADS = WordLists.set(BoundaryRules.class, "event-heads-before-of");
 
   private BoundaryRules() {}
 
-  public static void apply(TaggedSentence t) {
+  static void apply(TaggedSentence t) {
     quotedTitles(t);
     for (int i = 0; i < t.size(); ) {
       int j = t.runEnd(i);

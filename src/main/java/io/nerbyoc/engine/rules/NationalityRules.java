@@ -12,7 +12,7 @@ import java.util.Set;
  * list. CoNLL-trained CRFs call these MISC or miss them; a single-token MISC or an unlabelled
  * token on the list becomes NATIONALITY.
  */
-public final class NationalityRules {
+final class NationalityRules {
   static final String SOURCE = "rules:nationalities";
   private static final double SCORE = 0.9;
 
@@ -21,7 +21,7 @@ public final class NationalityRules {
 
   private NationalityRules() {}
 
-  public static void apply(TaggedSentence t) {
+  static void apply(TaggedSentence t) {
     for (int i = 0; i < t.size(); i++) {
       if (!isMember(t.words[i])) {
         continue;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * and SUTime: CARDINAL (native NUMBER), ORDINAL, PERCENT, MONEY and bare years as DATE. They only
  * label tokens no statistical model labelled.
  */
-public final class NumberRules {
+final class NumberRules {
   static final String SOURCE = "rules:numbers";
   private static final double SCORE = 0.9;
 
@@ -39,7 +39,7 @@ public final class NumberRules {
     return Set.copyOf(words);
   }
 
-  public static void apply(TaggedSentence t) {
+  static void apply(TaggedSentence t) {
     int n = t.size();
     for (int i = 0; i < n; ) {
       if (!t.isFree(i, i + 1)) {

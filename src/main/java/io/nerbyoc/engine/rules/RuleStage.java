@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * "acronyms"]} on a {@code corenlp-crf} step runs them in that order (the accurate profile's order,
  * and the order for {@code "rules": true} without a list). Adding a stage is one constant here.
  *
- * <p>Not here: the frozen stages that give the tags models trained with {@code pretrained_tags}
- * took as features ({@code corenlp.CoreNlpRecognizer.sentenceTags}); their order is part of those models.
+ * <p>Not here: the frozen rules that give the tags models trained with {@code pretrained_tags}
+ * took as features ({@link FrozenRules}); their order is part of those models.
  */
 public enum RuleStage {
   /** Wider CRF spans ({@link BoundaryRules}); it reads capitals as names, so only where they inform. */
