@@ -141,6 +141,7 @@ final class Expressions {
         int to = r == 0 ? t : right.get(r - 1).end();
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
             || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
+            || guardNumbers && (l > 0 && glued(text, from) || r > 0 && glued(text, to)) // never half a written date
             || !guardNumbers && gluedHyphenFirst(text, from)
             || !guardNumbers && l > 0 && DIVISOR_WORDS.contains(left.get(l - 1).text()) // "1 over 3", not "fell over 3 times"
             || guardCount && r > 0 && countsNext(text, right.get(r - 1))
@@ -262,7 +263,7 @@ final class Expressions {
   private static List<Token> reach(String text, int edge, int dir, java.util.function.Predicate<String> vocabulary) {
     List<Token> out = new ArrayList<>(REACH);
     int i = edge;
-    while (out.size() < REACH) {
+    while (out.size() < REACH || out.size() < REACH + GLUED_EXTRA && glued(text, i)) {
       Token tk = dir < 0 ? before(text, i) : after(text, i);
       if (tk == null || !vocabulary.test(tk.text())) {
         break;
@@ -271,6 +272,21 @@ final class Expressions {
       i = dir < 0 ? tk.start() : tk.end();
     }
     return out;
+  }
+
+  /**
+   * Words the reach may take past {@link #REACH} to finish a word written without spaces, so that a
+   * date written with dashes counts as the one word it is ("02-02-2020 - 03-03-2020").
+   */
+  private static final int GLUED_EXTRA = 4;
+
+  /** True when {@code i} lies inside a word written without spaces: "03-|03-2020", not "June| 5". */
+  static boolean glued(String text, int i) {
+    return i > 0 && i < text.length() && joined(text.charAt(i - 1)) && joined(text.charAt(i));
+  }
+
+  private static boolean joined(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '\u2013';
   }
 
   private static final String STOPS = ".;:!?\"()[]{}";

@@ -219,4 +219,10 @@ class ExpressionsTest {
     assertEquals(List.of("XXXX-WXX-1", "XXXX-WXX-2"), values("Let's meet [DATE Monday] or [DATE Tuesday]."));
     assertEquals(List.of("XXXX-WXX-1T15", "XXXX-WXX-1T15"), values("Meet me at [TIME 3 pm] or later on [DATE Monday]."));
   }
+
+  @Test
+  void a_written_date_is_never_cut_and_the_reach_finishes_it() {
+    assertEquals(List.of("(2020-02-02,2020-03-03,P30D)"), values("It was very serious at [DATE 02-02-2020] - 03-03-2020"),
+        "was (2020-02-02,2020-02-03,P1D): five words reached only '- 03-03'");
+  }
 }
