@@ -169,14 +169,18 @@ final class DayTimes {
     }
     int month = Integer.parseInt(m.group(2));
     int day = Integer.parseInt(m.group(3));
-    if (!m.group(1).equals("XXXX")) {
-      return LocalDate.of(Integer.parseInt(m.group(1)), month, day).plusDays(1).toString();
+    try {
+      if (!m.group(1).equals("XXXX")) {
+        return LocalDate.of(Integer.parseInt(m.group(1)), month, day).plusDays(1).toString();
+      }
+      if (month == 2 && day >= 28) {
+        return null;
+      }
+      LocalDate next = LocalDate.of(2001, month, day).plusDays(1); // a year without a February 29th, handled above
+      return String.format("XXXX-%02d-%02d", next.getMonthValue(), next.getDayOfMonth());
+    } catch (java.time.DateTimeException impossible) {
+      return null; // "XXXX-04-31" is no day: no value rather than an exception
     }
-    if (month == 2 && day >= 28) {
-      return null;
-    }
-    LocalDate next = LocalDate.of(2001, month, day).plusDays(1); // a year without a February 29th, which is handled above
-    return String.format("XXXX-%02d-%02d", next.getMonthValue(), next.getDayOfMonth());
   }
 
   /** Two bare hours joined by a dash, ending the words: "12-4" of "Monday 12-4". */
