@@ -106,6 +106,25 @@ final class CalendarPeriods {
   }
 
   /**
+   * "the next 4 business days": the weekdays, Monday to Friday, counted from the day after the reference date, to the
+   * day after the last; "the previous 4 business days" those before it, up to it. Written as theirs: {@code
+   * (2018-08-22,2018-08-28,P4BD)}.
+   */
+  static Stretch businessDays(int n, boolean ahead, LocalDate today) {
+    if (n > 366) {
+      return null;
+    }
+    LocalDate d = today;
+    for (int k = 0; k < n; ) {
+      d = d.plusDays(ahead ? 1 : -1);
+      if (d.getDayOfWeek().getValue() <= 5) {
+        k++;
+      }
+    }
+    return ahead ? rangeTimex(today.plusDays(1), d.plusDays(1), "P" + n + "BD") : rangeTimex(d, today, "P" + n + "BD");
+  }
+
+  /**
    * A counted sum of amounts, as one amount is counted: "the last 3 months and 2 weeks and 2 days" →
    * (2016-07-22,2016-11-07,P3M2W2D); a sum with hours or minutes is not placed.
    */

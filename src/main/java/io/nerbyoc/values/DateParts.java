@@ -109,7 +109,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       if (joined.size() == 3 && Calendar.month(joined.at(0)) != null && isYear(joined.at(1)) && day(joined.at(2)) != null) {
         return valid(num(joined.at(1)), Calendar.month(joined.at(0)), day(joined.at(2))); // "September-2020-23"
       }
-      return date(joined, 0, joined.size(), bareDay, refYear);
+      DateParts d = date(joined, 0, joined.size(), bareDay, refYear);
+      return d != null ? d : anyOrder(joined);
     }
     String t = w.at(i);
     if (bareDay && n >= 2) { // "the 3rd", "seventeenth", "the twenty - seventh": a range's day alone
@@ -245,6 +246,31 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     }
     Integer y = yearAt(w, j, to, refYear);
     return y == null ? null : valid(y, month, day);
+  }
+
+  /**
+   * A month name, a four-digit year and a day number joined by separators, in an order no reading above takes
+   * ("23-2020-september"): each part can be only what it is, so the order does not matter.
+   */
+  private static DateParts anyOrder(Words joined) {
+    if (joined.size() != 3) {
+      return null;
+    }
+    Integer month = null;
+    Integer year = null;
+    Integer day = null;
+    for (String t : joined.list()) {
+      if (Calendar.month(t) != null && month == null) {
+        month = Calendar.month(t);
+      } else if (t.matches("\\d{4}") && year == null) {
+        year = num(t);
+      } else if (t.matches("\\d{1,2}(st|nd|rd|th)?") && day == null) {
+        day = day(t);
+      } else {
+        return null;
+      }
+    }
+    return month == null || year == null || day == null ? null : valid(year, month, day);
   }
 
   /** True when a month name sits among "-" or "/" separators: "dec - 2018", "23 / sep / 2020". */

@@ -144,10 +144,43 @@ final class DayTimes {
         }
         LocalDateTime s = day.start().toLocalDate().atTime(hours.start().toLocalTime());
         LocalDateTime e = s.plus(java.time.Duration.between(hours.start(), hours.end()));
-        return Stretch.period("(" + d + p[0] + "," + d + p[1] + "," + p[2] + ")", s, e);
+        String d2 = e.toLocalDate().isAfter(s.toLocalDate()) ? nextDay(d) : d; // "Wednesday 10pm-4am" ends on Thursday
+        return d2 == null ? null : Stretch.period("(" + d + p[0] + "," + d2 + p[1] + "," + p[2] + ")", s, e);
       }
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern WEEKDAY_TIMEX = java.util.regex.Pattern.compile("(.*-WXX-)(\\d)");
+  private static final java.util.regex.Pattern DAY_TIMEX = java.util.regex.Pattern.compile("(\\d{4}|XXXX)-(\\d\\d)-(\\d\\d)");
+
+  /**
+   * The day after a day's timex, as theirs write a range past midnight ("(XXXX-WXX-3T22,XXXX-WXX-4T04,PT6H)"); null
+   * when the text does not settle it ("XXXX-02-28": the 29th or March 1st, by a year not given).
+   */
+  static String nextDay(String d) {
+    java.util.regex.Matcher w = WEEKDAY_TIMEX.matcher(d);
+    if (w.matches()) {
+      return w.group(1) + ((w.group(2).charAt(0) - '0') % 7 + 1);
+    }
+    java.util.regex.Matcher m = DAY_TIMEX.matcher(d);
+    if (!m.matches()) {
+      return null;
+    }
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    try {
+      if (!m.group(1).equals("XXXX")) {
+        return LocalDate.of(Integer.parseInt(m.group(1)), month, day).plusDays(1).toString();
+      }
+      if (month == 2 && day >= 28) {
+        return null;
+      }
+      LocalDate next = LocalDate.of(2001, month, day).plusDays(1); // a year without a February 29th, handled above
+      return String.format("XXXX-%02d-%02d", next.getMonthValue(), next.getDayOfMonth());
+    } catch (java.time.DateTimeException impossible) {
+      return null; // "XXXX-04-31" is no day: no value rather than an exception
+    }
   }
 
   /** Two bare hours joined by a dash, ending the words: "12-4" of "Monday 12-4". */

@@ -44,6 +44,12 @@ final class Durations {
       Map.entry("second", new Unit("S", 1, true)), Map.entry("seconds", new Unit("S", 1, true)),
       Map.entry("sec", new Unit("S", 1, true)), Map.entry("secs", new Unit("S", 1, true)));
 
+  /**
+   * Single letters that are units only glued to their number, as schedules write them ("10d", "3w"); not "m"
+   * (months or minutes) nor "h" ("14h" is also a time of day). Apart, "d" is no unit.
+   */
+  private static final Map<String, Unit> GLUED_LETTERS = Map.of("d", new Unit("D", 1, false), "w", new Unit("W", 1, false));
+
   private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
 
   /** How much of which unit the whole slice {@code [from, to)} says. */
@@ -86,8 +92,8 @@ final class Durations {
     } else if (GLUED.matcher(first).matches() && to - from == 1) {
       java.util.regex.Matcher g = GLUED.matcher(first);
       g.matches();
-      Unit unit = UNITS.get(g.group(2));
-      return unit == null ? null : new Amount(new BigDecimal(g.group(1)), unit); // "3.5years"
+      Unit unit = UNITS.getOrDefault(g.group(2), GLUED_LETTERS.get(g.group(2)));
+      return unit == null ? null : new Amount(new BigDecimal(g.group(1)), unit); // "3.5years", "10d"
     } else {
       Numbers.Parsed n = Numbers.at(w, i);
       if (n == null) {

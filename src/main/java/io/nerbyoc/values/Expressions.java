@@ -141,6 +141,8 @@ final class Expressions {
         int to = r == 0 ? t : right.get(r - 1).end();
         if (cuts(from, to, entities, at) || own + width > Temporals.MAX_WORDS
             || guardNumbers && countsSomething(left, l, right, r, ownWords, after(text, to) == null)
+            || guardNumbers && (l > 0 && glued(text, from) || r > 0 && glued(text, to)) // never half a written date
+            || guardNumbers && l > 0 && afterMonthOrItsDay(text, from, left.get(l - 1).text())
             || !guardNumbers && gluedHyphenFirst(text, from)
             || !guardNumbers && l > 0 && DIVISOR_WORDS.contains(left.get(l - 1).text()) // "1 over 3", not "fell over 3 times"
             || guardCount && r > 0 && countsNext(text, right.get(r - 1))
@@ -262,7 +264,7 @@ final class Expressions {
   private static List<Token> reach(String text, int edge, int dir, java.util.function.Predicate<String> vocabulary) {
     List<Token> out = new ArrayList<>(REACH);
     int i = edge;
-    while (out.size() < REACH) {
+    while (out.size() < REACH || out.size() < REACH + GLUED_EXTRA && glued(text, i)) {
       Token tk = dir < 0 ? before(text, i) : after(text, i);
       if (tk == null || !vocabulary.test(tk.text())) {
         break;
@@ -271,6 +273,40 @@ final class Expressions {
       i = dir < 0 ? tk.start() : tk.end();
     }
     return out;
+  }
+
+  /**
+   * Words the reach may take past {@link #REACH} to finish a word written without spaces, so that a
+   * date written with dashes counts as the one word it is ("02-02-2020 - 03-03-2020").
+   */
+  private static final int GLUED_EXTRA = 4;
+
+  /**
+   * True when a stretch starting at {@code from} (with the word {@code first}) would leave out the start of a date:
+   * the word before is a month name, or a month and the word before its year ("26 June in | 2019 to ..."), or a day
+   * before the month the stretch starts with
+   * ("26 | June to 28 June in 2020"). Read, the rest would be another date.
+   */
+  private static boolean afterMonthOrItsDay(String text, int from, String first) {
+    Token prev = before(text, from);
+    Token month = prev != null && YEAR_LINKS.contains(prev.text()) ? before(text, prev.start()) : prev; // "June in | 2019"
+    return prev != null && (month != null && Calendar.month(month.text()) != null && !VERB_MONTHS.contains(month.text())
+        || Calendar.month(first) != null && DateParts.day(prev.text()) != null);
+  }
+
+  /** Words between a month and its year: "June in 2019", "June of 2020", "June, 2019". */
+  private static final Set<String> YEAR_LINKS = Set.of("in", "of", ",");
+
+  /** Month names that are also verbs, lower-cased here: "we may next week" leaves no date out. */
+  private static final Set<String> VERB_MONTHS = Set.of("may", "march");
+
+  /** True when {@code i} lies inside a word written without spaces: "03-|03-2020", not "June| 5". */
+  static boolean glued(String text, int i) {
+    return i > 0 && i < text.length() && joined(text.charAt(i - 1)) && joined(text.charAt(i));
+  }
+
+  private static boolean joined(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '\u2013';
   }
 
   private static final String STOPS = ".;:!?\"()[]{}";

@@ -90,6 +90,10 @@ final class RelativeDates {
     // a counted stretch up to or from the reference date: "the past two years", "the next five days"
     if ((past || last || next) && i + 2 < to) {
       Numbers.Parsed num = Numbers.at(r.w, i + 1);
+      if (num != null && num.end() + 2 == to && BUSINESS.contains(r.w.at(num.end())) && r.w.at(num.end() + 1).startsWith("day")
+          && num.value().signum() > 0 && num.value().compareTo(java.math.BigDecimal.valueOf(366)) <= 0 && num.value().stripTrailingZeros().scale() <= 0) {
+        return CalendarPeriods.businessDays(num.value().intValue(), next, r.today); // "the previous 4 business days"
+      }
       if (num != null && num.end() + 1 == to && Durations.UNITS.containsKey(r.w.at(num.end()))) {
         Durations.Amount a = new Durations.Amount(num.value(), Durations.UNITS.get(r.w.at(num.end())));
         return CalendarPeriods.counted(a, next, r.ref);
@@ -182,4 +186,7 @@ final class RelativeDates {
     }
     return CalendarPeriods.counted(new Durations.Amount(num.value(), unit), next, r.ref);
   }
+
+  /** Words that make days business days: Monday to Friday, as theirs count them (public holidays differ by country). */
+  private static final java.util.Set<String> BUSINESS = java.util.Set.of("business", "working", "work");
 }

@@ -164,6 +164,11 @@ final class Temporals {
         right2 = right2.year() == null ? right2.completedBy(left2) : right2;
         Stretch a = left2.toStretch(ref);
         Stretch b = right2.toStretch(ref);
+        if (a != null && b != null && l.year() == null && r.year() != null && l.month() != null && !b.start().isAfter(a.start())) {
+          // "Nov - Feb 2017": a start that borrows the end's year and would fall after it is of the year before
+          left2 = new DateParts(r.year() - 1, left2.month(), left2.day(), null);
+          a = left2.toStretch(ref);
+        }
         if (a != null && b != null && left2.year() == null && right2.year() == null && left2.day() == null
             && !b.start().isAfter(a.start())) {
           b = Stretch.period(b.timex(), b.start().plusYears(1), b.end().plusYears(1)); // "from Nov to March"

@@ -61,13 +61,19 @@ final class Years {
   }
 
   /**
-   * "calendar year 2008", "CY 2008", "cy18", "the year of 2008": the year itself, with its value; the words only
-   * say it is not a fiscal one.
+   * "calendar year 2008", "CY 2008", "cy18", "the year of 2008", "this calendar year": the year itself, with its
+   * value; the words only say it is not a fiscal one.
    */
   static Stretch calendarYear(Temporals.Reader r, int from, int to) {
     int i = from;
     String t = r.w.at(i);
     String digits;
+    boolean relative = Temporals.LAST.contains(t) || Temporals.NEXT.contains(t) || t.equals("this") || t.equals("current");
+    if (relative && r.w.at(i + 1).equals("calendar") && r.w.at(i + 2).equals("year") && i + 3 == to) {
+      // "this calendar year", "last calendar year": the calendar year named as "this year" is
+      int step = Temporals.LAST.contains(t) ? -1 : Temporals.NEXT.contains(t) ? 1 : 0;
+      return CalendarPeriods.calendarUnit("year", step, r.ref);
+    }
     if (t.equals("calendar") && r.w.at(i + 1).equals("year") && i + 3 == to) {
       digits = r.w.at(i + 2);
     } else if (t.equals("cy") && i + 2 == to) {

@@ -202,4 +202,14 @@ class DayTimesTest {
     assertEquals("(2016-11-08T22:30,2016-11-08T23:45,PT1H15M) = 2016-11-08T22:30:00..2016-11-08T23:45:00",
         time("next evening between 10:30 and 11:45"));
   }
+
+  @Test
+  void hours_past_midnight_end_on_the_next_day_in_the_timex_too() {
+    assertEquals("(XXXX-WXX-3T22,XXXX-WXX-4T04,PT6H) = 2016-11-09T22:00:00..2016-11-10T04:00:00", time("Wednesday from 10pm to 4am"));
+    assertEquals("(XXXX-WXX-7T22,XXXX-WXX-1T04,PT6H) = 2016-11-06T22:00:00..2016-11-07T04:00:00", time("Sunday from 10pm to 4am"));
+    assertEquals("(2016-11-08T22,2016-11-09T02,PT4H) = 2016-11-08T22:00:00..2016-11-09T02:00:00", time("tomorrow from 10pm to 2am"),
+        "was 2016-11-08T02 at the end, four hours before its start");
+    assertEquals("(XXXX-12-31T22,XXXX-01-01T02,PT4H) = 2016-12-31T22:00:00..2017-01-01T02:00:00", time("Dec 31 from 10pm to 2am"));
+    assertNull(time("Feb 28 from 10pm to 2am"), "the 29th or March 1st: a year the text does not give");
+  }
 }

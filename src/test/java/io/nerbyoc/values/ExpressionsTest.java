@@ -219,4 +219,19 @@ class ExpressionsTest {
     assertEquals(List.of("XXXX-WXX-1", "XXXX-WXX-2"), values("Let's meet [DATE Monday] or [DATE Tuesday]."));
     assertEquals(List.of("XXXX-WXX-1T15", "XXXX-WXX-1T15"), values("Meet me at [TIME 3 pm] or later on [DATE Monday]."));
   }
+
+  @Test
+  void a_written_date_is_never_cut_and_the_reach_finishes_it() {
+    assertEquals(List.of("(2020-02-02,2020-03-03,P30D)"), values("It was very serious at [DATE 02-02-2020] - 03-03-2020"),
+        "was (2020-02-02,2020-02-03,P1D): five words reached only '- 03-03'");
+  }
+
+  @Test
+  void a_stretch_never_starts_after_a_month_or_between_a_day_and_its_month() {
+    assertEquals(List.of("2020-06-28"), values("It ran 26 june in 2019 to 28 june in [DATE 2020]."),
+        "not (2019-01-01,2020-06-28,P544D): '26 june in' left out, '2019 to 28 june in 2020' read");
+    assertEquals(List.of("2020-06-28"), values("It ran 26 june to 28 june in [DATE 2020]."),
+        "was (2020-06-01,2020-06-28,P27D): 'june to 28 june in 2020' without its 26");
+    assertEquals(List.of("2019-06"), values("It ran in June, [DATE 2019]."));
+  }
 }

@@ -144,4 +144,34 @@ class RelativeAndWrittenDatesTest {
     assertEquals("XXXX-06-07 = 2018-06-07", Show.value("DATE", "Thursday 6/7", ref), "month first, as written dates are");
     assertEquals("XXXX-06-13 = 2018-06-13", Show.value("DATE", "Friday 13.6", ref), "neither falls on it: dotted, day first");
   }
+
+  @Test
+  void a_relative_calendar_year_is_that_year() {
+    assertEquals("2016 = 2016-01-01..2017-01-01", date("this calendar year"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("last calendar year"));
+  }
+
+  @Test
+  void business_days_are_counted_monday_to_friday() {
+    java.time.LocalDateTime tuesday = java.time.LocalDateTime.parse("2018-08-21T00:00:00");
+    assertEquals("(2018-08-15,2018-08-21,P4BD) = 2018-08-15..2018-08-21", value("DATE", "the previous 4 business days", tuesday));
+    assertEquals("(2018-08-22,2018-08-28,P4BD) = 2018-08-22..2018-08-28", value("DATE", "the next 4 business days", tuesday),
+        "the weekend skipped, to the day after the last");
+    assertEquals("(2016-11-03,2016-11-07,P2BD) = 2016-11-03..2016-11-07", date("the last 2 working days"));
+  }
+
+  @Test
+  void a_month_a_year_and_a_day_joined_are_one_date_in_any_order() {
+    assertEquals("2020-09-23 = 2020-09-23", date("23-2020-September"));
+    assertEquals("2020-09-23 = 2020-09-23", date("2020-23-sep"));
+    assertNull(date("23-20-September"), "a two-digit number could be a day or a year");
+  }
+
+  @Test
+  void a_start_that_borrows_the_end_s_year_and_would_follow_it_is_of_the_year_before() {
+    assertEquals("(2016-11-01,2017-02-01,P3M) = 2016-11-01..2017-02-01", date("nov-feb 2017"));
+    assertEquals("(2016-11-01,2017-02-05,P96D) = 2016-11-01..2017-02-05", date("nov-feb 5th, 2017"));
+    assertEquals("(2016-12-27,2017-01-03,P7D) = 2016-12-27..2017-01-03", date("from 27 December to 3 January 2017"));
+    assertEquals("(2004-05-01,2004-07-01,P2M) = 2004-05-01..2004-07-01", date("from May to July 2004"), "in order: the same year");
+  }
 }

@@ -270,4 +270,20 @@ class TemporalsTest {
     assertNull(date("from 4-31 in February"), "no such day");
     assertNull(date("from 4-23 in next year"), "days of a month only");
   }
+
+  @Test
+  void a_unit_letter_glued_to_its_number_is_a_duration() {
+    assertEquals("P10D", date("10D"));
+    assertEquals("P3W", date("3w"));
+    assertNull(time("14h"), "'14h' may be a time of day: no duration");
+    assertNull(date("10 d"), "a letter apart is no unit");
+  }
+
+  @Test
+  void at_before_a_time_is_a_link_read_past() {
+    assertEquals("T00 = 00:00:00", time("at mid night"));
+    assertEquals("T17 = 17:00:00", time("at 5pm"));
+    assertNull(time("at 5"), "a bare hour alone still has no value");
+    assertEquals("P5D", date("at least 5 days"), "'at least' stays a bound");
+  }
 }
