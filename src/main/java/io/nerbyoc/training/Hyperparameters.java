@@ -100,7 +100,7 @@ public record Hyperparameters(
         combineWithPretrained, retokenize,
         given.contains("word_clusters") ? wordClusters : c.wordClusters(),
         given.contains("pretrained_tags") ? pretrainedTags : c.pretrainedTags(),
-        gazetteers,
+        given.contains("gazetteers") ? gazetteers : c.gazetteers(),
         given.contains("encoder_tags") ? encoderTags : c.encoderTags(),
         given.contains("outside_threshold") || !c.viterbi() ? outsideThreshold : 1.0,
         given.contains("refit") ? refit : c.refit(),

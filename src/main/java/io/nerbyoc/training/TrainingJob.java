@@ -73,10 +73,18 @@ public final class TrainingJob {
    * leaves room for it. A fixed 45 % did not (WNUT17 under load: the first training ran into its
    * deadline at 13.5 min, and the refit, estimated at 20 min, was skipped with 10 left).
    */
-  static double shareBeforeRefit(long trainTokens, long validationTokens) {
-    double refitPerFirst = (double) (Math.max(1, trainTokens) + validationTokens) / Math.max(1, trainTokens) * REFIT_MARGIN;
+  static double shareBeforeRefit(long trainTokens, long validationTokens, double refitCost) {
+    double refitPerFirst = refitCost * (Math.max(1, trainTokens) + validationTokens) / Math.max(1, trainTokens) * REFIT_MARGIN;
     return (SHARE_ALONE - SHARE_BETWEEN) / (1 + refitPerFirst);
   }
+
+  /**
+   * A CRF refit's cost per token against the first training's: it reuses the first training's
+   * feature layers (the encoder's vectors and held-out tags, the embedded models' tags) and
+   * starts from its weights, so it is the CRF's optimisation alone, and fewer iterations of it
+   * matter. (An OpenNLP refit trains again from nothing: 1.)
+   */
+  static final double WARM_REFIT_COST = 0.5;
 
   /** Runs the job; returns the validation scores (null when there was no validation data). */
   public Scores run() throws IOException {
@@ -117,14 +125,15 @@ public final class TrainingJob {
     long deadline = t0 + (long) (budgetNanos * SHARE_ALONE);
     long planned = Long.MAX_VALUE;
     if (hp.refit()) {
-      double share = shareBeforeRefit(tokens(data.train()), tokens(data.validationToTrain()));
+      double share = shareBeforeRefit(tokens(data.train()), tokens(data.validationToTrain()),
+          hp.spec().isCrf() ? WARM_REFIT_COST : 1);
       planned = t0 + (long) (budgetNanos * share);
       LOG.info("refit follows: the first training is planned to end by {} % of max_training_minutes, leaving room for "
           + "the refit (it runs on if it has not done {} iterations by then)", Math.round(share * 100),
           CrfTrainer.ITERATIONS_WORTH_A_REFIT);
     }
     CrfTrainer.Trained trained = train(hp, data.train(), new TrainControl(deadline, paths.checkpointDir(),
-        hp.checkpointSeconds(), earlyStopping(data), planned));
+        hp.checkpointSeconds(), earlyStopping(data), planned), null);
     String modelFile = trained.modelFile();
     double trainSeconds = (System.nanoTime() - t1) / 1e9;
     LOG.info("Training finished in {} s", String.format("%.1f", trainSeconds));
@@ -173,15 +182,26 @@ public final class TrainingJob {
     }
     servingCost(spec, data.validation().isEmpty() ? data.train() : data.validation(), info);
     long refitDeadline = t0 + (long) (budgetNanos * SHARE_ALONE);
-    String noRefit = hp.refit() ? refitWontFit(trainSeconds, tokens(data.train()), tokens(data.validationToTrain()),
-        (refitDeadline - System.nanoTime()) / 1e9) : null;
+    boolean warm = hp.spec().isCrf() && trained.iterations() > 0;
+    double left = (refitDeadline - System.nanoTime()) / 1e9;
+    String noRefit = !hp.refit() ? null
+        : warm ? warmRefitWontFit(trainSeconds, trained.crfSeconds(), trained.iterations(), tokens(data.train()),
+            tokens(data.validationToTrain()), left)
+        : refitWontFit(trainSeconds, tokens(data.train()), tokens(data.validationToTrain()), left);
     if (noRefit != null) {
       LOG.warn("refit skipped, the model trained before it is kept: {}", noRefit);
       info.put("refit", Map.of("skipped", noRefit));
     } else if (hp.refit()) {
-      // As many iterations as the first training found best on the validation data, in what is left of the budget.
+      // As many iterations as the first training ran (early stopping's choice or convergence), in what is left of the
+      // budget; a warm start continues from the first model, so the deadline may end it sooner.
       Hyperparameters again = trained.iterations() > 0 ? hp.withIterations(trained.iterations()) : hp;
-      refit(again, data, info, refitDeadline);
+      if (warm) {
+        LOG.info("refit: {}", warmRefitPlan(trainSeconds, trained.crfSeconds(), trained.iterations(), tokens(data.train()),
+            tokens(data.validationToTrain()), left));
+      }
+      refit(again, data, info, refitDeadline,
+          warm ? new CrfTrainer.Reuse(trained.features(), paths.modelDir().resolve(trained.modelFile()),
+              sentences(data.validationToTrain())) : null);
     }
     // Written once, when everything in it is final.
     ManifestCodec.write(spec.withInfo(info).toJson(), modelDir.resolve(ModelSpec.FILE_NAME));
@@ -193,10 +213,11 @@ public final class TrainingJob {
   }
 
   /** Trains on the documents into the model directory (both trainers log their progress). */
-  private CrfTrainer.Trained train(Hyperparameters hp, List<LabelledDoc> train, TrainControl control) throws IOException {
+  private CrfTrainer.Trained train(Hyperparameters hp, List<LabelledDoc> train, TrainControl control, CrfTrainer.Reuse reuse)
+      throws IOException {
     List<List<TokenSentence>> docs = sentences(train);
     return hp.spec().isCrf()
-        ? CrfTrainer.train(docs, hp.spec(), control, paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode())
+        ? CrfTrainer.train(docs, hp.spec(), control, paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode(), reuse)
         : new CrfTrainer.Trained(
             OpenNlpTrainer.train(docs, hp.spec(), paths.modelDir(), settings.embeddedModelDir(), settings.newlineMode()), 0);
   }
@@ -238,19 +259,30 @@ public final class TrainingJob {
    * outside threshold), as the model SageMaker ships. Its metrics are those of the model before:
    * nothing is left to measure it on.
    */
-  private void refit(Hyperparameters hp, Data data, Map<String, Object> info, long deadline) throws IOException {
+  private void refit(Hyperparameters hp, Data data, Map<String, Object> info, long deadline, CrfTrainer.Reuse reuse)
+      throws IOException {
     List<LabelledDoc> all = new ArrayList<>(data.train());
     all.addAll(data.validationToTrain());
     Map<String, Object> stats = DataStats.of(all);
     LOG.info("refit: training the final model on training + validation data ({} sentences); the metrics above "
         + "describe the model before this step", stats.get("sentences"));
     long t0 = System.nanoTime();
-    train(hp, all, new TrainControl(deadline, paths.checkpointDir(), hp.checkpointSeconds(), List.of()));
+    CrfTrainer.Trained t = train(hp, all, new TrainControl(deadline, paths.checkpointDir(), hp.checkpointSeconds(), List.of()),
+        reuse);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    LOG.info("refit: finished in {} s", String.format("%.1f", seconds));
+    LOG.info("refit: finished in {} s{}", String.format("%.1f", seconds), t.iterations() > 0 ? String.format(
+        java.util.Locale.ROOT, " after %d CRF iterations (%s)", t.iterations(), t.warmFeatures() > 0
+            ? "warm start: " + t.warmFeatures() + " features started from the first training's weights" : "from zero") : "");
     info.put("training_data", stats);
-    info.put("refit", Map.of("validation_sentences", DataStats.of(data.validationToTrain()).get("sentences"),
-        "metrics", "measured on the validation data before the refit", "training_seconds", Math.round(seconds * 10) / 10.0));
+    Map<String, Object> refit = new LinkedHashMap<>();
+    refit.put("validation_sentences", DataStats.of(data.validationToTrain()).get("sentences"));
+    refit.put("metrics", "measured on the validation data before the refit");
+    refit.put("training_seconds", Math.round(seconds * 10) / 10.0);
+    if (t.iterations() > 0) {
+      refit.put("crf_iterations", t.iterations());
+      refit.put("warm_start_features", t.warmFeatures());
+    }
+    info.put("refit", refit);
     info.put("training_seconds", Math.round(((Number) info.get("training_seconds")).doubleValue() * 10 + seconds * 10) / 10.0);
   }
 
@@ -265,6 +297,48 @@ public final class TrainingJob {
     return expected <= left ? null : String.format(java.util.Locale.ROOT, "it would take about %.0f min (the first "
         + "training took %.0f) and %.0f min are left of max_training_minutes; raise max_training_minutes to refit",
         expected / 60, firstSeconds / 60, Math.max(0, left) / 60);
+  }
+
+  /** The fewest iterations a warm-started refit is worth running (fewer leave it near the first model). */
+  static final int MIN_WARM_ITERATIONS = 20;
+  /**
+   * Of the first training's time outside the CRF (its feature layers), what a warm refit still
+   * spends there: training the encoder tagger once more on all the data, and the layers of
+   * sentences not seen yet; the rest is reused.
+   */
+  static final double WARM_SETUP_SHARE = 0.15;
+
+  /**
+   * Why a warm-started CRF refit would not fit, or null when at least {@link
+   * #MIN_WARM_ITERATIONS} of its iterations would: a warm start is a trained model at every
+   * iteration, so the deadline may end it sooner than planned without shipping an unfinished one.
+   */
+  static String warmRefitWontFit(double firstSeconds, double crfSeconds, int iterations, long trainTokens,
+      long validationTokens, double left) {
+    double least = warmRefitSeconds(firstSeconds, crfSeconds, iterations, trainTokens, validationTokens,
+        Math.min(iterations, MIN_WARM_ITERATIONS)) * REFIT_MARGIN;
+    return least <= left ? null : String.format(java.util.Locale.ROOT, "even %d iterations of a warm-started refit would "
+        + "take about %.1f min (the first training took %.0f, its CRF %.1f) and %.1f min are left of max_training_minutes; "
+        + "raise max_training_minutes to refit", Math.min(iterations, MIN_WARM_ITERATIONS), least / 60, firstSeconds / 60,
+        crfSeconds / 60, Math.max(0, left) / 60);
+  }
+
+  /** What a warm-started refit will do, for the log. */
+  static String warmRefitPlan(double firstSeconds, double crfSeconds, int iterations, long trainTokens, long validationTokens,
+      double left) {
+    double all = warmRefitSeconds(firstSeconds, crfSeconds, iterations, trainTokens, validationTokens, iterations);
+    return String.format(java.util.Locale.ROOT, "reusing the first training's feature layers and starting the CRF from its "
+        + "weights (warm start), up to %d iterations (as many as the first training ran), about %.1f min of the %.1f left%s",
+        iterations, all / 60, Math.max(0, left) / 60, all * REFIT_MARGIN <= left ? ""
+            : "; the time budget may end it sooner, with the weights reached by then (a warm start is a trained model "
+                + "at every iteration)");
+  }
+
+  private static double warmRefitSeconds(double firstSeconds, double crfSeconds, int iterations, long trainTokens,
+      long validationTokens, int planned) {
+    double tokens = Math.max(1, trainTokens);
+    double perIteration = crfSeconds / Math.max(1, iterations) * (tokens + validationTokens) / tokens;
+    return Math.max(0, firstSeconds - crfSeconds) * WARM_SETUP_SHARE + perIteration * planned;
   }
 
   /** Headroom on the refit's estimate: its per-token cost varies with the machine's load. */

@@ -24,7 +24,9 @@ class AutoChoiceTest {
     assertEquals("crf", c.algorithm());
     assertTrue(c.wordClusters() && c.pretrainedTags() && c.encoderTags() && !c.refit(), c.toString());
     assertTrue(!c.viterbi(), "no validation data: nothing to tune on anyway");
-    assertTrue(c.reason().startsWith("crf with word clusters, pretrained tags and encoder tags: 600 training tokens"), c.reason());
+    assertTrue(c.gazetteers(), "the name and place lists come with the pretrained tags");
+    assertTrue(c.reason().startsWith("crf with word clusters, pretrained tags, gazetteers and encoder tags: 600 training tokens"),
+        c.reason());
   }
 
   @Test
@@ -46,10 +48,11 @@ class AutoChoiceTest {
     // Issue 22's news corpus on an ml.m5.large (8 GiB, 80 % heap): pretrained tags fit, a refit does not.
     AutoChoice.Choice news = choose(203_000, 4, 51_000, true, (long) (0.8 * 8 * (1L << 30)), 30);
     assertTrue(news.pretrainedTags() && news.wordClusters() && !news.refit(), news.reason());
-    assertTrue(news.reason().contains("; not crf with word clusters, pretrained tags and refit (estimated"), news.reason());
+    assertTrue(news.reason().contains("; not crf with word clusters, pretrained tags, gazetteers and refit (estimated"),
+        news.reason());
     AutoChoice.Choice c = choose(200_000, 4, 50_000, true, 3 * GB, 30);
     assertEquals("crf", c.algorithm());
-    assertTrue(!c.pretrainedTags() && c.wordClusters() && c.minCutoff() == 3, c.reason());
+    assertTrue(!c.pretrainedTags() && !c.gazetteers() && c.wordClusters() && c.minCutoff() == 3, c.reason());
     AutoChoice.Choice quick = choose(200_000, 4, 50_000, true, 24 * GB, 10);
     assertTrue(!quick.refit(), "a 10-minute budget leaves no room for a second training: " + quick.reason());
     AutoChoice.Choice huge = choose(5_000_000, 4, 0, false, 6 * GB, 30);

@@ -41,14 +41,18 @@ class HyperparametersTest {
   @Test
   void auto_resolves_to_its_choice_but_keys_the_job_gave_win() {
     Hyperparameters hp = Hyperparameters.parse(Map.of("word_clusters", "false", "iterations", "50"));
-    Hyperparameters r = hp.resolved(new AutoChoice.Choice("crf", "default", true, true, true, false, 3, true, "why"));
+    Hyperparameters r = hp.resolved(new AutoChoice.Choice("crf", "default", true, true, true, true, false, 3, true, "why"));
     assertEquals("crf", r.algorithm());
     assertEquals(false, r.wordClusters(), "given by the job");
     assertEquals(true, r.pretrainedTags());
+    assertEquals(true, r.gazetteers(), "with the pretrained tags");
+    assertEquals(false, Hyperparameters.parse(java.util.Map.of("gazetteers", "false"))
+        .resolved(new AutoChoice.Choice("crf", "default", true, true, true, true, false, 1, false, "")).gazetteers(),
+        "given by the job");
     assertEquals(50, r.iterations(), "given by the job");
     assertEquals(3, r.cutoff(), "auto's feature cutoff for memory");
     assertEquals(1.0, r.outsideThreshold(), "Viterbi after a random split");
-    assertEquals(300, hp.resolved(new AutoChoice.Choice("crf", "default", true, false, false, false, 1, false, "")).withIterations(300)
+    assertEquals(300, hp.resolved(new AutoChoice.Choice("crf", "default", true, false, false, false, false, 1, false, "")).withIterations(300)
         .iterations());
     assertThrows(IllegalStateException.class, hp::spec, "auto must be resolved before training");
   }

@@ -98,14 +98,58 @@ public final class PretrainedFeatures {
    * The layers the hyperparameters ask for, for training on {@code docs}, or null for none. With
    * {@code encoder_tags} this trains the encoder tagger and writes it into the model directory.
    */
-  public static TokenFeatures forTraining(List<List<TokenSentence>> docs, TrainSpec spec, Path embeddedRoot, Path modelDir,
+  public static TrainingFeatures forTraining(List<List<TokenSentence>> docs, TrainSpec spec, Path embeddedRoot, Path modelDir,
       NewlineMode newlines) throws java.io.IOException {
     if (!spec.pretrainedTags() && !spec.gazetteers() && !spec.encoderTags()) {
       return null;
     }
-    Function<List<String>, String[]> encoder =
+    EncoderTagger.TrainingTags encoder =
         spec.encoderTags() ? EncoderTagger.trainInto(docs, embeddedRoot, modelDir, spec.seed()) : null;
-    return tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers(), encoder);
+    return new TrainingFeatures(tokenFeatures(embeddedRoot, newlines, spec.pretrainedTags(), spec.gazetteers(), encoder),
+        encoder);
+  }
+
+  /**
+   * A training job's feature layers, each sentence's computed once: a refit on training +
+   * validation data reuses what the first training computed (the embedded models' tags, the
+   * encoder's vectors and held-out tags) instead of running the encoder and the taggers again.
+   */
+  public static final class TrainingFeatures implements TokenFeatures {
+    private final TokenFeatures layers;
+    private final EncoderTagger.TrainingTags encoder;
+    private final Map<List<String>, Layers> computed = new ConcurrentHashMap<>();
+
+    TrainingFeatures(TokenFeatures layers, EncoderTagger.TrainingTags encoder) {
+      this.layers = layers;
+      this.encoder = encoder;
+    }
+
+    @Override
+    public Layers layers(List<String> words) {
+      Layers l = computed.get(words);
+      if (l == null) {
+        l = layers.layers(words);
+        computed.put(List.copyOf(words), l);
+      }
+      return l;
+    }
+
+    /** Sentences whose layers are already computed. */
+    public int computedSentences() {
+      return computed.size();
+    }
+
+    /**
+     * The same features for a refit on the training data and {@code more}: with {@code
+     * encoder_tags} the tagger that serves is trained again on all of it and written into {@code
+     * modelDir} (see {@link EncoderTagger.TrainingTags#refitInto}); nothing else is recomputed.
+     */
+    public TrainingFeatures forRefit(List<List<TokenSentence>> more, Path modelDir, long seed) throws java.io.IOException {
+      if (encoder != null) {
+        encoder.refitInto(more, modelDir, seed);
+      }
+      return this;
+    }
   }
 
   /** The serving-time encoder layer: the trained tagger over the shipped encoder's vectors. */

@@ -167,7 +167,7 @@ public final class EncoderTagger {
    * Returns each token's tags as features for training: cross-validated for the training
    * sentences, from the final tagger for any other.
    */
-  public static Function<List<String>, String[]> trainInto(List<List<TokenSentence>> docs, Path embeddedRoot, Path dir, long seed)
+  public static TrainingTags trainInto(List<List<TokenSentence>> docs, Path embeddedRoot, Path dir, long seed)
       throws IOException {
     long t0 = System.nanoTime();
     TextEncoder encoder = TextEncoder.load(embeddedRoot);
@@ -186,11 +186,64 @@ public final class EncoderTagger {
     for (int i = 0; i < sentences.size(); i++) {
       byWords.put(sentences.get(i).words(), heldOut.get(i));
     }
-    Function<List<String>, String[]> served = encoderTags(encoder, tagger);
-    return words -> {
+    return new TrainingTags(encoder, tagger, data, byWords);
+  }
+
+  /**
+   * The encoder tags a training job's CRF or name finder learns from: held-out tags (k-fold) of
+   * the training sentences, the trained tagger's tags of any other sentence (which it did not
+   * see either). Keeps the training sentences' vectors and the vectors of the other sentences it
+   * tagged, so a refit on training + validation data ({@link #refitInto}) encodes nothing twice.
+   */
+  public static final class TrainingTags implements Function<List<String>, String[]> {
+    private final TextEncoder encoder;
+    private final EncoderTagger tagger;
+    private final List<Example> data;
+    private final Map<List<String>, String[]> byWords;
+    private final Map<List<String>, float[][]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
+
+    TrainingTags(TextEncoder encoder, EncoderTagger tagger, List<Example> data, Map<List<String>, String[]> byWords) {
+      this.encoder = encoder;
+      this.tagger = tagger;
+      this.data = data;
+      this.byWords = byWords;
+    }
+
+    @Override
+    public String[] apply(List<String> words) {
       String[] t = byWords.get(words);
-      return t != null ? t : served.apply(words);
-    };
+      return t != null ? t : tagger.tags(vectors(words));
+    }
+
+    private float[][] vectors(List<String> words) {
+      return vectors.computeIfAbsent(List.copyOf(words), encoder::encode);
+    }
+
+    /**
+     * For a refit on the training sentences and {@code more} (the validation data): trains the
+     * tagger that will serve on all of them and writes it into {@code dir}. The tags this returns
+     * for training stay those of models that did not see the sentence: the k-fold tags of the
+     * training sentences and this tagger's tags of {@code more} (trained before it saw them), so
+     * the vectors are reused and no fold is trained again.
+     */
+    public TrainingTags refitInto(List<List<TokenSentence>> more, Path dir, long seed) throws IOException {
+      long t0 = System.nanoTime();
+      List<Example> all = new ArrayList<>(data);
+      int reused = 0;
+      int sentences = 0;
+      for (List<TokenSentence> doc : more) {
+        for (TokenSentence s : doc) {
+          reused += vectors.containsKey(s.words()) ? 1 : 0;
+          sentences++;
+          all.add(new Example(vectors(s.words()), TagScheme.BIO.encode(s.names(), s.size())));
+        }
+      }
+      train(all, seed).save(dir.resolve(FILE));
+      LOG.info("encoder_tags (refit): tagger trained on {} sentences in {} s, reusing the vectors of the {} training "
+          + "sentences and of {} of the {} added ones; the refit's features keep the held-out tags of the first training",
+          all.size(), seconds(t0), data.size(), reused, sentences);
+      return this;
+    }
   }
 
   /** The encoder layer of the pretrained features: {@code tagger} over {@code encoder}'s vectors. */

@@ -110,4 +110,30 @@ class EncoderTaggerTest {
     }
     return ab / Math.sqrt(aa * bb);
   }
+
+  /**
+   * A refit trains the serving tagger on the added sentences too, from the vectors the first
+   * training computed, while the tags it gives for training stay those of taggers that did not
+   * see the sentence (held-out), as the CRF learnt them.
+   */
+  @Test
+  void a_refit_trains_the_serving_tagger_on_more_and_keeps_the_held_out_training_tags(@TempDir Path dir) throws IOException {
+    List<io.nerbyoc.core.TokenSentence> train = new ArrayList<>();
+    String[] people = {"Ann", "Bob", "Cy", "Di", "Ed"};
+    for (int i = 0; i < 25; i++) {
+      train.add(new io.nerbyoc.core.TokenSentence(List.of(people[i % 5], "visited", "Paris", "today"),
+          List.of(new io.nerbyoc.core.TokenSpan(0, 1, "person"), new io.nerbyoc.core.TokenSpan(2, 3, "location"))));
+    }
+    List<String> added = List.of("Zed", "visited", "Oslo", "today");
+    List<io.nerbyoc.core.TokenSentence> more = List.of(new io.nerbyoc.core.TokenSentence(added,
+        List.of(new io.nerbyoc.core.TokenSpan(0, 1, "person"), new io.nerbyoc.core.TokenSpan(2, 3, "location"))));
+    EncoderTagger.TrainingTags tags = EncoderTagger.trainInto(List.of(train), MODELS, dir, 1);
+    String[] trainTags = tags.apply(train.get(3).words());
+    String[] addedTags = tags.apply(added); // as the first training's validation data: from the tagger that did not see it
+    byte[] before = Files.readAllBytes(dir.resolve(EncoderTagger.FILE));
+    assertTrue(tags.refitInto(List.of(more), dir, 1) == tags);
+    assertTrue(!Arrays.equals(before, Files.readAllBytes(dir.resolve(EncoderTagger.FILE))), "the serving tagger learnt more");
+    assertArrayEquals(trainTags, tags.apply(train.get(3).words()));
+    assertArrayEquals(addedTags, tags.apply(added));
+  }
 }

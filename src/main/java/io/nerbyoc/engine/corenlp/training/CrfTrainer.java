@@ -50,17 +50,47 @@ public final class CrfTrainer {
    */
   static final int EDGE_CUTOFF = 2;
 
-  /** What training produced: the model file in the model directory and the optimiser iterations it took. */
-  public record Trained(String modelFile, int iterations) {}
+  /**
+   * What training produced: the model file in the model directory, the optimiser iterations it
+   * took, the seconds the CRF itself took (indexing features and optimising, after the feature
+   * layers were computed), the feature layers (for a refit to reuse; null without any) and, for a
+   * warm-started refit, the features that carried their weights over (0 otherwise).
+   */
+  public record Trained(String modelFile, int iterations, double crfSeconds, PretrainedFeatures.TrainingFeatures features,
+      int warmFeatures) {
+    public Trained(String modelFile, int iterations) {
+      this(modelFile, iterations, 0, null, 0);
+    }
+  }
+
+  /**
+   * What a refit takes over from the training before it: its feature layers (null when it had
+   * none), computed for the training sentences and the validation sentences it stopped on, and
+   * its model, whose weights the refit starts from.
+   *
+   * @param added the documents the refit adds to the first training's (the validation data)
+   */
+  public record Reuse(PretrainedFeatures.TrainingFeatures features, Path model, List<List<TokenSentence>> added) {}
 
   public static Trained train(List<List<TokenSentence>> docs, TrainSpec spec, TrainControl control, Path dir, Path embeddedRoot,
       NewlineMode newlines) throws IOException {
+    return train(docs, spec, control, dir, embeddedRoot, newlines, null);
+  }
+
+  /** Trains; with {@code reuse}, as a refit that starts from the first training's features and weights. */
+  public static Trained train(List<List<TokenSentence>> docs, TrainSpec spec, TrainControl control, Path dir, Path embeddedRoot,
+      NewlineMode newlines, Reuse reuse) throws IOException {
     Path tsv = Files.createTempFile("crf-train", ".tsv");
     Path validTsv = Files.createTempFile("crf-valid", ".tsv");
     Path lexicon = Files.createTempFile("crf-clusters", ".tsv");
     Path scratch = Files.createTempDirectory("crf-resume");
     try {
-      PretrainedFeatures.TokenFeatures features = PretrainedFeatures.forTraining(docs, spec, embeddedRoot, dir, newlines);
+      PretrainedFeatures.TrainingFeatures features;
+      if (reuse == null) {
+        features = PretrainedFeatures.forTraining(docs, spec, embeddedRoot, dir, newlines);
+      } else {
+        features = reuse.features() == null ? null : reuse.features().forRefit(reuse.added(), dir, spec.seed());
+      }
       writeColumns(docs, spec.tagScheme(), tsv, features);
       Properties p = properties(spec);
       featureLayers(spec, p);
@@ -81,9 +111,15 @@ public final class CrfTrainer {
       int done = resume(control, fingerprint, spec, p, scratch);
       int cap = spec.iterations() - done;
       MonitoredCrf crf = new MonitoredCrf(p, edgeCutoff, qn -> new CrfProgress(qn, cap, done, control, fingerprint));
+      if (reuse != null && reuse.model() != null && Files.isRegularFile(reuse.model())) {
+        crf.warmStartFrom(reuse.model(), scratch);
+      }
+      long t0 = System.nanoTime();
       crf.train(tsv.toString());
+      double crfSeconds = (System.nanoTime() - t0) / 1e9;
       crf.serializeClassifier(dir.resolve(MODEL_FILE).toString());
-      return new Trained(MODEL_FILE, crf.iterations());
+      WarmStart.Result warm = crf.warmStarted();
+      return new Trained(MODEL_FILE, crf.iterations(), crfSeconds, features, warm == null ? 0 : warm.featuresCarried());
     } finally {
       for (Path f : List.of(tsv, validTsv, lexicon)) {
         Files.deleteIfExists(f);

@@ -80,7 +80,7 @@ final class EdgeFeaturePruning {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T get(CRFClassifier<CoreLabel> crf, String name) {
+  static <T> T get(CRFClassifier<CoreLabel> crf, String name) {
     try {
       return (T) field(name).get(crf);
     } catch (IllegalAccessException e) {

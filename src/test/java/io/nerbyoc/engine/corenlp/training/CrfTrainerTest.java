@@ -88,4 +88,75 @@ class CrfTrainerTest {
       assertEquals(4, files.count(), "one checkpoint per job");
     }
   }
+
+  /** The documents a refit adds: a person and a firm the first training never saw, and the known ones. */
+  private static List<List<TokenSentence>> added() {
+    List<TokenSentence> sentences = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      sentences.add(new TokenSentence(List.of(i % 2 == 0 ? "Eve" : "Ann", "joined", i % 2 == 0 ? "Umbrella" : "Acme", "."),
+          List.of(new TokenSpan(0, 1, "PER"), new TokenSpan(2, 3, "ORG"))));
+    }
+    return List.of(sentences);
+  }
+
+  /**
+   * A refit starts from the first training's weights: the features both share carry theirs over,
+   * and the optimiser, starting from a trained model, needs fewer iterations than from zero.
+   */
+  @Test
+  void a_refit_starts_from_the_first_trainings_weights(@TempDir Path first, @TempDir Path cold, @TempDir Path warm)
+      throws Exception {
+    CrfTrainer.Trained before = CrfTrainer.train(docs(), SPEC, TrainControl.NONE, first, first, NewlineMode.ALWAYS);
+    List<List<TokenSentence>> all = new ArrayList<>(docs());
+    all.addAll(added());
+    CrfTrainer.Trained fromZero = CrfTrainer.train(all, SPEC, TrainControl.NONE, cold, cold, NewlineMode.ALWAYS);
+    CrfTrainer.Trained refit = CrfTrainer.train(all, SPEC, TrainControl.NONE, warm, warm, NewlineMode.ALWAYS,
+        new CrfTrainer.Reuse(null, first.resolve(before.modelFile()), added()));
+    assertEquals(0, fromZero.warmFeatures());
+    assertTrue(refit.warmFeatures() > 0, refit.toString());
+    assertTrue(refit.iterations() < fromZero.iterations(), "warm " + refit.iterations() + ", from zero " + fromZero.iterations());
+    CRFClassifier<CoreLabel> model = CRFClassifier.getClassifier(warm.resolve(refit.modelFile()).toFile());
+    List<CoreLabel> tagged = model.classifySentence(edu.stanford.nlp.ling.SentenceUtils.toCoreLabelList("Eve", "joined",
+        "Umbrella", "."));
+    assertEquals("B-PER", tagged.get(0).get(edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation.class));
+  }
+
+  /** Weights are matched by feature and class names: CoreNLP numbers both in the order it meets them. */
+  @Test
+  void warm_start_weights_follow_feature_and_class_names(@TempDir Path first, @TempDir Path again) throws Exception {
+    CrfTrainer.Trained before = CrfTrainer.train(docs(), SPEC, TrainControl.NONE, first, first, NewlineMode.ALWAYS);
+    CRFClassifier<CoreLabel> from = CRFClassifier.getClassifier(first.resolve(before.modelFile()).toFile());
+    // The same data with the sentences' order and so the class order changed (ORG met before PER).
+    List<TokenSentence> reordered = new ArrayList<>();
+    for (TokenSentence s : docs().get(0)) {
+      reordered.add(new TokenSentence(List.of("At", s.words().get(2), ",", s.words().get(0)),
+          List.of(new TokenSpan(1, 2, "ORG"), new TokenSpan(3, 4, "PER"))));
+    }
+    reordered.addAll(docs().get(0));
+    TrainSpec one = new TrainSpec("crf", 1, 1, io.nerbyoc.tags.TagScheme.BIO, "default", 1, false, false, false, false, 42);
+    CrfTrainer.train(List.of(reordered), one, TrainControl.NONE, again, again, NewlineMode.ALWAYS);
+    CRFClassifier<CoreLabel> to = CRFClassifier.getClassifier(again.resolve(CrfTrainer.MODEL_FILE).toFile());
+    WarmStart.Result r = WarmStart.weights(from, to);
+    edu.stanford.nlp.util.Index<String> fromFeatures = EdgeFeaturePruning.get(from, "featureIndex");
+    edu.stanford.nlp.util.Index<String> toFeatures = EdgeFeaturePruning.get(to, "featureIndex");
+    int[] toMap = WarmStart.cliques(to, toFeatures);
+    List<edu.stanford.nlp.util.Index<edu.stanford.nlp.ie.crf.CRFLabel>> toLabels = EdgeFeaturePruning.get(to, "labelIndices");
+    float[][] fromWeights = EdgeFeaturePruning.get(from, "weights");
+    List<edu.stanford.nlp.util.Index<edu.stanford.nlp.ie.crf.CRFLabel>> fromLabels = EdgeFeaturePruning.get(from, "labelIndices");
+    assertTrue(r.featuresCarried() > 0 && r.featuresCarried() < r.features(), r.toString());
+    int word = toFeatures.indexOf("Ann-WORD|C");
+    int oldWord = fromFeatures.indexOf("Ann-WORD|C");
+    assertTrue(word >= 0 && oldWord >= 0 && toMap[word] == 0);
+    int at = 0;
+    for (int f = 0; f < word; f++) {
+      at += toLabels.get(toMap[f]).size();
+    }
+    for (int k = 0; k < toLabels.get(0).size(); k++) {
+      String cls = to.classIndex.get(toLabels.get(0).get(k).getLabel()[0]);
+      int oldK = fromLabels.get(0).indexOf(new edu.stanford.nlp.ie.crf.CRFLabel(new int[] {from.classIndex.indexOf(cls)}));
+      assertEquals(fromWeights[oldWord][oldK], r.weights()[at + k], 1e-6, cls);
+    }
+    assertTrue(r.weights()[at + toLabels.get(0).indexOf(new edu.stanford.nlp.ie.crf.CRFLabel(new int[] {
+        to.classIndex.indexOf("B-PER")}))] > 0, "Ann is a person");
+  }
 }
