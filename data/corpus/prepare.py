@@ -4,8 +4,8 @@
   python3 data/corpus/prepare.py                  # writes target/corpus/pool/{dev,train}-NNN.jsonl
 
 The third round's sources (more_training(): Re-DocRED's test documents, CrossNER's other domains
-and train files) and the fourth's (web_training(): the English Web Treebank's training documents)
-only ever add training shards after the others, so earlier shards never change.
+and train files) the fourth's (web_training(): the English Web Treebank's training documents) and the fifth's
+(train_files(): the train files of SEC filings, WNUT17 and Broad Twitter) only ever add training shards after the others, so earlier shards never change.
 
 Python 3 standard library only. Reads the open corpora in ../shared/data/ner (see
 data/corpus/README.md for each source, its licence and how the two fetched ones got there) into
@@ -134,6 +134,17 @@ def web_training():
                 yield f"ewt:{doc}", f"ewt:{sid}", EWT_GENRES.get(doc.split("-")[0], "web"), text
 
 
+def train_files():
+    """Fifth round, training only: the train files of the shared benchmark corpora (their dev and
+    test files are in the pools already, and their test files are never trained on)."""
+    for name, file, genre in (("sec-filings", "train.conll", "sec-filing"), ("wnut17", "train.conll", "social"),
+                              ("broad-twitter", "btc.train.conll", "social")):
+        for _, s, toks, _ in dev.conll_sentences(os.path.join(DATA, name, file)):
+            toks, _ = dev.merge_sec_tokens(toks, toks)
+            text, _ = dev.detok(toks)
+            yield f"{name}:train:b{s // 25}", f"{name}:train:s{s}", genre, text
+
+
 def write_shards(split, by_genre, first):
     """Interleaves genres so that every shard, and so any prefix of the shards, has them all."""
     queues = {g: list(s) for g, s in sorted(by_genre.items())}
@@ -186,7 +197,12 @@ def main():
     for doc, sid, genre, text in web_training():
         if usable(text):
             fourth.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
-    write_shards("train", fourth, after_third)
+    after_fourth = write_shards("train", fourth, after_third)
+    fifth = {}
+    for doc, sid, genre, text in train_files():
+        if usable(text):
+            fifth.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
+    write_shards("train", fifth, after_fourth)
     return 0
 
 
