@@ -1,0 +1,37 @@
+package io.nerbyoc.training;
+
+/**
+ * {@code auto}'s estimate of how long a recipe trains: the first training and, when the recipe
+ * has one, the refit. Per-token costs measured on the shared 2-core machine (docs/TRAINING.md);
+ * they only have to rank recipes and keep a margin, since the CRF also stops at the deadline
+ * with the weights it has.
+ *
+ * @param refitIterations the refit's CRF iterations (0 without a refit)
+ */
+record TrainingTime(double firstSeconds, double refitSeconds, int refitIterations) {
+  // CRF seconds per L-BFGS iteration are about this much per token and tag class, divided by the threads.
+  static final double CRF_SECONDS_PER_TOKEN_CLASS = 2.5e-6;
+  /** L-BFGS iterations to expect: with validation data training stops when F1 stops improving. */
+  static final int CRF_ITERATIONS_WITH_VALIDATION = 150;
+  static final int CRF_ITERATIONS = 300;
+  /** Tokens per second and thread that the embedded models tag (pretrained_tags) and the encoder encodes (encoder_tags). */
+  static final double PRETRAINED_TOKENS_PER_SECOND = 3_000;
+  static final double ENCODER_TOKENS_PER_SECOND = 700;
+
+  static TrainingTime of(AutoChoice.Inputs in, boolean tags, boolean encoder, boolean refit, int minCutoff) {
+    double threads = Math.max(1, in.threads());
+    int classes = 2 * in.types() + 1;
+    long tokens = in.tokens() + (refit ? in.validationTokens() : 0);
+    double perIteration = CRF_SECONDS_PER_TOKEN_CLASS * tokens * classes / threads / (minCutoff > 1 ? 1.5 : 1);
+    int iterations = in.validationTokens() > 0 ? CRF_ITERATIONS_WITH_VALIDATION : CRF_ITERATIONS;
+    double tagged = in.tokens() + in.validationTokens();
+    double features = (tags ? tagged / (PRETRAINED_TOKENS_PER_SECOND * threads) : 0)
+        + (encoder ? tagged / (ENCODER_TOKENS_PER_SECOND * threads) : 0);
+    return new TrainingTime(features + perIteration * iterations, refit ? perIteration * iterations : 0,
+        refit ? iterations : 0);
+  }
+
+  double seconds() {
+    return firstSeconds + refitSeconds;
+  }
+}
