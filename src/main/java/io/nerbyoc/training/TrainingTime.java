@@ -21,14 +21,20 @@ record TrainingTime(double firstSeconds, double refitSeconds, int refitIteration
   static TrainingTime of(AutoChoice.Inputs in, boolean tags, boolean encoder, boolean refit, int minCutoff) {
     double threads = Math.max(1, in.threads());
     int classes = 2 * in.types() + 1;
-    long tokens = in.tokens() + (refit ? in.validationTokens() : 0);
-    double perIteration = CRF_SECONDS_PER_TOKEN_CLASS * tokens * classes / threads / (minCutoff > 1 ? 1.5 : 1);
+    double perTokenIteration = CRF_SECONDS_PER_TOKEN_CLASS * classes / threads / (minCutoff > 1 ? 1.5 : 1);
     int iterations = in.validationTokens() > 0 ? CRF_ITERATIONS_WITH_VALIDATION : CRF_ITERATIONS;
     double tagged = in.tokens() + in.validationTokens();
     double features = (tags ? tagged / (PRETRAINED_TOKENS_PER_SECOND * threads) : 0)
         + (encoder ? tagged / (ENCODER_TOKENS_PER_SECOND * threads) : 0);
-    return new TrainingTime(features + perIteration * iterations, refit ? perIteration * iterations : 0,
-        refit ? iterations : 0);
+    // The first CRF learns the training tokens only; the validation tokens are the refit's.
+    double first = features + perTokenIteration * in.tokens() * iterations;
+    if (!refit) {
+      return new TrainingTime(first, 0, 0);
+    }
+    // As TrainingJob.warmRefitSeconds counts it: the feature layers are reused (but for the serving encoder tagger,
+    // trained again), and the warm-started CRF runs at most as many iterations as the first, on training + validation.
+    double refitSeconds = features * TrainingJob.WARM_SETUP_SHARE + perTokenIteration * tagged * iterations;
+    return new TrainingTime(first, refitSeconds, iterations);
   }
 
   double seconds() {
