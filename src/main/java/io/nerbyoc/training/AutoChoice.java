@@ -48,14 +48,17 @@ public final class AutoChoice {
 
   public static Choice choose(Inputs in) {
     List<String> rejected = new ArrayList<>();
+    double planSeconds = in.minutes() * 60 * MARGIN;
+    double planBytes = in.heapBytes() * MARGIN;
     for (Recipe r : recipes(in)) {
-      double seconds = TrainingTime.of(in, r.tags, r.encoder, r.refit, r.minCutoff).seconds();
+      TrainingTime time = TrainingTime.of(in, r.tags, r.encoder, r.refit, r.minCutoff);
       long bytes = bytes(r, in);
-      if (seconds <= in.minutes() * 60 * MARGIN && bytes <= in.heapBytes() * MARGIN) {
+      if (time.seconds() <= planSeconds && bytes <= planBytes) {
         String why = String.format(Locale.ROOT, "%s: %,d training tokens, %d type(s), %.0f %% of entities not "
-                + "capitalised, %d thread(s), %.1f GB heap; estimated %.0f min of the %d allowed (max_training_minutes) "
-                + "and %.1f GB", r.name, in.tokens(), in.types(), in.lowerCaseEntities() * 100, in.threads(),
-            in.heapBytes() / 1e9, seconds / 60, in.minutes(), bytes / 1e9);
+                + "capitalised, %d thread(s), %.1f GB heap; estimated %s and %.1f GB, within the %.1f min and %.1f GB "
+                + "it may plan (75 %% of max_training_minutes %d and of the heap)", r.name, in.tokens(), in.types(),
+            in.lowerCaseEntities() * 100, in.threads(), in.heapBytes() / 1e9, time.describe(), bytes / 1e9,
+            planSeconds / 60, planBytes / 1e9, in.minutes());
         if (!rejected.isEmpty()) {
           why += "; not " + String.join(", not ", rejected);
         }
@@ -64,7 +67,15 @@ public final class AutoChoice {
         return new Choice(r.algorithm, r.featureSet, r.clusters, r.tags, r.tags, r.encoder, r.refit, r.minCutoff,
             randomSplit(in), why);
       }
-      rejected.add(String.format(Locale.ROOT, "%s (estimated %.0f min, %.1f GB)", r.name, seconds / 60, bytes / 1e9));
+      List<String> over = new ArrayList<>();
+      if (time.seconds() > planSeconds) {
+        over.add(String.format(Locale.ROOT, "over %.1f min, raise max_training_minutes", planSeconds / 60));
+      }
+      if (bytes > planBytes) {
+        over.add(String.format(Locale.ROOT, "over %.1f GB, train on an instance with more memory", planBytes / 1e9));
+      }
+      rejected.add(String.format(Locale.ROOT, "%s (estimated %s and %.1f GB: %s)", r.name, time.describe(), bytes / 1e9,
+          String.join("; ", over)));
     }
     // Nothing fits: the fastest recipe, which streams and needs little memory.
     return new Choice("perceptron", "rich", true, false, false, false, false, 0, false,

@@ -1,5 +1,7 @@
 package io.nerbyoc.training;
 
+import java.util.Locale;
+
 /**
  * {@code auto}'s estimate of how long a recipe trains: the first training and, when the recipe
  * has one, the refit. Per-token costs measured on the shared 2-core machine (docs/TRAINING.md);
@@ -39,5 +41,13 @@ record TrainingTime(double firstSeconds, double refitSeconds, int refitIteration
 
   double seconds() {
     return firstSeconds + refitSeconds;
+  }
+
+  /** For the log: the total and, with a refit, what it is made of. */
+  String describe() {
+    return refitIterations == 0 ? String.format(Locale.ROOT, "%.1f min", seconds() / 60)
+        : String.format(Locale.ROOT, "%.1f min (first training %.1f, then warm refit %.1f: up to %d CRF iterations on "
+            + "training + validation tokens, feature layers reused)", seconds() / 60, firstSeconds / 60,
+            refitSeconds / 60, refitIterations);
   }
 }
