@@ -8,8 +8,8 @@ import java.util.Locale;
  * What {@code algorithm=auto} trains: the most accurate recipe whose estimated time fits
  * {@code max_training_minutes} and whose estimated memory fits the heap, tried in order of the
  * accuracy measured on the open corpora (docs/TRAINING.md "What auto chooses"). The estimates are
- * per-token costs measured on 2 cores; they only have to rank recipes and keep a margin, since
- * the CRF also stops at the deadline with the weights it has.
+ * per-token costs measured on 2 cores ({@link TrainingTime} for the time); they only have to rank
+ * recipes and keep a margin, since the CRF also stops at the deadline with the weights it has.
  */
 public final class AutoChoice {
   /** One recipe, and why it was chosen (for the log and the manifest). */
@@ -20,15 +20,6 @@ public final class AutoChoice {
   public record Inputs(long tokens, int types, long validationTokens, boolean validationChannel, int threads,
       long heapBytes, int minutes, double lowerCaseEntities) {}
 
-  // Measured on the shared 2-core machine (docs/TRAINING.md): CRF seconds per L-BFGS iteration are
-  // about this much per token and tag class, divided by the threads.
-  static final double CRF_SECONDS_PER_TOKEN_CLASS = 2.5e-6;
-  /** L-BFGS iterations to expect: with validation data training stops when F1 stops improving. */
-  static final int CRF_ITERATIONS_WITH_VALIDATION = 150;
-  static final int CRF_ITERATIONS = 300;
-  /** Tokens per second and thread that the embedded models tag (pretrained_tags) and the encoder encodes (encoder_tags). */
-  static final double PRETRAINED_TOKENS_PER_SECOND = 3_000;
-  static final double ENCODER_TOKENS_PER_SECOND = 700;
   /**
    * CRF heap per training token and tag class (weights, L-BFGS history, feature arrays), and the
    * fixed costs. Measured with rare label-pair features dropped (EdgeFeaturePruning): 194k
@@ -57,14 +48,17 @@ public final class AutoChoice {
 
   public static Choice choose(Inputs in) {
     List<String> rejected = new ArrayList<>();
+    double planSeconds = in.minutes() * 60 * MARGIN;
+    double planBytes = in.heapBytes() * MARGIN;
     for (Recipe r : recipes(in)) {
-      double seconds = seconds(r, in);
+      TrainingTime time = TrainingTime.of(in, r.tags, r.encoder, r.refit, r.minCutoff);
       long bytes = bytes(r, in);
-      if (seconds <= in.minutes() * 60 * MARGIN && bytes <= in.heapBytes() * MARGIN) {
+      if (time.seconds() <= planSeconds && bytes <= planBytes) {
         String why = String.format(Locale.ROOT, "%s: %,d training tokens, %d type(s), %.0f %% of entities not "
-                + "capitalised, %d thread(s), %.1f GB heap; estimated %.0f min of the %d allowed (max_training_minutes) "
-                + "and %.1f GB", r.name, in.tokens(), in.types(), in.lowerCaseEntities() * 100, in.threads(),
-            in.heapBytes() / 1e9, seconds / 60, in.minutes(), bytes / 1e9);
+                + "capitalised, %d thread(s), %.1f GB heap; estimated %s and %.1f GB, within the %.1f min and %.1f GB "
+                + "it may plan (75 %% of max_training_minutes %d and of the heap)", r.name, in.tokens(), in.types(),
+            in.lowerCaseEntities() * 100, in.threads(), in.heapBytes() / 1e9, time.describe(), bytes / 1e9,
+            planSeconds / 60, planBytes / 1e9, in.minutes());
         if (!rejected.isEmpty()) {
           why += "; not " + String.join(", not ", rejected);
         }
@@ -73,7 +67,15 @@ public final class AutoChoice {
         return new Choice(r.algorithm, r.featureSet, r.clusters, r.tags, r.tags, r.encoder, r.refit, r.minCutoff,
             randomSplit(in), why);
       }
-      rejected.add(String.format(Locale.ROOT, "%s (estimated %.0f min, %.1f GB)", r.name, seconds / 60, bytes / 1e9));
+      List<String> over = new ArrayList<>();
+      if (time.seconds() > planSeconds) {
+        over.add(String.format(Locale.ROOT, "over %.1f min, raise max_training_minutes", planSeconds / 60));
+      }
+      if (bytes > planBytes) {
+        over.add(String.format(Locale.ROOT, "over %.1f GB, train on an instance with more memory", planBytes / 1e9));
+      }
+      rejected.add(String.format(Locale.ROOT, "%s (estimated %s and %.1f GB: %s)", r.name, time.describe(), bytes / 1e9,
+          String.join("; ", over)));
     }
     // Nothing fits: the fastest recipe, which streams and needs little memory.
     return new Choice("perceptron", "rich", true, false, false, false, false, 0, false,
@@ -120,19 +122,6 @@ public final class AutoChoice {
           false, false, 3));
     }
     return out;
-  }
-
-  static double seconds(Recipe r, Inputs in) {
-    double threads = Math.max(1, in.threads());
-    int classes = 2 * in.types() + 1;
-    long tokens = in.tokens() + (r.refit ? in.validationTokens() : 0);
-    double perIteration = CRF_SECONDS_PER_TOKEN_CLASS * tokens * classes / threads / (r.minCutoff > 1 ? 1.5 : 1);
-    int iterations = in.validationTokens() > 0 ? CRF_ITERATIONS_WITH_VALIDATION : CRF_ITERATIONS;
-    double crf = perIteration * iterations * (r.refit ? 2 : 1);
-    double tagged = in.tokens() + in.validationTokens();
-    double features = (r.tags ? tagged / (PRETRAINED_TOKENS_PER_SECOND * threads) : 0)
-        + (r.encoder ? tagged / (ENCODER_TOKENS_PER_SECOND * threads) : 0);
-    return crf + features;
   }
 
   static long bytes(Recipe r, Inputs in) {
