@@ -58,6 +58,9 @@ final class Expressions {
         if (v == null && e.value() == null) {
           v = trimmed(text.substring(s, t), reference);
         }
+        if (v == null && e.value() == null) {
+          v = parts(text, s, t, entities, e, at, reference, tried);
+        }
       } else {
         String label = e.label();
         boolean measured = label.equals("MONEY") || label.equals("QUANTITY");
@@ -102,6 +105,32 @@ final class Expressions {
     return Temporals.resolve(w.slice(from, to), reference);
   }
 
+  /**
+   * The expressions of an entity that holds several ("Tuesday or Wednesday", {@link Coordinations}),
+   * each read as an entity of its own would be: widened over the words outside the entity on its
+   * open side (the first piece leftward, the last rightward: "Wednesday from 10-4"), never into
+   * another piece. Null when no piece reads.
+   */
+  private static Value parts(String text, int s, int t, List<Entity> entities, Entity whole, Offsets at,
+      LocalDateTime reference, Map<Long, Value> tried) {
+    List<Coordinations.Piece> pieces = Coordinations.pieces(text, s, t, reference);
+    if (pieces.isEmpty()) {
+      return null;
+    }
+    List<Entity> others = entities.stream().filter(x -> x != whole).toList();
+    List<Value.Part> out = new ArrayList<>();
+    for (int k = 0; k < pieces.size(); k++) {
+      Coordinations.Piece p = pieces.get(k);
+      Value v = around(text, p.start(), p.end(), others, at, Expressions::temporal, true, false,
+          x -> Temporals.resolve(Words.of(x), reference), tried, k == 0, k == pieces.size() - 1);
+      v = v != null ? v : Temporals.resolve(Words.of(text.substring(p.start(), p.end())), reference);
+      if (v != null) {
+        out.add(new Value.Part(at.codePoint(p.start()), at.codePoint(p.end()), text.substring(p.start(), p.end()), v));
+      }
+    }
+    return out.isEmpty() ? null : new Value.Parts(out);
+  }
+
   /** Digits joined by two separators: a phone number or a code ("222-2222/2222", "10-1-2018"), no amount. */
   private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("\\d[-/.]\\d+[-/]\\d");
   /** A range read across words left out of the span must rise: "three-nought-four" is a score, not 3 to 0. */
@@ -123,8 +152,15 @@ final class Expressions {
   private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
       java.util.function.Predicate<String> vocabulary, boolean guardNumbers, boolean guardCount,
       java.util.function.Function<String, Value> resolver, Map<Long, Value> tried) {
-    List<Token> left = reach(text, s, -1, vocabulary);
-    List<Token> right = reach(text, t, 1, vocabulary);
+    return around(text, s, t, entities, at, vocabulary, guardNumbers, guardCount, resolver, tried, true, true);
+  }
+
+  /** As above, reaching only leftward when {@code leftOpen}, only rightward when {@code rightOpen}. */
+  private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
+      java.util.function.Predicate<String> vocabulary, boolean guardNumbers, boolean guardCount,
+      java.util.function.Function<String, Value> resolver, Map<Long, Value> tried, boolean leftOpen, boolean rightOpen) {
+    List<Token> left = leftOpen ? reach(text, s, -1, vocabulary) : List.of();
+    List<Token> right = rightOpen ? reach(text, t, 1, vocabulary) : List.of();
     if (left.isEmpty() && right.isEmpty()) {
       return null;
     }
@@ -423,6 +459,10 @@ final class Expressions {
     Offsets(String text) {
       this.text = text;
       this.plain = text.length() == text.codePointCount(0, text.length());
+    }
+
+    int codePoint(int utf16) {
+      return plain ? utf16 : text.codePointCount(0, utf16);
     }
 
     int utf16(int codePoint) {

@@ -42,7 +42,8 @@ class ExpressionsTest {
     List<String> out = new ArrayList<>();
     for (Entity e : ValueResolver.attach(text.toString(), ents, REF)) {
       Value v = e.value();
-      out.add(v instanceof Value.Temporal t ? t.timex() : v == null ? null : Show.plain(((Value.Amount) v).start()));
+      out.add(v instanceof Value.Temporal t ? t.timex() : v instanceof Value.Parts p ? "parts " + p.parts().stream()
+          .map(x -> ((Value.Temporal) x.value()).timex()).toList() : v == null ? null : Show.plain(((Value.Amount) v).start()));
     }
     return out;
   }
@@ -156,7 +157,7 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-14T09"), values("Let's do the [DATE meeting next week Mon 9 am] then."));
     assertEquals(List.of("(2016-11-08,2016-11-13,P5D)"), values("Any time in the [DATE next five days or] so."));
     assertEquals(List.of("2016-12"), values("Meet [DATE next month between] 2:20 to 3pm."), "a range's word left alone");
-    assertEquals(Collections.singletonList(null), values("Come [DATE next Monday or Tuesday]."), "two expressions: no value");
+    assertEquals(List.of("parts [2016-11-14, XXXX-WXX-2]"), values("Come [DATE next Monday or Tuesday]."), "two expressions: a value each, none for the whole");
     assertEquals(Collections.singletonList(null), values("We went on [DATE black friday 2010]."), "a dropped word may be a name's");
   }
 

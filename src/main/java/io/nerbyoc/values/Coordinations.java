@@ -1,0 +1,128 @@
+package io.nerbyoc.values;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a DATE or TIME entity that holds several expressions of time splits: at "or", then at
+ * "and", then at the commas of a list ("Wednesday, Thursday or Friday"), each piece kept only when
+ * it reads whole. An entity with no "or" or "and" does not split ("Thursday, week 23" is one
+ * expression, not a Thursday and a week), nor one with "every" or "each" (a set: "every Tuesday
+ * and Thursday" is no Thursday near the reference date). "And" before an amount of time adds, it
+ * does not join two expressions ("the next day and 5 hours", "twenty and four hours"; "3 weeks later"
+ * is no amount added).
+ */
+final class Coordinations {
+  private Coordinations() {}
+
+  /** A piece of the document: UTF-16 offsets, end exclusive. */
+  record Piece(int start, int end) {}
+
+  private record Tok(String text, int start, int end) {}
+
+  private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
+  private static final List<String> JOINS = List.of("or", "and", ",");
+  private static final Set<String> SETS = Set.of("every", "each");
+
+  /** The pieces of {@code text}'s stretch {@code [s, t)} that read whole, in order; empty when it does not split. */
+  static List<Piece> pieces(String text, int s, int t, LocalDateTime reference) {
+    List<Tok> toks = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text).region(s, t);
+    boolean joined = false;
+    while (m.find()) {
+      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      if (SETS.contains(w)) {
+        return List.of();
+      }
+      joined |= w.equals("or") || w.equals("and");
+      toks.add(new Tok(w, m.start(), m.end()));
+    }
+    List<Piece> out = new ArrayList<>();
+    if (joined) {
+      split(text, toks, 0, reference, out);
+    }
+    return out;
+  }
+
+  /** Splits {@code toks} at the first of {@link #JOINS} from {@code level} on that it holds; keeps the pieces that read. */
+  private static void split(String text, List<Tok> toks, int level, LocalDateTime reference, List<Piece> out) {
+    toks = trim(toks);
+    if (toks.isEmpty()) {
+      return;
+    }
+    if (read(text, toks, reference) != null) {
+      out.add(new Piece(toks.get(0).start(), toks.get(toks.size() - 1).end()));
+      return;
+    }
+    for (int j = level; j < JOINS.size(); j++) {
+      String join = JOINS.get(j);
+      if (toks.stream().noneMatch(x -> x.text().equals(join))) {
+        continue;
+      }
+      List<List<Tok>> segments = new ArrayList<>();
+      List<Tok> cur = new ArrayList<>();
+      for (Tok x : toks) {
+        if (x.text().equals(join)) {
+          segments.add(cur);
+          cur = new ArrayList<>();
+        } else {
+          cur.add(x);
+        }
+      }
+      segments.add(cur);
+      if (join.equals("and")) {
+        segments = sums(text, segments, reference);
+      }
+      for (List<Tok> seg : segments) {
+        split(text, seg, j + 1, reference, out);
+      }
+      return;
+    }
+  }
+
+  /** Segments after "and" that are amounts of time joined to the one before: "3 months and 2 weeks" is one sum. */
+  private static List<List<Tok>> sums(String text, List<List<Tok>> segments, LocalDateTime reference) {
+    List<List<Tok>> out = new ArrayList<>();
+    for (List<Tok> seg : segments) {
+      List<Tok> t = trim(seg);
+      io.nerbyoc.core.Value.Temporal v = t.isEmpty() ? null : read(text, t, reference);
+      List<Tok> prev = out.isEmpty() ? List.of() : trim(out.get(out.size() - 1));
+      boolean amount = v != null && v.timex().startsWith("P") && Durations.UNITS.containsKey(t.get(t.size() - 1).text()) // "3 months and 2 weeks", not "and 3 weeks later"
+          || !t.isEmpty() && !prev.isEmpty() && spelled(prev.get(prev.size() - 1).text()) && spelled(t.get(0).text()); // "twenty and four"
+      if (amount && !out.isEmpty()) {
+        List<Tok> last = out.get(out.size() - 1);
+        last.add(new Tok("and", seg.get(0).start(), seg.get(0).start()));
+        last.addAll(seg);
+      } else {
+        out.add(new ArrayList<>(seg));
+      }
+    }
+    return out;
+  }
+
+  /** A number in words, which "and" continues ("one hundred and ten"); digits do not ("18 and 19 June"). */
+  private static boolean spelled(String w) {
+    return Character.isLetter(w.charAt(0)) && Numbers.isNumberWord(w);
+  }
+
+  /** Without the commas at either end: "Wednesday," of "Wednesday, Thursday". */
+  private static List<Tok> trim(List<Tok> toks) {
+    int a = 0;
+    int b = toks.size();
+    while (a < b && toks.get(a).text().equals(",")) {
+      a++;
+    }
+    while (b > a && toks.get(b - 1).text().equals(",")) {
+      b--;
+    }
+    return toks.subList(a, b);
+  }
+
+  private static io.nerbyoc.core.Value.Temporal read(String text, List<Tok> toks, LocalDateTime reference) {
+    return Temporals.resolve(Words.of(text.substring(toks.get(0).start(), toks.get(toks.size() - 1).end())), reference);
+  }
+}
