@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Where a DATE or TIME entity that holds several expressions of time splits: at "or", then at
  * "and", then at the commas of a list ("Wednesday, Thursday or Friday"), each piece kept only when
- * it reads whole. An entity with no "or" or "and" does not split ("Thursday, week 23" is one
- * expression, not a Thursday and a week), nor one with "every" or "each" (a set: "every Tuesday
- * and Thursday" is no Thursday near the reference date). "And" before an amount of time adds, it
+ * it reads whole; without "or" or "and", only between an amount of time and when, or a day and a
+ * time of day ({@link #side}). Never one with "every" or "each" (a set: "every Tuesday and
+ * Thursday" is no Thursday near the reference date). "And" before an amount of time adds, it
  * does not join two expressions ("the next day and 5 hours", "twenty and four hours"; "3 weeks later"
  * is no amount added).
  */
@@ -27,6 +27,8 @@ final class Coordinations {
   private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
   private static final List<String> JOINS = List.of("or", "and", ",");
   private static final Set<String> SETS = Set.of("every", "each");
+  /** Words that lead the second of two expressions side by side: "1 hour on Tuesday". */
+  private static final Set<String> LEADS = Set.of("on", "in", "at", "during");
 
   /** The pieces of {@code text}'s stretch {@code [s, t)} that read whole, in order; empty when it does not split. */
   static List<Piece> pieces(String text, int s, int t, LocalDateTime reference) {
@@ -44,8 +46,47 @@ final class Coordinations {
     List<Piece> out = new ArrayList<>();
     if (joined) {
       split(text, toks, 0, reference, out);
+    } else {
+      side(text, toks, reference, out);
     }
     return out;
+  }
+
+  /**
+   * Two expressions side by side that say different things of one event, each true alone: how long
+   * and when ("2 hours next month", "1 hour on Tuesday March 7"), or a day or period and a time of
+   * day ("week 10 8 p.m."). Both must read; nothing else splits without "or" or "and" ("Thursday,
+   * week 23" is one day, not a Thursday and a week).
+   */
+  private static void side(String text, List<Tok> toks, LocalDateTime reference, List<Piece> out) {
+    for (int k = 1; k < toks.size(); k++) {
+      List<Tok> a = trim(toks.subList(0, k));
+      List<Tok> b = trim(toks.subList(k, toks.size()));
+      if (a.isEmpty() || b.isEmpty()) {
+        continue;
+      }
+      io.nerbyoc.core.Value.Temporal va = read(text, a, reference);
+      if (b.size() > 1 && LEADS.contains(b.get(0).text()) && read(text, b, reference) == null) {
+        b = b.subList(1, b.size()); // "on Tuesday March 7": the resolver reads no "on" before a day
+      }
+      io.nerbyoc.core.Value.Temporal vb = va == null ? null : read(text, b, reference);
+      if (vb == null) {
+        continue;
+      }
+      boolean howLongAndWhen = amount(va, a) && !vb.timex().startsWith("P");
+      boolean dayAndTime = !va.timex().startsWith("P") && va.timex().indexOf('T') < 0
+          && (vb.timex().startsWith("T") || vb.timex().startsWith("(T"));
+      if (howLongAndWhen || dayAndTime) {
+        out.add(new Piece(a.get(0).start(), a.get(a.size() - 1).end()));
+        out.add(new Piece(b.get(0).start(), b.get(b.size() - 1).end()));
+        return;
+      }
+    }
+  }
+
+  /** An amount of time as written, ending with its unit: "2 hours", not "2 hours later" nor "ago". */
+  private static boolean amount(io.nerbyoc.core.Value.Temporal v, List<Tok> toks) {
+    return v != null && v.timex().startsWith("P") && Durations.UNITS.containsKey(toks.get(toks.size() - 1).text());
   }
 
   /** Splits {@code toks} at the first of {@link #JOINS} from {@code level} on that it holds; keeps the pieces that read. */
@@ -91,7 +132,7 @@ final class Coordinations {
       List<Tok> t = trim(seg);
       io.nerbyoc.core.Value.Temporal v = t.isEmpty() ? null : read(text, t, reference);
       List<Tok> prev = out.isEmpty() ? List.of() : trim(out.get(out.size() - 1));
-      boolean amount = v != null && v.timex().startsWith("P") && Durations.UNITS.containsKey(t.get(t.size() - 1).text()) // "3 months and 2 weeks", not "and 3 weeks later"
+      boolean amount = !t.isEmpty() && amount(v, t) // "3 months and 2 weeks", not "and 3 weeks later"
           || !t.isEmpty() && !prev.isEmpty() && spelled(prev.get(prev.size() - 1).text()) && spelled(t.get(0).text()); // "twenty and four"
       if (amount && !out.isEmpty()) {
         List<Tok> last = out.get(out.size() - 1);

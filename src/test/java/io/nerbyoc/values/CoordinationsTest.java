@@ -84,6 +84,14 @@ class CoordinationsTest {
   }
 
   @Test
+  void how_long_and_when_side_by_side_are_two_parts() {
+    assertEquals("2 hours=PT2H; next month=2016-12", parts("Please book 2 hours next month.", "2 hours next month"));
+    assertEquals("1 hour=PT1H; Tuesday March 7=XXXX-03-07",
+        parts("Let's find 1 hour on Tuesday March 7 to talk.", "1 hour on Tuesday March 7"));
+    assertEquals("week 10=2016-W10; 8 p.m.=T20", parts("week 10 8 p.m. should be a daterange and a time.", "week 10 8 p.m."));
+  }
+
+  @Test
   void no_split_without_or_and_nor_in_a_set() {
     assertNull(parts("Let's meet on Thursday, week 23.", "Thursday, week 23"));
     assertNull(parts("Meet every Tuesday and Thursday.", "every Tuesday and Thursday"));

@@ -127,6 +127,9 @@ class TemporalsTest {
   @Test
   void edges_keep_the_timex_and_narrow_the_value() {
     assertEquals("2010 = 2010-01-01..2010-07-01", date("early 2010"));
+    // a day's or a weekend's thirds are hours: truncated to days they were empty (start = end)
+    assertEquals("XXXX-WXX-3 = 2016-11-09..2016-11-09T08:00:00", date("early Wednesday"));
+    assertEquals("2016-11-08 = 2016-11-08T16:00:00..2016-11-09", date("late tomorrow"));
     assertEquals("(1990-01-01,2000-01-01,P10Y) = 1993-01-01..1996-01-01", date("the mid-1990s"));
     assertEquals("2016 = 2016-07-01..2017-01-01", date("the end of the year"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("earlier this year"));
