@@ -170,6 +170,9 @@ final class Shifts {
         LocalDateTime e = a.add(day.start(), 1);
         return e == null || a.clock() ? null : CalendarPeriods.rangeTimex(day.start().toLocalDate(), e.toLocalDate(), a.timex());
       }
+      if (a.clock() && day.kind() != Stretch.Kind.MOMENT) {
+        return null; // "3 minutes from today": from which moment of the day the text does not say (midnight would be a guess)
+      }
       return reached(a, day.start(), link.equals("before") ? -1 : 1);
     }
     return null;
