@@ -80,6 +80,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2018-12 = 2018-12-01..2019-01-01", date("Dec-2018"));
     assertEquals("2016-08-05 = 2016-08-05", date("05-aug-2016"));
     assertEquals("2020-09-23 = 2020-09-23", date("23/sep/2020"));
+    assertEquals("2020-09-23 = 2020-09-23", date("2020/23/sep"), "year and day kept together by the word splitter");
     assertEquals("2019-08-01 = 2019-08-01", date("2019/aug/01"));
     assertEquals("2019-08-01 = 2019-08-01", date("2019-aug-1"), "one date, not a range from 2019 to August 1");
     assertEquals("2020-09-23 = 2020-09-23", date("September-2020-23"));
