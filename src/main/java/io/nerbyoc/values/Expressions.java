@@ -56,7 +56,7 @@ final class Expressions {
         v = around(text, s, t, entities, at, Expressions::temporal, true, false,
             x -> Temporals.resolve(Words.of(x), reference), tried);
         if (v == null && e.value() == null) {
-          v = trimmed(text.substring(s, t), reference);
+          v = trimmed(text.substring(s, t), reference, boundsHours(text, t, reference));
         }
         if (v == null && e.value() == null) {
           v = parts(text, s, t, entities, e, at, reference, tried);
@@ -86,7 +86,7 @@ final class Expressions {
    * trailing links dropped, the rest read whole; null when nothing is dropped or the rest does not
    * read (so "next Monday or Tuesday", two expressions, keeps no value).
    */
-  private static Value trimmed(String entity, LocalDateTime reference) {
+  private static Value trimmed(String entity, LocalDateTime reference, boolean hoursNext) {
     Words w = Words.of(entity);
     int from = 0;
     int to = w.size();
@@ -96,7 +96,8 @@ final class Expressions {
     if (from == to || from > 0 && !STARTS.contains(w.at(from)) && !Character.isDigit(w.at(from).charAt(0))) {
       return null; // "black friday 2010": a dropped word may be part of a name
     }
-    while (to > from && (DANGLING.contains(w.at(to - 1)) || !temporal(w.at(to - 1)))) {
+    while (to > from && (DANGLING.contains(w.at(to - 1)) || !temporal(w.at(to - 1))
+        || hoursNext && to == w.size() && HOUR_BOUNDS.contains(w.at(to - 1)))) {
       to--;
     }
     if (from == 0 && to == w.size() || from >= to) {
@@ -129,6 +130,28 @@ final class Expressions {
       }
     }
     return out.isEmpty() ? null : new Value.Parts(out);
+  }
+
+  /** Words that bound the hours after them: "next month after | 3pm" (a bound on the time of day, no shift of the month). */
+  private static final Set<String> HOUR_BOUNDS = Set.of("after", "before");
+
+  /**
+   * True when a time of day follows {@code t} ("3pm", "5 pm"): then a trailing "after" or "before" of
+   * the entity bounds those hours, where before anything else it shifts ("the year before 2015").
+   */
+  private static boolean boundsHours(String text, int t, LocalDateTime reference) {
+    Token a = after(text, t);
+    if (a == null) {
+      return false;
+    }
+    Token b = after(text, a.end());
+    for (String x : b == null ? List.of(a.text()) : List.of(a.text(), a.text() + " " + b.text())) {
+      Value.Temporal v = Temporals.resolve(Words.of(x), reference);
+      if (v != null && v.timex().startsWith("T") && x.matches(".*\\d.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Digits joined by two separators: a phone number or a code ("222-2222/2222", "10-1-2018"), no amount. */

@@ -33,6 +33,10 @@ final class NamedPeriods {
       j++;
     } else if (r.w.at(j).equals("-")) {
       j++;
+    } else if (r.w.at(j).equals("in") && r.w.at(j + 1).equals("the") && r.w.at(j + 2).equals("day") && j + 3 < to) {
+      j += r.w.at(j + 3).equals("on") ? 4 : 3; // "early in the day Wednesday": the edge of that day
+      Stretch day = r.dayOf(j, to);
+      return day == null || day.kind() != Stretch.Kind.DAY ? null : CalendarPeriods.part(day, e, r.ref);
     } else if (r.w.at(j).equals("in") && r.w.at(j + 1).equals("the")) {
       return null; // "early in the morning": a part of a day
     }

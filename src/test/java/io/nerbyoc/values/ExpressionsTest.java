@@ -157,6 +157,9 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-14T09"), values("Let's do the [DATE meeting next week Mon 9 am] then."));
     assertEquals(List.of("(2016-11-08,2016-11-13,P5D)"), values("Any time in the [DATE next five days or] so."));
     assertEquals(List.of("2016-12"), values("Meet [DATE next month between] 2:20 to 3pm."), "a range's word left alone");
+    assertEquals(List.of("2016-12"), values("Meet [DATE next month after] 3pm."), "a bound on the hours after it");
+    assertEquals(Collections.singletonList(null), values("It happened [DATE the year before] 2015."), "before a year it shifts");
+    assertEquals(Collections.singletonList(null), values("It happened [DATE next month after] the vote."));
     assertEquals(List.of("parts [2016-11-14, XXXX-WXX-2]"), values("Come [DATE next Monday or Tuesday]."), "two expressions: a value each, none for the whole");
     assertEquals(Collections.singletonList(null), values("We went on [DATE casual friday 2010]."), "a dropped word may be a name's");
     assertEquals(List.of("2010-11-26"), values("We went on [DATE black friday 2010]."), "the holiday, by its rule");

@@ -130,6 +130,8 @@ class TemporalsTest {
     // a day's or a weekend's thirds are hours: truncated to days they were empty (start = end)
     assertEquals("XXXX-WXX-3 = 2016-11-09..2016-11-09T08:00:00", date("early Wednesday"));
     assertEquals("2016-11-08 = 2016-11-08T16:00:00..2016-11-09", date("late tomorrow"));
+    assertEquals("XXXX-WXX-3 = 2016-11-09..2016-11-09T08:00:00", date("early in the day Wednesday"), "as 'early Wednesday'");
+    assertEquals("XXXX-WXX-5 = 2016-11-04T16:00:00..2016-11-05", date("late in the day on Friday"));
     assertEquals("(1990-01-01,2000-01-01,P10Y) = 1993-01-01..1996-01-01", date("the mid-1990s"));
     assertEquals("2016 = 2016-07-01..2017-01-01", date("the end of the year"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("earlier this year"));
