@@ -135,6 +135,7 @@ final class NamedPeriods {
     // "the week of April 12, 1969", "the year 2000"
     if (t.equals("week") && r.w.at(i + 1).equals("of")) {
       Stretch d = r.dayOf(i + 2, to);
+      d = d != null ? d : DayTimes.dayOfSomeMonth(r, i + 2, to); // "the week of the 18th": a week holds days
       if (d == null) {
         return null;
       }

@@ -28,6 +28,7 @@ class WeeksAndYearsTest {
     assertEquals("XXXX-04-10 = 2017-04-10..2017-04-17", date("the week of April 10th"));
     assertEquals("1969-W15 = 1969-04-07..1969-04-14", date("the week of April 12, 1969"), "with its year, the ISO week");
     assertEquals("XXXX-02-04 = 2017-02-04..2017-02-11", date("the week beginning February 4"), "seven days from the day");
+    assertEquals("XXXX-XX-18 = 2016-11-14..2016-11-21", date("the week of the 18th"), "the nearest 18th, a day of a month not said");
     assertEquals("(2019-02-04,2019-02-11,P1W) = 2019-02-04..2019-02-11", date("the week starting on February 4, 2019"));
   }
 
