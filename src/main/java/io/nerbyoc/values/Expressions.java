@@ -288,9 +288,27 @@ final class Expressions {
       if (k + 2 < seq.size() && next.equals("at")) {
         continue; // "friday 23 at 4": a day before its time, the stretch reading the time too
       }
+      if (isoSpaced(seq, k, r < right.size() ? right.get(r).text() : sentenceEnd ? "" : null)) {
+        continue; // "2016 10 16": the month and day of a year written in ISO order, two digits each
+      }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code seq[k]} is the month or day of "yyyy mm dd", spaced, two digits each, and the
+   * date ends there: at a comma or the sentence's end ({@code beyond}, the word after the stretch:
+   * "," or "" for the end), so that "2016 10 16 year olds" counts.
+   */
+  private static boolean isoSpaced(List<String> seq, int k, String beyond) {
+    for (int y = Math.max(0, k - 2); y <= k; y++) {
+      if (y + 2 < seq.size() && seq.get(y).matches("\\d{4}") && seq.get(y + 1).matches("\\d{2}") && seq.get(y + 2).matches("\\d{2}")) {
+        String then = y + 3 < seq.size() ? seq.get(y + 3) : beyond;
+        return ",".equals(then) || "".equals(then);
       }
     }
     return false;

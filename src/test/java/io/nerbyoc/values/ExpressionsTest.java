@@ -72,6 +72,8 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-07T19", "7"), values("Call me [TIME tonight] around [CARDINAL 7]."));
     assertEquals(List.of("2020-09-23"), values("I'll go back [DATE 2020]/Sep/23."), "the parts of a written date");
     assertEquals(List.of("1994-12-31"), values("Eli Lilly sold IVAC on Dec31 , [DATE 1994]"));
+    assertEquals(List.of("2016-10-16"), values("On [DATE 2016] 10 16, the conference started."), "ISO order, spaced");
+    assertEquals(List.of("2016"), values("In [DATE 2016] 10 16 year olds won."), "'16 year olds' counts");
   }
 
   @Test
