@@ -19,8 +19,16 @@ import java.util.regex.Pattern;
 final class Coordinations {
   private Coordinations() {}
 
-  /** A piece of the document: UTF-16 offsets, end exclusive. */
-  record Piece(int start, int end) {}
+  /**
+   * A piece of the document: UTF-16 offsets, end exclusive. {@code whole} is false for the entity's
+   * last words when they read only with the words after the entity ("previous" of "next Monday or
+   * previous | Monday"): such a piece has a value only as widened.
+   */
+  record Piece(int start, int end, boolean whole) {
+    Piece(int start, int end) {
+      this(start, end, true);
+    }
+  }
 
   private record Tok(String text, int start, int end) {}
 
@@ -45,7 +53,7 @@ final class Coordinations {
     }
     List<Piece> out = new ArrayList<>();
     if (joined) {
-      split(text, toks, 0, reference, out);
+      split(text, toks, 0, reference, out, toks.get(toks.size() - 1).end());
     } else {
       side(text, toks, reference, out);
     }
@@ -90,7 +98,7 @@ final class Coordinations {
   }
 
   /** Splits {@code toks} at the first of {@link #JOINS} from {@code level} on that it holds; keeps the pieces that read. */
-  private static void split(String text, List<Tok> toks, int level, LocalDateTime reference, List<Piece> out) {
+  private static void split(String text, List<Tok> toks, int level, LocalDateTime reference, List<Piece> out, int entityEnd) {
     toks = trim(toks);
     if (toks.isEmpty()) {
       return;
@@ -99,6 +107,7 @@ final class Coordinations {
       out.add(new Piece(toks.get(0).start(), toks.get(toks.size() - 1).end()));
       return;
     }
+    int end = toks.get(toks.size() - 1).end();
     for (int j = level; j < JOINS.size(); j++) {
       String join = JOINS.get(j);
       if (toks.stream().noneMatch(x -> x.text().equals(join))) {
@@ -119,9 +128,12 @@ final class Coordinations {
         segments = sums(text, segments, reference);
       }
       for (List<Tok> seg : segments) {
-        split(text, seg, j + 1, reference, out);
+        split(text, seg, j + 1, reference, out, entityEnd);
       }
       return;
+    }
+    if (end == entityEnd && toks.stream().noneMatch(x -> x.text().matches(".*\\d.*"))) {
+      out.add(new Piece(toks.get(0).start(), end, false)); // "previous" of "or previous Monday"; never a bare number ("at 18")
     }
   }
 

@@ -124,7 +124,7 @@ final class Expressions {
       Coordinations.Piece p = pieces.get(k);
       Value v = around(text, p.start(), p.end(), others, at, Expressions::temporal, true, false,
           x -> Temporals.resolve(Words.of(x), reference), tried, k == 0, k == pieces.size() - 1);
-      v = v != null ? v : Temporals.resolve(Words.of(text.substring(p.start(), p.end())), reference);
+      v = v != null || !p.whole() ? v : Temporals.resolve(Words.of(text.substring(p.start(), p.end())), reference);
       if (v != null) {
         out.add(new Value.Part(at.codePoint(p.start()), at.codePoint(p.end()), text.substring(p.start(), p.end()), v));
       }

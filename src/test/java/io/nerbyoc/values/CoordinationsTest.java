@@ -68,7 +68,9 @@ class CoordinationsTest {
 
   @Test
   void a_part_that_does_not_read_is_left_out() {
-    assertEquals("next Monday=2016-11-14", parts("It should be next Monday or previous Monday.", "next Monday or previous"));
+    assertEquals("next Monday=2016-11-14; previous=2016-10-31", parts("It should be next Monday or previous Monday.", "next Monday or previous"),
+        "the last part's words read with those after the entity");
+    assertEquals("next Monday=2016-11-14", parts("It should be next Monday or previous one.", "next Monday or previous"));
     assertEquals("19 June=XXXX-06-19", parts("I am looking at 18 and 19 June.", "18 and 19 June"));
   }
 
