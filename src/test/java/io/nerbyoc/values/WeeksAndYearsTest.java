@@ -33,6 +33,14 @@ class WeeksAndYearsTest {
   }
 
   @Test
+  void the_nth_weekday_of_a_month_is_that_day() {
+    assertEquals("XXXX-09-WXX-1-#1 = 2016-09-05", date("the first Monday of September"), "the nearest September");
+    assertEquals("2016-12-WXX-1-#1 = 2016-12-05", date("the first Monday of next month"));
+    assertEquals("2017-05-WXX-2-#2 = 2017-05-09", date("the second Tuesday in May 2017"));
+    assertNull(date("the fourth Monday of February 2015 1"), "words left over");
+  }
+
+  @Test
   void weeks_of_a_month_count_the_iso_weeks_touching_it() {
     assertEquals("XXXX-07-W05 = 2016-07-25..2016-08-01", date("the last week of July"));
     assertEquals("2015-01-W01 = 2014-12-29..2015-01-05", date("the first week of Jan 2015"));
