@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Where a DATE or TIME entity that holds several expressions of time splits: at "or", then at
  * "and", then at the commas of a list ("Wednesday, Thursday or Friday"), each piece kept only when
  * it reads whole; without "or" or "and", only between an amount of time and when, or a day and a
- * time of day ({@link #side}). Never one with "every" or "each" (a set: "every Tuesday and
+ * time of day ({@link #side}; "11/20, 12 of Nov" does not split). Never one with "every" or "each" (a set: "every Tuesday and
  * Thursday" is no Thursday near the reference date). "And" before an amount of time adds, it
  * does not join two expressions ("the next day and 5 hours", "twenty and four hours"; "3 weeks later"
  * is no amount added).
@@ -63,8 +63,8 @@ final class Coordinations {
   /**
    * Two expressions side by side that say different things of one event, each true alone: how long
    * and when ("2 hours next month", "1 hour on Tuesday March 7"), or a day or period and a time of
-   * day ("week 10 8 p.m."). Both must read; nothing else splits without "or" or "and" ("Thursday,
-   * week 23" is one day, not a Thursday and a week).
+   * day ("week 10 8 p.m."). Both must read; nothing else splits without "or" or "and" ("11/20, 12
+   * of Nov" may be a list or a correction).
    */
   private static void side(String text, List<Tok> toks, LocalDateTime reference, List<Piece> out) {
     for (int k = 1; k < toks.size(); k++) {

@@ -14,6 +14,13 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_weekday_of_a_week_by_number_is_that_day() {
+    assertEquals("2016-06-09 = 2016-06-09", date("Thursday, week 23"), "ISO week 23 of 2016 runs from June 6");
+    assertEquals("2016-06-09 = 2016-06-09", date("week 23 on Thursday"));
+    assertEquals("2016-06-09 = 2016-06-09", date("Thursday of week 23"));
+  }
+
+  @Test
   void a_weekday_of_a_named_week() {
     assertEquals("2016-11-15 = 2016-11-15", date("next week on Tuesday"));
     assertEquals("2016-11-01 = 2016-11-01", date("Tuesday of last week"));
