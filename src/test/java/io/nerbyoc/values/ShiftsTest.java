@@ -102,6 +102,9 @@ class ShiftsTest {
   @Test
   void age_before_its_years_is_an_age() {
     assertEquals("P87Y", date("age 87"));
+    assertEquals("P24Y", date("the age of 24"));
+    assertEquals("P3Y", date("age of three"));
+    assertNull(date("the age of 2.5"), "ages are whole years");
     assertEquals("P12Y", date("age twelve"));
     assertNull(date("age 8.5"), "ages in years are whole");
   }

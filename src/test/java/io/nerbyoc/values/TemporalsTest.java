@@ -23,6 +23,13 @@ class TemporalsTest {
   }
 
   @Test
+  void two_hyphens_are_a_dash() {
+    // wikigold writes ranges so; they had no value
+    assertEquals("(1943-01-01,1945-01-01,P2Y) = 1943-01-01..1945-01-01", date("1943 -- 1945"));
+    assertEquals("(1945-06-01,1945-11-21,P173D) = 1945-06-01..1945-11-21", date("1 June 1945 -- 21 November 1945"));
+  }
+
+  @Test
   void absolute_dates() {
     assertEquals("1998-03-03 = 1998-03-03", date("March 3, 1998"));
     assertEquals("1998-03-03 = 1998-03-03", date("3 March 1998"));
