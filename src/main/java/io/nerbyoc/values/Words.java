@@ -46,13 +46,16 @@ final class Words {
       } else if (c == '°' && i + 1 < n && (t.charAt(i + 1) == 'c' || t.charAt(i + 1) == 'f')
           && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
         j = i + 2; // "°c"
-      } else if (c == '-' && i + 1 < n && t.charAt(i + 1) == '-' && (i + 2 == n || t.charAt(i + 2) != '-')) {
-        j = i + 2; // "1943 -- 1945": a dash as typewriters write it, one word
+      } else if (c == '-' && i + 1 < n && t.charAt(i + 1) == '-') {
+        j = i + 2; // "1943 -- 1945", "1990 --- 2006": a dash as typewriters write it, one word
+        while (j < n && t.charAt(j) == '-') {
+          j++;
+        }
       } else {
         j = i + 1;
       }
       String w = t.substring(i, j);
-      w = w.equals("--") ? "-" : w;
+      w = w.startsWith("--") ? "-" : w;
       w = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
       java.util.regex.Matcher code = w.length() >= 4 && Character.isLetter(w.charAt(0)) != Character.isLetter(w.charAt(w.length() - 1))
           ? GLUED_CODE.matcher(w) : null;

@@ -26,6 +26,7 @@ class TemporalsTest {
   void two_hyphens_are_a_dash() {
     // wikigold writes ranges so; they had no value
     assertEquals("(1943-01-01,1945-01-01,P2Y) = 1943-01-01..1945-01-01", date("1943 -- 1945"));
+    assertEquals("(1990-01-01,2006-01-15,P5858D) = 1990-01-01..2006-01-15", date("circa 1990 --- January 15 2006"), "three too");
     assertEquals("(1945-06-01,1945-11-21,P173D) = 1945-06-01..1945-11-21", date("1 June 1945 -- 21 November 1945"));
   }
 
