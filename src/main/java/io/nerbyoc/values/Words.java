@@ -23,6 +23,9 @@ final class Words {
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
 
+  /** A decade's number before a detached "'s": "1990", "60". */
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("(\\d{2})?\\d0");
+
   static Words of(String text) {
     List<String> out = new ArrayList<>();
     String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -69,6 +72,8 @@ final class Words {
       } else if (w.equals("$") && !out.isEmpty() && (out.get(out.size() - 1).length() >= 2 || out.get(out.size() - 1).equals("c"))
           && Currencies.isSign(out.get(out.size() - 1) + "$")) {
         out.set(out.size() - 1, out.get(out.size() - 1) + "$"); // "c $ 16.4 million", "hk $ 10": one sign, spaced
+      } else if (w.equals("'s") && !out.isEmpty() && DECADE.matcher(out.get(out.size() - 1)).matches()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "'s"); // "the 1990 's", "the late 60 's": a decade as "1990's", tokenized
       } else {
         out.add(w);
       }

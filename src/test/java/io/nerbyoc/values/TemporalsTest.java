@@ -31,6 +31,14 @@ class TemporalsTest {
   }
 
   @Test
+  void a_decade_tokenized_apart_from_its_s_is_the_decade() {
+    // "1990 's" was the year 1990 where "1990's" is the decade: the same text, split as CoNLL and wikigold write it
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("the 1990 's"));
+    assertEquals("(1960-01-01,1970-01-01,P10Y) = 1966-01-01..1970-01-01", date("the late 60 's"));
+    assertEquals("XXXX-WXX-6 = 2016-11-05", date("Saturday 's"), "no decade, no change");
+  }
+
+  @Test
   void absolute_dates() {
     assertEquals("1998-03-03 = 1998-03-03", date("March 3, 1998"));
     assertEquals("1998-03-03 = 1998-03-03", date("3 March 1998"));
