@@ -22,11 +22,17 @@ final class Coordinations {
   /**
    * A piece of the document: UTF-16 offsets, end exclusive. {@code whole} is false for the entity's
    * last words when they read only with the words after the entity ("previous" of "next Monday or
-   * previous | Monday"): such a piece has a value only as widened.
+   * previous | Monday"): such a piece has a value only as widened. {@code reading}, when set, is
+   * what the piece means read whole: a bare day with the month of the last piece ("18" of "18 and 19
+   * June" reads "18 June").
    */
-  record Piece(int start, int end, boolean whole) {
+  record Piece(int start, int end, boolean whole, String reading) {
     Piece(int start, int end) {
-      this(start, end, true);
+      this(start, end, true, null);
+    }
+
+    Piece(int start, int end, boolean whole) {
+      this(start, end, whole, null);
     }
   }
 
@@ -53,7 +59,11 @@ final class Coordinations {
     }
     List<Piece> out = new ArrayList<>();
     if (joined) {
-      split(text, toks, 0, reference, out, toks.get(toks.size() - 1).end());
+      int lastJoin = 0;
+      for (int k = 0; k < toks.size(); k++) {
+        lastJoin = JOINS.contains(toks.get(k).text()) ? k + 1 : lastJoin;
+      }
+      split(text, toks, 0, reference, out, toks.get(toks.size() - 1).end(), toks.subList(lastJoin, toks.size()));
     } else {
       side(text, toks, reference, out);
     }
@@ -98,7 +108,8 @@ final class Coordinations {
   }
 
   /** Splits {@code toks} at the first of {@link #JOINS} from {@code level} on that it holds; keeps the pieces that read. */
-  private static void split(String text, List<Tok> toks, int level, LocalDateTime reference, List<Piece> out, int entityEnd) {
+  private static void split(String text, List<Tok> toks, int level, LocalDateTime reference, List<Piece> out, int entityEnd,
+      List<Tok> last) {
     toks = trim(toks);
     if (toks.isEmpty()) {
       return;
@@ -128,7 +139,12 @@ final class Coordinations {
         segments = sums(text, segments, reference);
       }
       for (List<Tok> seg : segments) {
-        split(text, seg, j + 1, reference, out, entityEnd);
+        Piece day = dayOfLast(text, trim(seg), last, reference);
+        if (day != null) {
+          out.add(day);
+        } else {
+          split(text, seg, j + 1, reference, out, entityEnd, last);
+        }
       }
       return;
     }
@@ -155,6 +171,30 @@ final class Coordinations {
       }
     }
     return out;
+  }
+
+  /**
+   * A bare day before the entity's last piece ({@code last}, the words after its last "or", "and"
+   * or comma), which names its month: "18" of "18 and 19 June" is June 18, as a range's bare day
+   * borrows the month of its other end. Null otherwise.
+   */
+  private static Piece dayOfLast(String text, List<Tok> seg, List<Tok> last, LocalDateTime reference) {
+    if (seg.size() != 1 || last.contains(seg.get(0)) || DateParts.day(seg.get(0).text()) == null || read(text, seg, reference) != null) {
+      return null;
+    }
+    List<Tok> lastWords = trim(last);
+    if (lastWords.isEmpty() || read(text, lastWords, reference) == null || lastWords.stream().noneMatch(x -> Calendar.month(x.text()) != null)) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(seg.get(0).text());
+    for (Tok x : lastWords) {
+      if (Calendar.month(x.text()) != null || DateParts.isYear(x.text())) {
+        b.append(' ').append(x.text()); // the month and the year, not the other day
+      }
+    }
+    String reading = b.toString();
+    return Temporals.resolve(Words.of(reading), reference) == null ? null
+        : new Piece(seg.get(0).start(), seg.get(0).end(), true, reading);
   }
 
   /** A number in words, which "and" continues ("one hundred and ten"); digits do not ("18 and 19 June"). */

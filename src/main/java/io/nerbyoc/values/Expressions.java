@@ -122,6 +122,13 @@ final class Expressions {
     List<Value.Part> out = new ArrayList<>();
     for (int k = 0; k < pieces.size(); k++) {
       Coordinations.Piece p = pieces.get(k);
+      if (p.reading() != null) { // "18" of "18 and 19 June": read with the month it borrows
+        Value v = Temporals.resolve(Words.of(p.reading()), reference);
+        if (v != null) {
+          out.add(new Value.Part(at.codePoint(p.start()), at.codePoint(p.end()), text.substring(p.start(), p.end()), v));
+        }
+        continue;
+      }
       Value v = around(text, p.start(), p.end(), others, at, Expressions::temporal, true, false,
           x -> Temporals.resolve(Words.of(x), reference), tried, k == 0, k == pieces.size() - 1);
       v = v != null || !p.whole() ? v : Temporals.resolve(Words.of(text.substring(p.start(), p.end())), reference);

@@ -71,7 +71,13 @@ class CoordinationsTest {
     assertEquals("next Monday=2016-11-14; previous=2016-10-31", parts("It should be next Monday or previous Monday.", "next Monday or previous"),
         "the last part's words read with those after the entity");
     assertEquals("next Monday=2016-11-14", parts("It should be next Monday or previous one.", "next Monday or previous"));
-    assertEquals("19 June=XXXX-06-19", parts("I am looking at 18 and 19 June.", "18 and 19 June"));
+  }
+
+  @Test
+  void a_bare_day_takes_the_month_of_the_last_part() {
+    assertEquals("18=XXXX-06-18; 19 June=XXXX-06-19", parts("I am looking at 18 and 19 June.", "18 and 19 June"));
+    assertEquals("3=2017-05-03; 4=2017-05-04; 5 May 2017=2017-05-05", parts("On 3, 4 or 5 May 2017.", "3, 4 or 5 May 2017"));
+    assertEquals("next Monday=2016-11-14", parts("It is next Monday or 3.", "next Monday or 3"), "no month to borrow");
   }
 
   @Test
