@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 /**
  * An entity's value as response fields (docs/VALUES.md): {@code "timex"} for dates and times,
  * {@code "value"} (a number, an ISO date or time, or {@code {"start", "end"}} for a range or
- * bound), {@code "unit"} for money and quantities.
+ * bound), {@code "unit"} for money and quantities; {@code "parts"} for an entity that holds several
+ * expressions of time, each with its own span and fields.
  */
 final class ValueJson {
   private ValueJson() {}
@@ -31,6 +32,15 @@ final class ValueJson {
       if (a.unit() != null) {
         w.name("unit").value(a.unit());
       }
+    } else if (value instanceof Value.Parts p) {
+      // each expression of an entity that holds several, with its span: {"start", "end", "text", "timex", "value"}
+      w.name("parts").beginArray();
+      for (Value.Part part : p.parts()) {
+        w.beginObject().name("start").value(part.start()).name("end").value(part.end()).name("text").value(part.text());
+        fields(w, part.value());
+        w.endObject();
+      }
+      w.endArray();
     } else if (value instanceof Value.Temporal t) {
       w.name("timex").value(t.timex());
       if (t.point() != null) {

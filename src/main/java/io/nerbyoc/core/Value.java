@@ -1,6 +1,7 @@
 package io.nerbyoc.core;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -42,6 +43,34 @@ public sealed interface Value {
   record Temporal(String timex, String point, String start, String end) implements Value {
     public Temporal {
       Objects.requireNonNull(timex, "timex");
+    }
+  }
+
+  /**
+   * An entity that holds several expressions joined by "or" or "and" ("Tuesday or Wednesday",
+   * "q1 and q2"): no one value says what it means, so each expression the resolver reads whole
+   * carries its own, with its span (the {@code "parts"} field, docs/VALUES.md). Those it cannot
+   * read are left out; there is at least one part.
+   */
+  record Parts(List<Part> parts) implements Value {
+    public Parts {
+      parts = List.copyOf(parts);
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException("parts needs a part");
+      }
+    }
+  }
+
+  /**
+   * One expression of a {@link Parts}: code point offsets into the document, end exclusive, as an
+   * entity's, its text, and its value (a {@link Temporal}).
+   */
+  record Part(int start, int end, String text, Value value) {
+    public Part {
+      Objects.requireNonNull(value, "value");
+      if (start < 0 || end <= start || value instanceof Parts) {
+        throw new IllegalArgumentException("bad part " + start + ".." + end);
+      }
     }
   }
 }

@@ -58,7 +58,7 @@ final class Calendar {
 
   /**
    * The holiday's date in {@code year}: fixed ("12-25"), the n-th weekday of a month ("11/4/4":
-   * November, Thursday, 4th; -1 is the last), or Easter (Gauss's computus for the Gregorian
+   * November, Thursday, 4th; -1 is the last; "11/4/4+1" the day after it), or Easter (Gauss's computus for the Gregorian
    * calendar) with an offset in days.
    */
   static LocalDate holiday(String name, int year) {
@@ -70,9 +70,12 @@ final class Calendar {
       String[] p = rule.split("/");
       int month = Integer.parseInt(p[0]);
       int nth = Integer.parseInt(p[1]);
-      DayOfWeek day = DayOfWeek.of(Integer.parseInt(p[2]));
+      String[] dayAndAfter = p[2].split("\\+"); // "4+1": the day after the Thursday (Black Friday)
+      DayOfWeek day = DayOfWeek.of(Integer.parseInt(dayAndAfter[0]));
+      int after = dayAndAfter.length > 1 ? Integer.parseInt(dayAndAfter[1]) : 0;
       LocalDate first = LocalDate.of(year, month, 1);
-      return nth < 0 ? first.with(TemporalAdjusters.lastInMonth(day)) : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day));
+      return (nth < 0 ? first.with(TemporalAdjusters.lastInMonth(day)) : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day)))
+          .plusDays(after);
     }
     return LocalDate.of(year, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3)));
   }

@@ -183,7 +183,7 @@ final class CalendarPeriods {
     if (days >= 3650) { // decades and longer: whole years
       t1 = t1.withDayOfYear(1).toLocalDate().atStartOfDay();
       t2 = t2.withDayOfYear(1).toLocalDate().atStartOfDay();
-    } else if (days >= 1) {
+    } else if (days >= 3) { // whole days only where a third holds one: "early Wednesday" is its first eight hours, not nothing
       t1 = t1.toLocalDate().atStartOfDay();
       t2 = t2.toLocalDate().atStartOfDay();
     }

@@ -105,6 +105,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (n >= 3 && separatedMonth(w, i, to)) { // "Dec-2018", "05-aug-2016", "23/sep/2020", "2019/aug/01"
       java.util.List<String> kept = new java.util.ArrayList<>(w.list().subList(i, to));
       kept.removeIf(x -> x.equals("-") || x.equals("/"));
+      // two numbers the word splitter kept as a fraction are two parts beside a month: "2020/23/sep"
+      kept = kept.stream().flatMap(x -> x.matches("\\d+/\\d+") ? java.util.Arrays.stream(x.split("/")) : java.util.stream.Stream.of(x))
+          .collect(java.util.stream.Collectors.toList());
       Words joined = Words.of(String.join(" ", kept));
       if (joined.size() == 3 && Calendar.month(joined.at(0)) != null && isYear(joined.at(1)) && day(joined.at(2)) != null) {
         return valid(num(joined.at(1)), Calendar.month(joined.at(0)), day(joined.at(2))); // "September-2020-23"

@@ -293,9 +293,9 @@ final class DayTimes {
 
   /**
    * "the 17" or "the 17th" before its hours: a day of a month not said, "XXXX-XX-17" as theirs, the
-   * nearest such day. Alone a day number stays no date (an ordinal, a count).
+   * nearest such day; also after "the week of". Alone a day number stays no date (an ordinal, a count).
    */
-  private static Stretch dayOfSomeMonth(Temporals.Reader r, int from, int to) {
+  static Stretch dayOfSomeMonth(Temporals.Reader r, int from, int to) {
     Integer day = to - from == 2 && r.w.at(from).equals("the") ? DateParts.day(r.w.at(from + 1)) : null;
     if (day == null) {
       return null;

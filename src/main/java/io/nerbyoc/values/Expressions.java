@@ -56,7 +56,10 @@ final class Expressions {
         v = around(text, s, t, entities, at, Expressions::temporal, true, false,
             x -> Temporals.resolve(Words.of(x), reference), tried);
         if (v == null && e.value() == null) {
-          v = trimmed(text.substring(s, t), reference);
+          v = trimmed(text.substring(s, t), reference, boundsHours(text, t, reference));
+        }
+        if (v == null && e.value() == null) {
+          v = parts(text, s, t, entities, e, at, reference, tried);
         }
       } else {
         String label = e.label();
@@ -83,7 +86,7 @@ final class Expressions {
    * trailing links dropped, the rest read whole; null when nothing is dropped or the rest does not
    * read (so "next Monday or Tuesday", two expressions, keeps no value).
    */
-  private static Value trimmed(String entity, LocalDateTime reference) {
+  private static Value trimmed(String entity, LocalDateTime reference, boolean hoursNext) {
     Words w = Words.of(entity);
     int from = 0;
     int to = w.size();
@@ -93,13 +96,69 @@ final class Expressions {
     if (from == to || from > 0 && !STARTS.contains(w.at(from)) && !Character.isDigit(w.at(from).charAt(0))) {
       return null; // "black friday 2010": a dropped word may be part of a name
     }
-    while (to > from && (DANGLING.contains(w.at(to - 1)) || !temporal(w.at(to - 1)))) {
+    while (to > from && (DANGLING.contains(w.at(to - 1)) || !temporal(w.at(to - 1))
+        || hoursNext && to == w.size() && HOUR_BOUNDS.contains(w.at(to - 1)))) {
       to--;
     }
     if (from == 0 && to == w.size() || from >= to) {
       return null;
     }
     return Temporals.resolve(w.slice(from, to), reference);
+  }
+
+  /**
+   * The expressions of an entity that holds several ("Tuesday or Wednesday", {@link Coordinations}),
+   * each read as an entity of its own would be: widened over the words outside the entity on its
+   * open side (the first piece leftward, the last rightward: "Wednesday from 10-4"), never into
+   * another piece. Null when no piece reads.
+   */
+  private static Value parts(String text, int s, int t, List<Entity> entities, Entity whole, Offsets at,
+      LocalDateTime reference, Map<Long, Value> tried) {
+    List<Coordinations.Piece> pieces = Coordinations.pieces(text, s, t, reference);
+    if (pieces.isEmpty()) {
+      return null;
+    }
+    List<Entity> others = entities.stream().filter(x -> x != whole).toList();
+    List<Value.Part> out = new ArrayList<>();
+    for (int k = 0; k < pieces.size(); k++) {
+      Coordinations.Piece p = pieces.get(k);
+      if (p.reading() != null) { // "18" of "18 and 19 June": read with the month it borrows
+        Value v = Temporals.resolve(Words.of(p.reading()), reference);
+        if (v != null) {
+          out.add(new Value.Part(at.codePoint(p.start()), at.codePoint(p.end()), text.substring(p.start(), p.end()), v));
+        }
+        continue;
+      }
+      Value v = around(text, p.start(), p.end(), others, at, Expressions::temporal, true, false,
+          x -> Temporals.resolve(Words.of(x), reference), tried, k == 0, k == pieces.size() - 1);
+      v = v != null || !p.whole() ? v : Temporals.resolve(Words.of(text.substring(p.start(), p.end())), reference);
+      if (v != null) {
+        out.add(new Value.Part(at.codePoint(p.start()), at.codePoint(p.end()), text.substring(p.start(), p.end()), v));
+      }
+    }
+    return out.isEmpty() ? null : new Value.Parts(out);
+  }
+
+  /** Words that bound the hours after them: "next month after | 3pm" (a bound on the time of day, no shift of the month). */
+  private static final Set<String> HOUR_BOUNDS = Set.of("after", "before");
+
+  /**
+   * True when a time of day follows {@code t} ("3pm", "5 pm"): then a trailing "after" or "before" of
+   * the entity bounds those hours, where before anything else it shifts ("the year before 2015").
+   */
+  private static boolean boundsHours(String text, int t, LocalDateTime reference) {
+    Token a = after(text, t);
+    if (a == null) {
+      return false;
+    }
+    Token b = after(text, a.end());
+    for (String x : b == null ? List.of(a.text()) : List.of(a.text(), a.text() + " " + b.text())) {
+      Value.Temporal v = Temporals.resolve(Words.of(x), reference);
+      if (v != null && v.timex().startsWith("T") && x.matches(".*\\d.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Digits joined by two separators: a phone number or a code ("222-2222/2222", "10-1-2018"), no amount. */
@@ -123,8 +182,15 @@ final class Expressions {
   private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
       java.util.function.Predicate<String> vocabulary, boolean guardNumbers, boolean guardCount,
       java.util.function.Function<String, Value> resolver, Map<Long, Value> tried) {
-    List<Token> left = reach(text, s, -1, vocabulary);
-    List<Token> right = reach(text, t, 1, vocabulary);
+    return around(text, s, t, entities, at, vocabulary, guardNumbers, guardCount, resolver, tried, true, true);
+  }
+
+  /** As above, reaching only leftward when {@code leftOpen}, only rightward when {@code rightOpen}. */
+  private static Value around(String text, int s, int t, List<Entity> entities, Offsets at,
+      java.util.function.Predicate<String> vocabulary, boolean guardNumbers, boolean guardCount,
+      java.util.function.Function<String, Value> resolver, Map<Long, Value> tried, boolean leftOpen, boolean rightOpen) {
+    List<Token> left = leftOpen ? reach(text, s, -1, vocabulary) : List.of();
+    List<Token> right = rightOpen ? reach(text, t, 1, vocabulary) : List.of();
     if (left.isEmpty() && right.isEmpty()) {
       return null;
     }
@@ -229,9 +295,27 @@ final class Expressions {
       if (k + 2 < seq.size() && next.equals("at")) {
         continue; // "friday 23 at 4": a day before its time, the stretch reading the time too
       }
+      if (isoSpaced(seq, k, r < right.size() ? right.get(r).text() : sentenceEnd ? "" : null)) {
+        continue; // "2016 10 16": the month and day of a year written in ISO order, two digits each
+      }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code seq[k]} is the month or day of "yyyy mm dd", spaced, two digits each, and the
+   * date ends there: at a comma or the sentence's end ({@code beyond}, the word after the stretch:
+   * "," or "" for the end), so that "2016 10 16 year olds" counts.
+   */
+  private static boolean isoSpaced(List<String> seq, int k, String beyond) {
+    for (int y = Math.max(0, k - 2); y <= k; y++) {
+      if (y + 2 < seq.size() && seq.get(y).matches("\\d{4}") && seq.get(y + 1).matches("\\d{2}") && seq.get(y + 2).matches("\\d{2}")) {
+        String then = y + 3 < seq.size() ? seq.get(y + 3) : beyond;
+        return ",".equals(then) || "".equals(then);
       }
     }
     return false;
@@ -423,6 +507,10 @@ final class Expressions {
     Offsets(String text) {
       this.text = text;
       this.plain = text.length() == text.codePointCount(0, text.length());
+    }
+
+    int codePoint(int utf16) {
+      return plain ? utf16 : text.codePointCount(0, utf16);
     }
 
     int utf16(int codePoint) {

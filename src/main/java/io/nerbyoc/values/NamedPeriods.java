@@ -10,6 +10,9 @@ import java.time.temporal.ChronoUnit;
 final class NamedPeriods {
   private NamedPeriods() {}
 
+  /** Words after "week" that name its first day: "the week beginning February 4". */
+  private static final java.util.Set<String> WEEK_STARTS = java.util.Set.of("beginning", "starting", "commencing");
+
   // ---- edges: "early 2010", "mid-1990s", "late last year", "the end of the year", "earlier this month"
 
   static Stretch edge(Temporals.Reader r, int from, int to) {
@@ -30,6 +33,10 @@ final class NamedPeriods {
       j++;
     } else if (r.w.at(j).equals("-")) {
       j++;
+    } else if (r.w.at(j).equals("in") && r.w.at(j + 1).equals("the") && r.w.at(j + 2).equals("day") && j + 3 < to) {
+      j += r.w.at(j + 3).equals("on") ? 4 : 3; // "early in the day Wednesday": the edge of that day
+      Stretch day = r.dayOf(j, to);
+      return day == null || day.kind() != Stretch.Kind.DAY ? null : CalendarPeriods.part(day, e, r.ref);
     } else if (r.w.at(j).equals("in") && r.w.at(j + 1).equals("the")) {
       return null; // "early in the morning": a part of a day
     }
@@ -128,7 +135,23 @@ final class NamedPeriods {
     // "the week of April 12, 1969", "the year 2000"
     if (t.equals("week") && r.w.at(i + 1).equals("of")) {
       Stretch d = r.dayOf(i + 2, to);
-      return d == null ? null : CalendarPeriods.week(d.start().toLocalDate());
+      d = d != null ? d : DayTimes.dayOfSomeMonth(r, i + 2, to); // "the week of the 18th": a week holds days
+      if (d == null) {
+        return null;
+      }
+      Stretch w = CalendarPeriods.week(d.start().toLocalDate());
+      // without its year, which ISO week the day falls in is not said: the timex is the day's, as theirs ("XXXX-04-10")
+      return d.timex().startsWith("XXXX") ? w.withTimex(d.timex()) : w;
+    }
+    // "the week beginning February 4": the seven days from that day
+    if (t.equals("week") && WEEK_STARTS.contains(r.w.at(i + 1)) && i + 2 < to) {
+      int f = r.w.at(i + 2).equals("on") || r.w.at(i + 2).equals("from") ? i + 3 : i + 2;
+      Stretch d = r.dayOf(f, to);
+      if (d == null || d.kind() != Stretch.Kind.DAY) {
+        return null;
+      }
+      LocalDate s = d.start().toLocalDate();
+      return d.timex().startsWith("XXXX") ? Stretch.period(d.timex(), s, s.plusWeeks(1)) : CalendarPeriods.rangeTimex(s, s.plusWeeks(1), "P1W");
     }
     if (t.equals("year") && n == 2 && DateParts.isYear(r.w.at(i + 1))) {
       return new DateParts(Integer.parseInt(r.w.at(i + 1)), null, null, null).toStretch(r.ref);

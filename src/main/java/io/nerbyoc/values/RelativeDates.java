@@ -132,13 +132,15 @@ final class RelativeDates {
 
   /**
    * A weekday of a week the text names, either order: "next week Monday", "next week on
-   * Tuesday", "Monday of the following week", "Tuesday of last week", "this week - Monday".
+   * Tuesday", "Monday of the following week", "Tuesday of last week", "this week - Monday",
+   * "Thursday, week 23", "week 23 on Thursday".
    */
   private static Stretch weekdayOfWeek(Temporals.Reader r, int from, int to) {
     int f = r.w.at(from).equals("on") ? from + 1 : from;
     Integer first = Calendar.weekday(r.w.at(f));
     if (first != null && f + 1 < to) {
-      int k = r.w.at(f + 1).equals("of") ? f + 2 : f + 1;
+      String link = r.w.at(f + 1);
+      int k = link.equals("of") || link.equals(",") ? f + 2 : f + 1; // "Thursday, week 23"
       Stretch week = week(r, k, to);
       return week == null ? null : dayOf(week, first);
     }
@@ -155,8 +157,8 @@ final class RelativeDates {
   }
 
   private static Stretch week(Temporals.Reader r, int from, int to) {
-    if (from >= to || !r.w.at(to - 1).equals("week")) {
-      return null; // cheap test first
+    if (from >= to || !r.w.at(to - 1).equals("week") && !r.w.at(from).equals("week")) {
+      return null; // cheap test first: "next week", "week 23"
     }
     Stretch s = r.single(from, to);
     return s != null && s.start() != null && ISO_WEEK.matcher(s.timex()).matches() ? s : null;

@@ -41,8 +41,10 @@ final class Shifts {
     if (first.equals("in") || first.equals("within")) {
       return ahead(r, from + 1, to, first.equals("within"));
     }
-    if (first.equals("age") && to - from == 2 && Numbers.at(r.w, from + 1) != null && Numbers.at(r.w, from + 1).end() == to) {
-      Numbers.Parsed n = Numbers.at(r.w, from + 1); // "a man of age 87": an age in years
+    int ageAt = first.equals("the") && r.w.at(from + 1).equals("age") && r.w.at(from + 2).equals("of") ? from + 3 // "the age of 24"
+        : first.equals("age") && r.w.at(from + 1).equals("of") ? from + 2 : first.equals("age") ? from + 1 : -1;
+    if (ageAt > 0 && to - ageAt == 1 && Numbers.at(r.w, ageAt) != null && Numbers.at(r.w, ageAt).end() == to) {
+      Numbers.Parsed n = Numbers.at(r.w, ageAt); // "a man of age 87": an age in years
       return n.value().signum() <= 0 || n.value().scale() > 0 ? null : Stretch.timexOnly("P" + n.value().toPlainString() + "Y");
     }
     if (last.equals("age") && r.w.at(to - 2).equals("of")) {
@@ -169,6 +171,9 @@ final class Shifts {
       if (stretch || starting) {
         LocalDateTime e = a.add(day.start(), 1);
         return e == null || a.clock() ? null : CalendarPeriods.rangeTimex(day.start().toLocalDate(), e.toLocalDate(), a.timex());
+      }
+      if (a.clock() && day.kind() != Stretch.Kind.MOMENT) {
+        return null; // "3 minutes from today": from which moment of the day the text does not say (midnight would be a guess)
       }
       return reached(a, day.start(), link.equals("before") ? -1 : 1);
     }

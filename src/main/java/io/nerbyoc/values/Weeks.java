@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Weeks by number and by place: "week 31" and "week 3 of 2027" (ISO weeks, {@code 2027-W03}),
  * "the last week of July" and "the first week of Jan 2015" (weeks of a month as Recognizers-Text
  * writes them, {@code XXXX-07-W05}: the n-th ISO week touching the month), "the weekend of
- * Halloween" and "Labor Day weekend" (the weekend nearest that day, {@code 2021-W35-WE}).
+ * Halloween" and "Labor Day weekend" (the weekend nearest that day, {@code 2021-W35-WE}); the n-th
+ * weekday of a month ("the first Monday of September", {@code XXXX-09-WXX-1-#1}).
  */
 final class Weeks {
   private Weeks() {}
@@ -39,7 +40,26 @@ final class Weeks {
         && (Temporals.PERIOD_ORDINALS.containsKey(t) || t.equals("last"))) {
       return ofMonth(r, t.equals("last") ? -1 : Temporals.PERIOD_ORDINALS.get(t), i + 3, to);
     }
+    if (to - i >= 4 && Temporals.PERIOD_ORDINALS.containsKey(t) && Calendar.weekday(r.w.at(i + 1)) != null
+        && (r.w.at(i + 2).equals("of") || r.w.at(i + 2).equals("in"))) {
+      return weekdayOfMonth(r, Temporals.PERIOD_ORDINALS.get(t), Calendar.weekday(r.w.at(i + 1)), i + 3, to);
+    }
     return null;
+  }
+
+  /**
+   * "the first Monday of September", "the second Tuesday in May 2017": that day, its timex as
+   * Recognizers-Text writes the n-th weekday of a month ({@code XXXX-09-WXX-1-#1}, with the year
+   * when the text gives one). Null when the month has no such day (a fifth Monday).
+   */
+  private static Stretch weekdayOfMonth(Temporals.Reader r, int nth, int weekday, int from, int to) {
+    Stretch m = r.single(from, to);
+    if (m == null || m.start() == null || !MONTH.matcher(m.timex()).matches()) {
+      return null;
+    }
+    LocalDate d = m.start().toLocalDate().with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, DayOfWeek.of(weekday)));
+    return d.getMonthValue() != m.start().getMonthValue() ? null
+        : Stretch.day(m.timex() + "-WXX-" + weekday + "-#" + nth, d);
   }
 
   /** "week 31" (of the reference date's year), "week 3 of 2027", "week 27 of last year". */

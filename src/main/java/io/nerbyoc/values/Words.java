@@ -23,6 +23,9 @@ final class Words {
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
 
+  /** A decade's number before a detached "'s": "1990", "60". */
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("(\\d{2})?\\d0");
+
   static Words of(String text) {
     List<String> out = new ArrayList<>();
     String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -46,10 +49,16 @@ final class Words {
       } else if (c == '°' && i + 1 < n && (t.charAt(i + 1) == 'c' || t.charAt(i + 1) == 'f')
           && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
         j = i + 2; // "°c"
+      } else if (c == '-' && i + 1 < n && t.charAt(i + 1) == '-') {
+        j = i + 2; // "1943 -- 1945", "1990 --- 2006": a dash as typewriters write it, one word
+        while (j < n && t.charAt(j) == '-') {
+          j++;
+        }
       } else {
         j = i + 1;
       }
       String w = t.substring(i, j);
+      w = w.startsWith("--") ? "-" : w;
       w = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
       java.util.regex.Matcher code = w.length() >= 4 && Character.isLetter(w.charAt(0)) != Character.isLetter(w.charAt(w.length() - 1))
           ? GLUED_CODE.matcher(w) : null;
@@ -63,6 +72,8 @@ final class Words {
       } else if (w.equals("$") && !out.isEmpty() && (out.get(out.size() - 1).length() >= 2 || out.get(out.size() - 1).equals("c"))
           && Currencies.isSign(out.get(out.size() - 1) + "$")) {
         out.set(out.size() - 1, out.get(out.size() - 1) + "$"); // "c $ 16.4 million", "hk $ 10": one sign, spaced
+      } else if (w.equals("'s") && !out.isEmpty() && DECADE.matcher(out.get(out.size() - 1)).matches()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "'s"); // "the 1990 's", "the late 60 's": a decade as "1990's", tokenized
       } else {
         out.add(w);
       }

@@ -39,4 +39,13 @@ class ValueJsonTest {
         json(new Value.Temporal("2016-W44", null, "2016-10-31", "2016-11-07")));
     assertEquals("{\"timex\":\"P3W\"}", json(new Value.Temporal("P3W", null, null, null)));
   }
+
+  @Test
+  void an_entity_of_several_expressions_gives_each_part_with_its_span() {
+    Value v = new Value.Parts(java.util.List.of(
+        new Value.Part(12, 19, "Tuesday", new Value.Temporal("XXXX-WXX-2", "2016-11-08", null, null)),
+        new Value.Part(23, 32, "Wednesday", new Value.Temporal("XXXX-WXX-3", "2016-11-09", null, null))));
+    assertEquals("{\"parts\":[{\"start\":12,\"end\":19,\"text\":\"Tuesday\",\"timex\":\"XXXX-WXX-2\",\"value\":\"2016-11-08\"},"
+        + "{\"start\":23,\"end\":32,\"text\":\"Wednesday\",\"timex\":\"XXXX-WXX-3\",\"value\":\"2016-11-09\"}]}", json(v));
+  }
 }

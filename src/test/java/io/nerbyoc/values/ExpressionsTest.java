@@ -42,7 +42,8 @@ class ExpressionsTest {
     List<String> out = new ArrayList<>();
     for (Entity e : ValueResolver.attach(text.toString(), ents, REF)) {
       Value v = e.value();
-      out.add(v instanceof Value.Temporal t ? t.timex() : v == null ? null : Show.plain(((Value.Amount) v).start()));
+      out.add(v instanceof Value.Temporal t ? t.timex() : v instanceof Value.Parts p ? "parts " + p.parts().stream()
+          .map(x -> ((Value.Temporal) x.value()).timex()).toList() : v == null ? null : Show.plain(((Value.Amount) v).start()));
     }
     return out;
   }
@@ -71,6 +72,8 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-07T19", "7"), values("Call me [TIME tonight] around [CARDINAL 7]."));
     assertEquals(List.of("2020-09-23"), values("I'll go back [DATE 2020]/Sep/23."), "the parts of a written date");
     assertEquals(List.of("1994-12-31"), values("Eli Lilly sold IVAC on Dec31 , [DATE 1994]"));
+    assertEquals(List.of("2016-10-16"), values("On [DATE 2016] 10 16, the conference started."), "ISO order, spaced");
+    assertEquals(List.of("2016"), values("In [DATE 2016] 10 16 year olds won."), "'16 year olds' counts");
   }
 
   @Test
@@ -156,8 +159,12 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-14T09"), values("Let's do the [DATE meeting next week Mon 9 am] then."));
     assertEquals(List.of("(2016-11-08,2016-11-13,P5D)"), values("Any time in the [DATE next five days or] so."));
     assertEquals(List.of("2016-12"), values("Meet [DATE next month between] 2:20 to 3pm."), "a range's word left alone");
-    assertEquals(Collections.singletonList(null), values("Come [DATE next Monday or Tuesday]."), "two expressions: no value");
-    assertEquals(Collections.singletonList(null), values("We went on [DATE black friday 2010]."), "a dropped word may be a name's");
+    assertEquals(List.of("2016-12"), values("Meet [DATE next month after] 3pm."), "a bound on the hours after it");
+    assertEquals(Collections.singletonList(null), values("It happened [DATE the year before] 2015."), "before a year it shifts");
+    assertEquals(Collections.singletonList(null), values("It happened [DATE next month after] the vote."));
+    assertEquals(List.of("parts [2016-11-14, XXXX-WXX-2]"), values("Come [DATE next Monday or Tuesday]."), "two expressions: a value each, none for the whole");
+    assertEquals(Collections.singletonList(null), values("We went on [DATE casual friday 2010]."), "a dropped word may be a name's");
+    assertEquals(List.of("2010-11-26"), values("We went on [DATE black friday 2010]."), "the holiday, by its rule");
   }
 
   @Test

@@ -14,6 +14,13 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_weekday_of_a_week_by_number_is_that_day() {
+    assertEquals("2016-06-09 = 2016-06-09", date("Thursday, week 23"), "ISO week 23 of 2016 runs from June 6");
+    assertEquals("2016-06-09 = 2016-06-09", date("week 23 on Thursday"));
+    assertEquals("2016-06-09 = 2016-06-09", date("Thursday of week 23"));
+  }
+
+  @Test
   void a_weekday_of_a_named_week() {
     assertEquals("2016-11-15 = 2016-11-15", date("next week on Tuesday"));
     assertEquals("2016-11-01 = 2016-11-01", date("Tuesday of last week"));
@@ -80,6 +87,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2018-12 = 2018-12-01..2019-01-01", date("Dec-2018"));
     assertEquals("2016-08-05 = 2016-08-05", date("05-aug-2016"));
     assertEquals("2020-09-23 = 2020-09-23", date("23/sep/2020"));
+    assertEquals("2020-09-23 = 2020-09-23", date("2020/23/sep"), "year and day kept together by the word splitter");
     assertEquals("2019-08-01 = 2019-08-01", date("2019/aug/01"));
     assertEquals("2019-08-01 = 2019-08-01", date("2019-aug-1"), "one date, not a range from 2019 to August 1");
     assertEquals("2020-09-23 = 2020-09-23", date("September-2020-23"));

@@ -40,6 +40,14 @@ class ShiftsTest {
   }
 
   @Test
+  void hours_and_minutes_from_a_whole_day_reach_no_moment() {
+    // was 2016-11-07T00:03:00: midnight is a guess at which moment of the day they count from
+    assertNull(date("3 minutes from today"));
+    assertNull(date("2 hours after tomorrow"));
+    assertEquals("2016-11-07T03:00:00 = 2016-11-07T03:00:00", date("3 hours from now"));
+  }
+
+  @Test
   void for_or_starting_makes_a_stretch_from_the_day() {
     assertEquals("(2016-11-07,2016-11-10,P3D) = 2016-11-07..2016-11-10", date("for 3 days from today"));
     assertEquals("(2016-11-08,2016-11-15,P1W) = 2016-11-08..2016-11-15", date("a week starting tomorrow"));
@@ -94,6 +102,9 @@ class ShiftsTest {
   @Test
   void age_before_its_years_is_an_age() {
     assertEquals("P87Y", date("age 87"));
+    assertEquals("P24Y", date("the age of 24"));
+    assertEquals("P3Y", date("age of three"));
+    assertNull(date("the age of 2.5"), "ages are whole years");
     assertEquals("P12Y", date("age twelve"));
     assertNull(date("age 8.5"), "ages in years are whole");
   }

@@ -23,6 +23,9 @@ class TablesTest {
   @Test
   void holidays_by_rule() {
     assertEquals(LocalDate.of(2016, 11, 24), Calendar.holiday("thanksgiving", 2016));
+    assertEquals(LocalDate.of(2010, 11, 26), Calendar.holiday("black friday", 2010), "the day after Thanksgiving");
+    assertEquals(LocalDate.of(2023, 11, 24), Calendar.holiday("black friday", 2023));
+    assertEquals(LocalDate.of(1918, 11, 11), Calendar.holiday("armistice day", 1918), "Remembrance and Veterans Day too");
     assertEquals(LocalDate.of(2017, 5, 29), Calendar.holiday("memorial day", 2017));
     assertEquals(LocalDate.of(2016, 9, 5), Calendar.holiday("labor day", 2016));
     assertEquals(LocalDate.of(2017, 1, 16), Calendar.holiday("martin luther king day", 2017));

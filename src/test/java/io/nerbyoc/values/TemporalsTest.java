@@ -23,6 +23,22 @@ class TemporalsTest {
   }
 
   @Test
+  void two_hyphens_are_a_dash() {
+    // wikigold writes ranges so; they had no value
+    assertEquals("(1943-01-01,1945-01-01,P2Y) = 1943-01-01..1945-01-01", date("1943 -- 1945"));
+    assertEquals("(1990-01-01,2006-01-15,P5858D) = 1990-01-01..2006-01-15", date("circa 1990 --- January 15 2006"), "three too");
+    assertEquals("(1945-06-01,1945-11-21,P173D) = 1945-06-01..1945-11-21", date("1 June 1945 -- 21 November 1945"));
+  }
+
+  @Test
+  void a_decade_tokenized_apart_from_its_s_is_the_decade() {
+    // "1990 's" was the year 1990 where "1990's" is the decade: the same text, split as CoNLL and wikigold write it
+    assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("the 1990 's"));
+    assertEquals("(1960-01-01,1970-01-01,P10Y) = 1966-01-01..1970-01-01", date("the late 60 's"));
+    assertEquals("XXXX-WXX-6 = 2016-11-05", date("Saturday 's"), "no decade, no change");
+  }
+
+  @Test
   void absolute_dates() {
     assertEquals("1998-03-03 = 1998-03-03", date("March 3, 1998"));
     assertEquals("1998-03-03 = 1998-03-03", date("3 March 1998"));
@@ -127,6 +143,11 @@ class TemporalsTest {
   @Test
   void edges_keep_the_timex_and_narrow_the_value() {
     assertEquals("2010 = 2010-01-01..2010-07-01", date("early 2010"));
+    // a day's or a weekend's thirds are hours: truncated to days they were empty (start = end)
+    assertEquals("XXXX-WXX-3 = 2016-11-09..2016-11-09T08:00:00", date("early Wednesday"));
+    assertEquals("2016-11-08 = 2016-11-08T16:00:00..2016-11-09", date("late tomorrow"));
+    assertEquals("XXXX-WXX-3 = 2016-11-09..2016-11-09T08:00:00", date("early in the day Wednesday"), "as 'early Wednesday'");
+    assertEquals("XXXX-WXX-5 = 2016-11-04T16:00:00..2016-11-05", date("late in the day on Friday"));
     assertEquals("(1990-01-01,2000-01-01,P10Y) = 1993-01-01..1996-01-01", date("the mid-1990s"));
     assertEquals("2016 = 2016-07-01..2017-01-01", date("the end of the year"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("earlier this year"));

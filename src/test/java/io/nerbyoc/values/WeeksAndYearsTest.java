@@ -23,6 +23,24 @@ class WeeksAndYearsTest {
   }
 
   @Test
+  void a_week_named_by_a_day_without_its_year_keeps_the_days_timex() {
+    // was 2017-W15: a year the text does not give, in the timex
+    assertEquals("XXXX-04-10 = 2017-04-10..2017-04-17", date("the week of April 10th"));
+    assertEquals("1969-W15 = 1969-04-07..1969-04-14", date("the week of April 12, 1969"), "with its year, the ISO week");
+    assertEquals("XXXX-02-04 = 2017-02-04..2017-02-11", date("the week beginning February 4"), "seven days from the day");
+    assertEquals("XXXX-XX-18 = 2016-11-14..2016-11-21", date("the week of the 18th"), "the nearest 18th, a day of a month not said");
+    assertEquals("(2019-02-04,2019-02-11,P1W) = 2019-02-04..2019-02-11", date("the week starting on February 4, 2019"));
+  }
+
+  @Test
+  void the_nth_weekday_of_a_month_is_that_day() {
+    assertEquals("XXXX-09-WXX-1-#1 = 2016-09-05", date("the first Monday of September"), "the nearest September");
+    assertEquals("2016-12-WXX-1-#1 = 2016-12-05", date("the first Monday of next month"));
+    assertEquals("2017-05-WXX-2-#2 = 2017-05-09", date("the second Tuesday in May 2017"));
+    assertNull(date("the fourth Monday of February 2015 1"), "words left over");
+  }
+
+  @Test
   void weeks_of_a_month_count_the_iso_weeks_touching_it() {
     assertEquals("XXXX-07-W05 = 2016-07-25..2016-08-01", date("the last week of July"));
     assertEquals("2015-01-W01 = 2014-12-29..2015-01-05", date("the first week of Jan 2015"));
