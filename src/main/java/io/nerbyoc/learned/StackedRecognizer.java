@@ -96,7 +96,25 @@ public final class StackedRecognizer implements Recognizer {
       Entity ent = doc.entity(tokens.get(first).begin(), tokens.get(span[1] - 1).end(), e.label(), e.score(), source);
       out.add(lead == null ? ent : ent.withLead(lead));
     }
-    return withConfidentNames(rulesDecide.isEmpty() ? out : withRulesTypes(out, evidence), evidence);
+    List<Entity> decided = withConfidentNames(rulesDecide.isEmpty() ? out : withRulesTypes(out, evidence), evidence);
+    return decided.isEmpty() ? wholeTextValue(text, evidence) : decided;
+  }
+
+  /**
+   * A text that is one number, date or amount and nothing else ("sixteen", "1, 234, 567", a form
+   * field's value) keeps the grammar's entity when the decider found nothing: with no words
+   * around it the decider has no context to judge it by, and the grammar read all of it.
+   */
+  static List<Entity> wholeTextValue(String text, List<Entity> evidence) {
+    if (evidence.size() != 1 || !NUMERIC.contains(evidence.get(0).label())) {
+      return List.of();
+    }
+    Entity e = evidence.get(0);
+    int begin = text.offsetByCodePoints(0, e.start());
+    int end = text.offsetByCodePoints(begin, e.end() - e.start());
+    boolean alone = text.substring(0, begin).isBlank()
+        && text.substring(end).chars().allMatch(c -> Character.isWhitespace(c) || c == '.' || c == '!' || c == '?');
+    return alone ? evidence : List.of();
   }
 
   /**
