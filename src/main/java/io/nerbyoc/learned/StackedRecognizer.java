@@ -77,8 +77,10 @@ public final class StackedRecognizer implements Recognizer {
     boolean[] taken = new boolean[tokens.size()];
     ents.forEach(e -> java.util.Arrays.fill(taken, e.start(), e.end(), true));
     List<Entity> out = new ArrayList<>(ents.size());
+    List<Entity> overruled = new ArrayList<>();
     for (NerSpan e : ents) {
       if (rulesDecide.contains(e.label())) {
+        overruled.add(doc.entity(tokens.get(e.start()).begin(), tokens.get(e.end() - 1).end(), e.label(), e.score(), source));
         continue;
       }
       // Whole written words, as the rules' entities are: spaCy splits "10km" and "COVID-19m".
@@ -96,7 +98,8 @@ public final class StackedRecognizer implements Recognizer {
       Entity ent = doc.entity(tokens.get(first).begin(), tokens.get(span[1] - 1).end(), e.label(), e.score(), source);
       out.add(lead == null ? ent : ent.withLead(lead));
     }
-    List<Entity> decided = withConfidentNames(rulesDecide.isEmpty() ? out : withRulesTypes(out, evidence), evidence);
+    List<Entity> ruled = rulesDecide.isEmpty() ? out : withRulesTypes(out, evidence, overruled);
+    List<Entity> decided = withConfidentNames(withRulesWhereOverruled(ruled, evidence, overruled), evidence);
     return decided.isEmpty() ? wholeTextValue(text, evidence) : decided;
   }
 
@@ -138,8 +141,30 @@ public final class StackedRecognizer implements Recognizer {
     return out;
   }
 
+  /**
+   * Where a decider's entity was dropped for the rules (its type is theirs to decide, or it
+   * overlapped one of theirs), the rules' own entities there that overlap nothing kept come back:
+   * "In 2004 $5 million" read as one MONEY gives way to the rules' `$5 million`, and their `2004`
+   * must not be lost with it.
+   */
+  static List<Entity> withRulesWhereOverruled(List<Entity> decided, List<Entity> evidence, List<Entity> overruled) {
+    List<Entity> out = null;
+    for (Entity r : evidence) {
+      if (overruled.stream().anyMatch(r::overlaps) && decided.stream().noneMatch(r::overlaps)
+          && (out == null || out.stream().noneMatch(r::overlaps))) {
+        out = out == null ? new ArrayList<>(decided) : out;
+        out.add(r);
+      }
+    }
+    if (out == null) {
+      return decided;
+    }
+    out.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+    return out;
+  }
+
   /** The rules' entities of the types they decide, then the decider's that overlap none of those. */
-  private List<Entity> withRulesTypes(List<Entity> decided, List<Entity> evidence) {
+  private List<Entity> withRulesTypes(List<Entity> decided, List<Entity> evidence, List<Entity> overruled) {
     List<Entity> out = new ArrayList<>();
     for (Entity r : evidence) {
       if (rulesDecide.contains(r.label())) {
@@ -150,6 +175,8 @@ public final class StackedRecognizer implements Recognizer {
     for (Entity e : decided) {
       if (out.subList(0, kept).stream().noneMatch(e::overlaps)) {
         out.add(e);
+      } else {
+        overruled.add(e);
       }
     }
     out.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));

@@ -1,5 +1,6 @@
 package io.nerbyoc.values;
 
+import io.nerbyoc.core.CodePoints;
 import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Value;
 import io.nerbyoc.lists.WordLists;
@@ -499,29 +500,20 @@ final class Expressions {
   private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d+/\\d+");
   private static final Set<String> NUMBER_LINKS = WordLists.set(Expressions.class, "amount-words");
 
-  /** Code point offsets to UTF-16 ones; the identity for text without supplementary characters. */
+  /** Code point offsets to UTF-16 ones and back, in constant time (the text's map built once). */
   private static final class Offsets {
-    private final String text;
-    private final boolean plain;
+    private final CodePoints map;
 
     Offsets(String text) {
-      this.text = text;
-      this.plain = text.length() == text.codePointCount(0, text.length());
+      this.map = CodePoints.of(text);
     }
 
     int codePoint(int utf16) {
-      return plain ? utf16 : text.codePointCount(0, utf16);
+      return map.toCodePoint(utf16);
     }
 
     int utf16(int codePoint) {
-      if (plain) {
-        return codePoint;
-      }
-      try {
-        return text.offsetByCodePoints(0, codePoint);
-      } catch (IndexOutOfBoundsException e) {
-        return -1;
-      }
+      return map.toUtf16(codePoint);
     }
   }
 }

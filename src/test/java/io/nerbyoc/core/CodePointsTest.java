@@ -31,4 +31,21 @@ class CodePointsTest {
     assertEquals(text.indexOf("Paris"), cp.toCodePoint(text.indexOf("Paris")));
     assertEquals(7, cp.toCodePoint(7));
   }
+
+  @Test
+  void code_point_offsets_go_back_to_utf16_ones_and_outside_the_text_is_minus_one() {
+    String text = "\uD83D\uDE00 Apple \uD835\uDC00x";
+    CodePoints cp = CodePoints.of(text);
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || !Character.isLowSurrogate(text.charAt(i))) {
+        assertEquals(i, cp.toUtf16(cp.toCodePoint(i)), "offset " + i);
+      }
+    }
+    assertEquals(text.indexOf("Apple"), cp.toUtf16(2));
+    assertEquals(-1, cp.toUtf16(text.codePointCount(0, text.length()) + 1));
+    assertEquals(-1, cp.toUtf16(-1));
+    CodePoints plain = CodePoints.of("plain");
+    assertEquals(5, plain.toUtf16(5));
+    assertEquals(-1, plain.toUtf16(6));
+  }
 }
