@@ -23,8 +23,9 @@ final class Coordinations {
    * A piece of the document: UTF-16 offsets, end exclusive. {@code whole} is false for the entity's
    * last words when they read only with the words after the entity ("previous" of "next Monday or
    * previous | Monday"): such a piece has a value only as widened. {@code reading}, when set, is
-   * what the piece means read whole: a bare day with the month of the last piece ("18" of "18 and 19
-   * June" reads "18 June").
+   * what the piece means read whole: a bare day with the month of the piece after it ("18" of "18 and
+   * 19 June" reads "18 June"), or a month and day with the year written after them ("June 18" of
+   * "June 18 and 19, 2016").
    */
   record Piece(int start, int end, boolean whole, String reading) {
     Piece(int start, int end) {
@@ -59,11 +60,8 @@ final class Coordinations {
     }
     List<Piece> out = new ArrayList<>();
     if (joined) {
-      int lastJoin = 0;
-      for (int k = 0; k < toks.size(); k++) {
-        lastJoin = JOINS.contains(toks.get(k).text()) ? k + 1 : lastJoin;
-      }
-      split(text, toks, 0, reference, out, toks.get(toks.size() - 1).end(), toks.subList(lastJoin, toks.size()));
+      List<Tok> dated = datedYears(toks);
+      split(text, dated, 0, reference, out, toks.get(toks.size() - 1).end(), flat(dated));
     } else {
       side(text, toks, reference, out);
     }
@@ -109,13 +107,13 @@ final class Coordinations {
 
   /** Splits {@code toks} at the first of {@link #JOINS} from {@code level} on that it holds; keeps the pieces that read. */
   private static void split(String text, List<Tok> toks, int level, LocalDateTime reference, List<Piece> out, int entityEnd,
-      List<Tok> last) {
+      List<List<Tok>> parts) {
     toks = trim(toks);
     if (toks.isEmpty()) {
       return;
     }
     if (read(text, toks, reference) != null) {
-      out.add(new Piece(toks.get(0).start(), toks.get(toks.size() - 1).end()));
+      out.add(withLaterYear(text, toks, parts, reference));
       return;
     }
     int end = toks.get(toks.size() - 1).end();
@@ -139,11 +137,11 @@ final class Coordinations {
         segments = sums(text, segments, reference);
       }
       for (List<Tok> seg : segments) {
-        Piece day = dayOfLast(text, trim(seg), last, reference);
+        Piece day = bareDay(text, trim(seg), parts, reference);
         if (day != null) {
           out.add(day);
         } else {
-          split(text, seg, j + 1, reference, out, entityEnd, last);
+          split(text, seg, j + 1, reference, out, entityEnd, parts);
         }
       }
       return;
@@ -174,27 +172,138 @@ final class Coordinations {
   }
 
   /**
-   * A bare day before the entity's last piece ({@code last}, the words after its last "or", "and"
-   * or comma), which names its month: "18" of "18 and 19 June" is June 18, as a range's bare day
-   * borrows the month of its other end. Null otherwise.
+   * The entity's words without a comma between a day and its year ("19, 2016" of "June 18 and 19,
+   * 2016"): that comma writes one date, it does not list two. A list of years keeps its commas.
    */
-  private static Piece dayOfLast(String text, List<Tok> seg, List<Tok> last, LocalDateTime reference) {
-    if (seg.size() != 1 || last.contains(seg.get(0)) || DateParts.day(seg.get(0).text()) == null || read(text, seg, reference) != null) {
-      return null;
-    }
-    List<Tok> lastWords = trim(last);
-    if (lastWords.isEmpty() || read(text, lastWords, reference) == null || lastWords.stream().noneMatch(x -> Calendar.month(x.text()) != null)) {
-      return null;
-    }
-    StringBuilder b = new StringBuilder(seg.get(0).text());
-    for (Tok x : lastWords) {
-      if (Calendar.month(x.text()) != null || DateParts.isYear(x.text())) {
-        b.append(' ').append(x.text()); // the month and the year, not the other day
+  private static List<Tok> datedYears(List<Tok> toks) {
+    List<Tok> out = new ArrayList<>();
+    for (int k = 0; k < toks.size(); k++) {
+      boolean dating = toks.get(k).text().equals(",") && k > 0 && k + 1 < toks.size()
+          && DateParts.day(toks.get(k - 1).text()) != null && DateParts.isYear(toks.get(k + 1).text())
+          && (k + 2 == toks.size() || JOINS.contains(toks.get(k + 2).text()));
+      if (!dating) {
+        out.add(toks.get(k));
       }
     }
-    String reading = b.toString();
+    return out;
+  }
+
+  /** The entity's pieces between any two of {@link #JOINS}, in order: the neighbours a piece borrows from. */
+  private static List<List<Tok>> flat(List<Tok> toks) {
+    List<List<Tok>> out = new ArrayList<>();
+    List<Tok> cur = new ArrayList<>();
+    for (Tok x : toks) {
+      if (JOINS.contains(x.text())) {
+        out.add(cur);
+        cur = new ArrayList<>();
+      } else {
+        cur.add(x);
+      }
+    }
+    out.add(cur);
+    return out;
+  }
+
+  /**
+   * A bare day ("18", or "19, 2016" with its year) with the month of the next piece after it that is
+   * not a bare day, when that names one ("18 and 19 June", "3 or 4 June and 5 July": June, not the
+   * last piece's July), as a range's bare day borrows the month of its other end; else with the
+   * month of the piece before it written month first ("June 18 and 19"). Null without a month, or
+   * when the two disagree ("June 18 and 19 or 5 July" is no guess).
+   */
+  private static Piece bareDay(String text, List<Tok> seg, List<List<Tok>> parts, LocalDateTime reference) {
+    if (!bare(seg) || seg.size() == 1 && read(text, seg, reference) != null) {
+      return null;
+    }
+    int i = indexOf(parts, seg.get(0));
+    if (i < 0) {
+      return null;
+    }
+    List<Tok> after = monthAfter(text, parts, i, reference);
+    List<Tok> before = monthBefore(parts, i);
+    String month = after != null ? monthOf(after) : before != null ? monthOf(before) : null;
+    if (month == null || after != null && before != null && !monthOf(after).equals(monthOf(before))) {
+      return null;
+    }
+    String year = seg.size() == 2 ? seg.get(1).text() : yearOf(after != null ? after : before);
+    String reading = seg.get(0).text() + " " + month + (year == null ? "" : " " + year);
     return Temporals.resolve(Words.of(reading), reference) == null ? null
-        : new Piece(seg.get(0).start(), seg.get(0).end(), true, reading);
+        : new Piece(seg.get(0).start(), seg.get(seg.size() - 1).end(), true, reading);
+  }
+
+  /** The next piece after the {@code i}-th that is not a bare day, when it reads and names a month. */
+  private static List<Tok> monthAfter(String text, List<List<Tok>> parts, int i, LocalDateTime reference) {
+    for (int k = i + 1; k < parts.size(); k++) {
+      List<Tok> p = trim(parts.get(k));
+      if (!bare(p)) {
+        return !p.isEmpty() && monthOf(p) != null && read(text, p, reference) != null ? p : null;
+      }
+    }
+    return null;
+  }
+
+  /** The piece before the {@code i}-th that is not a bare day, when it is written month first: "June 18". */
+  private static List<Tok> monthBefore(List<List<Tok>> parts, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      List<Tok> p = trim(parts.get(k));
+      if (!bare(p)) {
+        return monthFirst(p) ? p : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code toks}, read whole, as a piece; a month and day with no year ("June 18") reads with the year
+   * of the pieces after it when they are days of a month too and the last of them writes one ("June
+   * 18 and 19, 2016"), as the month is shared the other way.
+   */
+  private static Piece withLaterYear(String text, List<Tok> toks, List<List<Tok>> parts, LocalDateTime reference) {
+    Piece whole = new Piece(toks.get(0).start(), toks.get(toks.size() - 1).end());
+    int i = indexOf(parts, toks.get(0));
+    boolean monthDay = toks.size() == 2 && monthOf(toks) != null && toks.stream().anyMatch(x -> DateParts.day(x.text()) != null);
+    if (!monthDay || i < 0) {
+      return whole;
+    }
+    for (int k = i + 1; k < parts.size(); k++) {
+      List<Tok> p = trim(parts.get(k));
+      String year = yearOf(p);
+      if (p.isEmpty() || !bare(p) && monthOf(p) == null) {
+        return whole; // "June 18 or next Monday": no year to share
+      }
+      if (year != null) {
+        String reading = text.substring(whole.start(), whole.end()) + " " + year;
+        return Temporals.resolve(Words.of(reading), reference) == null ? whole : new Piece(whole.start(), whole.end(), true, reading);
+      }
+    }
+    return whole;
+  }
+
+  /** A day alone, or with its year: "18", "19, 2016" (its comma dropped by {@link #datedYears}). */
+  private static boolean bare(List<Tok> p) {
+    return (p.size() == 1 || p.size() == 2 && DateParts.isYear(p.get(1).text())) && DateParts.day(p.get(0).text()) != null;
+  }
+
+  /** Month first, then its day: "June 18", "June 18, 2016". */
+  private static boolean monthFirst(List<Tok> p) {
+    return p.size() >= 2 && Calendar.month(p.get(0).text()) != null && DateParts.day(p.get(1).text()) != null;
+  }
+
+  private static String monthOf(List<Tok> p) {
+    return p.stream().map(Tok::text).filter(w -> Calendar.month(w) != null).findFirst().orElse(null);
+  }
+
+  private static String yearOf(List<Tok> p) {
+    return p.isEmpty() || !DateParts.isYear(p.get(p.size() - 1).text()) ? null : p.get(p.size() - 1).text();
+  }
+
+  private static int indexOf(List<List<Tok>> parts, Tok first) {
+    for (int k = 0; k < parts.size(); k++) {
+      if (!parts.get(k).isEmpty() && trim(parts.get(k)).indexOf(first) == 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A number in words, which "and" continues ("one hundred and ten"); digits do not ("18 and 19 June"). */

@@ -74,10 +74,29 @@ class CoordinationsTest {
   }
 
   @Test
-  void a_bare_day_takes_the_month_of_the_last_part() {
+  void a_bare_day_takes_the_month_of_a_later_part() {
     assertEquals("18=XXXX-06-18; 19 June=XXXX-06-19", parts("I am looking at 18 and 19 June.", "18 and 19 June"));
     assertEquals("3=2017-05-03; 4=2017-05-04; 5 May 2017=2017-05-05", parts("On 3, 4 or 5 May 2017.", "3, 4 or 5 May 2017"));
     assertEquals("next Monday=2016-11-14", parts("It is next Monday or 3.", "next Monday or 3"), "no month to borrow");
+  }
+
+  @Test
+  void a_bare_day_takes_the_month_of_the_part_that_follows_it_not_the_last() {
+    assertEquals("3=XXXX-06-03; 4 June=XXXX-06-04; 5 July=XXXX-07-05", parts("Either 3 or 4 June and 5 July.", "3 or 4 June and 5 July"));
+    assertEquals("1=2016-06-01; 2 June 2016=2016-06-02; 3 July=XXXX-07-03",
+        parts("Either 1 and 2 June 2016 or 3 July.", "1 and 2 June 2016 or 3 July"));
+    assertEquals("June 18=XXXX-06-18; 5 July=XXXX-07-05", parts("On June 18 and 19 or 5 July.", "June 18 and 19 or 5 July"),
+        "June before it, July after it: no guess");
+  }
+
+  @Test
+  void a_comma_before_a_year_writes_the_date_it_does_not_list_one() {
+    // the month is written once, first; the year once, last: both belong to each day
+    assertEquals("June 18=2016-06-18; 19, 2016=2016-06-19", parts("It ran on June 18 and 19, 2016.", "June 18 and 19, 2016"));
+    assertEquals("June 18=XXXX-06-18; 19=XXXX-06-19", parts("It ran on June 18 and 19.", "June 18 and 19"));
+    assertEquals("2015=2015; 2016=2016; 2017=2017", parts("In 2015, 2016 or 2017.", "2015, 2016 or 2017"), "a list of years");
+    assertEquals("December 5, 2016=2016-12-05; January 3, 2017=2017-01-03",
+        parts("On December 5, 2016 and January 3, 2017.", "December 5, 2016 and January 3, 2017"));
   }
 
   @Test
