@@ -6,7 +6,9 @@
 # the build and the tests never need either. How it was made and measured: docs/ACCURACY.md.
 #   scripts/train_learned_ner.sh            # about 30 minutes on 2 cores
 #   SPACY_PYTHON=~/.venvs/spacy/bin/python MAX_STEPS=3000 scripts/train_learned_ner.sh
-# For experiments: PROFILE=FILE takes the evidence from another profile manifest, OUT=DIR keeps
+# The shipped model: a first run chooses the step on select, then
+#   MAX_STEPS=<that step> TRAIN_ON_SELECT=1 scripts/train_learned_ner.sh   # select trained on too, last weights installed
+# (the shipped one: MAX_STEPS=6400 TRAIN_ON_SELECT=1). For experiments: PROFILE=FILE takes the evidence from another profile manifest, OUT=DIR keeps
 # everything there, INSTALL=0 leaves src/main/models alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,7 @@ MAX_STEPS=${MAX_STEPS:-7000}
 OUT=${OUT:-target/learned}
 PROFILE=${PROFILE:-src/main/resources/io/nerbyoc/engine/corenlp/profiles/accurate.json}
 INSTALL=${INSTALL:-1}
+TRAIN_ON_SELECT=${TRAIN_ON_SELECT:-0}
 "$PY" -c 'import spacy' 2>/dev/null || {
   echo "train_learned_ner: no spaCy at $PY; install it: python3 -m venv ~/.venvs/spacy &&" \
     "~/.venvs/spacy/bin/pip install --no-index --find-links ../shared/tools/spacy-wheels spacy" >&2
@@ -40,14 +43,20 @@ for part in train select heldout dev; do
   "$PY" data/learned/stack_docs.py "$OUT/$part.jsonl" "$OUT/$part.rules.jsonl" "$OUT/$part.spacy"
 done
 rm -rf "$OUT/model"
+TRAIN="$OUT/train.spacy,$OUT/dev.spacy"
+BEST=model-best
+if [ "$TRAIN_ON_SELECT" = 1 ]; then
+  TRAIN="$TRAIN,$OUT/select.spacy"  # select then only logs a (seen) score; the last weights are the model
+  BEST=model-last
+fi
 "$PY" -m spacy train data/learned/config.cfg --code data/learned/stack_reader.py \
-  --paths.train "$OUT/train.spacy,$OUT/dev.spacy" --paths.dev "$OUT/select.spacy" \
+  --paths.train "$TRAIN" --paths.dev "$OUT/select.spacy" \
   --training.max_steps "$MAX_STEPS" --output "$OUT/model"
 if [ "$INSTALL" != 1 ]; then
-  echo "train_learned_ner: trained $OUT/model/model-best (not installed)"
+  echo "train_learned_ner: trained $OUT/model/$BEST (not installed)"
   exit 0
 fi
 rm -rf src/main/models/learned/ner-spacy18
-cp -r "$OUT/model/model-best" src/main/models/learned/ner-spacy18
+cp -r "$OUT/model/$BEST" src/main/models/learned/ner-spacy18
 echo "train_learned_ner: src/main/models/learned/ner-spacy18 updated; score it with" \
   "scripts/evaluate.sh --model embedded --label-scheme spacy $OUT/heldout.jsonl"
