@@ -42,6 +42,11 @@ final class Coordinations {
   private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
   private static final List<String> JOINS = List.of("or", "and", ",");
   private static final Set<String> SETS = Set.of("every", "each");
+  /**
+   * Longer entities are not split: every piece reads in at most {@link Temporals#MAX_WORDS} words, and
+   * splitting tries each cut, so the work per entity stays bounded (an entity of 8,000 "Monday"s took 5 s).
+   */
+  static final int MAX_TOKENS = 8 * Temporals.MAX_WORDS;
   /** Words that lead the second of two expressions side by side: "1 hour on Tuesday". */
   private static final Set<String> LEADS = Set.of("on", "in", "at", "during");
 
@@ -57,6 +62,9 @@ final class Coordinations {
       }
       joined |= w.equals("or") || w.equals("and");
       toks.add(new Tok(w, m.start(), m.end()));
+    }
+    if (toks.size() > MAX_TOKENS) {
+      return List.of(); // no value rather than work that grows with the square of a runaway entity
     }
     List<Piece> out = new ArrayList<>();
     if (joined) {

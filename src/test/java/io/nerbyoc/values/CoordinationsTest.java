@@ -138,4 +138,11 @@ class CoordinationsTest {
     assertEquals(1, p.parts().size());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Value.Parts(List.of()));
   }
+
+  @Test
+  void a_runaway_entity_is_not_split() {
+    String many = "Monday or ".repeat(Coordinations.MAX_TOKENS / 2) + "Tuesday";
+    assertNull(parts("Meet " + many + ".", many));
+    assertEquals("Monday=XXXX-WXX-1; Tuesday=XXXX-WXX-2", parts("Meet Monday or Tuesday.", "Monday or Tuesday"));
+  }
 }
