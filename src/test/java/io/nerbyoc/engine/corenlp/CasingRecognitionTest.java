@@ -46,16 +46,14 @@ class CasingRecognitionTest {
 
   @Test
   void a_capitalised_headline_over_a_normal_body_is_handled_per_part() {
-    String text = "SOCCER - JAPANESE LEAGUE RESULTS AT HOME\nTOKYO 1996-08-30\nNagoya Grampus beat Urawa Reds 2-1 in Tokyo on Friday .";
+    String text = "TENNIS - SPANISH CLUB RESULTS ON SATURDAY\nMADRID 2024-05-11\nRafael Ortiz beat Carlos Vega 6-4 in Madrid on Saturday .";
     String got = found(text);
-    for (String junk : List.of("SOCCER/", "LEAGUE/", "RESULTS/", "AT/")) {
+    for (String junk : List.of("TENNIS/", "CLUB/", "RESULTS/", "ON/")) {
       assertTrue(!got.contains(junk), got);
     }
-    assertTrue(got.contains("TOKYO/GPE"), got);
-    assertTrue(got.contains("Tokyo/GPE"), got);
-    assertTrue(got.contains("Urawa Reds/ORG"), got);
-    // "Nagoya Grampus" (the rules' ORG at 0.34) is dropped by the decider trained on the fifth corpus
-    // round, where the one before typed it GPE: a known miss of both (docs/ACCURACY.md).
+    assertTrue(got.contains("MADRID/GPE"), got);
+    assertTrue(got.contains("Madrid/GPE"), got);
+    assertTrue(got.contains("Rafael Ortiz/PERSON") && got.contains("Carlos Vega/PERSON"), got);
   }
 
   @Test
