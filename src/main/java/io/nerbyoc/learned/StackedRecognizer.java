@@ -17,6 +17,7 @@ import io.nerbyoc.spacy.text.SpacyToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A learned decider over the rules: the rules' entities, named as spaCy names them, become each
@@ -113,8 +114,9 @@ public final class StackedRecognizer implements Recognizer {
       return List.of();
     }
     Entity e = evidence.get(0);
-    int begin = text.offsetByCodePoints(0, e.start());
-    int end = text.offsetByCodePoints(begin, e.end() - e.start());
+    CodePoints at = CodePoints.of(text);
+    int begin = at.toUtf16(e.start());
+    int end = at.toUtf16(e.end());
     boolean alone = text.substring(0, begin).isBlank()
         && text.substring(end).chars().allMatch(c -> Character.isWhitespace(c) || c == '.' || c == '!' || c == '?');
     return alone ? evidence : List.of();
@@ -127,18 +129,7 @@ public final class StackedRecognizer implements Recognizer {
    * meet first.
    */
   private static List<Entity> withConfidentNames(List<Entity> decided, List<Entity> evidence) {
-    List<Entity> out = null;
-    for (Entity r : evidence) {
-      if (r.score() >= 0.9 && EvidenceTags.origin(r).startsWith("crf-") && decided.stream().noneMatch(r::overlaps)) {
-        out = out == null ? new ArrayList<>(decided) : out;
-        out.add(r);
-      }
-    }
-    if (out == null) {
-      return decided;
-    }
-    out.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
-    return out;
+    return withEvidence(decided, evidence, r -> r.score() >= 0.9 && EvidenceTags.origin(r).startsWith("crf-"));
   }
 
   /**
@@ -148,10 +139,14 @@ public final class StackedRecognizer implements Recognizer {
    * must not be lost with it.
    */
   static List<Entity> withRulesWhereOverruled(List<Entity> decided, List<Entity> evidence, List<Entity> overruled) {
+    return withEvidence(decided, evidence, r -> overruled.stream().anyMatch(r::overlaps));
+  }
+
+  /** {@code decided} plus the rules' entities that {@code comesBack} accepts and that overlap nothing kept, in order. */
+  private static List<Entity> withEvidence(List<Entity> decided, List<Entity> evidence, Predicate<Entity> comesBack) {
     List<Entity> out = null;
     for (Entity r : evidence) {
-      if (overruled.stream().anyMatch(r::overlaps) && decided.stream().noneMatch(r::overlaps)
-          && (out == null || out.stream().noneMatch(r::overlaps))) {
+      if (comesBack.test(r) && (out == null ? decided : out).stream().noneMatch(r::overlaps)) {
         out = out == null ? new ArrayList<>(decided) : out;
         out.add(r);
       }
