@@ -43,7 +43,7 @@ def records(path, sentences):
     for no, cid, items in dev.parse_corrections(path):
         where = f"{path}:{no} ({cid})"
         if cid not in sentences:
-            folders = {"ewt": ("uner-ewt", "ewt-train"), "gum": ("gum",)}.get(cid.split(":")[0], ())
+            folders = {"ewt": ("uner-ewt", "ewt-train"), "gum": ("gum",), "whitehouse": ("whitehouse",)}.get(cid.split(":")[0], ())
             folder = next((f for f in folders if not os.path.isdir(os.path.join(dev.DATA, f))), None)
             if folder:
                 raise SystemExit(f"{where}: the source ../shared/data/ner/{folder} is missing: copy it there as "

@@ -4,15 +4,19 @@
 # copied: the English Web Treebank dev and test text (UniversalNER, CC BY-SA 4.0), the GUM genres
 # whose licence allows commercial use and derivative works, and the English Web Treebank's training
 # documents (Universal Dependencies' per-document files, CC BY-SA 4.0; UniversalNER's train file is
-# too large to fetch here), which the fourth round annotated.
-#   data/corpus/fetch_sources.sh                                      # clones all three from GitHub
-#   data/corpus/fetch_sources.sh EWT_GIT_DIR GUM_GIT_DIR UD_EWT_GIT_DIR  # from local clones or mirrors
+# too large to fetch here), which the fourth round annotated, and the White House speeches and
+# remarks of 2009-2015 (works of the US government, public domain; scraped from whitehouse.gov into
+# computingForSocialScience/cfss-homework-jmausolf), which the sixth round annotated.
+#   data/corpus/fetch_sources.sh                                  # clones all four from GitHub
+#   data/corpus/fetch_sources.sh EWT_GIT_DIR GUM_GIT_DIR UD_EWT_GIT_DIR WH_GIT_DIR  # from local clones or mirrors
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DEST=../shared/data/ner
 EWT_COMMIT=8ed072de2fd24022cc62458997fe96a8fe191ea4
 GUM_COMMIT=72ce5ac14978a324c2fd18d49484e65292cbe316
 UD_EWT_COMMIT=15d613d8447b3478787d4c278730a1e48a945efb
+WH_COMMIT=170d4a814b72928ac67802017387babfbb908e98
+WH_DIR=Final_Project/White_House_Speeches/1_WHITE_HOUSE_SPEECHES/__2009-2015_MASTER_Speeches
 # GUM_speech_destiny is left out: its licence is unclear.
 GUM_GENRES="academic bio court interview news speech textbook voyage"
 tmp=$(mktemp -d)
@@ -23,7 +27,8 @@ source_of() { # url local-dir -> a git directory holding the commit
 ewt=$(source_of https://github.com/UniversalNER/UNER_English-EWT "${1:-}")
 gum=$(source_of https://github.com/amir-zeldes/gum "${2:-}")
 ud=$(source_of https://github.com/UniversalDependencies/UD_English-EWT "${3:-}")
-for pair in "$ewt $EWT_COMMIT" "$gum $GUM_COMMIT" "$ud $UD_EWT_COMMIT"; do
+wh=$(source_of https://github.com/computingForSocialScience/cfss-homework-jmausolf "${4:-}")
+for pair in "$ewt $EWT_COMMIT" "$gum $GUM_COMMIT" "$ud $UD_EWT_COMMIT" "$wh $WH_COMMIT"; do
   set -- $pair
   git -C "$1" cat-file -e "$2^{commit}" 2>/dev/null || {
     echo "fetch_sources: $1 lacks commit $2; fetch that repository's history first" >&2
@@ -49,7 +54,16 @@ done
 git -C "$ud" show "$UD_EWT_COMMIT:LICENSE.txt" > "$DEST/ewt-train/LICENSE.txt"
 printf 'UniversalDependencies/UD_English-EWT at %s (CC BY-SA 4.0): the training documents of not-to-release/file-lists/files.train, written by data/corpus/fetch_sources.sh\n' \
   "$UD_EWT_COMMIT" > "$DEST/ewt-train/SOURCE.txt"
+# The speakers' folders only (the yearly folders hold the same files again).
+mkdir -p "$DEST/whitehouse"
+for file in $(git -C "$wh" ls-tree -r --name-only "$WH_COMMIT" "$WH_DIR/" | grep '\.txt$'); do
+  speaker=$(basename "$(dirname "$file")" | sed 's/^__2009-2015_MASTER_//')
+  mkdir -p "$DEST/whitehouse/$speaker"
+  git -C "$wh" show "$WH_COMMIT:$file" > "$DEST/whitehouse/$speaker/$(basename "$file")"
+done
+printf 'White House speeches and remarks 2009-2015 from computingForSocialScience/cfss-homework-jmausolf at %s (%s), written by data/corpus/fetch_sources.sh.\nThe transcripts are works of the US government published on whitehouse.gov, not protected by copyright in the US (17 U.S.C. 105; whitehouse.gov: "government-produced materials appearing on this site are not copyright protected"). The scraping code of that repository (MIT) is not used.\n' \
+  "$WH_COMMIT" "$WH_DIR" > "$DEST/whitehouse/SOURCE.txt"
 printf 'UniversalNER/UNER_English-EWT at %s (CC BY-SA 4.0), written by data/corpus/fetch_sources.sh\n' "$EWT_COMMIT" > "$DEST/uner-ewt/SOURCE.txt"
 printf 'amir-zeldes/gum at %s, genres %s (licences per genre in its README), written by data/corpus/fetch_sources.sh\n' \
   "$GUM_COMMIT" "$GUM_GENRES" > "$DEST/gum/SOURCE.txt"
-echo "fetch_sources: $(ls "$DEST/gum/dep" | wc -l) GUM files, the EWT dev and test text and $(find "$DEST/ewt-train" -name '*.conllu' | wc -l) EWT training documents are in $DEST"
+echo "fetch_sources: $(ls "$DEST/gum/dep" | wc -l) GUM files, the EWT dev and test text, $(find "$DEST/ewt-train" -name '*.conllu' | wc -l) EWT training documents and $(find "$DEST/whitehouse" -name '*.txt' | wc -l) White House transcripts are in $DEST"

@@ -5,7 +5,9 @@
 
 The third round's sources (more_training(): Re-DocRED's test documents, CrossNER's other domains
 and train files) the fourth's (web_training(): the English Web Treebank's training documents) and the fifth's
-(train_files(): the train files of SEC filings, WNUT17 and Broad Twitter) only ever add training shards after the others, so earlier shards never change.
+(train_files(): the train files of SEC filings, WNUT17 and Broad Twitter) and the sixth's (speeches():
+White House speeches and remarks) only ever add training shards after the others, so earlier shards
+never change.
 
 Python 3 standard library only. Reads the open corpora in ../shared/data/ner (see
 data/corpus/README.md for each source, its licence and how the two fetched ones got there) into
@@ -145,6 +147,63 @@ def train_files():
             yield f"{name}:train:b{s // 25}", f"{name}:train:s{s}", genre, text
 
 
+SPEAKER = re.compile(r"^(?:Q|[A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s+")
+STAGE = re.compile(r"\s*(?:--\s*)?\((?:[Aa]pplause|[Ll]aughter|[Cc]heers|[Bb]ooing|[Ii]naudible|[Cc]rosstalk)[^)]{0,40}\)(?:\s*--)?")
+NOT_PROSE = re.compile(r"^(?:Cite:|https?://|END\b|For Immediate Release|THE WHITE HOUSE|The White House|Office of the)|"
+                       r"\d{1,2}:\d\d [AP]\.M\.")
+# Full stops that end no sentence in these transcripts.
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|No|Vol|Prof|Rev|Ft|Mt)|"
+                          r"\b[A-Z]|\b(?:U\.S|D\.C|U\.N|a\.m|p\.m|A\.M|P\.M))\.$")
+SPEECH_SENTENCES = 3  # per transcript: many documents rather than long runs of one
+SPOKEN_SHARE = 0.25  # of transcripts, written as a speech recogniser would
+
+
+def speech_sentences(path):
+    """The spoken prose of one transcript, sentence by sentence: no header, speaker names or stage directions."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = [re.sub(r"\s+", " ", line).strip() for line in f]
+    started = False
+    for line in lines:
+        if SPEAKER.match(line):
+            started = True
+        if not started or not line or NOT_PROSE.search(line):
+            continue
+        line = STAGE.sub(" ", SPEAKER.sub("", line)).strip()
+        start = 0
+        for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])", line):
+            if ABBREVIATION.search(line[start:m.start()].rstrip("\"”’)")):
+                continue
+            yield line[start:m.start() + len(m.group(0).rstrip())].strip()
+            start = m.end()
+        if line[start:].strip():
+            yield line[start:].strip()
+
+
+def speeches():
+    """Sixth round, training only: White House speeches and remarks, 2009-2015 (public domain)."""
+    folder = os.path.join(DATA, "whitehouse")
+    if not os.path.isdir(folder):
+        return
+    seen = set()
+    for speaker in sorted(os.listdir(folder)):
+        if not os.path.isdir(os.path.join(folder, speaker)):
+            continue
+        for name in sorted(os.listdir(os.path.join(folder, speaker))):
+            doc = f"whitehouse:{speaker}/{name[:-4]}"
+            sents = [s for s in speech_sentences(os.path.join(folder, speaker, name)) if 5 <= len(s.split()) <= 60]
+            key = " ".join(sents[:3])
+            if not sents or key in seen:
+                continue  # the same remarks filed under two speakers
+            seen.add(key)
+            ranked = sorted(range(len(sents)), key=lambda i: hashlib.sha1(f"{doc}:{i}".encode()).hexdigest())
+            said = int(hashlib.sha1(doc.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < SPOKEN_SHARE
+            for i in sorted(ranked[:SPEECH_SENTENCES]):
+                if said:
+                    yield doc, f"{doc}:s{i}:spoken", "spoken", spoken(sents[i])
+                else:
+                    yield doc, f"{doc}:s{i}", "speech", sents[i]
+
+
 def write_shards(split, by_genre, first):
     """Interleaves genres so that every shard, and so any prefix of the shards, has them all."""
     queues = {g: list(s) for g, s in sorted(by_genre.items())}
@@ -202,7 +261,12 @@ def main():
     for doc, sid, genre, text in train_files():
         if usable(text):
             fifth.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
-    write_shards("train", fifth, after_fourth)
+    after_fifth = write_shards("train", fifth, after_fourth)
+    sixth = {}
+    for doc, sid, genre, text in speeches():
+        if usable(text):
+            sixth.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
+    write_shards("train", sixth, after_fifth)
     return 0
 
 
