@@ -123,8 +123,8 @@ final class Clock {
   }
 
   /**
-   * An hour and its minutes in words: "seven twenty-seven", "one thirty", "six forty-three minutes"
-   * (minutes of ten or more, so that "five six" is no time).
+   * An hour and its minutes in words, with its half of the day when written: "seven twenty-seven",
+   * "one thirty p.m.", "six forty-three minutes" (minutes of ten or more, so that "five six" is no time).
    */
   private static Time spelledMinutes(Words w, int from, int end) {
     Integer h = hourWord(w.at(from));
@@ -139,8 +139,15 @@ final class Clock {
     int j = m.end();
     Durations.Unit u = Durations.UNITS.get(w.at(j));
     j = u != null && u.clock() && u.letter().equals("M") ? j + 1 : j;
+    String half = w.at(j);
+    boolean meridiem = (AM.contains(half) || PM.contains(half)) && h <= 12;
+    j = meridiem ? j + 1 : j; // "one thirty p.m."
     int minutes = m.value().intValue();
-    return j == end && minutes >= 10 && minutes <= 59 ? new Time(h, minutes, -1, false) : null;
+    if (j != end || minutes < 10 || minutes > 59) {
+      return null;
+    }
+    Time t = new Time(h, minutes, -1, false);
+    return meridiem ? t.withMeridiem(PM.contains(half)) : t;
   }
 
   /** Minutes past an hour: "ten past 9", "20 min past eight", "a quarter past 3", "half past 7" (no half of the day). */
