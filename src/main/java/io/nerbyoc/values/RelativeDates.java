@@ -84,8 +84,22 @@ final class RelativeDates {
     boolean next = Temporals.NEXT.contains(rel);
     boolean past = rel.equals("past");
     boolean current = Temporals.THIS.contains(rel) && (i == from || !rel.equals("the"));
+    if (rel.equals("the") && i + 2 == to && (Calendar.weekday(r.w.at(i + 1)) != null || Calendar.month(r.w.at(i + 1)) != null)) {
+      return r.single(i + 1, to); // "the Sunday", "in the April": the article places nothing
+    }
     if (!last && !next && !past && !current) {
       return null;
+    }
+    int step = last || past ? -1 : next ? 1 : 0; // "the past quarter" is the last one, as theirs
+    if (!rel.equals("the") && !past && i + 1 < to) {
+      Stretch date = dateOfYear(r, i + 1, to, step);
+      if (date != null) {
+        return date;
+      }
+    }
+    if (i + 3 == to && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("week")) {
+      Stretch week = CalendarPeriods.calendarUnit("week", step, r.ref); // "this working week": its Monday to Friday
+      return week == null ? null : Stretch.period(week.timex(), week.start().toLocalDate(), week.start().toLocalDate().plusDays(5));
     }
     // a counted stretch up to or from the reference date: "the past two years", "the next five days"
     if ((past || last || next) && i + 2 < to) {
@@ -109,7 +123,6 @@ final class RelativeDates {
     if (wd != null) {
       return CalendarPeriods.weekday(rel, wd, r.today);
     }
-    int step = last || past ? -1 : next ? 1 : 0; // "the past quarter" is the last one, as theirs
     Integer month = Calendar.month(unit);
     if (month != null && !rel.equals("the")) {
       int y = r.today.getYear() + step;
@@ -128,6 +141,24 @@ final class RelativeDates {
       return CalendarPeriods.counted(new Durations.Amount(java.math.BigDecimal.ONE, counted), next, r.ref);
     }
     return period;
+  }
+
+  /**
+   * A month and day without a year after "next", "last" or "this": that day of the next, last or
+   * reference year, as "next April" is next year's April ("next 6th of April", "this 5/12"); the
+   * timex keeps the year unsaid, as theirs. Null when {@code [from, to)} writes no such date.
+   */
+  private static Stretch dateOfYear(Temporals.Reader r, int from, int to, int step) {
+    DateParts p = DateParts.parse(r.w, from, to, false, r.today.getYear());
+    if (p == null || p.year() != null || p.month() == null || p.day() == null || p.weekday() != null) {
+      return null;
+    }
+    java.time.YearMonth ym = java.time.YearMonth.of(r.today.getYear() + step, p.month());
+    if (p.day() > ym.lengthOfMonth()) {
+      return null; // "next Feb 29" in a common year
+    }
+    java.time.LocalDate d = ym.atDay(p.day());
+    return Stretch.day(String.format("XXXX-%02d-%02d", p.month(), p.day()), d);
   }
 
   /**

@@ -374,6 +374,7 @@ final class Temporals {
         s = p == null ? null : p.toStretch(ref);
       }
       s = s != null ? s : daysOfAMonth(from, to);
+      s = s != null ? s : ordinalDay(from, to);
       return s != null ? s : possessive(from, to);
     }
 
@@ -399,6 +400,14 @@ final class Temporals {
           + (b - a) + "D)", first, last);
     }
 
+    /**
+     * "on the 18th": a day written as an ordinal after its article is a day of a month not said, the
+     * nearest such day, as after "the week of" (DayTimes); "the 17" alone may count anything and stays unread.
+     */
+    private Stretch ordinalDay(int from, int to) {
+      return to - from == 2 && ORDINAL_DAY.matcher(w.at(from + 1)).matches() ? DayTimes.dayOfSomeMonth(this, from, to) : null;
+    }
+
     /** "next year's first quarter" read as "the first quarter of next year". */
     private Stretch possessive(int from, int to) {
       for (int k = from + 1; k < to - 1; k++) {
@@ -419,6 +428,7 @@ final class Temporals {
     }
   }
 
+  private static final java.util.regex.Pattern ORDINAL_DAY = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)");
   private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d\\d");
 
   /** Longer entities are not read: the splits tried grow with length, and real dates are short. */

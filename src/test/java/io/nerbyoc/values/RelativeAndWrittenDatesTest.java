@@ -182,4 +182,33 @@ class RelativeAndWrittenDatesTest {
     assertEquals("(2016-12-27,2017-01-03,P7D) = 2016-12-27..2017-01-03", date("from 27 December to 3 January 2017"));
     assertEquals("(2004-05-01,2004-07-01,P2M) = 2004-05-01..2004-07-01", date("from May to July 2004"), "in order: the same year");
   }
+
+  @Test
+  void an_article_before_a_weekday_or_a_month_places_nothing() {
+    assertEquals("XXXX-WXX-6 = 2016-11-05", date("the Saturday"), "a bare weekday, not this week's");
+    assertEquals("XXXX-08 = 2016-08-01..2016-09-01", date("the August"));
+    assertEquals("XXXX-WXX-6T23:59:59 = 2016-11-05T23:59:59", date("the end of the Saturday"));
+  }
+
+  @Test
+  void next_last_or_this_before_a_month_and_day_is_that_day_of_the_year_named() {
+    assertEquals("XXXX-03-02 = 2017-03-02", date("next March 2nd"), "as next March is next year's");
+    assertEquals("XXXX-09-21 = 2017-09-21", date("next 21st of September"));
+    assertEquals("XXXX-01-15 = 2015-01-15", date("last 1/15"));
+    assertEquals("XXXX-12-01 = 2016-12-01", date("this 12/1"));
+    assertNull(date("next Feb 29"), "2017 has none");
+  }
+
+  @Test
+  void a_working_week_is_its_monday_to_friday() {
+    assertEquals("2016-W46 = 2016-11-14..2016-11-19", date("next working week"));
+    assertEquals("2016-W44 = 2016-10-31..2016-11-05", date("last work week"));
+  }
+
+  @Test
+  void an_ordinal_day_after_its_article_is_a_day_of_a_month_not_said() {
+    assertEquals("XXXX-XX-09 = 2016-11-09", date("the 9th"));
+    assertEquals("XXXX-XX-30 = 2016-10-30", date("the 30th"), "the nearest 30th");
+    assertNull(date("the 9"), "a number alone may count anything");
+  }
 }
