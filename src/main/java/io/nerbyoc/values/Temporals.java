@@ -30,6 +30,11 @@ final class Temporals {
   private static final List<List<String>> MODIFIERS =
       java.util.Arrays.stream(WordLists.phrases(Temporals.class, "period-modifiers")).map(List::of).toList();
   private static final Set<String> RANGE = WordLists.set(Temporals.class, "date-range-words");
+  /**
+   * Words that bound a time on one side and keep its value, as "no later than" does (theirs mark the
+   * bound apart): "until Friday" is Friday's, "since 2010" 2010's.
+   */
+  private static final Set<String> BOUNDS = WordLists.set(Temporals.class, "bound-words");
   /** Modifiers that bound an amount from above: what they count from a day is a stretch from it. */
   private static final Set<String> UPPER_BOUNDS = Set.of("less than", "no more than", "not more than", "up to");
   static final Set<String> LAST = CalendarPeriods.LAST;
@@ -75,7 +80,12 @@ final class Temporals {
           return bounded;
         }
       }
-      return any(m, to);
+      Stretch read = any(m, to);
+      if (read == null && m == from && to - from > 1 && BOUNDS.contains(w.at(from))) {
+        Stretch bounded = any(from + 1, to); // "until Friday", "since 2010", "by the end of the year", "before noon"
+        return bounded == null || bounded.timex().startsWith("P") ? null : bounded; // "after 3 days" counts from a day not said
+      }
+      return read;
     }
 
     private int modifier(int i) {

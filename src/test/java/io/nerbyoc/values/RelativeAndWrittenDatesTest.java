@@ -211,4 +211,13 @@ class RelativeAndWrittenDatesTest {
     assertEquals("XXXX-XX-30 = 2016-10-30", date("the 30th"), "the nearest 30th");
     assertNull(date("the 9"), "a number alone may count anything");
   }
+
+  @Test
+  void a_one_sided_bound_keeps_the_value_of_what_it_bounds() {
+    assertEquals("XXXX-WXX-4 = 2016-11-10", date("until Thursday"));
+    assertEquals("1999 = 1999-01-01..2000-01-01", date("since 1999"));
+    assertEquals("2016-11-21 = 2016-11-21", date("by two weeks from now"));
+    assertEquals("T09 = 09:00:00", value("TIME", "before 9am"));
+    assertNull(date("after 4 days"), "counted from a day not said");
+  }
 }
