@@ -84,6 +84,12 @@ final class Clock {
     if (n >= 2 && w.at(end - 2).equals("past")) {
       return past(w, from, end);
     }
+    if (n >= 3 && (w.at(end - 2).equals("to") || w.at(end - 3).equals("to"))) {
+      Time before = minutesTo(w, from, end);
+      if (before != null) {
+        return before;
+      }
+    }
     if (n >= 2 && Numbers.isNumberWord(t)) {
       Time spelled = spelledMinutes(w, from, end);
       if (spelled != null) {
@@ -172,6 +178,37 @@ final class Clock {
       m = p.value().intValue();
     }
     return new Time(h % 12 == 0 && h > 0 ? 12 : h, m, -1, false);
+  }
+
+  /**
+   * Minutes before an hour: "a quarter to 8" (7:45), "20 minutes to nine", "a quarter to eight p.m."
+   * (19:45). A bare count needs its unit: "five to seven" may be a range of hours, as theirs read it.
+   */
+  private static Time minutesTo(Words w, int from, int end) {
+    String half = w.at(end - 1);
+    boolean meridiem = AM.contains(half) || PM.contains(half);
+    int hourAt = meridiem ? end - 2 : end - 1;
+    Integer h = hourWord(w.at(hourAt));
+    int i = w.at(from).equals("a") ? from + 1 : from;
+    int last = hourAt - 1; // the "to"
+    if (h == null || h == 0 || h > 12 || !w.at(last).equals("to") || i >= last) {
+      return null;
+    }
+    int m;
+    if (last - i == 1 && w.at(i).equals("quarter")) {
+      m = 15;
+    } else {
+      Numbers.Parsed p = Numbers.at(w, i);
+      Durations.Unit u = p == null ? null : Durations.UNITS.get(w.at(p.end()));
+      if (p == null || p.end() + 1 != last || u == null || !u.clock() || !u.letter().equals("M") || p.value().scale() > 0
+          || p.value().intValue() < 1 || p.value().intValue() > 59) {
+        return null;
+      }
+      m = p.value().intValue();
+    }
+    int hour = meridiem ? (PM.contains(half) ? h % 12 + 12 : h % 12) : h;
+    java.time.LocalTime t = java.time.LocalTime.of(hour % 24, 0).minusMinutes(m);
+    return new Time(t.getHour(), t.getMinute(), -1, meridiem);
   }
 
   /** True when a word of {@code [from, to)} says a.m. or p.m. ("2pm", "p.m."). */

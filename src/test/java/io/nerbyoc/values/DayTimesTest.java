@@ -229,4 +229,11 @@ class DayTimesTest {
   void for_before_a_clock_time_on_a_day_is_at() {
     assertEquals("XXXX-05-03T19:30 = 2017-05-03T19:30:00", time("May 3 for 7:30pm"), "a table booked for 7:30pm");
   }
+
+  @Test
+  void minutes_before_an_hour() {
+    assertEquals("T05:45 = 05:45:00", time("a quarter to six"));
+    assertEquals("T21:35 = 21:35:00", time("25 minutes to 10 p.m."));
+    assertNull(time("two to four"), "a bare count may be a range of hours");
+  }
 }
