@@ -72,4 +72,10 @@ class TablesTest {
     }
     assertNull(value("QUANTITY", "1 widgets"), "a word that is no unit: no value");
   }
+
+  @Test
+  void april_fools_and_groundhog_day() {
+    assertEquals("XXXX-04-01 = 2017-04-01", value("DATE", "April Fools' Day"));
+    assertEquals("XXXX-02-02 = 2017-02-02", value("DATE", "Groundhog Day"));
+  }
 }
