@@ -105,8 +105,8 @@ final class Clock {
       if (t.equals("mid") && u.equals("night")) {
         return new Time(0, -1, -1, true); // "mid night"
       }
-      if (u.equals("noon") && t.equals("12")) {
-        return new Time(12, -1, -1, true);
+      if ((u.equals("noon") || u.equals("midnight")) && (t.equals("12") || t.equals("12:00"))) {
+        return new Time(u.equals("noon") ? 12 : 0, t.length() > 2 ? 0 : -1, -1, true); // "12:00 noon", "12 midnight"
       }
       if (u.equals("o'clock") || u.equals("oclock")) {
         Integer h = hourWord(t);

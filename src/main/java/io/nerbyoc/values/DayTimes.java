@@ -248,8 +248,10 @@ final class DayTimes {
    * a bare hour takes the half of the day its part has).
    */
   private static Stretch withDay(Temporals.Reader r, int from, int to) {
+    boolean cued = HOUR_CUES.contains(r.w.at(from));
     for (int k = from + 1; k < to; k++) {
       Clock.Time c = Clock.parse(r.w, from, k);
+      c = c == null && cued && k > from + 1 ? Clock.cued(r.w, from + 1, k) : c; // "at 8 tonight", "around 5 this afternoon"
       int d = k;
       if (r.w.at(d).equals(",") || r.w.at(d).equals("on") || r.w.at(d).equals("of")) {
         d++;

@@ -236,4 +236,16 @@ class DayTimesTest {
     assertEquals("T21:35 = 21:35:00", time("25 minutes to 10 p.m."));
     assertNull(time("two to four"), "a bare count may be a range of hours");
   }
+
+  @Test
+  void a_cued_bare_hour_before_a_part_of_a_day() {
+    assertEquals("2016-11-07T19 = 2016-11-07T19:00:00", time("at 7 tonight"));
+    assertEquals("2016-11-07T16 = 2016-11-07T16:00:00", time("around 4 this afternoon"));
+  }
+
+  @Test
+  void noon_and_midnight_after_twelve() {
+    assertEquals("T12:00 = 12:00:00", time("12:00 noon"));
+    assertEquals("T00 = 00:00:00", time("12 midnight"));
+  }
 }
