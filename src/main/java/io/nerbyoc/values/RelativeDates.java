@@ -48,6 +48,12 @@ final class RelativeDates {
         return Stretch.day(r.today.plusDays(2).toString(), r.today.plusDays(2));
       }
     }
+    if (n >= 4 && first.equals("the") && r.w.at(from + 1).equals("day") && (r.w.at(from + 2).equals("after") || r.w.at(from + 2).equals("before"))) {
+      java.util.List<String> shift = new java.util.ArrayList<>(java.util.List.of("1")); // "the day after Christmas" as "1 day after Christmas"
+      shift.addAll(r.w.list().subList(from + 1, to));
+      Stretch s = new Temporals.Reader(Words.of(String.join(" ", shift)), r.ref).single(0, shift.size());
+      return s != null && s.kind() == Stretch.Kind.DAY ? s : null;
+    }
     if (n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.LAST.contains(r.w.at(from + 2))
         || n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.NEXT.contains(r.w.at(from + 2))) {
       Durations.Unit u = Durations.UNITS.get(r.w.at(from + 3)); // "this time last year": the same day then
@@ -78,6 +84,9 @@ final class RelativeDates {
       Integer wd = Calendar.weekday(r.w.at(i + 2));
       if (wd != null) {
         return CalendarPeriods.weekday(how, wd, r.today);
+      }
+      if (r.w.at(i + 2).equals("weekend")) { // "this past weekend" is last week's, "this coming weekend" this week's
+        return CalendarPeriods.calendarUnit("weekend", how.equals("past") ? -1 : 0, r.ref);
       }
     }
     boolean last = Temporals.LAST.contains(rel);

@@ -65,6 +65,10 @@ final class Temporals {
       while (to > from && (w.at(to - 1).equals("'s") || w.at(to - 1).equals("'") || w.at(to - 1).equals("."))) {
         to--;
       }
+      if (to - from > 3 && w.at(from).equals("in") && w.at(to - 1).equals("time")) {
+        int unit = w.at(to - 2).equals("'") || w.at(to - 2).equals("'s") ? to - 3 : to - 2;
+        to = Durations.UNITS.containsKey(w.at(unit)) ? unit + 1 : to; // "in two weeks' time" as "in two weeks"
+      }
       for (int k = from + 1; k + 1 < to; k++) {
         if (w.at(k).equals("or") && (w.at(k + 1).equals("later") || w.at(k + 1).equals("earlier"))) {
           // "3 pm or later on Monday": the bound after a time keeps its value, as the bounds before it do
@@ -81,6 +85,9 @@ final class Temporals {
         }
       }
       Stretch read = any(m, to);
+      if (read == null && m == from + 1 && DayTimes.HOUR_CUES.contains(w.at(from))) {
+        read = any(from, to); // "at 8 tonight": the cue makes the bare number an hour
+      }
       if (read == null && m == from && to - from > 1 && BOUNDS.contains(w.at(from))) {
         Stretch bounded = any(from + 1, to); // "until Friday", "since 2010", "by the end of the year", "before noon"
         return bounded == null || bounded.timex().startsWith("P") ? null : bounded; // "after 3 days" counts from a day not said

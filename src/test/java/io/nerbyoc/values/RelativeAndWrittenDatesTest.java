@@ -220,4 +220,29 @@ class RelativeAndWrittenDatesTest {
     assertEquals("T09 = 09:00:00", value("TIME", "before 9am"));
     assertNull(date("after 4 days"), "counted from a day not said");
   }
+
+  @Test
+  void the_day_after_or_before_a_day_named() {
+    assertEquals("2016-11-01 = 2016-11-01", date("the day after Halloween"));
+    assertNull(date("the day after the match"), "from an event the text names");
+  }
+
+  @Test
+  void this_past_and_this_coming_weekend() {
+    assertEquals("2016-W44-WE = 2016-11-05..2016-11-07", date("this past weekend"));
+    assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this coming weekend"));
+  }
+
+  @Test
+  void the_end_of_the_day_is_today_s_last_second() {
+    assertEquals("2016-11-07T23:59:59 = 2016-11-07T23:59:59", date("the end of the day"));
+    assertEquals("2016-11-07T23:59:59 = 2016-11-07T23:59:59", date("end of day"));
+  }
+
+  @Test
+  void written_forms_year_month_day_with_slashes_weds_and_in_time() {
+    assertEquals("2018-02-03 = 2018-02-03", date("2018/02/03"));
+    assertEquals("XXXX-WXX-3 = 2016-11-09", date("Weds"));
+    assertEquals("2016-11-10 = 2016-11-10", date("in three days' time"));
+  }
 }
