@@ -176,7 +176,7 @@ final class RelativeDates {
    * "Thursday, week 23", "week 23 on Thursday".
    */
   private static Stretch weekdayOfWeek(Temporals.Reader r, int from, int to) {
-    int f = r.w.at(from).equals("on") ? from + 1 : from;
+    int f = r.w.at(from).equals("on") || r.w.at(from).equals("the") ? from + 1 : from; // "the Friday of next week"
     Integer first = Calendar.weekday(r.w.at(f));
     if (first != null && f + 1 < to) {
       String link = r.w.at(f + 1);

@@ -392,20 +392,22 @@ final class Temporals {
       }
       s = s != null ? s : daysOfAMonth(from, to);
       s = s != null ? s : ordinalDay(from, to);
+      s = s != null ? s : dateOfAYearNamed(from, to);
       return s != null ? s : possessive(from, to);
     }
 
-    /** "from 4-23 in next month", "between 4 and 23 of May": days of the month named after them. */
+    /** "from 4-23 in next month", "between 4 and 23 of May", "between 4 and 22 this month": days of the month named after them. */
     private Stretch daysOfAMonth(int from, int to) {
       boolean between = w.at(from).equals("between");
       int s = between || w.at(from).equals("from") ? from + 1 : from;
-      if (s == from || to - s < 5 || !w.at(s + 3).equals("in") && !w.at(s + 3).equals("of")) {
+      if (s == from || to - s < 4) {
         return null;
       }
+      int named = w.at(s + 3).equals("in") || w.at(s + 3).equals("of") ? s + 4 : s + 3; // "between 4 and 22 this month"
       Integer a = DateParts.day(w.at(s));
       Integer b = DateParts.day(w.at(s + 2));
       String link = w.at(s + 1);
-      Stretch m = a == null || b == null || b <= a || !(RANGE.contains(link) || between && link.equals("and")) ? null : single(s + 4, to);
+      Stretch m = a == null || b == null || b <= a || !(RANGE.contains(link) || between && link.equals("and")) ? null : single(named, to);
       if (m == null || m.kind() != Stretch.Kind.PERIOD || m.start() == null || m.end() == null || m.start().getDayOfMonth() != 1
           || !m.start().plusMonths(1).equals(m.end()) || b > m.start().toLocalDate().lengthOfMonth()) {
         return null;
@@ -423,6 +425,26 @@ final class Temporals {
      */
     private Stretch ordinalDay(int from, int to) {
       return to - from == 2 && ORDINAL_DAY.matcher(w.at(from + 1)).matches() ? DayTimes.dayOfSomeMonth(this, from, to) : null;
+    }
+
+    /**
+     * A month, or a month and day, of a year named relatively: "September last year", "May 5 of
+     * next year", "the September of this year" (so "last year's September"). Null unless the rest is one calendar year.
+     */
+    private Stretch dateOfAYearNamed(int from, int to) {
+      int i = w.at(from).equals("the") ? from + 1 : from;
+      if (Calendar.month(w.at(i)) == null && Calendar.month(w.at(i + 1)) == null || to - i < 3) {
+        return null; // cheap test first: a month leads
+      }
+      for (int j = i + 1; j <= i + 2 && j < to; j++) {
+        DateParts d = DateParts.parse(w, i, j, false, today.getYear());
+        int k = w.at(j).equals("of") || w.at(j).equals("in") || w.at(j).equals(",") ? j + 1 : j;
+        Stretch y = d == null || d.year() != null || d.month() == null || d.weekday() != null || k >= to ? null : single(k, to);
+        if (y != null && y.kind() == Stretch.Kind.PERIOD && YEAR.matcher(y.timex()).matches()) {
+          return new DateParts(Integer.valueOf(y.timex()), d.month(), d.day(), null).toStretch(ref);
+        }
+      }
+      return null;
     }
 
     /** "next year's first quarter" read as "the first quarter of next year". */
@@ -445,6 +467,7 @@ final class Temporals {
     }
   }
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
   private static final java.util.regex.Pattern ORDINAL_DAY = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)");
   private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d\\d");
 

@@ -245,4 +245,21 @@ class RelativeAndWrittenDatesTest {
     assertEquals("XXXX-WXX-3 = 2016-11-09", date("Weds"));
     assertEquals("2016-11-10 = 2016-11-10", date("in three days' time"));
   }
+
+  @Test
+  void a_month_of_a_year_named_relatively() {
+    assertEquals("2015-03 = 2015-03-01..2015-04-01", date("March last year"));
+    assertEquals("2017-06-12 = 2017-06-12", date("June 12 of next year"));
+    assertEquals("2016-02 = 2016-02-01..2016-03-01", date("this year's February"));
+  }
+
+  @Test
+  void a_weekday_of_a_named_week_after_its_article_or_possessive() {
+    assertEquals("2016-11-02 = 2016-11-02", date("last week's Wednesday"));
+  }
+
+  @Test
+  void days_of_a_month_named_right_after_them() {
+    assertEquals("(2016-12-02,2016-12-09,P7D) = 2016-12-02..2016-12-09", date("between 2 and 9 next month"));
+  }
 }
