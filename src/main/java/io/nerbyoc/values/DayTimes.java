@@ -117,13 +117,16 @@ final class DayTimes {
   /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
   static Stretch hoursOfDay(Temporals.Reader r, int from, int to) {
     if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")
-        && !bareHoursLast(r, from, to)) {
+        && !bareHoursLast(r, from, to) && !bareHoursFirst(r, from, to)) {
       return null; // cheap test first: this rule splits the words every way
     }
     for (int k = from + 1; k < to; k++) {
       String before = r.w.at(k - 1);
       int end = before.equals(",") || before.equals("on") || before.equals("of") ? k - 1 : k;
       Stretch hours = hoursOrBareHours(r, from, end); // "3:00 to 4:00 tomorrow", "between 3 and 5 on 1/1/2015"
+      if (hours == null && end - from == 3 && bareHoursFirst(r, from, to)) {
+        hours = NoDayParts.hoursIn(r, from, end, null); // "6-8 next Monday": bare hours right before their day
+      }
       Stretch day = clockPeriod(hours) ? dayOrPart(r, k, to) : null;
       if (day == null) {
         int start = r.w.at(k).equals(",") || r.w.at(k).equals("from") ? k + 1 : k;
@@ -187,6 +190,12 @@ final class DayTimes {
   private static boolean bareHoursLast(Temporals.Reader r, int from, int to) {
     return to - from >= 4 && DASHES.contains(r.w.at(to - 2)) && Clock.bareHour(r.w, to - 3, to - 2) != null
         && Clock.bareHour(r.w, to - 1, to) != null;
+  }
+
+  /** "6-8 next Monday": two bare hours joined by a dash, then the day they are of. */
+  private static boolean bareHoursFirst(Temporals.Reader r, int from, int to) {
+    return to - from >= 4 && DASHES.contains(r.w.at(from + 1)) && Clock.bareHour(r.w, from, from + 1) != null
+        && Clock.bareHour(r.w, from + 2, from + 3) != null;
   }
 
   private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "~");

@@ -248,4 +248,10 @@ class DayTimesTest {
     assertEquals("T12:00 = 12:00:00", time("12:00 noon"));
     assertEquals("T00 = 00:00:00", time("12 midnight"));
   }
+
+  @Test
+  void bare_hours_with_a_dash_right_before_their_day() {
+    assertEquals("(2016-11-08T09,2016-11-08T11,PT2H) = 2016-11-08T09:00:00..2016-11-08T11:00:00", time("9-11 tomorrow"));
+    assertEquals("(2016-11-08T14,2016-11-08T16,PT2H) = 2016-11-08T14:00:00..2016-11-08T16:00:00", time("2-4 tomorrow afternoon"));
+  }
 }
