@@ -88,6 +88,9 @@ final class Temporals {
       if (read == null && m == from + 1 && DayTimes.HOUR_CUES.contains(w.at(from))) {
         read = any(from, to); // "at 8 tonight": the cue makes the bare number an hour
       }
+      if (read == null && m == from && to - from > 1 && w.at(from).equals("for")) {
+        return any(from + 1, to); // "for the next three days": how long, or which stretch
+      }
       if (read == null && m == from && to - from > 1 && BOUNDS.contains(w.at(from))) {
         Stretch bounded = any(from + 1, to); // "until Friday", "since 2010", "by the end of the year", "before noon"
         return bounded == null || bounded.timex().startsWith("P") ? null : bounded; // "after 3 days" counts from a day not said
@@ -205,6 +208,7 @@ final class Temporals {
         }
       }
       Stretch a = now(s, k) ? Stretch.day(today.toString(), today) : single(s, k);
+      a = a == null && k == s + 1 && now(k + 1, to) ? CalendarPeriods.calendarUnit(w.at(s), 0, ref) : a; // "month to date": this month
       Stretch b = now(k + 1, to) ? Stretch.day(today.toString(), today) : single(k + 1, to);
       if (a != null && now(k + 1, to) && a.timex().startsWith("XXXX") && a.start() != null && a.start().toLocalDate().isAfter(today)) {
         a = Stretch.period(a.timex(), a.start().minusYears(1), a.end() == null ? null : a.end().minusYears(1)); // "from March to date": the last March

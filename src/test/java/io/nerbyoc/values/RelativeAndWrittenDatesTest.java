@@ -262,4 +262,16 @@ class RelativeAndWrittenDatesTest {
   void days_of_a_month_named_right_after_them() {
     assertEquals("(2016-12-02,2016-12-09,P7D) = 2016-12-02..2016-12-09", date("between 2 and 9 next month"));
   }
+
+  @Test
+  void for_before_a_stretch_and_the_whole_of_a_period() {
+    assertEquals("(2016-11-08,2016-11-15,P7D) = 2016-11-08..2016-11-15", date("for the next seven days"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("the whole of 2015"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("all of 2015"));
+  }
+
+  @Test
+  void a_unit_to_date_is_the_current_one_so_far() {
+    assertEquals("2016-11 = 2016-11-01..2016-11-07", date("month to date"));
+  }
 }
