@@ -16,11 +16,19 @@ final class RelativeDates {
   private static final java.util.Map<String, String> UNKNOWN_PERIODS = java.util.Map.of(
       "day", "XXXX-XX-XX", "week", "XXXX-WXX", "weekend", "XXXX-WXX-WE", "month", "XXXX-XX", "year", "XXXX");
 
+  /** Phrases that name the present moment: "now", "at the moment", "to date". */
+  private static final java.util.Set<String> PRESENT = java.util.Arrays.stream(
+      io.nerbyoc.lists.WordLists.phrases(RelativeDates.class, "present-words")).map(p -> String.join(" ", p))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   // ---- relative to the reference date: "yesterday", "last week", "the past two years", "next Friday"
 
   static Stretch relative(Temporals.Reader r, int from, int to) {
     int n = to - from;
     String first = r.w.at(from);
+    if (n <= 4 && PRESENT.contains(String.join(" ", r.w.list().subList(from, to)))) {
+      return new Stretch("PRESENT_REF", r.ref, null, Stretch.Kind.MOMENT); // TIMEX3's present, the reference moment
+    }
     if (n == 1) {
       switch (first) {
         case "today" -> {

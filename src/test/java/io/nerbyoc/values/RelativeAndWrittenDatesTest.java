@@ -274,4 +274,12 @@ class RelativeAndWrittenDatesTest {
   void a_unit_to_date_is_the_current_one_so_far() {
     assertEquals("2016-11 = 2016-11-01..2016-11-07", date("month to date"));
   }
+
+  @Test
+  void the_present_is_present_ref_at_the_reference_moment() {
+    java.time.LocalDateTime at = java.time.LocalDateTime.parse("2016-11-07T09:45:00");
+    assertEquals("PRESENT_REF = 2016-11-07T09:45:00", value("DATE", "right now", at));
+    assertEquals("PRESENT_REF = 2016-11-07T09:45:00", value("DATE", "at present", at));
+    assertEquals("(2016-11-07,XXXX-11-15,P8D) = 2016-11-07..2016-11-15", date("between now and November 15th"), "a range's end stays a day");
+  }
 }
