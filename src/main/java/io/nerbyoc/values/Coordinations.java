@@ -92,24 +92,28 @@ final class Coordinations {
         continue;
       }
       io.nerbyoc.core.Value.Temporal va = read(text, a, reference);
-      io.nerbyoc.core.Value.Temporal vb = null;
-      if (va != null && b.size() > 1 && LEADS.contains(b.get(0).text())) {
-        vb = read(text, b.subList(1, b.size()), reference); // "on Tuesday March 7", "for 2 days": the expression after its lead
-        b = vb == null ? b : b.subList(1, b.size());
-      }
-      vb = va == null || vb != null ? vb : read(text, b, reference);
-      if (vb == null) {
+      if (va == null) {
         continue;
       }
-      boolean howLongAndWhen = amount(va, a) && !vb.timex().startsWith("P") || amount(vb, b) && !va.timex().startsWith("P");
-      boolean dayAndTime = !va.timex().startsWith("P") && va.timex().indexOf('T') < 0
-          && (vb.timex().startsWith("T") || vb.timex().startsWith("(T"));
-      if (howLongAndWhen || dayAndTime) {
-        out.add(new Piece(a.get(0).start(), a.get(a.size() - 1).end()));
-        out.add(new Piece(b.get(0).start(), b.get(b.size() - 1).end()));
-        return;
+      // the second without its lead first ("on Tuesday March 7", "for 2 days"), then with it ("in 3 days" is a day)
+      List<List<Tok>> seconds = b.size() > 1 && LEADS.contains(b.get(0).text()) ? List.of(b.subList(1, b.size()), b) : List.of(b);
+      for (List<Tok> second : seconds) {
+        io.nerbyoc.core.Value.Temporal vb = read(text, second, reference);
+        if (vb != null && sideBySide(va, a, vb, second)) {
+          out.add(new Piece(a.get(0).start(), a.get(a.size() - 1).end()));
+          out.add(new Piece(second.get(0).start(), second.get(second.size() - 1).end()));
+          return;
+        }
       }
     }
+  }
+
+  /** How long and when, either order, or a day or period and then a time of day. */
+  private static boolean sideBySide(io.nerbyoc.core.Value.Temporal va, List<Tok> a, io.nerbyoc.core.Value.Temporal vb, List<Tok> b) {
+    boolean howLongAndWhen = amount(va, a) && !vb.timex().startsWith("P") || amount(vb, b) && !va.timex().startsWith("P");
+    boolean dayAndTime = !va.timex().startsWith("P") && va.timex().indexOf('T') < 0
+        && (vb.timex().startsWith("T") || vb.timex().startsWith("(T"));
+    return howLongAndWhen || dayAndTime;
   }
 
   /** An amount of time as written, ending with its unit: "2 hours", not "2 hours later" nor "ago". */

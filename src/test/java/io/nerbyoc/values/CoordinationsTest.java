@@ -155,6 +155,8 @@ class CoordinationsTest {
   @Test
   void when_and_then_how_long_after_for() {
     assertEquals("next Thursday=2016-11-17; 4 days=P4D", parts("A room for next Thursday for 4 days.", "next Thursday for 4 days"));
+    assertEquals("2 hours=PT2H; in 3 days=2016-11-10", parts("A 2 hours in 3 days slot.", "2 hours in 3 days"),
+        "a lead kept when only with it the second says when");
   }
 
   @Test
