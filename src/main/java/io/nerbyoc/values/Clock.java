@@ -84,6 +84,12 @@ final class Clock {
     if (n >= 2 && w.at(end - 2).equals("past")) {
       return past(w, from, end);
     }
+    if (n >= 3 && (w.at(end - 2).equals("to") || w.at(end - 3).equals("to"))) {
+      Time before = minutesTo(w, from, end);
+      if (before != null) {
+        return before;
+      }
+    }
     if (n >= 2 && Numbers.isNumberWord(t)) {
       Time spelled = spelledMinutes(w, from, end);
       if (spelled != null) {
@@ -99,8 +105,8 @@ final class Clock {
       if (t.equals("mid") && u.equals("night")) {
         return new Time(0, -1, -1, true); // "mid night"
       }
-      if (u.equals("noon") && t.equals("12")) {
-        return new Time(12, -1, -1, true);
+      if ((u.equals("noon") || u.equals("midnight")) && (t.equals("12") || t.equals("12:00"))) {
+        return new Time(u.equals("noon") ? 12 : 0, t.length() > 2 ? 0 : -1, -1, true); // "12:00 noon", "12 midnight"
       }
       if (u.equals("o'clock") || u.equals("oclock")) {
         Integer h = hourWord(t);
@@ -123,8 +129,8 @@ final class Clock {
   }
 
   /**
-   * An hour and its minutes in words: "seven twenty-seven", "one thirty", "six forty-three minutes"
-   * (minutes of ten or more, so that "five six" is no time).
+   * An hour and its minutes in words, with its half of the day when written: "seven twenty-seven",
+   * "one thirty p.m.", "six forty-three minutes" (minutes of ten or more, so that "five six" is no time).
    */
   private static Time spelledMinutes(Words w, int from, int end) {
     Integer h = hourWord(w.at(from));
@@ -139,8 +145,15 @@ final class Clock {
     int j = m.end();
     Durations.Unit u = Durations.UNITS.get(w.at(j));
     j = u != null && u.clock() && u.letter().equals("M") ? j + 1 : j;
+    String half = w.at(j);
+    boolean meridiem = (AM.contains(half) || PM.contains(half)) && h <= 12;
+    j = meridiem ? j + 1 : j; // "one thirty p.m."
     int minutes = m.value().intValue();
-    return j == end && minutes >= 10 && minutes <= 59 ? new Time(h, minutes, -1, false) : null;
+    if (j != end || minutes < 10 || minutes > 59) {
+      return null;
+    }
+    Time t = new Time(h, minutes, -1, false);
+    return meridiem ? t.withMeridiem(PM.contains(half)) : t;
   }
 
   /** Minutes past an hour: "ten past 9", "20 min past eight", "a quarter past 3", "half past 7" (no half of the day). */
@@ -165,6 +178,37 @@ final class Clock {
       m = p.value().intValue();
     }
     return new Time(h % 12 == 0 && h > 0 ? 12 : h, m, -1, false);
+  }
+
+  /**
+   * Minutes before an hour: "a quarter to 8" (7:45), "20 minutes to nine", "a quarter to eight p.m."
+   * (19:45). A bare count needs its unit: "five to seven" may be a range of hours, as theirs read it.
+   */
+  private static Time minutesTo(Words w, int from, int end) {
+    String half = w.at(end - 1);
+    boolean meridiem = AM.contains(half) || PM.contains(half);
+    int hourAt = meridiem ? end - 2 : end - 1;
+    Integer h = hourWord(w.at(hourAt));
+    int i = w.at(from).equals("a") ? from + 1 : from;
+    int last = hourAt - 1; // the "to"
+    if (h == null || h == 0 || h > 12 || !w.at(last).equals("to") || i >= last) {
+      return null;
+    }
+    int m;
+    if (last - i == 1 && w.at(i).equals("quarter")) {
+      m = 15;
+    } else {
+      Numbers.Parsed p = Numbers.at(w, i);
+      Durations.Unit u = p == null ? null : Durations.UNITS.get(w.at(p.end()));
+      if (p == null || p.end() + 1 != last || u == null || !u.clock() || !u.letter().equals("M") || p.value().scale() > 0
+          || p.value().intValue() < 1 || p.value().intValue() > 59) {
+        return null;
+      }
+      m = p.value().intValue();
+    }
+    int hour = meridiem ? (PM.contains(half) ? h % 12 + 12 : h % 12) : h;
+    java.time.LocalTime t = java.time.LocalTime.of(hour % 24, 0).minusMinutes(m);
+    return new Time(t.getHour(), t.getMinute(), -1, meridiem);
   }
 
   /** True when a word of {@code [from, to)} says a.m. or p.m. ("2pm", "p.m."). */

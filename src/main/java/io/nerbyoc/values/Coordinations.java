@@ -39,16 +39,18 @@ final class Coordinations {
 
   private record Tok(String text, int start, int end) {}
 
-  private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
-  private static final List<String> JOINS = List.of("or", "and", ",");
+  /** A line break is a token: it ends an expression ("23.04.2022 14:55" and "30.04.2022 12:04" on two lines). */
+  private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,|\n");
+  private static final String LINE = "\n";
+  private static final List<String> JOINS = List.of(LINE, "or", "and", ",");
   private static final Set<String> SETS = Set.of("every", "each");
   /**
    * Longer entities are not split: every piece reads in at most {@link Temporals#MAX_WORDS} words, and
    * splitting tries each cut, so the work per entity stays bounded (an entity of 8,000 "Monday"s took 5 s).
    */
   static final int MAX_TOKENS = 8 * Temporals.MAX_WORDS;
-  /** Words that lead the second of two expressions side by side: "1 hour on Tuesday". */
-  private static final Set<String> LEADS = Set.of("on", "in", "at", "during");
+  /** Words that lead the second of two expressions side by side: "1 hour on Tuesday", "May 9 for 2 days". */
+  private static final Set<String> LEADS = Set.of("on", "in", "at", "during", "for");
 
   /** The pieces of {@code text}'s stretch {@code [s, t)} that read whole, in order; empty when it does not split. */
   static List<Piece> pieces(String text, int s, int t, LocalDateTime reference) {
@@ -60,7 +62,7 @@ final class Coordinations {
       if (SETS.contains(w)) {
         return List.of();
       }
-      joined |= w.equals("or") || w.equals("and");
+      joined |= w.equals("or") || w.equals("and") || w.equals(LINE);
       toks.add(new Tok(w, m.start(), m.end()));
     }
     if (toks.size() > MAX_TOKENS) {
@@ -78,7 +80,7 @@ final class Coordinations {
 
   /**
    * Two expressions side by side that say different things of one event, each true alone: how long
-   * and when ("2 hours next month", "1 hour on Tuesday March 7"), or a day or period and a time of
+   * and when, either order ("2 hours next month", "1 hour on Tuesday March 7", "May 9 for 2 days"), or a day or period and a time of
    * day ("week 10 8 p.m."). Both must read; nothing else splits without "or" or "and" ("11/20, 12
    * of Nov" may be a list or a correction).
    */
@@ -90,22 +92,28 @@ final class Coordinations {
         continue;
       }
       io.nerbyoc.core.Value.Temporal va = read(text, a, reference);
-      if (b.size() > 1 && LEADS.contains(b.get(0).text()) && read(text, b, reference) == null) {
-        b = b.subList(1, b.size()); // "on Tuesday March 7": the resolver reads no "on" before a day
-      }
-      io.nerbyoc.core.Value.Temporal vb = va == null ? null : read(text, b, reference);
-      if (vb == null) {
+      if (va == null) {
         continue;
       }
-      boolean howLongAndWhen = amount(va, a) && !vb.timex().startsWith("P");
-      boolean dayAndTime = !va.timex().startsWith("P") && va.timex().indexOf('T') < 0
-          && (vb.timex().startsWith("T") || vb.timex().startsWith("(T"));
-      if (howLongAndWhen || dayAndTime) {
-        out.add(new Piece(a.get(0).start(), a.get(a.size() - 1).end()));
-        out.add(new Piece(b.get(0).start(), b.get(b.size() - 1).end()));
-        return;
+      // the second without its lead first ("on Tuesday March 7", "for 2 days"), then with it ("in 3 days" is a day)
+      List<List<Tok>> seconds = b.size() > 1 && LEADS.contains(b.get(0).text()) ? List.of(b.subList(1, b.size()), b) : List.of(b);
+      for (List<Tok> second : seconds) {
+        io.nerbyoc.core.Value.Temporal vb = read(text, second, reference);
+        if (vb != null && sideBySide(va, a, vb, second)) {
+          out.add(new Piece(a.get(0).start(), a.get(a.size() - 1).end()));
+          out.add(new Piece(second.get(0).start(), second.get(second.size() - 1).end()));
+          return;
+        }
       }
     }
+  }
+
+  /** How long and when, either order, or a day or period and then a time of day. */
+  private static boolean sideBySide(io.nerbyoc.core.Value.Temporal va, List<Tok> a, io.nerbyoc.core.Value.Temporal vb, List<Tok> b) {
+    boolean howLongAndWhen = amount(va, a) && !vb.timex().startsWith("P") || amount(vb, b) && !va.timex().startsWith("P");
+    boolean dayAndTime = !va.timex().startsWith("P") && va.timex().indexOf('T') < 0
+        && (vb.timex().startsWith("T") || vb.timex().startsWith("(T"));
+    return howLongAndWhen || dayAndTime;
   }
 
   /** An amount of time as written, ending with its unit: "2 hours", not "2 hours later" nor "ago". */

@@ -30,7 +30,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
   /** ISO 8601's basic form: "20161016". */
   private static final Pattern BASIC = Pattern.compile("([12]\\d{3})(\\d\\d)(\\d\\d)");
-  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?"); // "2017/05", "2017/05/06"
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern SHORT_YEAR = Pattern.compile("'(\\d\\d)");
   private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
@@ -147,7 +147,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       }
       Matcher ym = YEAR_MONTH.matcher(t);
       if (ym.matches()) {
-        return valid(num(ym.group(1)), num(ym.group(2)), null);
+        return valid(num(ym.group(1)), num(ym.group(2)), ym.group(3) == null ? null : num(ym.group(3)));
       }
       if (isYear(t)) {
         return new DateParts(num(t), null, null, null);

@@ -117,13 +117,16 @@ final class DayTimes {
   /** A range of hours with its day, either order: "3:00 to 4:00 tomorrow", "Monday 8 - 9 am". */
   static Stretch hoursOfDay(Temporals.Reader r, int from, int to) {
     if (!hasClock(r, from, to) && !r.w.list().subList(from, to).contains("between") && !r.w.list().subList(from, to).contains("from")
-        && !bareHoursLast(r, from, to)) {
+        && !bareHoursLast(r, from, to) && !bareHoursFirst(r, from, to)) {
       return null; // cheap test first: this rule splits the words every way
     }
     for (int k = from + 1; k < to; k++) {
       String before = r.w.at(k - 1);
       int end = before.equals(",") || before.equals("on") || before.equals("of") ? k - 1 : k;
       Stretch hours = hoursOrBareHours(r, from, end); // "3:00 to 4:00 tomorrow", "between 3 and 5 on 1/1/2015"
+      if (hours == null && end - from == 3 && bareHoursFirst(r, from, to)) {
+        hours = NoDayParts.hoursIn(r, from, end, null); // "6-8 next Monday": bare hours right before their day
+      }
       Stretch day = clockPeriod(hours) ? dayOrPart(r, k, to) : null;
       if (day == null) {
         int start = r.w.at(k).equals(",") || r.w.at(k).equals("from") ? k + 1 : k;
@@ -189,6 +192,12 @@ final class DayTimes {
         && Clock.bareHour(r.w, to - 1, to) != null;
   }
 
+  /** "6-8 next Monday": two bare hours joined by a dash, then the day they are of. */
+  private static boolean bareHoursFirst(Temporals.Reader r, int from, int to) {
+    return to - from >= 4 && DASHES.contains(r.w.at(from + 1)) && Clock.bareHour(r.w, from, from + 1) != null
+        && Clock.bareHour(r.w, from + 2, from + 3) != null;
+  }
+
   private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "~");
 
   /** A range of clock times, or of bare hours when "between" or "from" says so: "between 7 and 9", "from 10:30 to 3". */
@@ -248,8 +257,10 @@ final class DayTimes {
    * a bare hour takes the half of the day its part has).
    */
   private static Stretch withDay(Temporals.Reader r, int from, int to) {
+    boolean cued = HOUR_CUES.contains(r.w.at(from));
     for (int k = from + 1; k < to; k++) {
       Clock.Time c = Clock.parse(r.w, from, k);
+      c = c == null && cued && k > from + 1 ? Clock.cued(r.w, from + 1, k) : c; // "at 8 tonight", "around 5 this afternoon"
       int d = k;
       if (r.w.at(d).equals(",") || r.w.at(d).equals("on") || r.w.at(d).equals("of")) {
         d++;

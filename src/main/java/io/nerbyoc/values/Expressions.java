@@ -137,8 +137,18 @@ final class Expressions {
         out.add(new Value.Part(at.codePoint(p.start()), at.codePoint(p.end()), text.substring(p.start(), p.end()), v));
       }
     }
-    return out.isEmpty() ? null : new Value.Parts(out);
+    if (out.isEmpty()) {
+      return null;
+    }
+    Coordinations.Piece only = pieces.get(0);
+    boolean one = pieces.size() == 1 && out.size() == 1 && LINKS_ONLY.matcher(text.substring(s, only.start())).matches()
+        && LINKS_ONLY.matcher(text.substring(only.end(), t)).matches();
+    return one ? out.get(0).value() : new Value.Parts(out); // "or Tuesday": one expression, no list of one
   }
+
+  /** What an entity holds besides its one expression when that is all it holds: "or" of "or Tuesday". */
+  private static final java.util.regex.Pattern LINKS_ONLY =
+      java.util.regex.Pattern.compile("(?i)[\\s,]*(?:(?:or|and)[\\s,]+)*(?:or|and)?[\\s,]*");
 
   /** Words that bound the hours after them: "next month after | 3pm" (a bound on the time of day, no shift of the month). */
   private static final Set<String> HOUR_BOUNDS = Set.of("after", "before");

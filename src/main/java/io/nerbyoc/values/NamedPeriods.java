@@ -54,9 +54,16 @@ final class NamedPeriods {
     return CalendarPeriods.part(base, e, r.ref);
   }
 
-  /** "the year", "the month": the reference date's, as in "the end of the year". */
+  /** "the year", "the month", "the day": the reference date's, as in "the end of the year", "the end of (the) day". */
   static Stretch calendarUnitAfterThe(Temporals.Reader r, int from, int to) {
-    return to - from == 2 && r.w.at(from).equals("the") ? CalendarPeriods.calendarUnit(r.w.at(from + 1), 0, r.ref) : null;
+    int unit = r.w.at(from).equals("the") ? from + 1 : from;
+    if (unit + 1 != to) {
+      return null;
+    }
+    if (r.w.at(unit).equals("day")) {
+      return Stretch.day(r.today.toString(), r.today);
+    }
+    return unit > from ? CalendarPeriods.calendarUnit(r.w.at(unit), 0, r.ref) : null;
   }
 
   // ---- named stretches: decades, centuries, quarters, halves, weeks, holidays, seasons, eras

@@ -16,11 +16,19 @@ final class RelativeDates {
   private static final java.util.Map<String, String> UNKNOWN_PERIODS = java.util.Map.of(
       "day", "XXXX-XX-XX", "week", "XXXX-WXX", "weekend", "XXXX-WXX-WE", "month", "XXXX-XX", "year", "XXXX");
 
+  /** Phrases that name the present moment: "now", "at the moment", "to date". */
+  private static final java.util.Set<String> PRESENT = java.util.Arrays.stream(
+      io.nerbyoc.lists.WordLists.phrases(RelativeDates.class, "present-words")).map(p -> String.join(" ", p))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   // ---- relative to the reference date: "yesterday", "last week", "the past two years", "next Friday"
 
   static Stretch relative(Temporals.Reader r, int from, int to) {
     int n = to - from;
     String first = r.w.at(from);
+    if (n <= 4 && PRESENT.contains(String.join(" ", r.w.list().subList(from, to)))) {
+      return new Stretch("PRESENT_REF", r.ref, null, Stretch.Kind.MOMENT); // TIMEX3's present, the reference moment
+    }
     if (n == 1) {
       switch (first) {
         case "today" -> {
@@ -47,6 +55,12 @@ final class RelativeDates {
       if (r.w.at(from + 2).equals("after") && r.w.at(from + 3).equals("tomorrow")) {
         return Stretch.day(r.today.plusDays(2).toString(), r.today.plusDays(2));
       }
+    }
+    if (n >= 4 && first.equals("the") && r.w.at(from + 1).equals("day") && (r.w.at(from + 2).equals("after") || r.w.at(from + 2).equals("before"))) {
+      java.util.List<String> shift = new java.util.ArrayList<>(java.util.List.of("1")); // "the day after Christmas" as "1 day after Christmas"
+      shift.addAll(r.w.list().subList(from + 1, to));
+      Stretch s = new Temporals.Reader(Words.of(String.join(" ", shift)), r.ref).single(0, shift.size());
+      return s != null && s.kind() == Stretch.Kind.DAY ? s : null;
     }
     if (n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.LAST.contains(r.w.at(from + 2))
         || n == 4 && first.equals("this") && r.w.at(from + 1).equals("time") && Temporals.NEXT.contains(r.w.at(from + 2))) {
@@ -79,13 +93,30 @@ final class RelativeDates {
       if (wd != null) {
         return CalendarPeriods.weekday(how, wd, r.today);
       }
+      if (r.w.at(i + 2).equals("weekend")) { // "this past weekend" is last week's, "this coming weekend" this week's
+        return CalendarPeriods.calendarUnit("weekend", how.equals("past") ? -1 : 0, r.ref);
+      }
     }
     boolean last = Temporals.LAST.contains(rel);
     boolean next = Temporals.NEXT.contains(rel);
     boolean past = rel.equals("past");
     boolean current = Temporals.THIS.contains(rel) && (i == from || !rel.equals("the"));
+    if (rel.equals("the") && i + 2 == to && (Calendar.weekday(r.w.at(i + 1)) != null || Calendar.month(r.w.at(i + 1)) != null)) {
+      return r.single(i + 1, to); // "the Sunday", "in the April": the article places nothing
+    }
     if (!last && !next && !past && !current) {
       return null;
+    }
+    int step = last || past ? -1 : next ? 1 : 0; // "the past quarter" is the last one, as theirs
+    if (!rel.equals("the") && !past && i + 1 < to) {
+      Stretch date = dateOfYear(r, i + 1, to, step);
+      if (date != null) {
+        return date;
+      }
+    }
+    if (i + 3 == to && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("week")) {
+      Stretch week = CalendarPeriods.calendarUnit("week", step, r.ref); // "this working week": its Monday to Friday
+      return week == null ? null : Stretch.period(week.timex(), week.start().toLocalDate(), week.start().toLocalDate().plusDays(5));
     }
     // a counted stretch up to or from the reference date: "the past two years", "the next five days"
     if ((past || last || next) && i + 2 < to) {
@@ -109,7 +140,6 @@ final class RelativeDates {
     if (wd != null) {
       return CalendarPeriods.weekday(rel, wd, r.today);
     }
-    int step = last || past ? -1 : next ? 1 : 0; // "the past quarter" is the last one, as theirs
     Integer month = Calendar.month(unit);
     if (month != null && !rel.equals("the")) {
       int y = r.today.getYear() + step;
@@ -131,12 +161,30 @@ final class RelativeDates {
   }
 
   /**
+   * A month and day without a year after "next", "last" or "this": that day of the next, last or
+   * reference year, as "next April" is next year's April ("next 6th of April", "this 5/12"); the
+   * timex keeps the year unsaid, as theirs. Null when {@code [from, to)} writes no such date.
+   */
+  private static Stretch dateOfYear(Temporals.Reader r, int from, int to, int step) {
+    DateParts p = DateParts.parse(r.w, from, to, false, r.today.getYear());
+    if (p == null || p.year() != null || p.month() == null || p.day() == null || p.weekday() != null) {
+      return null;
+    }
+    java.time.YearMonth ym = java.time.YearMonth.of(r.today.getYear() + step, p.month());
+    if (p.day() > ym.lengthOfMonth()) {
+      return null; // "next Feb 29" in a common year
+    }
+    java.time.LocalDate d = ym.atDay(p.day());
+    return Stretch.day(String.format("XXXX-%02d-%02d", p.month(), p.day()), d);
+  }
+
+  /**
    * A weekday of a week the text names, either order: "next week Monday", "next week on
    * Tuesday", "Monday of the following week", "Tuesday of last week", "this week - Monday",
    * "Thursday, week 23", "week 23 on Thursday".
    */
   private static Stretch weekdayOfWeek(Temporals.Reader r, int from, int to) {
-    int f = r.w.at(from).equals("on") ? from + 1 : from;
+    int f = r.w.at(from).equals("on") || r.w.at(from).equals("the") ? from + 1 : from; // "the Friday of next week"
     Integer first = Calendar.weekday(r.w.at(f));
     if (first != null && f + 1 < to) {
       String link = r.w.at(f + 1);

@@ -30,6 +30,11 @@ final class Temporals {
   private static final List<List<String>> MODIFIERS =
       java.util.Arrays.stream(WordLists.phrases(Temporals.class, "period-modifiers")).map(List::of).toList();
   private static final Set<String> RANGE = WordLists.set(Temporals.class, "date-range-words");
+  /**
+   * Words that bound a time on one side and keep its value, as "no later than" does (theirs mark the
+   * bound apart): "until Friday" is Friday's, "since 2010" 2010's.
+   */
+  private static final Set<String> BOUNDS = WordLists.set(Temporals.class, "bound-words");
   /** Modifiers that bound an amount from above: what they count from a day is a stretch from it. */
   private static final Set<String> UPPER_BOUNDS = Set.of("less than", "no more than", "not more than", "up to");
   static final Set<String> LAST = CalendarPeriods.LAST;
@@ -60,6 +65,10 @@ final class Temporals {
       while (to > from && (w.at(to - 1).equals("'s") || w.at(to - 1).equals("'") || w.at(to - 1).equals("."))) {
         to--;
       }
+      if (to - from > 3 && w.at(from).equals("in") && w.at(to - 1).equals("time")) {
+        int unit = w.at(to - 2).equals("'") || w.at(to - 2).equals("'s") ? to - 3 : to - 2;
+        to = Durations.UNITS.containsKey(w.at(unit)) ? unit + 1 : to; // "in two weeks' time" as "in two weeks"
+      }
       for (int k = from + 1; k + 1 < to; k++) {
         if (w.at(k).equals("or") && (w.at(k + 1).equals("later") || w.at(k + 1).equals("earlier"))) {
           // "3 pm or later on Monday": the bound after a time keeps its value, as the bounds before it do
@@ -75,7 +84,18 @@ final class Temporals {
           return bounded;
         }
       }
-      return any(m, to);
+      Stretch read = any(m, to);
+      if (read == null && m == from + 1 && DayTimes.HOUR_CUES.contains(w.at(from))) {
+        read = any(from, to); // "at 8 tonight": the cue makes the bare number an hour
+      }
+      if (read == null && m == from && to - from > 1 && w.at(from).equals("for")) {
+        return any(from + 1, to); // "for the next three days": how long, or which stretch
+      }
+      if (read == null && m == from && to - from > 1 && BOUNDS.contains(w.at(from))) {
+        Stretch bounded = any(from + 1, to); // "until Friday", "since 2010", "by the end of the year", "before noon"
+        return bounded == null || bounded.timex().startsWith("P") ? null : bounded; // "after 3 days" counts from a day not said
+      }
+      return read;
     }
 
     private int modifier(int i) {
@@ -188,6 +208,7 @@ final class Temporals {
         }
       }
       Stretch a = now(s, k) ? Stretch.day(today.toString(), today) : single(s, k);
+      a = a == null && k == s + 1 && now(k + 1, to) ? CalendarPeriods.calendarUnit(w.at(s), 0, ref) : a; // "month to date": this month
       Stretch b = now(k + 1, to) ? Stretch.day(today.toString(), today) : single(k + 1, to);
       if (a != null && now(k + 1, to) && a.timex().startsWith("XXXX") && a.start() != null && a.start().toLocalDate().isAfter(today)) {
         a = Stretch.period(a.timex(), a.start().minusYears(1), a.end() == null ? null : a.end().minusYears(1)); // "from March to date": the last March
@@ -374,20 +395,23 @@ final class Temporals {
         s = p == null ? null : p.toStretch(ref);
       }
       s = s != null ? s : daysOfAMonth(from, to);
+      s = s != null ? s : ordinalDay(from, to);
+      s = s != null ? s : dateOfAYearNamed(from, to);
       return s != null ? s : possessive(from, to);
     }
 
-    /** "from 4-23 in next month", "between 4 and 23 of May": days of the month named after them. */
+    /** "from 4-23 in next month", "between 4 and 23 of May", "between 4 and 22 this month": days of the month named after them. */
     private Stretch daysOfAMonth(int from, int to) {
       boolean between = w.at(from).equals("between");
       int s = between || w.at(from).equals("from") ? from + 1 : from;
-      if (s == from || to - s < 5 || !w.at(s + 3).equals("in") && !w.at(s + 3).equals("of")) {
+      if (s == from || to - s < 4) {
         return null;
       }
+      int named = w.at(s + 3).equals("in") || w.at(s + 3).equals("of") ? s + 4 : s + 3; // "between 4 and 22 this month"
       Integer a = DateParts.day(w.at(s));
       Integer b = DateParts.day(w.at(s + 2));
       String link = w.at(s + 1);
-      Stretch m = a == null || b == null || b <= a || !(RANGE.contains(link) || between && link.equals("and")) ? null : single(s + 4, to);
+      Stretch m = a == null || b == null || b <= a || !(RANGE.contains(link) || between && link.equals("and")) ? null : single(named, to);
       if (m == null || m.kind() != Stretch.Kind.PERIOD || m.start() == null || m.end() == null || m.start().getDayOfMonth() != 1
           || !m.start().plusMonths(1).equals(m.end()) || b > m.start().toLocalDate().lengthOfMonth()) {
         return null;
@@ -397,6 +421,34 @@ final class Temporals {
       String month = m.timex().startsWith("XXXX") ? "XXXX" + first.toString().substring(4, 7) : first.toString().substring(0, 7);
       return Stretch.period("(" + month + first.toString().substring(7) + "," + month + last.toString().substring(7) + ",P"
           + (b - a) + "D)", first, last);
+    }
+
+    /**
+     * "on the 18th": a day written as an ordinal after its article is a day of a month not said, the
+     * nearest such day, as after "the week of" (DayTimes); "the 17" alone may count anything and stays unread.
+     */
+    private Stretch ordinalDay(int from, int to) {
+      return to - from == 2 && ORDINAL_DAY.matcher(w.at(from + 1)).matches() ? DayTimes.dayOfSomeMonth(this, from, to) : null;
+    }
+
+    /**
+     * A month, or a month and day, of a year named relatively: "September last year", "May 5 of
+     * next year", "the September of this year" (so "last year's September"). Null unless the rest is one calendar year.
+     */
+    private Stretch dateOfAYearNamed(int from, int to) {
+      int i = w.at(from).equals("the") ? from + 1 : from;
+      if (Calendar.month(w.at(i)) == null && Calendar.month(w.at(i + 1)) == null || to - i < 3) {
+        return null; // cheap test first: a month leads
+      }
+      for (int j = i + 1; j <= i + 2 && j < to; j++) {
+        DateParts d = DateParts.parse(w, i, j, false, today.getYear());
+        int k = w.at(j).equals("of") || w.at(j).equals("in") || w.at(j).equals(",") ? j + 1 : j;
+        Stretch y = d == null || d.year() != null || d.month() == null || d.weekday() != null || k >= to ? null : single(k, to);
+        if (y != null && y.kind() == Stretch.Kind.PERIOD && YEAR.matcher(y.timex()).matches()) {
+          return new DateParts(Integer.valueOf(y.timex()), d.month(), d.day(), null).toStretch(ref);
+        }
+      }
+      return null;
     }
 
     /** "next year's first quarter" read as "the first quarter of next year". */
@@ -419,6 +471,8 @@ final class Temporals {
     }
   }
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern ORDINAL_DAY = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)");
   private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d\\d");
 
   /** Longer entities are not read: the splits tried grow with length, and real dates are short. */

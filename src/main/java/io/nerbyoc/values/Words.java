@@ -23,6 +23,9 @@ final class Words {
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
 
+  /** Informal spellings of time words, read as the words they spell: "see you tonite". */
+  private static final java.util.Map<String, String> SPELLINGS = java.util.Map.of("tonite", "tonight", "nite", "night");
+
   /** A decade's number before a detached "'s": "1990", "60". */
   private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("(\\d{2})?\\d0");
 
@@ -74,8 +77,10 @@ final class Words {
         out.set(out.size() - 1, out.get(out.size() - 1) + "$"); // "c $ 16.4 million", "hk $ 10": one sign, spaced
       } else if (w.equals("'s") && !out.isEmpty() && DECADE.matcher(out.get(out.size() - 1)).matches()) {
         out.set(out.size() - 1, out.get(out.size() - 1) + "'s"); // "the 1990 's", "the late 60 's": a decade as "1990's", tokenized
+      } else if (w.equals("m") && !out.isEmpty() && (out.get(out.size() - 1).equals("a") || out.get(out.size() - 1).equals("p"))) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + ".m"); // "one thirty p m": a.m. and p.m. spelled out letter by letter
       } else {
-        out.add(w);
+        out.add(SPELLINGS.getOrDefault(w, w));
       }
       i = j;
     }

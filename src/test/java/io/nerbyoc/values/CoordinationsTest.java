@@ -145,4 +145,26 @@ class CoordinationsTest {
     assertNull(parts("Meet " + many + ".", many));
     assertEquals("Monday=XXXX-WXX-1; Tuesday=XXXX-WXX-2", parts("Meet Monday or Tuesday.", "Monday or Tuesday"));
   }
+
+  @Test
+  void a_line_break_ends_an_expression() {
+    assertEquals("05.03.2020 10:15=2020-03-05T10:15; 06.03.2020=2020-03-06T11:40",
+        parts("Shifts:\n05.03.2020 10:15\n06.03.2020 11:40", "05.03.2020 10:15\n06.03.2020"));
+  }
+
+  @Test
+  void when_and_then_how_long_after_for() {
+    assertEquals("next Thursday=2016-11-17; 4 days=P4D", parts("A room for next Thursday for 4 days.", "next Thursday for 4 days"));
+    assertEquals("2 hours=PT2H; in 3 days=2016-11-10", parts("A 2 hours in 3 days slot.", "2 hours in 3 days"),
+        "a lead kept when only with it the second says when");
+  }
+
+  @Test
+  void one_expression_and_a_link_is_no_list_of_one() {
+    int s = "Friday or Saturday".indexOf("or Saturday");
+    String text = "Friday or Saturday";
+    Entity e = new Entity(s, text.length(), "DATE", "or Saturday", 0.9, "test");
+    Value v = ValueResolver.attach(text, List.of(e), REF).get(0).value();
+    assertEquals("XXXX-WXX-6", ((Value.Temporal) v).timex(), "the entity's own value, no parts");
+  }
 }

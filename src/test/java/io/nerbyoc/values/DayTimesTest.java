@@ -212,4 +212,46 @@ class DayTimesTest {
     assertEquals("(XXXX-12-31T22,XXXX-01-01T02,PT4H) = 2016-12-31T22:00:00..2017-01-01T02:00:00", time("Dec 31 from 10pm to 2am"));
     assertNull(time("Feb 28 from 10pm to 2am"), "the 29th or March 1st: a year the text does not give");
   }
+
+  @Test
+  void a_meridiem_spelled_letter_by_letter_and_after_spelled_minutes() {
+    assertEquals("T20:45 = 20:45:00", time("8:45 p m"));
+    assertEquals("T11:20 = 11:20:00", time("eleven twenty a m"));
+    assertEquals("T16:40 = 16:40:00", time("four forty pm"));
+  }
+
+  @Test
+  void an_informal_spelling_of_tonight() {
+    assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonite"));
+  }
+
+  @Test
+  void for_before_a_clock_time_on_a_day_is_at() {
+    assertEquals("XXXX-05-03T19:30 = 2017-05-03T19:30:00", time("May 3 for 7:30pm"), "a table booked for 7:30pm");
+  }
+
+  @Test
+  void minutes_before_an_hour() {
+    assertEquals("T05:45 = 05:45:00", time("a quarter to six"));
+    assertEquals("T21:35 = 21:35:00", time("25 minutes to 10 p.m."));
+    assertNull(time("two to four"), "a bare count may be a range of hours");
+  }
+
+  @Test
+  void a_cued_bare_hour_before_a_part_of_a_day() {
+    assertEquals("2016-11-07T19 = 2016-11-07T19:00:00", time("at 7 tonight"));
+    assertEquals("2016-11-07T16 = 2016-11-07T16:00:00", time("around 4 this afternoon"));
+  }
+
+  @Test
+  void noon_and_midnight_after_twelve() {
+    assertEquals("T12:00 = 12:00:00", time("12:00 noon"));
+    assertEquals("T00 = 00:00:00", time("12 midnight"));
+  }
+
+  @Test
+  void bare_hours_with_a_dash_right_before_their_day() {
+    assertEquals("(2016-11-08T09,2016-11-08T11,PT2H) = 2016-11-08T09:00:00..2016-11-08T11:00:00", time("9-11 tomorrow"));
+    assertEquals("(2016-11-08T14,2016-11-08T16,PT2H) = 2016-11-08T14:00:00..2016-11-08T16:00:00", time("2-4 tomorrow afternoon"));
+  }
 }

@@ -182,4 +182,104 @@ class RelativeAndWrittenDatesTest {
     assertEquals("(2016-12-27,2017-01-03,P7D) = 2016-12-27..2017-01-03", date("from 27 December to 3 January 2017"));
     assertEquals("(2004-05-01,2004-07-01,P2M) = 2004-05-01..2004-07-01", date("from May to July 2004"), "in order: the same year");
   }
+
+  @Test
+  void an_article_before_a_weekday_or_a_month_places_nothing() {
+    assertEquals("XXXX-WXX-6 = 2016-11-05", date("the Saturday"), "a bare weekday, not this week's");
+    assertEquals("XXXX-08 = 2016-08-01..2016-09-01", date("the August"));
+    assertEquals("XXXX-WXX-6T23:59:59 = 2016-11-05T23:59:59", date("the end of the Saturday"));
+  }
+
+  @Test
+  void next_last_or_this_before_a_month_and_day_is_that_day_of_the_year_named() {
+    assertEquals("XXXX-03-02 = 2017-03-02", date("next March 2nd"), "as next March is next year's");
+    assertEquals("XXXX-09-21 = 2017-09-21", date("next 21st of September"));
+    assertEquals("XXXX-01-15 = 2015-01-15", date("last 1/15"));
+    assertEquals("XXXX-12-01 = 2016-12-01", date("this 12/1"));
+    assertNull(date("next Feb 29"), "2017 has none");
+  }
+
+  @Test
+  void a_working_week_is_its_monday_to_friday() {
+    assertEquals("2016-W46 = 2016-11-14..2016-11-19", date("next working week"));
+    assertEquals("2016-W44 = 2016-10-31..2016-11-05", date("last work week"));
+  }
+
+  @Test
+  void an_ordinal_day_after_its_article_is_a_day_of_a_month_not_said() {
+    assertEquals("XXXX-XX-09 = 2016-11-09", date("the 9th"));
+    assertEquals("XXXX-XX-30 = 2016-10-30", date("the 30th"), "the nearest 30th");
+    assertNull(date("the 9"), "a number alone may count anything");
+  }
+
+  @Test
+  void a_one_sided_bound_keeps_the_value_of_what_it_bounds() {
+    assertEquals("XXXX-WXX-4 = 2016-11-10", date("until Thursday"));
+    assertEquals("1999 = 1999-01-01..2000-01-01", date("since 1999"));
+    assertEquals("2016-11-21 = 2016-11-21", date("by two weeks from now"));
+    assertEquals("T09 = 09:00:00", value("TIME", "before 9am"));
+    assertNull(date("after 4 days"), "counted from a day not said");
+  }
+
+  @Test
+  void the_day_after_or_before_a_day_named() {
+    assertEquals("2016-11-01 = 2016-11-01", date("the day after Halloween"));
+    assertNull(date("the day after the match"), "from an event the text names");
+  }
+
+  @Test
+  void this_past_and_this_coming_weekend() {
+    assertEquals("2016-W44-WE = 2016-11-05..2016-11-07", date("this past weekend"));
+    assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this coming weekend"));
+  }
+
+  @Test
+  void the_end_of_the_day_is_today_s_last_second() {
+    assertEquals("2016-11-07T23:59:59 = 2016-11-07T23:59:59", date("the end of the day"));
+    assertEquals("2016-11-07T23:59:59 = 2016-11-07T23:59:59", date("end of day"));
+  }
+
+  @Test
+  void written_forms_year_month_day_with_slashes_weds_and_in_time() {
+    assertEquals("2018-02-03 = 2018-02-03", date("2018/02/03"));
+    assertEquals("XXXX-WXX-3 = 2016-11-09", date("Weds"));
+    assertEquals("2016-11-10 = 2016-11-10", date("in three days' time"));
+  }
+
+  @Test
+  void a_month_of_a_year_named_relatively() {
+    assertEquals("2015-03 = 2015-03-01..2015-04-01", date("March last year"));
+    assertEquals("2017-06-12 = 2017-06-12", date("June 12 of next year"));
+    assertEquals("2016-02 = 2016-02-01..2016-03-01", date("this year's February"));
+  }
+
+  @Test
+  void a_weekday_of_a_named_week_after_its_article_or_possessive() {
+    assertEquals("2016-11-02 = 2016-11-02", date("last week's Wednesday"));
+  }
+
+  @Test
+  void days_of_a_month_named_right_after_them() {
+    assertEquals("(2016-12-02,2016-12-09,P7D) = 2016-12-02..2016-12-09", date("between 2 and 9 next month"));
+  }
+
+  @Test
+  void for_before_a_stretch_and_the_whole_of_a_period() {
+    assertEquals("(2016-11-08,2016-11-15,P7D) = 2016-11-08..2016-11-15", date("for the next seven days"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("the whole of 2015"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("all of 2015"));
+  }
+
+  @Test
+  void a_unit_to_date_is_the_current_one_so_far() {
+    assertEquals("2016-11 = 2016-11-01..2016-11-07", date("month to date"));
+  }
+
+  @Test
+  void the_present_is_present_ref_at_the_reference_moment() {
+    java.time.LocalDateTime at = java.time.LocalDateTime.parse("2016-11-07T09:45:00");
+    assertEquals("PRESENT_REF = 2016-11-07T09:45:00", value("DATE", "right now", at));
+    assertEquals("PRESENT_REF = 2016-11-07T09:45:00", value("DATE", "at present", at));
+    assertEquals("(2016-11-07,XXXX-11-15,P8D) = 2016-11-07..2016-11-15", date("between now and November 15th"), "a range's end stays a day");
+  }
 }

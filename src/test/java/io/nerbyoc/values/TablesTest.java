@@ -72,4 +72,17 @@ class TablesTest {
     }
     assertNull(value("QUANTITY", "1 widgets"), "a word that is no unit: no value");
   }
+
+  @Test
+  void april_fools_and_groundhog_day() {
+    assertEquals("XXXX-04-01 = 2017-04-01", value("DATE", "April Fools' Day"));
+    assertEquals("XXXX-02-02 = 2017-02-02", value("DATE", "Groundhog Day"));
+  }
+
+  @Test
+  void holiday_names_written_otherwise() {
+    assertEquals("XXXX-12-31 = 2016-12-31", value("DATE", "New Year Eve"));
+    assertEquals("XXXX-11-11 = 2016-11-11", value("DATE", "Veteran's Day"));
+    assertEquals("2017-01-16 = 2017-01-16", value("DATE", "MLK Day"));
+  }
 }

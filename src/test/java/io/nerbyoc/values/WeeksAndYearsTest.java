@@ -88,4 +88,12 @@ class WeeksAndYearsTest {
     assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("1990 s"));
     assertEquals("(1990-01-01,2000-01-01,P10Y) = 1990-01-01..2000-01-01", date("1990's"));
   }
+
+  @Test
+  void the_first_or_last_day_of_a_period() {
+    assertEquals("XXXX-04-30 = 2017-04-30", value("DATE", "the last day of April"));
+    assertNull(value("DATE", "the last day of February"), "the 28th or the 29th, by a year not said");
+    assertEquals("2015-12-31 = 2015-12-31", value("DATE", "the last day of last year"));
+    assertEquals("2016-11-30 = 2016-11-30", value("DATE", "the last day of the month"));
+  }
 }
