@@ -8,7 +8,7 @@
 #   SPACY_PYTHON=~/.venvs/spacy/bin/python MAX_STEPS=3000 scripts/train_learned_ner.sh
 # The shipped model: a first run chooses the step on select, then
 #   MAX_STEPS=<that step> TRAIN_ON_SELECT=1 scripts/train_learned_ner.sh   # select trained on too, last weights installed
-# (the shipped one: MAX_STEPS=6400 TRAIN_ON_SELECT=1). For experiments: PROFILE=FILE takes the evidence from another profile manifest, OUT=DIR keeps
+# (the shipped one: MAX_STEPS=7200 TRAIN_ON_SELECT=1 SEED=1). SEED (0) is spaCy's seed. For experiments: PROFILE=FILE takes the evidence from another profile manifest, OUT=DIR keeps
 # everything there, INSTALL=0 leaves src/main/models alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,7 @@ OUT=${OUT:-target/learned}
 PROFILE=${PROFILE:-src/main/resources/io/nerbyoc/engine/corenlp/profiles/accurate.json}
 INSTALL=${INSTALL:-1}
 TRAIN_ON_SELECT=${TRAIN_ON_SELECT:-0}
+SEED=${SEED:-0}
 "$PY" -c 'import spacy' 2>/dev/null || {
   echo "train_learned_ner: no spaCy at $PY; install it: python3 -m venv ~/.venvs/spacy &&" \
     "~/.venvs/spacy/bin/pip install --no-index --find-links ../shared/tools/spacy-wheels spacy" >&2
@@ -51,7 +52,7 @@ if [ "$TRAIN_ON_SELECT" = 1 ]; then
 fi
 "$PY" -m spacy train data/learned/config.cfg --code data/learned/stack_reader.py \
   --paths.train "$TRAIN" --paths.dev "$OUT/select.spacy" \
-  --training.max_steps "$MAX_STEPS" --output "$OUT/model"
+  --training.max_steps "$MAX_STEPS" --system.seed "$SEED" --output "$OUT/model"
 if [ "$INSTALL" != 1 ]; then
   echo "train_learned_ner: trained $OUT/model/$BEST (not installed)"
   exit 0
