@@ -46,12 +46,10 @@ final class Dates {
   private static final Set<String> MONTH_CONTEXT = WordLists.set(Dates.class, "month-context");
   private static final Set<String> DAY_ORDINALS = WordLists.set(Dates.class, "day-ordinals");
   private static final Set<String> SLASH_DATE_CUES = WordLists.set(Dates.class, "slash-date-cues");
-  /** Continues a list or range of dates: "on 11/20 , 11/22 or 11/25", "from 10/1 to 11/7". */
-  private static final Set<String> DATE_LIST_LINKS = Set.of(",", "and", "or", "to", "through", "-", "–");
   /** Words after a lone day number that leave it a day: "on the 17 between 2 and 4pm". */
   private static final Set<String> AFTER_DAY = Set.of("", ".", ",", ";", ":", ")", "!", "?",
       "between", "at", "from", "to", "until", "till", "and", "or", "in", "before", "after");
-  /** Words joining two days of one month: "27 - 29 June", "the 9th and the 17th of April". */
+  /** Words joining two days: "27 - 29 June", "the 9th and the 17th of April", "10/1 to 11/7". */
   private static final Set<String> DAY_LINKS = Set.of("-", "–", "—", "--", "and", "or", "to", "through");
   private static final Set<String> UNIT_ORDINALS =
       Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
@@ -200,7 +198,8 @@ final class Dates {
         || Lexicon.isWeekday(w.at(i + 1)) || Lexicon.isYear(w.at(i + 1))) {
       return true;
     }
-    return i >= 2 && DATE_LIST_LINKS.contains(before) && slashDate(w, i - 2);
+    // a list or range of them: "on 11/20 , 11/22 or 11/25", "from 10/1 to 11/7"
+    return i >= 2 && (before.equals(",") || DAY_LINKS.contains(before)) && slashDate(w, i - 2);
   }
 
   /** "5/12", "22/04": a month and a day in either order. */
