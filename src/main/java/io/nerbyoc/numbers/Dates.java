@@ -44,6 +44,16 @@ final class Dates {
   private static final Set<String> YEAR_CONTEXT = WordLists.set(Dates.class, "year-context");
   /** Words that, right before an ambiguous month name ("May", "March"), make it a month. */
   private static final Set<String> MONTH_CONTEXT = WordLists.set(Dates.class, "month-context");
+  private static final Set<String> DAY_ORDINALS = WordLists.set(Dates.class, "day-ordinals");
+  private static final Set<String> SLASH_DATE_CUES = WordLists.set(Dates.class, "slash-date-cues");
+  /** Words after a lone day number that leave it a day: "on the 17 between 2 and 4pm". */
+  private static final Set<String> AFTER_DAY = Set.of("", ".", ",", ";", ":", ")", "!", "?",
+      "between", "at", "from", "to", "until", "till", "and", "or", "in", "before", "after");
+  /** Words joining two days: "27 - 29 June", "the 9th and the 17th of April", "10/1 to 11/7". */
+  private static final Set<String> DAY_LINKS = Set.of("-", "–", "—", "--", "and", "or", "to", "through");
+  private static final Set<String> UNIT_ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+  private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
 
   static TokenSpan at(TaggedSentence w, int i) {
     TokenSpan best = null;
@@ -77,6 +87,9 @@ final class Dates {
       if (md == k) {
         md = dayMonth(w, k); // "Wednesday 21st May"
       }
+      if (md == k && isMonthDay(w.at(k))) {
+        md = k + 1; // "Thursday 8/22"
+      }
       if (md == k) {
         // "Mon 13th", "Friday the 26th"
         int d = w.lower(j).equals("the") ? j + 1 : j;
@@ -97,7 +110,7 @@ final class Dates {
     if (h > i) {
       return date(i, h);
     }
-    if (Lexicon.digits(NUMERIC_DATE, t)) {
+    if (Lexicon.digits(NUMERIC_DATE, t) || slashDate(w, i)) {
       return date(i, i + 1);
     }
     int md = monthDate(w, i, MONTH_CONTEXT.contains(w.lower(i - 1)));
@@ -118,6 +131,9 @@ final class Dates {
       }
       if ((w.lower(j).equals("year") || w.lower(j).equals("years")) && j + 1 < n && Lexicon.isYear(w.at(j + 1))) {
         return date(i, j + 2);
+      }
+      if (w.lower(i - 1).equals("on") && dayAlone(w, j)) {
+        return date(i, j + 1); // "on the 17 between 2 and 4pm": the month is understood
       }
       return null;
     }
@@ -157,6 +173,62 @@ final class Dates {
       return date(i, y);
     }
     return null;
+  }
+
+  /**
+   * A bare day number with nothing after it to count: "the 17 ." or "the 17 between 2 and 4pm",
+   * not "the 17 floor"; "on the 3rd ." is as often a floor or a place as a day.
+   */
+  private static boolean dayAlone(TaggedSentence w, int j) {
+    String t = w.at(j);
+    return Lexicon.isDayOfMonth(t) && Character.isDigit(t.charAt(t.length() - 1)) && AFTER_DAY.contains(w.lower(j + 1));
+  }
+
+  /**
+   * A month and day written "5/12" (or day and month, "22/04") standing where a date stands:
+   * after a cue ("on", "by", "since"), beside a weekday or year, or continuing a list or range of
+   * such dates. Elsewhere the form is as often a fraction or a score.
+   */
+  static boolean slashDate(TaggedSentence w, int i) {
+    if (!isMonthDay(w.at(i))) {
+      return false;
+    }
+    String before = w.lower(i - 1);
+    if (SLASH_DATE_CUES.contains(before) || Lexicon.isWeekday(w.at(i - 1)) || Lexicon.isYear(before)
+        || Lexicon.isWeekday(w.at(i + 1)) || Lexicon.isYear(w.at(i + 1))) {
+      return true;
+    }
+    // a list or range of them: "on 11/20 , 11/22 or 11/25", "from 10/1 to 11/7"
+    return i >= 2 && (before.equals(",") || DAY_LINKS.contains(before)) && slashDate(w, i - 2);
+  }
+
+  /** "5/12", "22/04": a month and a day in either order. */
+  private static boolean isMonthDay(String t) {
+    if (!Lexicon.digitish(t) || t.length() > 5) {
+      return false;
+    }
+    java.util.regex.Matcher m = MONTH_DAY.matcher(t);
+    if (!m.matches()) {
+      return false;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    return a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12);
+  }
+
+  /** End of a day written as an ordinal word: "fourth", "twenty - first"; or {@code j}. */
+  private static int dayWord(TaggedSentence w, int j) {
+    String lw = w.lower(j);
+    if (DAY_ORDINALS.contains(lw)) {
+      return j + 1;
+    }
+    boolean tens = lw.equals("twenty") || lw.equals("thirty");
+    String unit = w.lower(j + 2);
+    if (tens && Lexicon.DASHES.contains(w.lower(j + 1)) && UNIT_ORDINALS.contains(unit)
+        && (lw.equals("twenty") || unit.equals("first"))) {
+      return j + 3;
+    }
+    return j;
   }
 
   /** "1990s", "the '90s", "1980 's", with an optional "early/mid/late (-)" before it. */
@@ -228,8 +300,9 @@ final class Dates {
     }
     int j = i + 1;
     boolean any = false;
-    if (Lexicon.isDayOfMonth(w.at(j)) && !Lexicon.isYear(w.at(j))) {
-      j++;
+    int d = dayAfterMonth(w, j);
+    if (d > j) {
+      j = d;
       any = true;
       if (Lexicon.DASHES.contains(w.lower(j)) && Lexicon.isDayOfMonth(w.at(j + 1))) {
         j += 2;
@@ -239,6 +312,9 @@ final class Dates {
       }
     } else if (w.lower(j).equals("of") && Lexicon.isYear(w.at(j + 1))) {
       j++;
+    }
+    if (w.at(j).equals("/") && Lexicon.isYear(w.at(j + 1))) {
+      j++; // "Dec/2018"
     }
     if (Lexicon.isYear(w.at(j)) || Lexicon.digits(Lexicon.SHORT_YEAR, w.at(j))) {
       j++;
@@ -250,18 +326,38 @@ final class Dates {
     return j;
   }
 
-  /** "3 March 1998", "the 5th of May", "5th May". End, or {@code i}. */
+  /**
+   * End of the day after a month: "5", "5th", "/ 2" (as in "Oct/2") or an ordinal word
+   * ("March eighteenth") unless it ranks what follows ("June second - quarter"); or {@code j}.
+   */
+  private static int dayAfterMonth(TaggedSentence w, int j) {
+    int k = w.at(j).equals("/") ? j + 1 : j;
+    if (Lexicon.isDayOfMonth(w.at(k))) {
+      return k + 1;
+    }
+    int d = dayWord(w, j);
+    String next = w.lower(d);
+    return Lexicon.DASHES.contains(next) || Lexicon.isDateUnit(next) || next.equals("half") ? j : d;
+  }
+
+  /**
+   * "3 March 1998", "the 5th of May", "5th May", "the fourth of July", and days sharing the month:
+   * "27 - 29 June", "the ninth and the seventeenth of April". End, or {@code i}.
+   */
   private static int dayMonth(TaggedSentence w, int i) {
-    int j = i;
-    if (w.lower(j).equals("the")) {
+    int j = w.lower(i).equals("the") ? i + 1 : i;
+    if (Lexicon.isDayOfMonth(w.at(j))) {
       j++;
+    } else {
+      int d = dayWord(w, j);
+      if (d == j || !w.lower(d).equals("of") && !DAY_LINKS.contains(w.lower(d))) {
+        return i; // a day in words needs its "of": "the fourth of July", not "a second March"
+      }
+      j = d;
     }
-    if (!Lexicon.isDayOfMonth(w.at(j))) {
-      return i;
-    }
-    j++;
-    if (Lexicon.DASHES.contains(w.lower(j)) && Lexicon.isDayOfMonth(w.at(j + 1))) {
-      j += 2; // "27 - 29 June"
+    if (DAY_LINKS.contains(w.lower(j))) {
+      int next = dayMonth(w, j + 1);
+      return next > j + 1 ? next : i;
     }
     if (w.lower(j).equals("of")) {
       j++;

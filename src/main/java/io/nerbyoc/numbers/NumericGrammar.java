@@ -122,6 +122,9 @@ public final class NumericGrammar {
 
   /** A count: "five", "1.2 million", "one - third", "hundreds", "tens of thousands". */
   private static TokenSpan cardinal(TaggedSentence w, int i) {
+    if (Dates.slashDate(w, i)) {
+      return null; // "from 10/1 to 11/7" are dates, so no count range
+    }
     NumberPhrase num = NumberPhrase.at(w, i);
     if (num == null || num.article() || num.vague() && !Lexicon.VAGUE_COUNTS.contains(w.lower(i))) {
       return null;

@@ -24,8 +24,8 @@ final class Ranges {
     int k = s.end();
     String conn = w.lower(k);
     String before = w.lower(s.start() - 1);
-    if (before.equals("between") && s.label().equals(DATE) && s.length() == 3 && Lexicon.DASHES.contains(w.lower(s.start() + 1))) {
-      return Spans.of(s.start() - 1, s.end(), s.label()); // "between 1977 - 1979"
+    if (before.equals("between") && s.label().equals(DATE) && joinsTwo(w, s)) {
+      return Spans.of(s.start() - 1, s.end(), s.label()); // "between 1977 - 1979", "between the 9th and 17th of May"
     }
     if (s.label().equals(DATE) && s.length() == 2 && Lexicon.isMonth(w.at(s.start()))
         && conn.length() > 1 && conn.charAt(0) == '-' && Lexicon.isDayOfMonth(conn.substring(1))) {
@@ -82,6 +82,19 @@ final class Ranges {
       return k + 4;
     }
     return Lexicon.isYear(w.at(k + 2)) ? k + 3 : k + 2;
+  }
+
+  /** A date span that already holds both ends of a range: "1977 - 1979", "the 9th and 17th of May". */
+  private static boolean joinsTwo(TaggedSentence w, TokenSpan s) {
+    if (s.length() == 3 && Lexicon.DASHES.contains(w.lower(s.start() + 1))) {
+      return true;
+    }
+    for (int k = s.start() + 1; k < s.end() - 1; k++) {
+      if (w.lower(k).equals("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "rose", "increased", "cut": a verb of change before an amount. */

@@ -335,4 +335,48 @@ class NumericGrammarTest {
     check("only three of them and just 10 per cent", "only three/NUMBER", "just 10 per cent/PERCENT");
     check("it took only a year", "a year/DATE");
   }
+
+  @Test
+  void a_month_and_day_written_with_a_slash_are_one_date() {
+    check("we return Sep / 14 and leave Apr / 30", "Sep / 14/DATE", "Apr / 30/DATE");
+  }
+
+  @Test
+  void a_slashed_month_and_day_where_a_date_stands_is_a_date() {
+    check("the report is due by 6/14 and ships since 9/3", "6/14/DATE", "9/3/DATE");
+    check("the lab is open on 3/18 , 3/19 or 3/21", "3/18/DATE", "3/19/DATE", "3/21/DATE");
+    check("the show runs from 4/2 to 4/9", "from 4/2 to 4/9/DATE");
+    check("we fly Thursday 8/22 to Denver", "Thursday 8/22/DATE");
+  }
+
+  @Test
+  void a_slashed_number_without_a_date_cue_stays_a_count() {
+    check("add 3/4 of the flour ; they won 5/12 of their games", "3/4/NUMBER", "5/12/NUMBER");
+    check("on 3/45 of the votes", "3/45/NUMBER");
+  }
+
+  @Test
+  void ordinal_words_name_days_of_a_month() {
+    check("born on the third of June 1984 and wed on the twenty - first of May", "the third of June 1984/DATE",
+        "the twenty - first of May/DATE");
+    check("the game is on September twelfth this year", "September twelfth/DATE", "this year/DATE");
+  }
+
+  @Test
+  void two_days_sharing_their_month_are_one_date() {
+    check("closed between the second and the fifth of March", "between the second and the fifth of March/DATE");
+    check("open on the 8th or 9th of May", "the 8th or 9th of May/DATE");
+  }
+
+  @Test
+  void an_ordinal_word_after_a_month_can_still_rank_a_period() {
+    check("in June second - quarter sales rose", "June/DATE", "second - quarter/DATE");
+  }
+
+  @Test
+  void the_day_alone_after_on_is_a_date() {
+    check("we meet on the 23 at noon", "the 23/DATE", "noon/TIME");
+    check("she lives on the 23 floor", "23/NUMBER");
+    check("not on the 2nd floor but on the 3rd .", "2nd/ORDINAL", "3rd/ORDINAL");
+  }
 }
