@@ -74,11 +74,15 @@ def main(argv):
             print(f"{path}: {len(recs)} sentences, {sum(len(r['ents']) for _, r in recs)} entities, OK")
         return 0
     sets = {"dev": [], "train": []}
+    left_out = 0  # annotated, but their text may not be used (prepare.py says why)
     for path in sorted(glob.glob(os.path.join(HERE, "annotations", "*.tsv"))):
         if path.endswith(".second.tsv"):
             continue
         split = os.path.basename(path).split("-")[0]
-        sets[split].extend(records(path, sentences))
+        recs = records(path, sentences)
+        kept = [(cid, r) for cid, r in recs if not sentences[cid].get("left_out")]
+        sets[split].extend(kept)
+        left_out += len(recs) - len(kept)
     first = [json.loads(line) for line in open(os.path.join(ROOT, "data", "dev", "spacy18-dev.jsonl"), encoding="utf-8")]
     sets["dev"] = [(r["source"], dict(r, genre=r["source"].split(":")[0])) for r in first] + sets["dev"]
     os.makedirs(OUT, exist_ok=True)
@@ -99,6 +103,8 @@ def main(argv):
         for g, (n, e) in sorted(by_genre.items()):
             print(f"  {g:15s} {n:5d} sentences {e:6d} entities")
         print("  " + ", ".join(f"{lab} {labels.get(lab, 0)}" for lab in dev.LABELS))
+    if left_out:
+        print(f"left out: {left_out} annotated sentences whose text may not be used (prepare.py, left_out)")
     for second in sorted(glob.glob(os.path.join(HERE, "annotations", "*.second.tsv"))):
         primary = second.replace(".second.tsv", ".tsv")
         if os.path.exists(primary):

@@ -159,13 +159,19 @@ SPOKEN_SHARE = 0.25  # of transcripts, written as a speech recogniser would
 
 
 def speech_sentences(path):
-    """The spoken prose of one transcript, sentence by sentence: no header, speaker names or stage directions."""
+    """(speaker, sentence) of the spoken prose of one transcript: no header, speaker names or stage
+    directions. A reporter's turn ("Q Mr. President, ...") keeps its text and has the speaker Q."""
     with open(path, encoding="utf-8", errors="replace") as f:
         lines = [re.sub(r"\s+", " ", line).strip() for line in f]
     started = False
+    who = None
     for line in lines:
-        if SPEAKER.match(line):
+        label = SPEAKER.match(line)
+        if label:
             started = True
+            who = label.group(0).rstrip().rstrip(":")
+        elif re.match(r"Q\s", line):
+            who = "Q"
         if not started or not line or NOT_PROSE.search(line):
             continue
         line = STAGE.sub(" ", SPEAKER.sub("", line)).strip()
@@ -173,14 +179,26 @@ def speech_sentences(path):
         for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])", line):
             if ABBREVIATION.search(line[start:m.start()].rstrip("\"”’)")):
                 continue
-            yield line[start:m.start() + len(m.group(0).rstrip())].strip()
+            yield who, line[start:m.start() + len(m.group(0).rstrip())].strip()
             start = m.end()
         if line[start:].strip():
-            yield line[start:].strip()
+            yield who, line[start:].strip()
+
+
+# Speakers whose words are US government works (17 U.S.C. 105), or written and published by White
+# House offices: the President, the Vice President, their spouses' offices, press secretaries,
+# cabinet secretaries, the weekly address and its Spanish version. Reporters (Q), foreign leaders,
+# debate opponents and moderators, guests and audiences are not: their sentences stay in the pool
+# (the annotations name them) but build.py leaves them out of the corpus.
+OFFICIALS = re.compile(r"(?:THE PRESIDENT|PRESIDENTE? OBAMA|EL PRESIDENTE|MRS\. OBAMA|THE FIRST LADY|"
+                       r"THE VICE PRESIDENT|VICE PRESIDENT BIDEN|DR\. BIDEN|MRS\. BIDEN|WEEKLY ADDRESS|"
+                       r"MENSAJE SEMANAL|MILITARY AIDE|SENIOR ADMINISTRATION OFFICIAL|MR\. (?:GIBBS|CARNEY|EARNEST)|"
+                       r"ATTORNEY GENERAL HOLDER|SECRETARY [A-Z]+)")
 
 
 def speeches():
-    """Sixth round, training only: White House speeches and remarks, 2009-2015 (public domain)."""
+    """Sixth round, training only: White House speeches and remarks, 2009-2015; (doc, id, genre,
+    text, whether an official said it: OFFICIALS)."""
     folder = os.path.join(DATA, "whitehouse")
     if not os.path.isdir(folder):
         return
@@ -190,7 +208,9 @@ def speeches():
             continue
         for name in sorted(os.listdir(os.path.join(folder, speaker))):
             doc = f"whitehouse:{speaker}/{name[:-4]}"
-            sents = [s for s in speech_sentences(os.path.join(folder, speaker, name)) if 5 <= len(s.split()) <= 60]
+            said_by = [(who, s) for who, s in speech_sentences(os.path.join(folder, speaker, name))
+                       if 5 <= len(s.split()) <= 60]
+            sents = [s for _, s in said_by]
             key = " ".join(sents[:3])
             if not sents or key in seen:
                 continue  # the same remarks filed under two speakers
@@ -198,10 +218,11 @@ def speeches():
             ranked = sorted(range(len(sents)), key=lambda i: hashlib.sha1(f"{doc}:{i}".encode()).hexdigest())
             said = int(hashlib.sha1(doc.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < SPOKEN_SHARE
             for i in sorted(ranked[:SPEECH_SENTENCES]):
+                official = bool(OFFICIALS.fullmatch(said_by[i][0] or ""))
                 if said:
-                    yield doc, f"{doc}:s{i}:spoken", "spoken", spoken(sents[i])
+                    yield doc, f"{doc}:s{i}:spoken", "spoken", spoken(sents[i]), official
                 else:
-                    yield doc, f"{doc}:s{i}", "speech", sents[i]
+                    yield doc, f"{doc}:s{i}", "speech", sents[i], official
 
 
 def write_shards(split, by_genre, first):
@@ -263,9 +284,12 @@ def main():
             fifth.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
     after_fifth = write_shards("train", fifth, after_fourth)
     sixth = {}
-    for doc, sid, genre, text in speeches():
+    for doc, sid, genre, text, official in speeches():
         if usable(text):
-            sixth.setdefault(genre, []).append({"id": sid, "genre": genre, "doc": doc, "text": text})
+            rec = {"id": sid, "genre": genre, "doc": doc, "text": text}
+            if not official:
+                rec["left_out"] = "not said by a US government official"
+            sixth.setdefault(genre, []).append(rec)
     write_shards("train", sixth, after_fifth)
     return 0
 
