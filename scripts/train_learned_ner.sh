@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Rebuilds the accurate profile's learned decider (src/main/models/learned/ner-spacy18) from the
 # hand-annotated spacy18 corpus: the service's own entities on every sentence become the evidence
-# feature, spaCy trains the NER, and the best checkpoint is copied into the source tree.
+# feature, spaCy trains the NER, and the best checkpoint (the last weights with TRAIN_ON_SELECT=1) is
+# copied into the source tree.
 # Needs spaCy 3.8 (../shared/tools/spacy-wheels, README there) and the corpus sources in ../shared;
 # the build and the tests never need either. How it was made and measured: docs/ACCURACY.md.
-#   scripts/train_learned_ner.sh            # about 30 minutes on 2 cores
+#   scripts/train_learned_ner.sh            # about 30 to 40 minutes on 2 cores
 #   SPACY_PYTHON=~/.venvs/spacy/bin/python MAX_STEPS=3000 scripts/train_learned_ner.sh
 # The shipped model: a first run chooses the step on select, then
 #   MAX_STEPS=<that step> TRAIN_ON_SELECT=1 scripts/train_learned_ner.sh   # select trained on too, last weights installed

@@ -5,8 +5,9 @@
 # whose licence allows commercial use and derivative works, and the English Web Treebank's training
 # documents (Universal Dependencies' per-document files, CC BY-SA 4.0; UniversalNER's train file is
 # too large to fetch here), which the fourth round annotated, and the White House speeches and
-# remarks of 2009-2015 (works of the US government, public domain; scraped from whitehouse.gov into
-# computingForSocialScience/cfss-homework-jmausolf), which the sixth round annotated.
+# remarks of 2009-2015 (transcripts published on whitehouse.gov, scraped into
+# computingForSocialScience/cfss-homework-jmausolf), which the sixth round annotated; prepare.py keeps
+# only what US government officials said (its OFFICIALS).
 #   data/corpus/fetch_sources.sh                                  # clones all four from GitHub
 #   data/corpus/fetch_sources.sh EWT_GIT_DIR GUM_GIT_DIR UD_EWT_GIT_DIR WH_GIT_DIR  # from local clones or mirrors
 set -euo pipefail
@@ -56,14 +57,16 @@ printf 'UniversalDependencies/UD_English-EWT at %s (CC BY-SA 4.0): the training 
   "$UD_EWT_COMMIT" > "$DEST/ewt-train/SOURCE.txt"
 # The speakers' folders only (the yearly folders hold the same files again).
 mkdir -p "$DEST/whitehouse"
-for file in $(git -C "$wh" ls-tree -r --name-only "$WH_COMMIT" "$WH_DIR/" | grep '\.txt$'); do
+# quotepath: names with quotes or tabs come out quoted, so the .txt test leaves those 10 files out
+# whatever the user's git config says.
+for file in $(git -c core.quotepath=true -C "$wh" ls-tree -r --name-only "$WH_COMMIT" "$WH_DIR/" | grep '\.txt$'); do
   speaker=$(basename "$(dirname "$file")" | sed 's/^__2009-2015_MASTER_//')
   mkdir -p "$DEST/whitehouse/$speaker"
   git -C "$wh" show "$WH_COMMIT:$file" > "$DEST/whitehouse/$speaker/$(basename "$file")"
 done
-printf 'White House speeches and remarks 2009-2015 from computingForSocialScience/cfss-homework-jmausolf at %s (%s), written by data/corpus/fetch_sources.sh.\nThe transcripts are works of the US government published on whitehouse.gov, not protected by copyright in the US (17 U.S.C. 105; whitehouse.gov: "government-produced materials appearing on this site are not copyright protected"). The scraping code of that repository (MIT) is not used.\n' \
+printf 'White House speeches and remarks 2009-2015 from computingForSocialScience/cfss-homework-jmausolf at %s (%s), written by data/corpus/fetch_sources.sh.\nThe transcripts were published on whitehouse.gov ("government-produced materials appearing on this site are not copyright protected"); what US government officials say in them are works of the US government (17 U.S.C. 105). Some also record reporters, foreign leaders, debate opponents and moderators and guests, whose words are not: data/corpus/prepare.py keeps those sentences out of the corpus. The repository states no licence; only the transcripts are used, and no text is committed.\n' \
   "$WH_COMMIT" "$WH_DIR" > "$DEST/whitehouse/SOURCE.txt"
 printf 'UniversalNER/UNER_English-EWT at %s (CC BY-SA 4.0), written by data/corpus/fetch_sources.sh\n' "$EWT_COMMIT" > "$DEST/uner-ewt/SOURCE.txt"
 printf 'amir-zeldes/gum at %s, genres %s (licences per genre in its README), written by data/corpus/fetch_sources.sh\n' \
   "$GUM_COMMIT" "$GUM_GENRES" > "$DEST/gum/SOURCE.txt"
-echo "fetch_sources: $(ls "$DEST/gum/dep" | wc -l) GUM files, the EWT dev and test text, $(find "$DEST/ewt-train" -name '*.conllu' | wc -l) EWT training documents and $(find "$DEST/whitehouse" -name '*.txt' | wc -l) White House transcripts are in $DEST"
+echo "fetch_sources: $(ls "$DEST/gum/dep" | wc -l) GUM files, the EWT dev and test text, $(find "$DEST/ewt-train" -name '*.conllu' | wc -l) EWT training documents and $(find "$DEST/whitehouse" -mindepth 2 -name '*.txt' | wc -l) White House transcripts are in $DEST"

@@ -10,7 +10,7 @@ White House speeches and remarks) only ever add training shards after the others
 never change.
 
 Python 3 standard library only. Reads the open corpora in ../shared/data/ner (see
-data/corpus/README.md for each source, its licence and how the two fetched ones got there) into
+data/corpus/README.md for each source, its licence and how the fetched ones got there) into
 sentences with stable ids, decides per DOCUMENT whether it is dev or train (a hash of the
 document id, so the split never changes when sources are added), and writes shards of
 SHARD sentences that mix the genres, for annotation. Each line:
@@ -18,7 +18,8 @@ SHARD sentences that mix the genres, for annotation. Each line:
     {"id": "ewt:reviews-123:s4", "genre": "web-review", "text": "..."}
 
 The text is what the service is sent: token corpora are detokenised as data/dev/build_devset.py
-does; GUM interviews and speeches also give a "spoken" variant, lower case without punctuation,
+does; GUM interviews and speeches, and a quarter of the White House transcripts, also give (or are
+written as) a "spoken" variant, lower case without punctuation,
 as speech recognisers write it.
 """
 import hashlib
