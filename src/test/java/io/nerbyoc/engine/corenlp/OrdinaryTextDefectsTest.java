@@ -51,6 +51,13 @@ class OrdinaryTextDefectsTest {
   }
 
   @Test
+  void a_date_the_grammar_read_is_not_lost() {
+    // The README's example: the decider alone may drop a relative date whose words it saw rarely.
+    assertEquals("Apple/ORG | $2 billion/MONEY | last Friday/DATE | about 12.5 %/PERCENT",
+        found("Apple paid $2 billion last Friday, about 12.5 % of its cash."));
+  }
+
+  @Test
   void a_currency_symbol_opens_the_amount_after_it() {
     assertEquals("2004/DATE | $5 million/MONEY", found("In 2004 $5 million was raised."));
     assertEquals("2020/DATE | €40bn/MONEY", found("By 2020 €40bn had gone."));
