@@ -109,6 +109,10 @@ final class Words {
     while (j < n && Character.isLetter(t.charAt(j))) {
       j++; // "5m", "3pm", "21st", "1990s", "10km"
     }
+    if (t.charAt(j - 1) == 'h' && j + 1 < n && isDigit(t.charAt(j)) && isDigit(t.charAt(j + 1)) && (j + 2 == n || !isDigit(t.charAt(j + 2)))
+        && isDigit(t.charAt(j - 2))) {
+      j += 2; // "10h30": hours and minutes, as French and German write them
+    }
     if (j + 1 < n && t.charAt(j) == '\'' && t.charAt(j + 1) == 's') {
       j += 2; // "1990's"
     }

@@ -216,6 +216,25 @@ class TemporalsTest {
   }
 
   @Test
+  void an_h_between_or_after_hours_and_minutes_is_the_24_hour_clock() {
+    assertEquals("T10:30 = 10:30:00", time("10h30"));
+    assertEquals("T22:30 = 22:30:00", time("22:30h"));
+    assertNull(time("25h30"), "no such hour");
+    assertNull(time("14h"), "alone, 14 hours or 2 pm");
+  }
+
+  @Test
+  void four_digits_before_hours_are_a_time_when_zero_led_or_cued() {
+    assertEquals("T08:00 = 08:00:00", time("0800 hours"), "no count is written with a leading zero");
+    assertEquals("T16:30 = 16:30:00", time("at 1630 hours"));
+    assertEquals("XXXX-WXX-5T16:30 = 2016-11-04T16:30:00", time("at 1630 hrs on Friday"));
+    assertNull(time("1630 hours"), "uncued: a time, or a count of hours (was PT1630H)");
+    assertNull(time("2000 hours"), "\"2000 hours of service\" counts; \"at 2000 hours\" is 8 pm: neither without a cue");
+    assertEquals("PT2500H", time("2500 hours"), "no clock writes 25:00");
+    assertEquals("PT1875H", time("1875 hours"), "nor 75 minutes");
+  }
+
+  @Test
   void times_with_their_day() {
     assertEquals("2016-11-07TMO = 2016-11-07T08:00:00..2016-11-07T12:00:00", time("this morning"));
     assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonight"));
