@@ -247,6 +247,10 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
       j++;
     }
+    if (j + 1 == to && w.at(j).matches("\\d\\d")) { // "7 Nov 16": after its day and month, two digits are a year, its century not said
+      DateParts d = valid(year(w.at(j), refYear), month, day);
+      return d == null ? null : new DateParts(d.year, d.month, d.day, null, w.at(j));
+    }
     Integer y = yearAt(w, j, to, refYear);
     return y == null ? null : valid(y, month, day);
   }

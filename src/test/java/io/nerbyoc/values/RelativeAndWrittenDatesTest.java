@@ -176,6 +176,14 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void two_digits_after_a_day_and_its_month_are_a_year_of_no_said_century() {
+    assertEquals("XX16-11-07 = 2016-11-07", date("7 Nov 16"));
+    assertEquals("XX99-03-01 = 1999-03-01", date("01 March 99"), "the two-digit years' rule places the value");
+    assertEquals("XX87-04-15 = 1987-04-15", date("15 April of 87"));
+    assertNull(date("31 Feb 16"), "no such day");
+  }
+
+  @Test
   void a_start_that_borrows_the_end_s_year_and_would_follow_it_is_of_the_year_before() {
     assertEquals("(2016-11-01,2017-02-01,P3M) = 2016-11-01..2017-02-01", date("nov-feb 2017"));
     assertEquals("(2016-11-01,2017-02-05,P96D) = 2016-11-01..2017-02-05", date("nov-feb 5th, 2017"));
