@@ -45,12 +45,21 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       DateParts d = parse(w, from + 1, to, bareDay, refYear); // "this Friday 5/12": the date names the day
       return d != null && d.month != null && d.day != null ? d : null;
     }
+    if (to - from > 3 && w.at(to - 1).equals(")") && w.at(to - 3).equals("(") && Calendar.weekday(w.at(to - 2)) != null) {
+      DateParts d = parse(w, from, to - 3, bareDay, refYear); // "May/22 (Tue)": the weekday in brackets names the date's day
+      return d != null && d.month != null && d.day != null && d.weekday == null
+          ? new DateParts(d.year, d.month, d.day, Calendar.weekday(w.at(to - 2)), d.shortYear) : null;
+    }
     int i = from;
     Integer weekday = Calendar.weekday(w.at(i));
     if (weekday != null) {
       i++;
       if (w.at(i).equals(",")) {
         i++;
+      }
+      if (w.at(i).equals("(") && w.at(to - 1).equals(")") && i + 2 < to) {
+        DateParts d = date(w, i + 1, to - 1, false, refYear); // "Friday (Jun-15)": the date in brackets names the day
+        return d != null && d.month != null && d.day != null ? new DateParts(d.year, d.month, d.day, weekday, d.shortYear) : null;
       }
       if (i == to) {
         return new DateParts(null, null, null, weekday);

@@ -270,7 +270,9 @@ final class DayTimes {
       boolean night = false; // a time in the night after its day: "Friday night at midnight"
       if (day == null) {
         String link = r.w.at(k);
-        int t = BEFORE_TIME.contains(link) ? k + 1 : k + boundLength(r.w, k);
+        // a dash after a day is its time's link ("May 22 - 11:30 am"), not after a bare hour ("Monday 8-9am" is hours)
+        boolean dash = link.equals("-") && Clock.bareHour(r.w, k - 1, k) == null;
+        int t = BEFORE_TIME.contains(link) || dash ? k + 1 : k + boundLength(r.w, k);
         c = t < to ? Clock.parse(r.w, t, to) : null;
         Stretch inPart = c == null && t < to ? NoDayParts.inPartOfNoDay(r, t, to) : null;
         if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "Sunday at 8:00 early morning"

@@ -184,6 +184,15 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_weekday_and_a_date_in_brackets_beside_each_other_are_that_date() {
+    assertEquals("XXXX-06-15 = 2016-06-15", date("Friday (June 15)"));
+    assertEquals("XXXX-06-15 = 2016-06-15", date("this friday (jun-15)"), "the date names the day, as in 'this Friday 5/12'");
+    assertEquals("XXXX-05-22 = 2016-05-22", date("May 22 (Tue)"));
+    assertEquals("2018-05-22 = 2018-05-22", date("22 May 2018 (Tuesday)"));
+    assertNull(date("Friday (next week)"), "a weekday and a stretch: not one date");
+  }
+
+  @Test
   void a_start_that_borrows_the_end_s_year_and_would_follow_it_is_of_the_year_before() {
     assertEquals("(2016-11-01,2017-02-01,P3M) = 2016-11-01..2017-02-01", date("nov-feb 2017"));
     assertEquals("(2016-11-01,2017-02-05,P96D) = 2016-11-01..2017-02-05", date("nov-feb 5th, 2017"));
