@@ -404,7 +404,7 @@ final class Expressions {
     return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '\u2013';
   }
 
-  private static final String STOPS = ".;:!?\"()[]{}";
+  private static final String STOPS = ".;:!?\"[]{}";
 
   /** The word ending at or before {@code i} (spaces skipped), or null at a line or sentence end. */
   private static Token before(String text, int i) {
@@ -457,7 +457,7 @@ final class Expressions {
   }
 
   private static boolean single(char c) {
-    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014' || c == '^';
+    return c == '(' || c == ')' || c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014' || c == '^';
   }
 
   private static boolean wordChar(char c) {

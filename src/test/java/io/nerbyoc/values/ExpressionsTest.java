@@ -57,6 +57,13 @@ class ExpressionsTest {
   }
 
   @Test
+  void an_expression_reaches_into_brackets_only_when_it_reads_whole() {
+    assertEquals(List.of("XXXX-06-15"), values("Set up a call [DATE this Friday] (Jun-15) with Jim."));
+    assertEquals(List.of("2015"), values("It opened in [DATE 2015] (a year late)."), "an aside that is no date stays apart");
+    assertEquals(List.of("XXXX-WXX-1"), values("The deal (signed [DATE Monday]) closes soon."));
+  }
+
+  @Test
   void a_range_from_a_day_to_a_weekday_resolves_without_failing() {
     // Was a NullPointerException (a 500 when served): "friday" has no month to place it in a year.
     List<String> got = values("I will have a long vacation from next [DATE monday] to friday");
