@@ -82,7 +82,8 @@ class RecognizersTextSpecsTest {
       Map.entry("Megabit", "Mbit"), Map.entry("Dram", "[dr_av]"), Map.entry("Radian", "rad"), Map.entry("Turn", "circ"),
       Map.entry("Degree", "deg"), Map.entry("Kilometer per millisecond", "km/ms"), Map.entry("Meter per millisecond", "m/ms"),
       Map.entry("Centimeter per millisecond", "cm/ms"));
-  private static final Map<String, String> AGE_UNITS = Map.of("Year", "Y", "Month", "M", "Week", "W", "Day", "D");
+  /** Their "Age" is the unit of "age 87", which names none: an age so written is in years, as their "87 yo" is. */
+  private static final Map<String, String> AGE_UNITS = Map.of("Year", "Y", "Month", "M", "Week", "W", "Day", "D", "Age", "Y");
 
   @BeforeAll
   static void load() {
