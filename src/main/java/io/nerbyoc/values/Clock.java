@@ -172,7 +172,8 @@ final class Clock {
 
   /** Minutes past an hour: "ten past 9", "20 min past eight", "a quarter past 3", "half past 7" (no half of the day). */
   private static Time past(Words w, int from, int end) {
-    Integer h = hourWord(w.at(end - 1));
+    String hour = w.at(end - 1);
+    Integer h = hour.equals("noon") || hour.equals("midday") ? Integer.valueOf(12) : hour.equals("midnight") ? Integer.valueOf(0) : hourWord(hour);
     int i = w.at(from).equals("a") ? from + 1 : from;
     int last = end - 2;
     if (h == null || i >= last) {
@@ -231,8 +232,10 @@ final class Clock {
    * they may as well count hours ("2000 hours of service"), and are neither ({@link #countOrClock}).
    */
   static Time military(Words w, int from, int to, boolean cued) {
-    Matcher m = to - from == 2 && MILITARY_HOURS.contains(w.at(from + 1)) ? MILITARY.matcher(w.at(from)) : null;
-    return m != null && m.matches() && (cued || w.at(from).charAt(0) == '0')
+    Matcher m = to - from == 2 && MILITARY_HOURS.contains(w.at(from + 1)) ? MILITARY.matcher(w.at(from).replace(":", "")) : null;
+    // "19:00 hrs", "07:30 hours": with a colon, a time when no count of hours and minutes reads so ("1:30 hours" may be a length)
+    boolean colon = w.at(from).length() == 5 && w.at(from).charAt(2) == ':' && (w.at(from).charAt(0) == '0' || w.at(from).compareTo("13") >= 0);
+    return m != null && m.matches() && (cued || w.at(from).charAt(0) == '0' || colon)
         ? new Time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), -1, false) : null;
   }
 

@@ -28,6 +28,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d\\d))?");
   /** Day first with dots, as the countries that write dates so order them: "23.04.2022". */
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  /** Year first with dots, ISO 8601's order: "2017.03.15". */
+  private static final Pattern DOTTED_ISO = Pattern.compile("(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})");
   /** ISO 8601's basic form: "20161016". */
   private static final Pattern BASIC = Pattern.compile("([12]\\d{3})(\\d\\d)(\\d\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?"); // "2017/05", "2017/05/06"
@@ -149,6 +151,10 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       Matcher dot = DOTTED.matcher(t);
       if (dot.matches()) {
         return valid(num(dot.group(3)), num(dot.group(2)), num(dot.group(1)));
+      }
+      Matcher isoDot = DOTTED_ISO.matcher(t);
+      if (isoDot.matches()) {
+        return valid(num(isoDot.group(1)), num(isoDot.group(2)), num(isoDot.group(3)));
       }
       Matcher basic = BASIC.matcher(t);
       if (basic.matches()) {

@@ -19,6 +19,7 @@ final class Words {
 
   private static final java.util.Set<String> SENTENCE_END = java.util.Set.of(".", "?", "!");
   private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("([a-z]{3,9})(\\d{1,2})");
+  private static final java.util.regex.Pattern ISO_T = java.util.regex.Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)t(?=\\d)");
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
@@ -31,7 +32,7 @@ final class Words {
 
   static Words of(String text) {
     List<String> out = new ArrayList<>();
-    String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String t = ISO_T.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("$1 "); // "2017-03-05T10:00": date, then time
     int n = t.length();
     int i = 0;
     while (i < n) {

@@ -235,6 +235,27 @@ class TemporalsTest {
   }
 
   @Test
+  void a_colon_time_before_hours_is_a_time_when_no_length_reads_so() {
+    assertEquals("T19:00 = 19:00:00", time("19:00 hrs"));
+    assertEquals("T07:30 = 07:30:00", time("07:30 hours"));
+    assertNull(time("1:30 hours"), "may be an hour and a half");
+  }
+
+  @Test
+  void minutes_past_noon_or_midnight() {
+    assertEquals("T00:30 = 00:30:00", time("half past midnight"));
+    assertEquals("T12:15 = 12:15:00", time("a quarter past noon"));
+    assertEquals("T12:30 = 12:30:00", time("half past twelve"), "as written");
+  }
+
+  @Test
+  void iso_8601_written_dates_and_times() {
+    assertEquals("2017-03-05T10:00 = 2017-03-05T10:00:00", time("2017-03-05T10:00"));
+    assertEquals("2017-03-15 = 2017-03-15", date("2017.03.15"), "year first with dots");
+    assertNull(date("2017.13.15"), "no thirteenth month");
+  }
+
+  @Test
   void times_with_their_day() {
     assertEquals("2016-11-07TMO = 2016-11-07T08:00:00..2016-11-07T12:00:00", time("this morning"));
     assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonight"));
