@@ -139,8 +139,23 @@ final class Amounts {
     };
   }
 
-  private static Item percent(Words w, int i) {
+  /**
+   * The count before a unit: a number, or an article ("a dollar", "an inch", "half a percent"), which
+   * counts one only because the unit must follow it (alone, "a" is no number).
+   */
+  private static Numbers.Parsed count(Words w, int i) {
     Numbers.Parsed n = Numbers.counted(w, i);
+    if (n != null) {
+      return n;
+    }
+    boolean half = w.at(i).equals("half");
+    int a = half ? i + 1 : i;
+    return (w.at(a).equals("a") || w.at(a).equals("an")) && !w.at(a + 1).isEmpty() && Character.isLetter(w.at(a + 1).charAt(0))
+        ? new Numbers.Parsed(half ? new BigDecimal("0.5") : BigDecimal.ONE, a + 1, BigDecimal.ONE) : null;
+  }
+
+  private static Item percent(Words w, int i) {
+    Numbers.Parsed n = count(w, i);
     if (n == null) {
       return null;
     }
@@ -174,7 +189,7 @@ final class Amounts {
       }
       return new Item(value, c.code(), true, scale, j);
     }
-    Numbers.Parsed n = Numbers.counted(w, i);
+    Numbers.Parsed n = count(w, i);
     if (n == null) {
       return null;
     }
@@ -183,7 +198,7 @@ final class Amounts {
       j++; // "a 12 - cent dividend"
     }
     for (int k = j; k < Math.min(w.size(), j + 4); k++) {
-      if (Currencies.isName(w.at(k))) {
+      if (Currencies.isName(w.at(k)) && !Currencies.isHundredth(w.at(k + 1))) { // "30 euro cents": the hundredths decide
         Currencies.Currency c = Currencies.named(w, j, k + 1);
         if (c != null) {
           BigDecimal scale = Numbers.SCALES.get(w.at(k + 1));
@@ -222,7 +237,7 @@ final class Amounts {
       int end = perTime(w, i + 1);
       return new Item(new BigDecimal(glued), end > i + 1 ? unit + "/" + PER_TIME.get(w.at(end - 1)) : unit, true, BigDecimal.ONE, end);
     }
-    Numbers.Parsed n = Numbers.counted(w, i);
+    Numbers.Parsed n = count(w, i);
     if (n == null) {
       return null;
     }
