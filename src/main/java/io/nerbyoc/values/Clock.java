@@ -45,6 +45,8 @@ final class Clock {
   private static final Set<String> AM = WordLists.set(Clock.class, "am-words");
   private static final Set<String> PM = WordLists.set(Clock.class, "pm-words");
   private static final Set<String> ZONES = WordLists.set(Clock.class, "time-zones");
+  /** An offset after a zone: "1" of "GMT+1", "05:30" of "UTC+05:30". */
+  private static final Pattern ZONE_OFFSET = Pattern.compile("\\d{1,2}(:\\d\\d)?");
 
   static boolean isZone(String w) {
     return ZONES.contains(w);
@@ -57,6 +59,10 @@ final class Clock {
       end -= 2;
     } else if (end - from >= 2 && ZONES.contains(w.at(end - 1))) {
       end -= 1;
+    } else if (end - from >= 4 && (w.at(end - 1).equals(")") && w.at(end - 3).equals("(") && ZONES.contains(w.at(end - 2))
+        || ZONE_OFFSET.matcher(w.at(end - 1)).matches() && (w.at(end - 2).equals("+") || w.at(end - 2).equals("-"))
+        && ZONES.contains(w.at(end - 3)))) {
+      end -= 3; // "6pm (GMT)", "6pm GMT+1": the zone read past as ever
     }
     if (end - from >= 3 && w.at(end - 3).equals("past") && (w.at(end - 1).equals("o'clock") || w.at(end - 1).equals("oclock"))) {
       end -= 1; // "half past seven o'clock"

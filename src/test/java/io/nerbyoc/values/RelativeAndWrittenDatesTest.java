@@ -22,6 +22,8 @@ class RelativeAndWrittenDatesTest {
 
   @Test
   void a_weekday_of_a_named_week() {
+    assertEquals("2016-11-21 = 2016-11-21", date("Monday after next"), "the week after next's, as 'next Monday' is next week's");
+    assertEquals("2016-11-25 = 2016-11-25", date("the Friday after next"));
     assertEquals("2016-11-15 = 2016-11-15", date("next week on Tuesday"));
     assertEquals("2016-11-01 = 2016-11-01", date("Tuesday of last week"));
     assertEquals("2016-11-11 = 2016-11-11", date("this week - Friday"));

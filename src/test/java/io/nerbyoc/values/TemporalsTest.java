@@ -347,4 +347,25 @@ class TemporalsTest {
     assertNull(time("at 5"), "a bare hour alone still has no value");
     assertEquals("P5D", date("at least 5 days"), "'at least' stays a bound");
   }
+
+  @Test
+  void at_then_a_modifier_before_a_time() {
+    assertEquals("T18 = 18:00:00", time("at around 6pm"));
+    assertEquals("T07:30 = 07:30:00", time("at about 7:30"));
+    assertNull(time("at around 6"), "a bare hour after an approximator may count");
+  }
+
+  @Test
+  void a_zone_in_brackets_or_with_its_offset_is_read_past() {
+    assertEquals("T18 = 18:00:00", time("6pm (GMT)"));
+    assertEquals("T18 = 18:00:00", time("6pm GMT+1"));
+    assertEquals("T10:30 = 10:30:00", time("10:30 UTC+05:30"));
+  }
+
+  @Test
+  void a_bare_weekday_before_a_weekday_of_a_named_week_is_of_that_week() {
+    assertEquals("(2016-11-14,2016-11-18,P4D) = 2016-11-14..2016-11-18", date("Monday to Friday next week"), "was (XXXX-WXX-1,2016-11-18,P11D)");
+    assertEquals("(2016-10-31,2016-11-02,P2D) = 2016-10-31..2016-11-02", date("from Monday to Wednesday last week"));
+    assertNull(date("Friday to Monday next week"), "which Friday is not said");
+  }
 }
