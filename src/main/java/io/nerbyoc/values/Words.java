@@ -19,6 +19,7 @@ final class Words {
 
   private static final java.util.Set<String> SENTENCE_END = java.util.Set.of(".", "?", "!");
   private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("([a-z]{3,9})(\\d{1,2})");
+  private static final java.util.regex.Pattern HALF_YEAR = java.util.regex.Pattern.compile("\\b([12]H)(\\d\\d)\\b");
   private static final java.util.regex.Pattern ISO_T = java.util.regex.Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)t(?=\\d)");
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern GLUED_CODE =
@@ -32,7 +33,8 @@ final class Words {
 
   static Words of(String text) {
     List<String> out = new ArrayList<>();
-    String t = ISO_T.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("$1 "); // "2017-03-05T10:00": date, then time
+    // "2017-03-05T10:00": date, then time; "2H17" (a half-year, as finance writes it) keeps its "h" from the hours of "10h30"
+    String t = ISO_T.matcher(HALF_YEAR.matcher(text).replaceAll("$1 $2").toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("$1 ");
     int n = t.length();
     int i = 0;
     while (i < n) {

@@ -256,6 +256,19 @@ class TemporalsTest {
   }
 
   @Test
+  void through_before_a_date_bounds_it_as_until_does() {
+    assertEquals("2020 = 2020-01-01..2021-01-01", date("through 2020"));
+    assertEquals("XXXX-WXX-5 = 2016-11-04", date("thru Friday"));
+    assertEquals("(XXXX-04-01,XXXX-06-01,P2M) = 2017-04-01..2017-06-01", date("April through June"), "between two dates, a range");
+  }
+
+  @Test
+  void an_upper_case_h_between_a_half_and_a_year_is_no_clock() {
+    assertNull(time("2H17"), "the second half of 2017, as finance writes it: not 02:17");
+    assertEquals("T02:17 = 02:17:00", time("2h17"));
+  }
+
+  @Test
   void times_with_their_day() {
     assertEquals("2016-11-07TMO = 2016-11-07T08:00:00..2016-11-07T12:00:00", time("this morning"));
     assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonight"));
