@@ -238,11 +238,17 @@ final class Clock {
    * they may as well count hours ("2000 hours of service"), and are neither ({@link #countOrClock}).
    */
   static Time military(Words w, int from, int to, boolean cued) {
-    Matcher m = to - from == 2 && MILITARY_HOURS.contains(w.at(from + 1)) ? MILITARY.matcher(w.at(from).replace(":", "")) : null;
+    String t = w.at(from);
     // "19:00 hrs", "07:30 hours": with a colon, a time when no count of hours and minutes reads so ("1:30 hours" may be a length)
-    boolean colon = w.at(from).length() == 5 && w.at(from).charAt(2) == ':' && (w.at(from).charAt(0) == '0' || w.at(from).compareTo("13") >= 0);
-    return m != null && m.matches() && (cued || w.at(from).charAt(0) == '0' || colon)
-        ? new Time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), -1, false) : null;
+    boolean colon = t.length() == 5 && t.charAt(2) == ':' && (t.charAt(0) == '0' || t.compareTo("13") >= 0);
+    return to - from == 2 && MILITARY_HOURS.contains(w.at(from + 1)) && (cued || t.startsWith("0") || colon)
+        ? clockDigits(t.replace(":", "")) : null;
+  }
+
+  /** Four digits as the 24-hour clock writes them ("1630"), for callers that know a time is meant; else null. */
+  static Time clockDigits(String t) {
+    Matcher m = MILITARY.matcher(t);
+    return m.matches() ? new Time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), -1, false) : null;
   }
 
   /** "1630 hours": four digits that may be a time on the 24-hour clock or a count of hours. */
