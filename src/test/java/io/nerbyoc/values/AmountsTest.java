@@ -90,6 +90,10 @@ class AmountsTest {
     assertEquals("1 [mi_i]", value("QUANTITY", "a mile"));
     assertNull(value("CARDINAL", "a"), "alone, no number");
     assertNull(value("MONEY", "a $5 bill"), "an article before a sign counts nothing");
+    assertNull(value("MONEY", "a few dollars"), "the article of a vague count counts nothing");
+    assertNull(value("MONEY", "a couple of dollars"));
+    assertNull(value("PERCENT", "a few percent"));
+    assertEquals("1 CAD", value("MONEY", "a Canadian dollar"), "a country may come between");
   }
 
   @Test
