@@ -306,8 +306,15 @@ final class Expressions {
       if (k + 2 < seq.size() && next.equals("at")) {
         continue; // "friday 23 at 4": a day before its time, the stretch reading the time too
       }
-      if (isoSpaced(seq, k, r < right.size() ? right.get(r).text() : sentenceEnd ? "" : null)) {
+      String beyond = r < right.size() ? right.get(r).text() : sentenceEnd ? "" : null;
+      if (isoSpaced(seq, k, beyond)) {
         continue; // "2016 10 16": the month and day of a year written in ISO order, two digits each
+      }
+      if (k >= after && k >= 2 && Calendar.month(prev) != null && DateParts.day(seq.get(k - 2)) != null && seq.get(k).length() == 2) {
+        if (k == seq.size() - 1 && (",".equals(beyond) || "".equals(beyond))) {
+          continue; // "7 Nov | 16.": two digits after a day and its month are its year when the date ends there
+        }
+        return true; // "12 March | 15 soldiers": a count
       }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {
