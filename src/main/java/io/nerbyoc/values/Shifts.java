@@ -55,8 +55,9 @@ final class Shifts {
       return years(Numbers.at(r.w, ageAt)); // "a man of age 87": an age in years
     }
     Numbers.Parsed aged = Numbers.at(r.w, from);
-    if (aged != null && aged.end() < to && YEARS_OLD.contains(String.join("", r.w.list().subList(aged.end(), to)))) {
-      return years(aged); // "an 87 yo man", "45 y/o"
+    if (aged != null && aged.end() < to && YEARS_OLD.contains(String.join("", r.w.list().subList(aged.end(), to)))
+        && aged.value().compareTo(java.math.BigDecimal.valueOf(150)) <= 0) {
+      return years(aged); // "an 87 yo man", "45 y/o"; a person's age, so "2016 yo" (a year, then slang) is none
     }
     if (last.equals("age") && r.w.at(to - 2).equals("of")) {
       Durations.Amount a = Durations.parse(r.w, from, to - 2); // "95 years of age"

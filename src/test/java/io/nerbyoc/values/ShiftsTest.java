@@ -115,6 +115,7 @@ class ShiftsTest {
     assertEquals("P45Y", date("45 y/o"));
     assertEquals("P30Y", date("thirty y.o."));
     assertNull(date("2.5 yo"), "ages in years are whole");
+    assertNull(date("2016 yo"), "a year, then slang: no person's age");
   }
 
   @Test
