@@ -139,8 +139,23 @@ final class Amounts {
     };
   }
 
-  private static Item percent(Words w, int i) {
+  /**
+   * The count before a unit: a number, or an article right before the unit's first word ({@code unit}):
+   * "a dollar", "an inch", "half a percent"; alone, or before "few" or "couple", "a" counts nothing.
+   */
+  private static Numbers.Parsed count(Words w, int i, java.util.function.Predicate<String> unit) {
     Numbers.Parsed n = Numbers.counted(w, i);
+    if (n != null) {
+      return n;
+    }
+    boolean half = w.at(i).equals("half");
+    int a = half ? i + 1 : i;
+    return (w.at(a).equals("a") || w.at(a).equals("an")) && unit.test(w.at(a + 1))
+        ? new Numbers.Parsed(half ? new BigDecimal("0.5") : BigDecimal.ONE, a + 1, BigDecimal.ONE) : null;
+  }
+
+  private static Item percent(Words w, int i) {
+    Numbers.Parsed n = count(w, i, u -> PERCENT_WORDS.contains(u) || u.equals("per"));
     if (n == null) {
       return null;
     }
@@ -174,7 +189,7 @@ final class Amounts {
       }
       return new Item(value, c.code(), true, scale, j);
     }
-    Numbers.Parsed n = Numbers.counted(w, i);
+    Numbers.Parsed n = count(w, i, u -> Currencies.isName(u) || Currencies.COUNTRY_WORDS.contains(u));
     if (n == null) {
       return null;
     }
@@ -183,7 +198,7 @@ final class Amounts {
       j++; // "a 12 - cent dividend"
     }
     for (int k = j; k < Math.min(w.size(), j + 4); k++) {
-      if (Currencies.isName(w.at(k))) {
+      if (Currencies.isName(w.at(k)) && !Currencies.isHundredth(w.at(k + 1))) { // "30 euro cents": the hundredths decide
         Currencies.Currency c = Currencies.named(w, j, k + 1);
         if (c != null) {
           BigDecimal scale = Numbers.SCALES.get(w.at(k + 1));
@@ -222,7 +237,7 @@ final class Amounts {
       int end = perTime(w, i + 1);
       return new Item(new BigDecimal(glued), end > i + 1 ? unit + "/" + PER_TIME.get(w.at(end - 1)) : unit, true, BigDecimal.ONE, end);
     }
-    Numbers.Parsed n = Numbers.counted(w, i);
+    Numbers.Parsed n = count(w, i, Units::isUnitWord);
     if (n == null) {
       return null;
     }

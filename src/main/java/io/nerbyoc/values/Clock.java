@@ -37,9 +37,16 @@ final class Clock {
   /** Four digits led by a zero are hours and minutes as the 24-hour clock writes them ("0730"); no year or count is written so. */
   private static final Pattern ZERO_HOURS = Pattern.compile("0(\\d)(\\d\\d)");
   private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})(\\d\\d)(\\d\\d)?"); // group 3 as CLOCK's, seconds
+  /** An "h" between or after hours and minutes, as French and German write the 24-hour clock: "10h30", "22:30h". */
+  private static final Pattern H_CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d)h|h(\\d\\d))");
+  /** Four digits the 24-hour clock writes, as armies and police say them before "hours": "1630 hours". */
+  private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+  private static final Set<String> MILITARY_HOURS = Set.of("hours", "hrs");
   private static final Set<String> AM = WordLists.set(Clock.class, "am-words");
   private static final Set<String> PM = WordLists.set(Clock.class, "pm-words");
   private static final Set<String> ZONES = WordLists.set(Clock.class, "time-zones");
+  /** An offset after a zone: "1" of "GMT+1", "05:30" of "UTC+05:30". */
+  private static final Pattern ZONE_OFFSET = Pattern.compile("\\d{1,2}(:\\d\\d)?");
 
   static boolean isZone(String w) {
     return ZONES.contains(w);
@@ -52,6 +59,10 @@ final class Clock {
       end -= 2;
     } else if (end - from >= 2 && ZONES.contains(w.at(end - 1))) {
       end -= 1;
+    } else if (end - from >= 4 && (w.at(end - 1).equals(")") && w.at(end - 3).equals("(") && ZONES.contains(w.at(end - 2))
+        || ZONE_OFFSET.matcher(w.at(end - 1)).matches() && (w.at(end - 2).equals("+") || w.at(end - 2).equals("-"))
+        && ZONES.contains(w.at(end - 3)))) {
+      end -= 3; // "6pm (GMT)", "6pm GMT+1": the zone read past as ever
     }
     if (end - from >= 3 && w.at(end - 3).equals("past") && (w.at(end - 1).equals("o'clock") || w.at(end - 1).equals("oclock"))) {
       end -= 1; // "half past seven o'clock"
@@ -77,6 +88,11 @@ final class Clock {
       if (c.matches() && t.contains(":")) { // "9.30" alone may be a number; with "p.m." it is a time
         return time(c);
       }
+      Matcher h = H_CLOCK.matcher(t);
+      if (h.matches()) {
+        int m = Integer.parseInt(h.group(2) != null ? h.group(2) : h.group(3));
+        return Integer.parseInt(h.group(1)) > 23 || m > 59 ? null : new Time(Integer.parseInt(h.group(1)), m, -1, false);
+      }
       Matcher z = ZERO_HOURS.matcher(t);
       return z.matches() && Integer.parseInt(z.group(2)) < 60 ? new Time(Integer.parseInt(z.group(1)), Integer.parseInt(z.group(2)), -1, false)
           : null;
@@ -101,6 +117,10 @@ final class Clock {
       return h == null ? null : meridiem(h, null, w.at(from + 2));
     }
     if (n == 2) {
+      Time military = military(w, from, end, false);
+      if (military != null) {
+        return military;
+      }
       String u = w.at(from + 1);
       if (t.equals("mid") && u.equals("night")) {
         return new Time(0, -1, -1, true); // "mid night"
@@ -158,7 +178,8 @@ final class Clock {
 
   /** Minutes past an hour: "ten past 9", "20 min past eight", "a quarter past 3", "half past 7" (no half of the day). */
   private static Time past(Words w, int from, int end) {
-    Integer h = hourWord(w.at(end - 1));
+    String hour = w.at(end - 1);
+    Integer h = hour.equals("noon") || hour.equals("midday") ? Integer.valueOf(12) : hour.equals("midnight") ? Integer.valueOf(0) : hourWord(hour);
     int i = w.at(from).equals("a") ? from + 1 : from;
     int last = end - 2;
     if (h == null || i >= last) {
@@ -211,6 +232,30 @@ final class Clock {
     return new Time(t.getHour(), t.getMinute(), -1, meridiem);
   }
 
+  /**
+   * "0800 hours", "at 1630 hours": four digits of the 24-hour clock before "hours" are a time when led
+   * by a zero (no count is written so) or after a word that announces a time ({@code cued}); otherwise
+   * they may as well count hours ("2000 hours of service"), and are neither ({@link #countOrClock}).
+   */
+  static Time military(Words w, int from, int to, boolean cued) {
+    String t = w.at(from);
+    // "19:00 hrs", "07:30 hours": with a colon, a time when no count of hours and minutes reads so ("1:30 hours" may be a length)
+    boolean colon = t.length() == 5 && t.charAt(2) == ':' && (t.charAt(0) == '0' || t.compareTo("13") >= 0);
+    return to - from == 2 && MILITARY_HOURS.contains(w.at(from + 1)) && (cued || t.startsWith("0") || colon)
+        ? clockDigits(t.replace(":", "")) : null;
+  }
+
+  /** Four digits as the 24-hour clock writes them ("1630"), for callers that know a time is meant; else null. */
+  static Time clockDigits(String t) {
+    Matcher m = MILITARY.matcher(t);
+    return m.matches() ? new Time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), -1, false) : null;
+  }
+
+  /** "1630 hours": four digits that may be a time on the 24-hour clock or a count of hours. */
+  static boolean countOrClock(Words w, int from, int to) {
+    return military(w, from, to, true) != null;
+  }
+
   /** True when a word of {@code [from, to)} says a.m. or p.m. ("2pm", "p.m."). */
   static boolean meridiemIn(Words w, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -233,6 +278,7 @@ final class Clock {
    */
   static Time cued(Words w, int from, int to) {
     Time c = parse(w, from, to);
+    c = c != null ? c : military(w, from, to, true); // "at 1630 hours"
     if (c != null) {
       return c;
     }

@@ -69,6 +69,11 @@ final class Currencies {
   static final Set<String> COUNTRY_WORDS = BY_COUNTRY.values().stream().flatMap(m -> m.keySet().stream())
       .flatMap(k -> java.util.Arrays.stream(k.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** "cents", "pence": a word that names hundredths. */
+  static boolean isHundredth(String w) {
+    return HUNDREDTHS.containsKey(w);
+  }
+
   /** True for a word that names a currency (or its hundredth) after an amount. */
   static boolean isName(String w) {
     return NAMES.containsKey(w) || FAMILY.containsKey(w) || HUNDREDTHS.containsKey(w) || CODES.contains(w);
@@ -84,7 +89,7 @@ final class Currencies {
     if (HUNDREDTHS.containsKey(name)) {
       String code = country.isEmpty() ? HUNDREDTHS.get(name) : null;
       if (name.startsWith("cent") && !country.isEmpty()) {
-        code = inFamily("dollar", country);
+        code = NAMES.containsKey(country) ? NAMES.get(country) : inFamily("dollar", country); // "euro cents", "Canadian cents"
       }
       return new Currency(code, new BigDecimal("0.01"));
     }

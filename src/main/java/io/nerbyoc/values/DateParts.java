@@ -28,6 +28,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d\\d))?");
   /** Day first with dots, as the countries that write dates so order them: "23.04.2022". */
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  /** Year first with dots, ISO 8601's order: "2017.03.15". */
+  private static final Pattern DOTTED_ISO = Pattern.compile("(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})");
   /** ISO 8601's basic form: "20161016". */
   private static final Pattern BASIC = Pattern.compile("([12]\\d{3})(\\d\\d)(\\d\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?"); // "2017/05", "2017/05/06"
@@ -45,12 +47,21 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       DateParts d = parse(w, from + 1, to, bareDay, refYear); // "this Friday 5/12": the date names the day
       return d != null && d.month != null && d.day != null ? d : null;
     }
+    if (to - from > 3 && w.at(to - 1).equals(")") && w.at(to - 3).equals("(") && Calendar.weekday(w.at(to - 2)) != null) {
+      DateParts d = parse(w, from, to - 3, bareDay, refYear); // "May/22 (Tue)": the weekday in brackets names the date's day
+      return d != null && d.month != null && d.day != null && d.weekday == null
+          ? new DateParts(d.year, d.month, d.day, Calendar.weekday(w.at(to - 2)), d.shortYear) : null;
+    }
     int i = from;
     Integer weekday = Calendar.weekday(w.at(i));
     if (weekday != null) {
       i++;
       if (w.at(i).equals(",")) {
         i++;
+      }
+      if (w.at(i).equals("(") && w.at(to - 1).equals(")") && i + 2 < to) {
+        DateParts d = date(w, i + 1, to - 1, false, refYear); // "Friday (Jun-15)": the date in brackets names the day
+        return d != null && d.month != null && d.day != null ? new DateParts(d.year, d.month, d.day, weekday, d.shortYear) : null;
       }
       if (i == to) {
         return new DateParts(null, null, null, weekday);
@@ -140,6 +151,10 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       Matcher dot = DOTTED.matcher(t);
       if (dot.matches()) {
         return valid(num(dot.group(3)), num(dot.group(2)), num(dot.group(1)));
+      }
+      Matcher isoDot = DOTTED_ISO.matcher(t);
+      if (isoDot.matches()) {
+        return valid(num(isoDot.group(1)), num(isoDot.group(2)), num(isoDot.group(3)));
       }
       Matcher basic = BASIC.matcher(t);
       if (basic.matches()) {
@@ -246,6 +261,10 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     }
     if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
       j++;
+    }
+    if (j + 1 == to && w.at(j).matches("\\d\\d")) { // "7 Nov 16": after its day and month, two digits are a year, its century not said
+      DateParts d = valid(year(w.at(j), refYear), month, day);
+      return d == null ? null : new DateParts(d.year, d.month, d.day, null, w.at(j));
     }
     Integer y = yearAt(w, j, to, refYear);
     return y == null ? null : valid(y, month, day);

@@ -15,6 +15,7 @@ final class DayTimes {
 
   static Stretch timeOfDay(Temporals.Reader r, int from, int to) {
     Clock.Time t = Clock.parse(r.w, from, to);
+    t = t == null && HOUR_CUES.contains(r.w.at(from)) ? Clock.military(r.w, from + 1, to, true) : t; // "at 1630 hours"
     if (t != null) {
       return new Stretch(t.timex(), r.today.atTime(t.hour(), Math.max(0, t.minute()), Math.max(0, t.second())), null,
           Stretch.Kind.CLOCK);
@@ -266,14 +267,18 @@ final class DayTimes {
         d++;
       }
       Stretch day = c == null ? null : dayOrPart(r, d, to);
+      boolean night = false; // a time in the night after its day: "Friday night at midnight"
       if (day == null) {
         String link = r.w.at(k);
-        int t = BEFORE_TIME.contains(link) ? k + 1 : k + boundLength(r.w, k);
+        // a dash after a day is its time's link ("May 22 - 11:30 am"), not after a bare hour ("Monday 8-9am" is hours)
+        boolean dash = link.equals("-") && Clock.bareHour(r.w, k - 1, k) == null;
+        int t = BEFORE_TIME.contains(link) || dash ? k + 1 : k + boundLength(r.w, k);
         c = t < to ? Clock.parse(r.w, t, to) : null;
         Stretch inPart = c == null && t < to ? NoDayParts.inPartOfNoDay(r, t, to) : null;
         if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) { // "Sunday at 8:00 early morning"
           java.time.LocalTime at = inPart.start().toLocalTime();
           c = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
+          night = r.w.list().subList(k, to).stream().anyMatch(x -> Calendar.DAY_PARTS.containsKey(x) && Calendar.DAY_PARTS.get(x).to() == 24);
         }
         if (c == null && HOUR_CUES.contains(link)) {
           c = Clock.cued(r.w, t, to); // "at 5", "at 2.30"
@@ -286,6 +291,10 @@ final class DayTimes {
           c = c.withMeridiem(true);
         }
         LocalDateTime at = day.start().toLocalDate().atTime(c.hour(), Math.max(0, c.minute()), Math.max(0, c.second()));
+        if ((night || part != null && part.to() == 24) && c.hour() == 0 && c.minute() <= 0 && c.meridiem()) {
+          String next = nextDay(dayTimex(day)); // "midnight tonight": the night's end, the next day's first moment
+          return next == null ? null : new Stretch(next + c.timex(), at.plusDays(1), null, Stretch.Kind.MOMENT);
+        }
         return new Stretch(dayTimex(day) + c.timex(), at, null, Stretch.Kind.MOMENT);
       }
     }

@@ -75,8 +75,8 @@ final class Durations {
   }
 
   static Amount parse(Words w, int from, int to) {
-    if (to - from < 1) {
-      return null;
+    if (to - from < 1 || Clock.countOrClock(w, from, to)) {
+      return null; // "1630 hours" may be a time of day: no amount
     }
     int i = from;
     BigDecimal count;

@@ -306,8 +306,15 @@ final class Expressions {
       if (k + 2 < seq.size() && next.equals("at")) {
         continue; // "friday 23 at 4": a day before its time, the stretch reading the time too
       }
-      if (isoSpaced(seq, k, r < right.size() ? right.get(r).text() : sentenceEnd ? "" : null)) {
+      String beyond = r < right.size() ? right.get(r).text() : sentenceEnd ? "" : null;
+      if (isoSpaced(seq, k, beyond)) {
         continue; // "2016 10 16": the month and day of a year written in ISO order, two digits each
+      }
+      if (k >= after && k >= 2 && Calendar.month(prev) != null && DateParts.day(seq.get(k - 2)) != null && seq.get(k).length() == 2) {
+        if (k == seq.size() - 1 && (",".equals(beyond) || "".equals(beyond))) {
+          continue; // "7 Nov | 16.": two digits after a day and its month are its year when the date ends there
+        }
+        return true; // "12 March | 15 soldiers": a count
       }
       if (!NUMBER_CUES.contains(prev) && !NUMBER_FOLLOWERS.contains(next) && Calendar.month(prev) == null
           && Calendar.month(next) == null) {
@@ -404,7 +411,7 @@ final class Expressions {
     return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '\u2013';
   }
 
-  private static final String STOPS = ".;:!?\"()[]{}";
+  private static final String STOPS = ".;:!?\"[]{}";
 
   /** The word ending at or before {@code i} (spaces skipped), or null at a line or sentence end. */
   private static Token before(String text, int i) {
@@ -457,7 +464,7 @@ final class Expressions {
   }
 
   private static boolean single(char c) {
-    return c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014' || c == '^';
+    return c == '(' || c == ')' || c == ',' || c == '-' || c == '~' || c == '\u2013' || c == '\u2014' || c == '^';
   }
 
   private static boolean wordChar(char c) {

@@ -85,9 +85,17 @@ final class NumberParts {
         // "one hundred and three quarters": after "and", quarters are of a whole, not of a year
         q = new Numbers.Parsed(q.value().divide(BigDecimal.valueOf(4), Numbers.CONTEXT), q.end() + 1, BigDecimal.ONE);
       }
-      boolean fraction = q.value().compareTo(BigDecimal.ONE) < 0 && (ordinal || Numbers.isFractionWord(w.at(q.end() - 1)));
+      boolean scaled = q.scale().compareTo(BigDecimal.ONE) > 0 || w.list().subList(j, q.end()).contains("hundred");
+      String last = w.at(q.end() - 1);
+      if (j == out.end() && scaled && room.compareTo(BigDecimal.ONE) > 0 && last.endsWith("s") && Numbers.isFractionWord(last)) {
+        // "one million two hundred three fifths": the fraction word counts the whole number before it, as "one hundred thirty fifths"
+        Numbers.Parsed count = Numbers.simple(w.slice(0, q.end() - 1), j);
+        return count == null || count.end() != q.end() - 1 ? out : new Numbers.Parsed(out.value().add(count.value())
+            .divide(BigDecimal.valueOf(Numbers.denominator(last)), Numbers.CONTEXT), q.end(), BigDecimal.ONE);
+      }
+      boolean fraction = q.value().compareTo(BigDecimal.ONE) < 0 && (ordinal || Numbers.isFractionWord(last));
       boolean smaller = room.compareTo(BigDecimal.ONE) > 0 && q.value().compareTo(room) < 0
-          && (q.scale().compareTo(BigDecimal.ONE) > 0 || j > out.end()); // "3 hundred and 21", not "5 million 3"
+          && (scaled || j > out.end()); // "3 hundred and 21", "a million two hundred three", not "5 million 3"
       if (!fraction && !smaller || out.value().scale() > 0 && !fraction) {
         return out;
       }

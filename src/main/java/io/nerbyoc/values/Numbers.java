@@ -322,8 +322,10 @@ final class Numbers {
     if (unit == null) {
       return null;
     }
-    Parsed tens = at(w.slice(0, w.at(w.size() - 2).equals("-") ? w.size() - 2 : w.size() - 1), 0);
-    if (tens == null || tens.end() != (w.at(w.size() - 2).equals("-") ? w.size() - 2 : w.size() - 1)) {
+    String before = w.at(w.size() - 2);
+    int count = before.equals("-") || before.equals("and") && unit < 100 && SCALES.containsKey(w.at(w.size() - 3)) ? w.size() - 2 : w.size() - 1; // "one hundred and first"
+    Parsed tens = at(w.slice(0, count), 0);
+    if (tens == null || tens.end() != count) {
       return null;
     }
     return unit >= 100 ? tens.value().multiply(BigDecimal.valueOf(unit)) : tens.value().add(BigDecimal.valueOf(unit));

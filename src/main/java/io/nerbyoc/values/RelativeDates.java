@@ -71,6 +71,10 @@ final class RelativeDates {
       java.time.LocalDate d = u.add(r.ref, Temporals.LAST.contains(r.w.at(from + 2)) ? -1 : 1).toLocalDate();
       return Stretch.day(d.toString(), d);
     }
+    Stretch afterNext = weekdayAfterNext(r, first.equals("the") ? from + 1 : from, to);
+    if (afterNext != null) {
+      return afterNext;
+    }
     if (n == 4 && first.equals("the") && (r.w.at(from + 2).equals("after") && r.w.at(from + 3).equals("next")
         || r.w.at(from + 2).equals("before") && r.w.at(from + 3).equals("last"))) {
       // "the week after next", "the year before last": two steps on or back
@@ -239,4 +243,14 @@ final class RelativeDates {
 
   /** Words that make days business days: Monday to Friday, as theirs count them (public holidays differ by country). */
   private static final java.util.Set<String> BUSINESS = java.util.Set.of("business", "working", "work");
+
+  /** "Monday after next": the Monday of the week after next, as "next Monday" is next week's. */
+  private static Stretch weekdayAfterNext(Temporals.Reader r, int i, int to) {
+    Integer wd = Calendar.weekday(r.w.at(i));
+    if (wd == null || to - i != 3 || !r.w.at(i + 1).equals("after") || !r.w.at(i + 2).equals("next")) {
+      return null;
+    }
+    java.time.LocalDate d = r.today.with(java.time.DayOfWeek.of(wd)).plusWeeks(2);
+    return Stretch.day(d.toString(), d);
+  }
 }

@@ -26,6 +26,14 @@ final class Shifts {
   private static final java.util.Map<String, String> COUNTED_APART = java.util.Map.of("night", "D", "weekend", "WE");
   private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
 
+  /** "yo", "y/o", "y.o.": years old, as clinical notes abbreviate it. */
+  private static final Set<String> YEARS_OLD = Set.of("yo", "y/o", "y.o");
+
+  /** An age of a whole number of years, "P87Y"; none for a fraction or zero. */
+  private static Stretch years(Numbers.Parsed n) {
+    return n.value().signum() <= 0 || n.value().scale() > 0 ? null : Stretch.timexOnly("P" + n.value().toPlainString() + "Y");
+  }
+
   static Stretch durationBased(Temporals.Reader r, int from, int to) {
     Stretch weekday = weekdayOfReachedWeek(r, from, to);
     if (weekday != null) {
@@ -44,8 +52,12 @@ final class Shifts {
     int ageAt = first.equals("the") && r.w.at(from + 1).equals("age") && r.w.at(from + 2).equals("of") ? from + 3 // "the age of 24"
         : first.equals("age") && r.w.at(from + 1).equals("of") ? from + 2 : first.equals("age") ? from + 1 : -1;
     if (ageAt > 0 && to - ageAt == 1 && Numbers.at(r.w, ageAt) != null && Numbers.at(r.w, ageAt).end() == to) {
-      Numbers.Parsed n = Numbers.at(r.w, ageAt); // "a man of age 87": an age in years
-      return n.value().signum() <= 0 || n.value().scale() > 0 ? null : Stretch.timexOnly("P" + n.value().toPlainString() + "Y");
+      return years(Numbers.at(r.w, ageAt)); // "a man of age 87": an age in years
+    }
+    Numbers.Parsed aged = Numbers.at(r.w, from);
+    if (aged != null && aged.end() < to && YEARS_OLD.contains(String.join("", r.w.list().subList(aged.end(), to)))
+        && aged.value().compareTo(java.math.BigDecimal.valueOf(150)) <= 0) {
+      return years(aged); // "an 87 yo man", "45 y/o"; a person's age, so "2016 yo" (a year, then slang) is none
     }
     if (last.equals("age") && r.w.at(to - 2).equals("of")) {
       Durations.Amount a = Durations.parse(r.w, from, to - 2); // "95 years of age"

@@ -78,6 +78,7 @@ final class Temporals {
         }
       }
       int m = modifier(from);
+      m = m == from + 1 && w.at(from).equals("at") ? modifier(m) : m; // "at around 6pm": the link, then the modifier
       if (m > from && UPPER_BOUNDS.contains(String.join(" ", w.list().subList(from, m)))) {
         Stretch bounded = Shifts.boundedFromDay(this, m, to); // "less than 3 days after tomorrow": the stretch
         if (bounded != null) {
@@ -245,6 +246,15 @@ final class Temporals {
       b = pb != null ? pb : b;
       boolean weekdayA = a.timex().matches("XXXX-WXX-\\d");
       boolean weekdayB = b.timex().matches("XXXX-WXX-\\d");
+      if (weekdayA && !weekdayB && b.kind() == Stretch.Kind.DAY && !b.timex().startsWith("XXXX") && Calendar.weekday(w.at(k + 1)) != null) {
+        // "Monday to Friday next week": the week the second weekday names is the first's too
+        LocalDate d = b.start().toLocalDate().with(java.time.DayOfWeek.of(a.timex().charAt(a.timex().length() - 1) - '0'));
+        if (!d.isBefore(b.start().toLocalDate())) {
+          return null; // "Friday to Monday next week": which Friday is not said
+        }
+        a = Stretch.day(d.toString(), d);
+        weekdayA = false;
+      }
       if (weekdayA != weekdayB && (weekdayA ? b : a).timex().startsWith("XXXX")) {
         return null; // "from May 5 to Friday": which Friday depends on a year the text does not give
       }

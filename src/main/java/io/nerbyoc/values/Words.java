@@ -19,6 +19,8 @@ final class Words {
 
   private static final java.util.Set<String> SENTENCE_END = java.util.Set.of(".", "?", "!");
   private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("([a-z]{3,9})(\\d{1,2})");
+  private static final java.util.regex.Pattern HALF_YEAR = java.util.regex.Pattern.compile("\\b([12]H)(\\d\\d)\\b");
+  private static final java.util.regex.Pattern ISO_T = java.util.regex.Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)t(?=\\d)");
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern GLUED_CODE =
       java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
@@ -31,7 +33,8 @@ final class Words {
 
   static Words of(String text) {
     List<String> out = new ArrayList<>();
-    String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    // "2017-03-05T10:00": date, then time; "2H17" (a half-year, as finance writes it) keeps its "h" from the hours of "10h30"
+    String t = ISO_T.matcher(HALF_YEAR.matcher(text).replaceAll("$1 $2").toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("$1 ");
     int n = t.length();
     int i = 0;
     while (i < n) {
@@ -108,6 +111,10 @@ final class Words {
     }
     while (j < n && Character.isLetter(t.charAt(j))) {
       j++; // "5m", "3pm", "21st", "1990s", "10km"
+    }
+    if (t.charAt(j - 1) == 'h' && j + 1 < n && isDigit(t.charAt(j)) && isDigit(t.charAt(j + 1)) && (j + 2 == n || !isDigit(t.charAt(j + 2)))
+        && isDigit(t.charAt(j - 2))) {
+      j += 2; // "10h30": hours and minutes, as French and German write them
     }
     if (j + 1 < n && t.charAt(j) == '\'' && t.charAt(j + 1) == 's') {
       j += 2; // "1990's"

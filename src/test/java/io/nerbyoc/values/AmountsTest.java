@@ -76,6 +76,34 @@ class AmountsTest {
   }
 
   @Test
+  void ordinals_with_and_after_a_scale() {
+    assertEquals("101", value("ORDINAL", "one hundred and first"), "was none");
+    assertEquals("2001", value("ORDINAL", "two thousand and first"));
+    assertNull(value("ORDINAL", "one and first"), "'and' joins an ordinal only after a scale");
+  }
+
+  @Test
+  void an_article_counts_one_before_a_unit() {
+    assertEquals("1 USD", value("MONEY", "a dollar"));
+    assertEquals("0.5 USD", value("MONEY", "half a dollar"));
+    assertEquals("0.5", value("PERCENT", "half a percent"));
+    assertEquals("1 [mi_i]", value("QUANTITY", "a mile"));
+    assertNull(value("CARDINAL", "a"), "alone, no number");
+    assertNull(value("MONEY", "a $5 bill"), "an article before a sign counts nothing");
+    assertNull(value("MONEY", "a few dollars"), "the article of a vague count counts nothing");
+    assertNull(value("MONEY", "a couple of dollars"));
+    assertNull(value("PERCENT", "a few percent"));
+    assertEquals("1 CAD", value("MONEY", "a Canadian dollar"), "a country may come between");
+  }
+
+  @Test
+  void hundredths_of_a_named_currency() {
+    assertEquals("0.3 EUR", value("MONEY", "30 euro cents"));
+    assertEquals("0.2 CAD", value("MONEY", "20 Canadian cents"));
+    assertEquals("0.5 USD", value("MONEY", "50 cents"), "alone, cents are a dollar's");
+  }
+
+  @Test
   void percentages() {
     assertEquals("12.5", value("PERCENT", "12.5 %"));
     assertEquals("12.5", value("PERCENT", "12.5%"));

@@ -250,6 +250,31 @@ class DayTimesTest {
   }
 
   @Test
+  void midnight_of_a_night_is_its_end() {
+    assertEquals("2016-11-08T00 = 2016-11-08T00:00:00", time("midnight tonight"), "not the midnight that began today");
+    assertEquals("2016-11-08T00 = 2016-11-08T00:00:00", time("tonight at midnight"));
+    assertEquals("2016-11-09T00 = 2016-11-09T00:00:00", time("tomorrow night at midnight"));
+    assertEquals("XXXX-WXX-6T00 = 2016-11-05T00:00:00", time("Friday night at midnight"), "the weekday after, as past-midnight ranges write it");
+    assertEquals("2016-11-07T00:00 = 2016-11-07T00:00:00", time("tonight at 00:00"), "a clock time as written stays");
+    assertEquals("XXXX-WXX-1T00 = 2016-11-07T00:00:00", time("Monday at midnight"), "which midnight of Monday is not said by a part");
+  }
+
+  @Test
+  void an_at_sign_between_a_day_and_its_time() {
+    assertEquals("XXXX-05-03T17:49:19 = 2017-05-03T17:49:19", time("5/3 @ 17:49:19"));
+  }
+
+  @Test
+  void a_dash_between_a_day_and_its_clock_time() {
+    assertEquals("XXXX-05-22T11:30 = 2016-05-22T11:30:00", time("May 22 - 11:30 am"));
+    assertEquals("XXXX-05-22T11:30 = 2016-05-22T11:30:00", time("May/22(Tue)-11:30 AM"), "the weekday in brackets confirms the day");
+    assertEquals("(XXXX-WXX-1T12,XXXX-WXX-1T16,PT4H) = 2016-11-07T12:00:00..2016-11-07T16:00:00", time("Monday 12-4"),
+        "bare hours after a day stay its hours");
+    assertEquals("(XXXX-WXX-1T08,XXXX-WXX-1T09,PT1H) = 2016-11-07T08:00:00..2016-11-07T09:00:00", time("Monday 8-9am"),
+        "a bare hour before the dash starts a range");
+  }
+
+  @Test
   void bare_hours_with_a_dash_right_before_their_day() {
     assertEquals("(2016-11-08T09,2016-11-08T11,PT2H) = 2016-11-08T09:00:00..2016-11-08T11:00:00", time("9-11 tomorrow"));
     assertEquals("(2016-11-08T14,2016-11-08T16,PT2H) = 2016-11-08T14:00:00..2016-11-08T16:00:00", time("2-4 tomorrow afternoon"));

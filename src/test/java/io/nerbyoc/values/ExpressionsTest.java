@@ -8,6 +8,7 @@ import io.nerbyoc.core.Entity;
 import io.nerbyoc.core.Value;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,20 @@ class ExpressionsTest {
     assertEquals(List.of("2016-11-08T08", "2016-11-08T08"), values("Let's meet [TIME 8am] [DATE tomorrow]."));
     assertEquals(List.of("XXXX-WXX-1T15", "XXXX-WXX-1T15"), values("See you [DATE Monday] at [TIME 3pm]."));
     assertEquals(List.of("2016-11-07T08", "2016-11-07T08"), values("He left at [TIME 8am] [TIME this morning]."));
+  }
+
+  @Test
+  void two_digits_after_a_day_and_its_month_are_its_year_only_where_the_date_ends() {
+    assertEquals(List.of("XX16-11-07"), values("The invoice is dated 7 [DATE Nov 16]."));
+    assertEquals(List.of("XX16-11-07"), values("The invoice is dated [DATE 7 Nov] 16."));
+    assertEquals(Arrays.asList("XXXX-03-12", "15"), values("On [DATE 12 March] [CARDINAL 15] soldiers were killed."), "a count, not 2015");
+  }
+
+  @Test
+  void an_expression_reaches_into_brackets_only_when_it_reads_whole() {
+    assertEquals(List.of("XXXX-06-15"), values("Set up a call [DATE this Friday] (Jun-15) with Jim."));
+    assertEquals(List.of("2015"), values("It opened in [DATE 2015] (a year late)."), "an aside that is no date stays apart");
+    assertEquals(List.of("XXXX-WXX-1"), values("The deal (signed [DATE Monday]) closes soon."));
   }
 
   @Test

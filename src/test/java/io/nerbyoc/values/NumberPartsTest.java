@@ -40,6 +40,20 @@ class NumberPartsTest {
   }
 
   @Test
+  void hundreds_after_a_larger_scale_continue_the_number() {
+    assertEquals("1000203", number("one million two hundred three"), "was none");
+    assertEquals("1002203", number("one million two thousand two hundred three"));
+    assertEquals("5000300", number("five million three hundred"));
+    assertNull(number("5 million 3"), "a bare count after a scale is another number");
+  }
+
+  @Test
+  void a_plural_fraction_word_counts_the_whole_number_before_it() {
+    assertEquals("200440.6", number("one million two thousand two hundred three fifths"), "1,002,203 fifths, as 'one hundred thirty fifths' is 130 of them");
+    assertEquals("20.6", number("twenty and three fifths"), "after 'and', the fraction is a part");
+  }
+
+  @Test
   void a_divisor() {
     assertEquals("0.333333", number("one over three"));
     assertEquals("0.05", number("1 over 20"));

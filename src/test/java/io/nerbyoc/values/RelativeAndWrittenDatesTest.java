@@ -22,6 +22,8 @@ class RelativeAndWrittenDatesTest {
 
   @Test
   void a_weekday_of_a_named_week() {
+    assertEquals("2016-11-21 = 2016-11-21", date("Monday after next"), "the week after next's, as 'next Monday' is next week's");
+    assertEquals("2016-11-25 = 2016-11-25", date("the Friday after next"));
     assertEquals("2016-11-15 = 2016-11-15", date("next week on Tuesday"));
     assertEquals("2016-11-01 = 2016-11-01", date("Tuesday of last week"));
     assertEquals("2016-11-11 = 2016-11-11", date("this week - Friday"));
@@ -173,6 +175,23 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2020-09-23 = 2020-09-23", date("23-2020-September"));
     assertEquals("2020-09-23 = 2020-09-23", date("2020-23-sep"));
     assertNull(date("23-20-September"), "a two-digit number could be a day or a year");
+  }
+
+  @Test
+  void two_digits_after_a_day_and_its_month_are_a_year_of_no_said_century() {
+    assertEquals("XX16-11-07 = 2016-11-07", date("7 Nov 16"));
+    assertEquals("XX99-03-01 = 1999-03-01", date("01 March 99"), "the two-digit years' rule places the value");
+    assertEquals("XX87-04-15 = 1987-04-15", date("15 April of 87"));
+    assertNull(date("31 Feb 16"), "no such day");
+  }
+
+  @Test
+  void a_weekday_and_a_date_in_brackets_beside_each_other_are_that_date() {
+    assertEquals("XXXX-06-15 = 2016-06-15", date("Friday (June 15)"));
+    assertEquals("XXXX-06-15 = 2016-06-15", date("this friday (jun-15)"), "the date names the day, as in 'this Friday 5/12'");
+    assertEquals("XXXX-05-22 = 2016-05-22", date("May 22 (Tue)"));
+    assertEquals("2018-05-22 = 2018-05-22", date("22 May 2018 (Tuesday)"));
+    assertNull(date("Friday (next week)"), "a weekday and a stretch: not one date");
   }
 
   @Test

@@ -110,6 +110,15 @@ class ShiftsTest {
   }
 
   @Test
+  void years_old_abbreviated_as_clinical_notes_write_it() {
+    assertEquals("P87Y", date("87 yo"));
+    assertEquals("P45Y", date("45 y/o"));
+    assertEquals("P30Y", date("thirty y.o."));
+    assertNull(date("2.5 yo"), "ages in years are whole");
+    assertNull(date("2016 yo"), "a year, then slang: no person's age");
+  }
+
+  @Test
   void weekends_are_counted_whole_in_timex_weekends() {
     assertEquals("P3WE", date("three weekends"));
     assertEquals("P1WE", date("for one weekend"));

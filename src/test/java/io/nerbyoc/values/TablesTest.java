@@ -35,6 +35,17 @@ class TablesTest {
     assertEquals(LocalDate.of(2016, 12, 24), Calendar.holiday("christmas eve", 2016));
     assertEquals(LocalDate.of(2010, 4, 22), Calendar.holiday("earth day", 2010));
     assertEquals(LocalDate.of(2020, 3, 17), Calendar.holiday("saint patrick", 2020));
+    assertEquals(LocalDate.of(2019, 3, 6), Calendar.holiday("ash wednesday", 2019), "46 days before Easter");
+    assertEquals(LocalDate.of(2019, 3, 5), Calendar.holiday("mardi gras", 2019));
+    assertEquals(LocalDate.of(2017, 4, 9), Calendar.holiday("palm sunday", 2017));
+    assertEquals(LocalDate.of(2019, 5, 30), Calendar.holiday("ascension day", 2019));
+    assertEquals(LocalDate.of(2019, 6, 9), Calendar.holiday("pentecost", 2019));
+    assertEquals(LocalDate.of(2016, 5, 16), Calendar.holiday("whit monday", 2016));
+    assertEquals(LocalDate.of(2017, 2, 20), Calendar.holiday("presidents day", 2017), "third Monday of February");
+    assertEquals(LocalDate.of(2017, 10, 9), Calendar.holiday("columbus day", 2017), "second Monday of October");
+    assertEquals(LocalDate.of(2021, 6, 19), Calendar.holiday("juneteenth", 2021));
+    assertEquals(LocalDate.of(2021, 5, 5), Calendar.holiday("cinco de mayo", 2021));
+    assertEquals(LocalDate.of(2021, 11, 1), Calendar.holiday("all saints day", 2021));
   }
 
   @Test

@@ -216,6 +216,59 @@ class TemporalsTest {
   }
 
   @Test
+  void an_h_between_or_after_hours_and_minutes_is_the_24_hour_clock() {
+    assertEquals("T10:30 = 10:30:00", time("10h30"));
+    assertEquals("T22:30 = 22:30:00", time("22:30h"));
+    assertNull(time("25h30"), "no such hour");
+    assertNull(time("14h"), "alone, 14 hours or 2 pm");
+  }
+
+  @Test
+  void four_digits_before_hours_are_a_time_when_zero_led_or_cued() {
+    assertEquals("T08:00 = 08:00:00", time("0800 hours"), "no count is written with a leading zero");
+    assertEquals("T16:30 = 16:30:00", time("at 1630 hours"));
+    assertEquals("XXXX-WXX-5T16:30 = 2016-11-04T16:30:00", time("at 1630 hrs on Friday"));
+    assertNull(time("1630 hours"), "uncued: a time, or a count of hours (was PT1630H)");
+    assertNull(time("2000 hours"), "\"2000 hours of service\" counts; \"at 2000 hours\" is 8 pm: neither without a cue");
+    assertEquals("PT2500H", time("2500 hours"), "no clock writes 25:00");
+    assertEquals("PT1875H", time("1875 hours"), "nor 75 minutes");
+  }
+
+  @Test
+  void a_colon_time_before_hours_is_a_time_when_no_length_reads_so() {
+    assertEquals("T19:00 = 19:00:00", time("19:00 hrs"));
+    assertEquals("T07:30 = 07:30:00", time("07:30 hours"));
+    assertNull(time("1:30 hours"), "may be an hour and a half");
+  }
+
+  @Test
+  void minutes_past_noon_or_midnight() {
+    assertEquals("T00:30 = 00:30:00", time("half past midnight"));
+    assertEquals("T12:15 = 12:15:00", time("a quarter past noon"));
+    assertEquals("T12:30 = 12:30:00", time("half past twelve"), "as written");
+  }
+
+  @Test
+  void iso_8601_written_dates_and_times() {
+    assertEquals("2017-03-05T10:00 = 2017-03-05T10:00:00", time("2017-03-05T10:00"));
+    assertEquals("2017-03-15 = 2017-03-15", date("2017.03.15"), "year first with dots");
+    assertNull(date("2017.13.15"), "no thirteenth month");
+  }
+
+  @Test
+  void through_before_a_date_bounds_it_as_until_does() {
+    assertEquals("2020 = 2020-01-01..2021-01-01", date("through 2020"));
+    assertEquals("XXXX-WXX-5 = 2016-11-04", date("thru Friday"));
+    assertEquals("(XXXX-04-01,XXXX-06-01,P2M) = 2017-04-01..2017-06-01", date("April through June"), "between two dates, a range");
+  }
+
+  @Test
+  void an_upper_case_h_between_a_half_and_a_year_is_no_clock() {
+    assertNull(time("2H17"), "the second half of 2017, as finance writes it: not 02:17");
+    assertEquals("T02:17 = 02:17:00", time("2h17"));
+  }
+
+  @Test
   void times_with_their_day() {
     assertEquals("2016-11-07TMO = 2016-11-07T08:00:00..2016-11-07T12:00:00", time("this morning"));
     assertEquals("2016-11-07TNI = 2016-11-07T20:00:00..2016-11-08", time("tonight"));
@@ -306,5 +359,26 @@ class TemporalsTest {
     assertEquals("T17 = 17:00:00", time("at 5pm"));
     assertNull(time("at 5"), "a bare hour alone still has no value");
     assertEquals("P5D", date("at least 5 days"), "'at least' stays a bound");
+  }
+
+  @Test
+  void at_then_a_modifier_before_a_time() {
+    assertEquals("T18 = 18:00:00", time("at around 6pm"));
+    assertEquals("T07:30 = 07:30:00", time("at about 7:30"));
+    assertNull(time("at around 6"), "a bare hour after an approximator may count");
+  }
+
+  @Test
+  void a_zone_in_brackets_or_with_its_offset_is_read_past() {
+    assertEquals("T18 = 18:00:00", time("6pm (GMT)"));
+    assertEquals("T18 = 18:00:00", time("6pm GMT+1"));
+    assertEquals("T10:30 = 10:30:00", time("10:30 UTC+05:30"));
+  }
+
+  @Test
+  void a_bare_weekday_before_a_weekday_of_a_named_week_is_of_that_week() {
+    assertEquals("(2016-11-14,2016-11-18,P4D) = 2016-11-14..2016-11-18", date("Monday to Friday next week"), "was (XXXX-WXX-1,2016-11-18,P11D)");
+    assertEquals("(2016-10-31,2016-11-02,P2D) = 2016-10-31..2016-11-02", date("from Monday to Wednesday last week"));
+    assertNull(date("Friday to Monday next week"), "which Friday is not said");
   }
 }
