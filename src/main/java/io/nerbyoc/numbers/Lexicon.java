@@ -116,11 +116,16 @@ final class Lexicon {
   static boolean mayStart(String raw, String low) {
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);
-      if (c >= '0' && c <= '9' || c == '$' || c == '#' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₩') {
+      if (c >= '0' && c <= '9' || c == '#' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
         return true;
       }
     }
     return OPENERS.contains(low) || low.startsWith("mid-") || low.startsWith("early-") || low.startsWith("late-");
+  }
+
+  /** A currency sign alone ("$", "€", "₾"): Unicode's currency symbols; the values' tables give their codes. */
+  static boolean isCurrencySymbol(String t) {
+    return !t.isEmpty() && t.chars().allMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
   }
 
   static String lower(String w) {

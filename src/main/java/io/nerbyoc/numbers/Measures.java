@@ -22,7 +22,6 @@ final class Measures {
   /** "NT$", "CAN$", "R$" and other dollar prefixes the tokenizer keeps whole. */
   private static final Pattern DOLLAR_PREFIX = Pattern.compile("[A-Z]{1,3}\\$");
   private static final Set<String> SINGULAR_CURRENCIES = WordLists.set(Measures.class, "singular-currencies");
-  private static final Set<String> SYMBOLS_AFTER = Set.of("$", "€", "£", "¥");
   private static final Set<String> LOWER_NATIONALITIES = WordLists.set(Measures.class, "currency-nationalities");
   private static final Set<String> PER_UNITS = WordLists.set(Measures.class, "per-units");
   private static final Set<String> SPEED_TAILS = WordLists.set(Measures.class, "speed-tails");
@@ -80,14 +79,17 @@ final class Measures {
     return Spans.of(i, end, MONEY);
   }
 
-  /** "12 %", "six percent", "5 per cent", "5 percentage points". */
+  /** "12 %", "six percent", "5 per cent", "5 percentage points", "100 percentage", "one hundred percents". */
   private static TokenSpan percent(TaggedSentence w, int i, int k) {
     String u = w.lower(k);
     if (u.equals("per") && w.lower(k + 1).equals("cent")) {
       return Spans.of(i, k + 2, PERCENT);
     }
-    if (u.equals("percentage") || (u.equals("percent") && w.lower(k + 1).startsWith("point"))) {
-      return w.lower(k + 1).startsWith("point") ? Spans.of(i, k + 2, PERCENT) : null;
+    if ((u.equals("percentage") || u.equals("percent")) && w.lower(k + 1).startsWith("point")) {
+      return Spans.of(i, k + 2, PERCENT);
+    }
+    if (u.equals("percentage") && k == i + 1 && Lexicon.isYear(w.at(i))) {
+      return null; // "in 2005 percentage growth fell": a year, then a noun
     }
     if (Lexicon.PERCENT_WORDS.contains(u)) {
       return Spans.of(i, k + 1, PERCENT);
@@ -97,7 +99,7 @@ final class Measures {
 
   /**
    * "2.5 billion euros", "50 cents", "10 Hong Kong dollars", "millions of dollars", "20 million
-   * pounds sterling". Ambiguous currency words need a scale or a capitalised adjective.
+   * pounds sterling". Ambiguous currency words need a scale or listed nationalities ("20 Egyptian pounds").
    */
   private static TokenSpan suffixedMoney(TaggedSentence w, int i, int k, NumberPhrase num) {
     int j = k;
@@ -107,10 +109,11 @@ final class Measures {
     if (Lexicon.DASHES.contains(w.lower(j)) && SINGULAR_CURRENCIES.contains(w.lower(j + 1))) {
       return Spans.of(i, j + 2, MONEY); // "a 12 - cent dividend"
     }
-    if (SYMBOLS_AFTER.contains(w.lower(j)) && !startsWithDigit(w.lower(j + 1))) {
-      return Spans.of(i, j + 1, MONEY); // "10 €"; in "2004 $5 million" the "$" opens the next amount
+    if (Lexicon.isCurrencySymbol(w.at(j)) && !startsWithDigit(w.lower(j + 1))) {
+      return Spans.of(i, j + 1, MONEY); // "10 €", "100 ₾"; in "2004 $5 million" the "$" opens the next amount
     }
     int adjectives = 0;
+    int country = j;
     while (adjectives < 2 && nationalityLike(w.at(j), w.lower(j)) && !Lexicon.CURRENCY_WORDS.contains(w.lower(j))) {
       j++;
       adjectives++;
@@ -120,6 +123,9 @@ final class Measures {
     boolean ambiguous = Lexicon.AMBIGUOUS_CURRENCIES.contains(u);
     if (!plain && !ambiguous) {
       return null;
+    }
+    if (ambiguous && adjectives > 0 && !knownCountries(w, country, j)) {
+      return null; // "3 Kansas City won": a team, not Korea's currency
     }
     if (ambiguous && adjectives == 0) {
       String before = w.lower(k - 1);
@@ -134,6 +140,16 @@ final class Measures {
       end++;
     }
     return Spans.of(i, end, MONEY);
+  }
+
+  /** Words {@code [from, to)} are all nationalities a currency goes by ("South African", "Egyptian"). */
+  private static boolean knownCountries(TaggedSentence w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!LOWER_NATIONALITIES.contains(w.lower(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Hong Kong", "Canadian", or a lower-case nationality ("swiss francs" in lower-cased text). */

@@ -4,7 +4,7 @@ import io.nerbyoc.core.TaggedSentence;
 
 /**
  * A number written in any of the forms news uses, as a token range: "1,000", "2.5", "3m",
- * "twenty - five", "one - third", "1.5 million", "a dozen", "hundreds", "tens of thousands",
+ * "twenty - five", "one - third", "1.5 million", "a dozen", "a quarter million", "hundreds", "tens of thousands",
  * "two and a half", and simple ranges "10 to 15", "two or three".
  *
  * @param end end (exclusive) of the number
@@ -40,6 +40,11 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
       return null;
     }
     String lw = w.lower(i);
+    int quarter = lw.equals("a") ? i + 1 : i;
+    if ((w.lower(quarter).equals("quarter") || quarter == i && lw.equals("half")) && quarter + 1 < n
+        && Lexicon.SCALES.contains(w.lower(quarter + 1))) {
+      return scaled(w, quarter + 1, false); // "a quarter million", "quarter billion", "half million"
+    }
     if (lw.equals("a") || lw.equals("an") || lw.equals("one")) {
       if (i + 1 < n && Lexicon.SCALES.contains(w.lower(i + 1))) {
         return scaled(w, i + 1, false);

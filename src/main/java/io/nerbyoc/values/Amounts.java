@@ -212,8 +212,8 @@ final class Amounts {
         break;
       }
     }
-    if (j == n.end() && Set.of("$", "€", "£").contains(w.at(j))) {
-      Currencies.Currency c = Currencies.sign(w.at(j)); // "10 €"
+    if (j == n.end() && Currencies.isSymbol(w.at(j))) {
+      Currencies.Currency c = Currencies.sign(w.at(j)); // "10 €", "100 ₾"
       return new Item(n.value(), c.code(), true, n.scale(), j + 1);
     }
     return new Item(n.value(), null, false, n.scale(), n.end()); // "$10 - 20": the sign covers both

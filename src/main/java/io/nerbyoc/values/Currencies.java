@@ -22,6 +22,9 @@ final class Currencies {
   /** ISO codes written as words ("USD 5", "5 EUR"). */
   private static final Set<String> CODES = WordLists.set(Currencies.class, "currency-codes");
 
+  /** Codes with a scale letter before them ("meur": millions of euros), each to its scale word. */
+  private static final Map<String, String> SCALED_CODES = WordLists.typed(Currencies.class, "scaled-currency-codes");
+
   /** Names one currency owns, singular and plural. */
   private static final Map<String, String> NAMES = WordLists.typed(Currencies.class, "currency-names");
   /** Hundredths: "50 cents" is 0.50 of the dollar (or euro) the text names, "20 pence" of the pound. */
@@ -60,6 +63,11 @@ final class Currencies {
     return SIGNS.containsKey(w) || SIGNS_WITHOUT_CODE.contains(w) || CODES.contains(w);
   }
 
+  /** A currency symbol written after an amount ("10 €", "100 ₾"), not a code or a prefix with letters ("US$"). */
+  static boolean isSymbol(String w) {
+    return isSign(w) && !w.isEmpty() && w.chars().allMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
+  }
+
   static Currency sign(String w) {
     String code = SIGNS.containsKey(w) ? SIGNS.get(w) : CODES.contains(w) ? w.toUpperCase(java.util.Locale.ROOT) : null;
     return new Currency(code, BigDecimal.ONE);
@@ -76,7 +84,8 @@ final class Currencies {
 
   /** True for a word that names a currency (or its hundredth) after an amount. */
   static boolean isName(String w) {
-    return NAMES.containsKey(w) || FAMILY.containsKey(w) || HUNDREDTHS.containsKey(w) || CODES.contains(w);
+    return NAMES.containsKey(w) || FAMILY.containsKey(w) || HUNDREDTHS.containsKey(w) || CODES.contains(w)
+        || SCALED_CODES.containsKey(w);
   }
 
   /**
@@ -95,6 +104,10 @@ final class Currencies {
     }
     if (CODES.contains(name)) {
       return new Currency(name.toUpperCase(java.util.Locale.ROOT), BigDecimal.ONE);
+    }
+    if (SCALED_CODES.containsKey(name)) { // "120 MEUR": 120 million euros
+      String code = name.substring(1).toUpperCase(java.util.Locale.ROOT);
+      return new Currency(code, Numbers.SCALES.get(SCALED_CODES.get(name)));
     }
     String family = FAMILY.get(name);
     if (family != null) {

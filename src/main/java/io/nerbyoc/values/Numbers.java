@@ -141,6 +141,12 @@ final class Numbers {
     return NumberParts.ofScale(w, p);
   }
 
+  /** Where the scale of "quarter million" or "a quarter million" starting at {@code i} is, or {@code i}. */
+  private static int quarterOfScale(Words w, int i) {
+    int q = w.at(i).equals("a") ? i + 1 : i;
+    return w.at(q).equals("quarter") && SCALES.containsKey(w.at(q + 1)) && !w.at(q + 1).equals("dozen") ? q + 1 : i;
+  }
+
   /** One written number starting at word {@code i}, or null. */
   static Parsed simple(Words w, int i) {
     String first = w.at(i);
@@ -156,6 +162,9 @@ final class Numbers {
     } else if (first.equals("half") && SCALES.containsKey(w.at(i + 1))) {
       base = new BigDecimal("0.5"); // "half million", "half dozen"
       j = i + 1;
+    } else if (quarterOfScale(w, i) > i) {
+      j = quarterOfScale(w, i); // "quarter million", "a quarter billion"
+      base = new BigDecimal("0.25");
     } else if ((first.equals("a") || first.equals("an")) && FRACTIONS.containsKey(w.at(i + 1))) {
       return new Parsed(BigDecimal.ONE.divide(BigDecimal.valueOf(FRACTIONS.get(w.at(i + 1))), CONTEXT), i + 2, BigDecimal.ONE);
     } else if (digits(first) != null) {

@@ -379,4 +379,46 @@ class NumericGrammarTest {
     check("she lives on the 23 floor", "23/NUMBER");
     check("not on the 2nd floor but on the 3rd .", "2nd/ORDINAL", "3rd/ORDINAL");
   }
+
+  @Test
+  void percentage_and_percents_after_a_number_are_percent_words() {
+    check("the economy grew 40 percentage in a year", "40 percentage/PERCENT", "a year/DATE");
+    check("up two hundred percents", "two hundred percents/PERCENT");
+    check("in 2005 percentage growth fell", "2005/DATE"); // a year, then a noun
+  }
+
+  @Test
+  void a_currency_named_by_its_country_in_lower_case() {
+    check("fined 5,000 lebanese pounds", "5,000 lebanese pounds/MONEY");
+    check("paid 30 sri lankan rupees", "30 sri lankan rupees/MONEY");
+    // "won", "real", "rand", "mark", "pound" are words too: with a name before them, only a nationality makes money
+    List<String> team = spans("beat them 3 Kansas City won the game");
+    assertEquals(List.of(), team.stream().filter(s -> s.endsWith("/MONEY")).toList());
+  }
+
+  @Test
+  void any_currency_sign_after_an_amount_and_more_signs_before_one() {
+    check("paid 100 ₾ and ₽ 500 and 20 ₡", "100 ₾/MONEY", "₽ 500/MONEY", "20 ₡/MONEY");
+  }
+
+  @Test
+  void codes_with_a_scale_letter_are_money() {
+    check("sales of 120 MEUR and 500 kSEK", "120 MEUR/MONEY", "500 kSEK/MONEY");
+  }
+
+  @Test
+  void metric_spellings_micro_signs_and_radians_are_units() {
+    check("a dose of 0.5 µg or 37 microgrammes", "0.5 µg/QUANTITY", "37 microgrammes/QUANTITY");
+    check("a diameter of 2 picometres and an angle of 3 radians", "2 picometres/QUANTITY", "3 radians/QUANTITY");
+    check("a 250 nanometer wave and 3 kilogrammes", "250 nanometer/QUANTITY", "3 kilogrammes/QUANTITY");
+  }
+
+  @Test
+  void a_quarter_or_half_before_a_scale_is_a_number() {
+    check("we sold a quarter million copies", "a quarter million/NUMBER");
+    check("it costs quarter billion us dollars and half million euros", "quarter billion us dollars/MONEY",
+        "half million euros/MONEY");
+    check("in the first quarter a million left", "the first quarter/DATE", "a million/NUMBER");
+    check("5 Deutsche marks", "5 Deutsche marks/MONEY");
+  }
 }

@@ -33,6 +33,9 @@ class AmountsTest {
     assertEquals("-9.25", value("CARDINAL", "-9.25"));
     assertEquals("10000000", value("CARDINAL", "10M."), "a span that took its sentence's end");
     assertEquals("500000", value("CARDINAL", "half million"));
+    assertEquals("250000", value("CARDINAL", "a quarter million"));
+    assertEquals("250000000 USD", value("MONEY", "quarter billion us dollars"));
+    assertEquals("0.25", value("CARDINAL", "a quarter"), "no scale after it: a quarter of one");
     assertEquals("6", value("CARDINAL", "half dozen"));
     assertEquals("10000000000", value("CARDINAL", "10 bln"));
     assertEquals("10000000000000", value("CARDINAL", "10 tln"));
@@ -111,6 +114,8 @@ class AmountsTest {
     assertEquals("5", value("PERCENT", "5 per cent"));
     assertEquals("10..15", value("PERCENT", "10 % to 15 %"));
     assertEquals("10..15", value("PERCENT", "10-15%"));
+    assertEquals("40", value("PERCENT", "40 percentage"));
+    assertEquals("200", value("PERCENT", "two hundred percents"));
     assertNull(value("PERCENT", "12.5"), "no percent sign read, no value");
   }
 

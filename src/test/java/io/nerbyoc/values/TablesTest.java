@@ -58,13 +58,24 @@ class TablesTest {
       {"1 Danish kroner", "DKK"}, {"1 Norwegian krone", "NOK"}, {"1 Indian rupees", "INR"},
       {"1 Pakistani rupees", "PKR"}, {"1 Mexican pesos", "MXN"}, {"1 Saudi riyals", "SAR"},
       {"1 Kuwaiti dinars", "KWD"}, {"1 Turkish lira", "TRY"}, {"1 Australian dollars", "AUD"},
-      {"1 New Taiwan dollars", "TWD"}, {"1 sterling", "GBP"}, {"1 CHF", "CHF"}, {"1 JPY", "JPY"}};
+      {"1 New Taiwan dollars", "TWD"}, {"1 sterling", "GBP"}, {"1 CHF", "CHF"}, {"1 JPY", "JPY"},
+      {"1 ₾", "GEL"}, {"₾1", "GEL"}, {"1 ₭", "LAK"}, {"1 ₴", "UAH"}, {"1 ₡", "CRC"}, {"1 ₽", "RUB"},
+      {"1 €", "EUR"},
+      {"1 lebanese pounds", "LBP"}, {"1 sri lankan rupees", "LKR"}};
     for (String[] c : cases) {
       assertEquals("1 " + c[1], value("MONEY", c[0]), c[0]);
     }
     for (String open : new String[] {"¥1", "1 pesos", "1 rupees", "1 kroner", "1 dinars", "1 lira", "Rs 1"}) {
       assertEquals("1", value("MONEY", open), open + ": several countries' currency, so no code");
     }
+  }
+
+  @Test
+  void codes_with_a_scale_letter_count_millions_or_thousands() {
+    assertEquals("120000000 EUR", value("MONEY", "120 MEUR"));
+    assertEquals("7500000 USD", value("MONEY", "7.5 MUSD"));
+    assertEquals("500000 SEK", value("MONEY", "500 kSEK"));
+    assertEquals("3000 EUR", value("MONEY", "3 TEUR"));
   }
 
   @Test
@@ -77,7 +88,11 @@ class TablesTest {
       {"1 metric tons", "t"}, {"1 pounds", "[lb_av]"}, {"1 ounces", "[oz_av]"}, {"1 gallons", "[gal_us]"},
       {"1 litres", "L"}, {"1 barrels", "[bbl_us]"}, {"1 cubic feet", "[cft_i]"}, {"1 mph", "[mi_i]/h"},
       {"1 km/h", "km/h"}, {"1 knots", "[kn_i]"}, {"1 degrees Fahrenheit", "[degF]"}, {"1 °C", "Cel"},
-      {"1 megawatts", "MW"}, {"1 kWh", "kW.h"}, {"1 gigabytes", "GBy"}, {"1 GHz", "GHz"}, {"1 horsepower", "[HP]"}};
+      {"1 megawatts", "MW"}, {"1 kWh", "kW.h"}, {"1 gigabytes", "GBy"}, {"1 GHz", "GHz"}, {"1 horsepower", "[HP]"},
+      {"1 µg", "ug"}, {"1 μg", "ug"}, {"1 mcg", "ug"}, {"1 microgrammes", "ug"}, {"1 milligramme", "mg"},
+      {"1 grammes", "g"}, {"1 kilogrammes", "kg"}, {"1 picometres", "pm"}, {"1 nanometers", "nm"},
+      {"1 micrometres", "um"}, {"1 µm", "um"}, {"1 radians", "rad"}, {"1° Celsius", "Cel"},
+      {"1 ° fahrenheit", "[degF]"}};
     for (String[] c : cases) {
       assertEquals("1 " + c[1], value("QUANTITY", c[0]), c[0]);
     }

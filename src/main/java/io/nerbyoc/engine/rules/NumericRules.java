@@ -8,13 +8,18 @@ import java.util.Set;
 /**
  * Applies {@link NumericGrammar} to a sentence's {@link TaggedSentence}: the grammar's numeric and
  * temporal spans replace the CRFs' (the 7-class CRF cuts dates and amounts short), while the CRFs'
- * names stay where they overlap unless every word of the name is a number or calendar word.
+ * names stay where they overlap unless every word of the name is a number or calendar word, or the
+ * name lies after the number inside an amount with its unit: the grammar reads a name there only as
+ * the unit or its country ("10,000 Swiss francs", "10 Hong Kong dollars", "20.3 Celsius"), one
+ * MONEY or QUANTITY span by spaCy's conventions.
  */
 public final class NumericRules {
   static final String SOURCE = "rules:numbers";
   private static final double SCORE = 0.9;
   public static final Set<String> LABELS =
       Set.of("DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL", "QUANTITY");
+  /** Amounts whose span may hold a name after their number: the unit's country or the unit itself. */
+  private static final Set<String> UNIT_AMOUNTS = Set.of("MONEY", "QUANTITY");
   private static final Set<String> CRF_NUMERIC = Set.of("DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL",
       "QUANTITY", "DURATION", "SET");
 
@@ -34,7 +39,10 @@ public final class NumericRules {
     }
   }
 
-  /** True when every name overlapping {@code s} lies inside it and is all numeric words. */
+  /**
+   * True when every name overlapping {@code s} lies inside it and is all numeric words, or, in an
+   * amount with its unit, comes after its first word.
+   */
   private static boolean namesYield(TaggedSentence t, TokenSpan s) {
     for (int i = s.start(); i < s.end(); i++) {
       if (TaggedSentence.OUTSIDE.equals(t.labels[i])) {
@@ -44,6 +52,10 @@ public final class NumericRules {
       int to = t.runEnd(from);
       if (from < s.start() || to > s.end()) {
         return false;
+      }
+      if (from > s.start() && UNIT_AMOUNTS.contains(s.label())) {
+        i = to - 1; // "Swiss" in "10,000 Swiss francs"
+        continue;
       }
       for (int k = from; k < to; k++) {
         if (!NumericGrammar.isNumericWord(t.words[k])) {

@@ -35,6 +35,17 @@ class RulesTest {
   }
 
   @Test
+  void a_name_after_the_number_of_an_amount_is_its_unit_or_country() {
+    TaggedSentence t = tagging("fined 10,000 Swiss francs and 40 Celsius in Kansas City");
+    t.set(2, 3, "MISC", 0.9, "crf"); // the currency's country: one MONEY span by spaCy's conventions
+    t.set(6, 7, "PERSON", 0.6, "crf"); // the unit
+    t.set(8, 10, "LOCATION", 0.9, "crf");
+    NumericRules.apply(t);
+    assertArrayEquals(new String[] {
+        "O", "MONEY", "MONEY", "MONEY", "O", "QUANTITY", "QUANTITY", "O", "LOCATION", "LOCATION"}, t.labels);
+  }
+
+  @Test
   void nationalities_replace_single_token_misc_only() {
     TaggedSentence t = tagging("French Americans met the French Open team");
     t.set(4, 6, "MISC", 0.9, "crf");
