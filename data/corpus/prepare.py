@@ -197,9 +197,9 @@ OFFICIALS = re.compile(r"(?:THE PRESIDENT|PRESIDENTE? OBAMA|EL PRESIDENTE|MRS\. 
                        r"ATTORNEY GENERAL HOLDER|SECRETARY [A-Z]+)")
 
 
-def speeches():
-    """Sixth round, training only: White House speeches and remarks, 2009-2015; (doc, id, genre,
-    text, whether an official said it: OFFICIALS)."""
+def transcripts():
+    """(doc id, [(speaker, sentence)]) of each White House transcript, once: the same remarks filed
+    under two speakers are one document."""
     folder = os.path.join(DATA, "whitehouse")
     if not os.path.isdir(folder):
         return
@@ -209,21 +209,28 @@ def speeches():
             continue
         for name in sorted(os.listdir(os.path.join(folder, speaker))):
             doc = f"whitehouse:{speaker}/{name[:-4]}"
-            said_by = [(who, s) for who, s in speech_sentences(os.path.join(folder, speaker, name))
-                       if 5 <= len(s.split()) <= 60]
-            sents = [s for _, s in said_by]
-            key = " ".join(sents[:3])
-            if not sents or key in seen:
-                continue  # the same remarks filed under two speakers
+            said_by = list(speech_sentences(os.path.join(folder, speaker, name)))
+            key = " ".join([s for _, s in said_by if 5 <= len(s.split()) <= 60][:3])
+            if not key or key in seen:
+                continue
             seen.add(key)
-            ranked = sorted(range(len(sents)), key=lambda i: hashlib.sha1(f"{doc}:{i}".encode()).hexdigest())
-            said = int(hashlib.sha1(doc.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < SPOKEN_SHARE
-            for i in sorted(ranked[:SPEECH_SENTENCES]):
-                official = bool(OFFICIALS.fullmatch(said_by[i][0] or ""))
-                if said:
-                    yield doc, f"{doc}:s{i}:spoken", "spoken", spoken(sents[i]), official
-                else:
-                    yield doc, f"{doc}:s{i}", "speech", sents[i], official
+            yield doc, said_by
+
+
+def speeches():
+    """Sixth round, training only: White House speeches and remarks, 2009-2015; (doc, id, genre,
+    text, whether an official said it: OFFICIALS)."""
+    for doc, said_by in transcripts():
+        said_by = [(who, s) for who, s in said_by if 5 <= len(s.split()) <= 60]
+        sents = [s for _, s in said_by]
+        ranked = sorted(range(len(sents)), key=lambda i: hashlib.sha1(f"{doc}:{i}".encode()).hexdigest())
+        said = int(hashlib.sha1(doc.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < SPOKEN_SHARE
+        for i in sorted(ranked[:SPEECH_SENTENCES]):
+            official = bool(OFFICIALS.fullmatch(said_by[i][0] or ""))
+            if said:
+                yield doc, f"{doc}:s{i}:spoken", "spoken", spoken(sents[i]), official
+            else:
+                yield doc, f"{doc}:s{i}", "speech", sents[i], official
 
 
 def write_shards(split, by_genre, first):

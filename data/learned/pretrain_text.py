@@ -20,20 +20,10 @@ import split  # noqa: E402
 
 
 def transcripts():
-    """Officials' sentences of the transcripts whose documents are not held out, each document once."""
-    folder = os.path.join(prepare.DATA, "whitehouse")
-    seen = set()
-    for speaker in sorted(os.listdir(folder)):
-        if not os.path.isdir(os.path.join(folder, speaker)):
-            continue
-        for name in sorted(os.listdir(os.path.join(folder, speaker))):
-            doc = f"whitehouse:{speaker}/{name[:-4]}"
-            said = list(prepare.speech_sentences(os.path.join(folder, speaker, name)))
-            key = " ".join(s for _, s in said[:3])
-            if not said or key in seen or split.part(doc) == "heldout":
-                continue
-            seen.add(key)
-            for who, sentence in said:
+    """Officials' sentences of the transcripts whose documents are not held out."""
+    for doc, said_by in prepare.transcripts():
+        if split.part(doc) != "heldout":
+            for who, sentence in said_by:
                 if prepare.OFFICIALS.fullmatch(who or "") and 3 <= len(sentence.split()) <= 80:
                     yield sentence
 
