@@ -69,7 +69,9 @@ public final class ValuesCost {
     for (int i = 0; i < texts.size(); i++) {
       for (Entity e : valued.get(i)) {
         entities++;
-        candidates += List.of("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NUMBER").contains(e.label()) ? 1 : 0;
+        // NUMBER is the rules' name, CARDINAL the learned decider's (it answers in spaCy's names).
+        candidates += List.of("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NUMBER", "CARDINAL")
+            .contains(e.label()) ? 1 : 0;
         withValue += e.value() != null ? 1 : 0;
       }
       rich.add(Result.of(new Doc(texts.get(i), on.apply(valued.get(i)))));
