@@ -116,7 +116,7 @@ final class Lexicon {
   static boolean mayStart(String raw, String low) {
     for (int k = 0; k < raw.length(); k++) {
       char c = raw.charAt(k);
-      if (c >= '0' && c <= '9' || c == '#' || Character.getType(c) == Character.CURRENCY_SYMBOL) {
+      if (c >= '0' && c <= '9' || c == '#' || isCurrencyChar(c)) {
         return true;
       }
     }
@@ -125,7 +125,11 @@ final class Lexicon {
 
   /** A currency sign alone ("$", "€", "₾"): Unicode's currency symbols; the values' tables give their codes. */
   static boolean isCurrencySymbol(String t) {
-    return !t.isEmpty() && t.chars().allMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL);
+    return !t.isEmpty() && t.chars().allMatch(Lexicon::isCurrencyChar);
+  }
+
+  private static boolean isCurrencyChar(int c) {
+    return Character.getType(c) == Character.CURRENCY_SYMBOL;
   }
 
   static String lower(String w) {

@@ -150,6 +150,7 @@ final class Numbers {
   /** One written number starting at word {@code i}, or null. */
   static Parsed simple(Words w, int i) {
     String first = w.at(i);
+    int quarter = quarterOfScale(w, i);
     BigDecimal base;
     int j;
     if ((first.equals("a") || first.equals("an")) && SCALES.containsKey(w.at(i + 1))) {
@@ -162,8 +163,8 @@ final class Numbers {
     } else if (first.equals("half") && SCALES.containsKey(w.at(i + 1))) {
       base = new BigDecimal("0.5"); // "half million", "half dozen"
       j = i + 1;
-    } else if (quarterOfScale(w, i) > i) {
-      j = quarterOfScale(w, i); // "quarter million", "a quarter billion"
+    } else if (quarter > i) {
+      j = quarter; // "quarter million", "a quarter billion"
       base = new BigDecimal("0.25");
     } else if ((first.equals("a") || first.equals("an")) && FRACTIONS.containsKey(w.at(i + 1))) {
       return new Parsed(BigDecimal.ONE.divide(BigDecimal.valueOf(FRACTIONS.get(w.at(i + 1))), CONTEXT), i + 2, BigDecimal.ONE);
