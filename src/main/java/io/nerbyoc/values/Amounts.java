@@ -131,6 +131,9 @@ final class Amounts {
     return switch (kind) {
       case CARDINAL -> {
         Numbers.Parsed n = Numbers.at(w, i);
+        if (n == null && w.at(i).equals("half") && i + 1 == w.size()) {
+          n = new Numbers.Parsed(new BigDecimal("0.5"), i + 1, BigDecimal.ONE); // "more than half": a half, the count's last word
+        }
         yield n == null ? null : new Item(n.value(), null, false, n.scale(), n.end());
       }
       case PERCENT -> percent(w, i);

@@ -16,6 +16,7 @@ final class DayTimes {
   static Stretch timeOfDay(Temporals.Reader r, int from, int to) {
     Clock.Time t = Clock.parse(r.w, from, to);
     t = t == null && HOUR_CUES.contains(r.w.at(from)) ? Clock.military(r.w, from + 1, to, true) : t; // "at 1630 hours"
+    t = t == null && HOUR_CUES.contains(r.w.at(from)) ? Clock.dotted(r.w, from + 1, to) : t; // "at 6.45"
     if (t != null) {
       return new Stretch(t.timex(), r.today.atTime(t.hour(), Math.max(0, t.minute()), Math.max(0, t.second())), null,
           Stretch.Kind.CLOCK);

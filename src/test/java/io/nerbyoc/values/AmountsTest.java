@@ -22,6 +22,9 @@ class AmountsTest {
     assertEquals("2500", value("CARDINAL", "two thousand five hundred"));
     assertEquals("12", value("CARDINAL", "a dozen"));
     assertEquals("500000", value("CARDINAL", "half a million"));
+    assertEquals("0.5", value("CARDINAL", "half"), "a count of one half, as \"a half\"");
+    assertEquals("0.5..", value("CARDINAL", "more than half"));
+    assertEquals("0.5", value("CARDINAL", "about half"));
     assertEquals("2.5", value("CARDINAL", "two and a half"));
     assertEquals("0.333333", value("CARDINAL", "one-third"));
     assertEquals("0.666667", value("CARDINAL", "two thirds"));

@@ -79,6 +79,10 @@ class DayTimesTest {
     assertEquals("XXXX-WXX-1T02:30 = 2016-11-07T02:30:00", time("Monday at 2.30"));
     assertEquals("T19:45 = 19:45:00", time("in the evening around 7.45"));
     assertNull(time("Monday 2.30"), "without a cue a number");
+    assertEquals("T06:45 = 06:45:00", time("at 6.45"), "the cue alone, as for a clock time");
+    assertEquals("T19:30 = 19:30:00", time("by 19.30"));
+    assertNull(time("at 6.75"), "no such minute");
+    assertNull(time("at 5"), "alone a bare number may count");
     assertEquals("(T09:30,T16:30,PT7H) = 09:30:00..16:30:00", time("9.30-4.30pm PST"), "before a time, a time");
     assertEquals("(XXXX-06-04T09:30,XXXX-06-04T16:30,PT7H) = 2016-06-04T09:30:00..2016-06-04T16:30:00",
         time("6/4 between 9.30-4.30pm"));
