@@ -100,6 +100,11 @@ final class Clock {
     if (n >= 2 && w.at(end - 2).equals("past")) {
       return past(w, from, end);
     }
+    if (n >= 4 && w.at(end - 3).equals("past") && (AM.contains(w.at(end - 1)) || PM.contains(w.at(end - 1)))) {
+      Time t0 = past(w, from, end - 1); // "twenty minutes past three pm"
+      return t0 == null || t0.hour() < 1 || t0.hour() > 12 || hourWord(w.at(end - 2)) == null ? null
+          : t0.withMeridiem(PM.contains(w.at(end - 1)));
+    }
     if (n >= 3 && (w.at(end - 2).equals("to") || w.at(end - 3).equals("to"))) {
       Time before = minutesTo(w, from, end);
       if (before != null) {

@@ -87,6 +87,9 @@ final class Durations {
     } else if (first.equals("half") && (w.at(i + 1).equals("a") || w.at(i + 1).equals("an"))) {
       count = new BigDecimal("0.5");
       i += 2;
+    } else if (first.equals("half") && UNITS.containsKey(w.at(i + 1)) && !w.at(i + 1).endsWith("s")) {
+      count = new BigDecimal("0.5"); // "half year", "half hour": half of one, as theirs read it
+      i += 1;
     } else if (UNITS.containsKey(first) && to - from == 1) {
       return null; // "week" alone is no amount
     } else if (GLUED.matcher(first).matches() && to - from == 1) {

@@ -77,6 +77,10 @@ final class Temporals {
           return new Reader(Words.of(String.join(" ", rest)), ref).whole();
         }
       }
+      Stretch allOfOne = Shifts.wholeUnit(w, from, to); // "the whole day": before "the whole" is read as a modifier
+      if (allOfOne != null) {
+        return allOfOne;
+      }
       int m = modifier(from);
       m = m == from + 1 && w.at(from).equals("at") ? modifier(m) : m; // "at around 6pm": the link, then the modifier
       if (m > from && UPPER_BOUNDS.contains(String.join(" ", w.list().subList(from, m)))) {

@@ -142,6 +142,18 @@ class DayTimesTest {
     assertEquals("TAF", time("late afternoon"));
     assertEquals("TEV", time("later in the evening"));
     assertEquals("TMO", time("early in the morning"));
+    assertEquals("TMO", time("in the early morning"), "\"in the\" before the edge as after it");
+    assertEquals("TEV", time("in late evening"));
+  }
+
+  @Test
+  void an_hour_at_night_is_in_the_night_s_half() {
+    assertEquals("T23 = 23:00:00", time("eleven o'clock at night"));
+    assertEquals("T23:30 = 23:30:00", time("half past eleven at night"));
+    assertEquals("T22 = 22:00:00", time("10 at night"));
+    assertEquals("T03 = 03:00:00", time("3 at night"), "the small hours stay");
+    assertEquals("TNI = 20:00:00..24:00:00", time("at night"));
+    assertNull(time("7 at night markets"), "a count");
   }
 
   @Test
@@ -161,6 +173,9 @@ class DayTimesTest {
     assertEquals("T07:15 = 07:15:00", time("15 past seven o'clock"));
     assertEquals("T00 = 00:00:00", time("mid night"));
     assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
+    assertEquals("T15:20 = 15:20:00", time("twenty minutes past three pm"), "with its half of the day");
+    assertEquals("T09:15 = 09:15:00", time("a quarter past 9 a.m."));
+    assertNull(time("a quarter past 13 pm"));
   }
 
   @Test

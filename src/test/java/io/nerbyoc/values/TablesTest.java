@@ -110,5 +110,8 @@ class TablesTest {
     assertEquals("XXXX-12-31 = 2016-12-31", value("DATE", "New Year Eve"));
     assertEquals("XXXX-11-11 = 2016-11-11", value("DATE", "Veteran's Day"));
     assertEquals("2017-01-16 = 2017-01-16", value("DATE", "MLK Day"));
+    assertEquals("2016-11-24 = 2016-11-24", value("DATE", "thanks giving day"));
+    assertEquals("XXXX-01-01 = 2017-01-01", value("DATE", "Yuandan"), "New Year's Day in Chinese, as theirs");
+    assertEquals("XXXX-01-20 = 2017-01-20", value("DATE", "Inauguration Day"), "the US president's, as theirs");
   }
 }
