@@ -82,6 +82,11 @@ final class Words {
         out.set(out.size() - 1, out.get(out.size() - 1) + "'s"); // "the 1990 's", "the late 60 's": a decade as "1990's", tokenized
       } else if (w.equals("m") && !out.isEmpty() && (out.get(out.size() - 1).equals("a") || out.get(out.size() - 1).equals("p"))) {
         out.set(out.size() - 1, out.get(out.size() - 1) + ".m"); // "one thirty p m": a.m. and p.m. spelled out letter by letter
+      } else if (w.equals("day") && out.size() >= 2 && out.get(out.size() - 1).equals("-") && out.get(out.size() - 2).equals("mid")) {
+        out.remove(out.size() - 1); // "mid-day" is midday, noon, not the middle of a day
+        out.set(out.size() - 1, "midday");
+      } else if (w.equals("day") && !out.isEmpty() && out.get(out.size() - 1).equals("mid")) {
+        out.set(out.size() - 1, "midday"); // "mid day"
       } else {
         out.add(SPELLINGS.getOrDefault(w, w));
       }

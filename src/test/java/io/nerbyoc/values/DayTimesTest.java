@@ -172,6 +172,8 @@ class DayTimesTest {
     assertEquals("T07:30 = 07:30:00", time("half past 7"));
     assertEquals("T07:15 = 07:15:00", time("15 past seven o'clock"));
     assertEquals("T00 = 00:00:00", time("mid night"));
+    assertEquals("T12 = 12:00:00", time("mid-day"), "was the middle third of today");
+    assertEquals("2016-11-08T12 = 2016-11-08T12:00:00", time("tomorrow mid day"));
     assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
     assertEquals("T15:20 = 15:20:00", time("twenty minutes past three pm"), "with its half of the day");
     assertEquals("T09:15 = 09:15:00", time("a quarter past 9 a.m."));

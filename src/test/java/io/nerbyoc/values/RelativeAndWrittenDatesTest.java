@@ -250,6 +250,16 @@ class RelativeAndWrittenDatesTest {
   void this_past_and_this_coming_weekend() {
     assertEquals("2016-W44-WE = 2016-11-05..2016-11-07", date("this past weekend"));
     assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this coming weekend"));
+    assertEquals("2016-W44 = 2016-10-31..2016-11-07", date("this past week"), "the last one, as the weekend");
+    assertEquals("2016-10 = 2016-10-01..2016-11-01", date("this past month"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("this past year"));
+  }
+
+  @Test
+  void the_day_after_tomorrow_also_without_its_article() {
+    assertEquals("2016-11-09 = 2016-11-09", date("day after tomorrow"));
+    assertEquals("2016-11-05 = 2016-11-05", date("day before yesterday"));
+    assertEquals("2016-11-09 = 2016-11-09", date("the day after tomorrow"));
   }
 
   @Test
