@@ -174,6 +174,11 @@ final class Amounts {
     return new Item(n.value(), null, false, n.scale(), j); // "10 to 15 %": the first shares the second's sign
   }
 
+  /** Past "sterling" after an amount in pounds, which names the pound it is: "5 pounds sterling", "£5 sterling". */
+  private static int sterling(Words w, int j, String code) {
+    return "GBP".equals(code) && w.at(j).equals("sterling") ? j + 1 : j;
+  }
+
   private static Item money(Words w, int i) {
     String t = w.at(i);
     if (Currencies.isSign(t)) {
@@ -190,6 +195,7 @@ final class Amounts {
         value = value.multiply(Numbers.MONEY_SCALES.get(w.at(j)));
         j++;
       }
+      j = sterling(w, j, c.code()); // "£5 sterling"
       return new Item(value, c.code(), true, scale, j);
     }
     Numbers.Parsed n = count(w, i, u -> Currencies.isName(u) || Currencies.COUNTRY_WORDS.contains(u));
@@ -208,7 +214,7 @@ final class Amounts {
           if (scale != null && Currencies.isSign(w.at(k))) {
             return new Item(n.value().multiply(scale), c.code(), true, n.scale().multiply(scale), k + 2); // "75 usd million"
           }
-          return new Item(n.value().multiply(c.factor()), c.code(), true, n.scale(), k + 1);
+          return new Item(n.value().multiply(c.factor()), c.code(), true, n.scale(), sterling(w, k + 1, c.code())); // "5 pounds sterling"
         } // a code, not a name, may take its scale after it: "75 USD million", not "75 dollars million"
       }
       if (!Character.isLetter(w.at(k).charAt(0))) {

@@ -49,6 +49,8 @@ final class Words {
         j = word(t, i);
         if (j < n && t.charAt(j) == '$') {
           j++; // "nt$", "hk$"
+        } else if (j < n && (t.charAt(j) == '\u00b2' || t.charAt(j) == '\u00b3')) {
+          j++; // "m²", "km³": a unit's power, glued
         }
       } else if (c == '\'' && i + 1 < n && t.charAt(i + 1) == 's' && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
         j = i + 2; // "year 's", "year's"

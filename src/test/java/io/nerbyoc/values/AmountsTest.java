@@ -76,6 +76,8 @@ class AmountsTest {
   void ordinals() {
     assertEquals("3", value("ORDINAL", "third"));
     assertEquals("21", value("ORDINAL", "21st"));
+    assertEquals("1000", value("ORDINAL", "1,000th"), "digits grouped by thousands");
+    assertNull(value("ORDINAL", "1,00th"));
     assertEquals("21", value("ORDINAL", "twenty-first"));
     assertEquals("2", value("ORDINAL", "secondly"));
     assertNull(value("ORDINAL", "last"));
@@ -86,6 +88,13 @@ class AmountsTest {
     assertEquals("101", value("ORDINAL", "one hundred and first"), "was none");
     assertEquals("2001", value("ORDINAL", "two thousand and first"));
     assertNull(value("ORDINAL", "one and first"), "'and' joins an ordinal only after a scale");
+  }
+
+  @Test
+  void sterling_after_pounds_names_the_pound() {
+    assertEquals("5 GBP", value("MONEY", "5 pounds sterling"), "sterling names the pound");
+    assertEquals("5 GBP", value("MONEY", "£5 sterling"));
+    assertNull(value("MONEY", "5 dollars sterling"));
   }
 
   @Test

@@ -100,6 +100,20 @@ class TablesTest {
   }
 
   @Test
+  void units_of_information_area_and_volume_complete_their_families() {
+    String[][] cases = {
+      {"1 terabyte", "TBy"}, {"1 gigabyte", "GBy"}, {"1 megabyte", "MBy"}, {"1 kilobyte", "kBy"}, {"1 byte", "By"},
+      {"1 petabytes", "PBy"}, {"1 bit", "bit"}, {"1 bits", "bit"}, {"1 kilobits", "kbit"}, {"1 megabit", "Mbit"},
+      {"1 gigabits", "Gbit"}, {"1 Mbps", "Mbit/s"}, {"1 kbps", "kbit/s"}, {"1 Gbps", "Gbit/s"},
+      {"1 decimeters", "dm"}, {"1 decimetre", "dm"}, {"1 m²", "m2"}, {"1 km²", "km2"}, {"1 cc", "cm3"},
+      {"1 light years", "[ly]"}, {"1 light-year", "[ly]"}};
+    for (String[] c : cases) {
+      assertEquals("1 " + c[1], value("QUANTITY", c[0]), c[0]);
+    }
+    assertNull(value("QUANTITY", "1 dm"), "the Deutsche Mark as often");
+  }
+
+  @Test
   void april_fools_and_groundhog_day() {
     assertEquals("XXXX-04-01 = 2017-04-01", value("DATE", "April Fools' Day"));
     assertEquals("XXXX-02-02 = 2017-02-02", value("DATE", "Groundhog Day"));
