@@ -93,6 +93,12 @@ final class Temporals {
       if (read == null && m == from + 1 && DayTimes.HOUR_CUES.contains(w.at(from))) {
         read = any(from, to); // "at 8 tonight": the cue makes the bare number an hour
       }
+      if (read == null && m == from && to - from > 2 && w.at(from).equals("in") && w.at(from + 1).equals("the")) {
+        Stretch counted = any(from + 1, to); // "in the past three days", "in the last two years": the stretch itself
+        if (counted != null && counted.timex().startsWith("(")) {
+          return counted;
+        }
+      }
       if (read == null && m == from && to - from > 1 && w.at(from).equals("for")) {
         return any(from + 1, to); // "for the next three days": how long, or which stretch
       }

@@ -147,6 +147,21 @@ class DayTimesTest {
   }
 
   @Test
+  void o_clock_with_its_half_of_the_day() {
+    assertEquals("T19 = 19:00:00", time("7 o'clock p.m."));
+    assertEquals("T19 = 19:00:00", time("seven o'clock pm"));
+    assertEquals("T07 = 07:00:00", time("seven oclock am"));
+    assertNull(time("13 o'clock pm"));
+  }
+
+  @Test
+  void an_hour_with_ish_is_that_hour() {
+    assertEquals("T11 = 11:00:00", time("11ish"), "as theirs");
+    assertEquals("XXXX-WXX-5T17 = 2016-11-04T17:00:00", time("Friday at 17ish"));
+    assertNull(time("30ish"));
+  }
+
+  @Test
   void an_hour_at_night_is_in_the_night_s_half() {
     assertEquals("T23 = 23:00:00", time("eleven o'clock at night"));
     assertEquals("T23:30 = 23:30:00", time("half past eleven at night"));

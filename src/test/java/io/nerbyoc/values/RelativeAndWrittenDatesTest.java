@@ -256,6 +256,14 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void in_before_a_counted_stretch_is_read_past() {
+    assertEquals("(2016-11-04,2016-11-07,P3D) = 2016-11-04..2016-11-07", date("in the past three days"));
+    assertEquals("(2014-11-07,2016-11-07,P2Y) = 2014-11-07..2016-11-07", date("in the last two years"));
+    assertEquals("(2016-11-08,2016-11-13,P5D) = 2016-11-08..2016-11-13", date("in the next five days"));
+    assertNull(date("in the meeting"));
+  }
+
+  @Test
   void the_day_after_tomorrow_also_without_its_article() {
     assertEquals("2016-11-09 = 2016-11-09", date("day after tomorrow"));
     assertEquals("2016-11-05 = 2016-11-05", date("day before yesterday"));
