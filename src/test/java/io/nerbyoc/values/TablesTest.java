@@ -128,4 +128,15 @@ class TablesTest {
     assertEquals("XXXX-01-01 = 2017-01-01", value("DATE", "Yuandan"), "New Year's Day in Chinese, as theirs");
     assertEquals("XXXX-01-20 = 2017-01-20", value("DATE", "Inauguration Day"), "the US president's, as theirs");
   }
+
+  @Test
+  void feasts_by_the_computus_and_fixed_days_the_gregorian_calendar_keeps() {
+    assertEquals("2017-04-13 = 2017-04-13", value("DATE", "Maundy Thursday"), "Easter 2017 is April 16");
+    assertEquals("2017-04-15 = 2017-04-15", value("DATE", "Holy Saturday"));
+    assertEquals("2016-05-26 = 2016-05-26", value("DATE", "Corpus Christi"), "the nearest: 2016 Easter was March 27");
+    assertEquals("XXXX-11-02 = 2016-11-02", value("DATE", "All Souls' Day"));
+    assertEquals("XXXX-01-06 = 2017-01-06", value("DATE", "Epiphany"));
+    assertEquals("XXXX-03-08 = 2017-03-08", value("DATE", "International Women's Day"));
+    assertEquals("XXXX-02-14 = 2017-02-14", value("DATE", "St Valentine's Day"));
+  }
 }
