@@ -30,7 +30,9 @@ final class Durations {
       Map.entry("year", new Unit("Y", 1, false)), Map.entry("years", new Unit("Y", 1, false)),
       Map.entry("yr", new Unit("Y", 1, false)), Map.entry("yrs", new Unit("Y", 1, false)),
       Map.entry("month", new Unit("M", 1, false)), Map.entry("months", new Unit("M", 1, false)),
+      Map.entry("mo", new Unit("M", 1, false)), Map.entry("mos", new Unit("M", 1, false)), // "6 mos", as forms write it
       Map.entry("week", new Unit("W", 1, false)), Map.entry("weeks", new Unit("W", 1, false)),
+      Map.entry("wk", new Unit("W", 1, false)), Map.entry("wks", new Unit("W", 1, false)),
       Map.entry("fortnight", new Unit("W", 2, false)), Map.entry("fortnights", new Unit("W", 2, false)),
       Map.entry("day", new Unit("D", 1, false)), Map.entry("days", new Unit("D", 1, false)),
       Map.entry("decade", new Unit("Y", 10, false)), Map.entry("decades", new Unit("Y", 10, false)),

@@ -136,6 +136,14 @@ class ShiftsTest {
   }
 
   @Test
+  void weeks_and_months_abbreviated() {
+    assertEquals("P2W", date("2 wks"));
+    assertEquals("P6M", date("6 mos"));
+    assertEquals("P1W", date("1 wk"));
+    assertEquals("2016-10-07 = 2016-10-07", date("1 mo ago"));
+  }
+
+  @Test
   void half_before_a_unit_is_half_of_one() {
     assertEquals("P0.5Y", date("half year"));
     assertEquals("P0.5D", date("half day"));
