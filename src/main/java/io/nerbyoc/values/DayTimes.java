@@ -263,6 +263,13 @@ final class DayTimes {
     for (int k = from + 1; k < to; k++) {
       Clock.Time c = Clock.parse(r.w, from, k);
       c = c == null && cued && k > from + 1 ? Clock.cued(r.w, from + 1, k) : c; // "at 8 tonight", "around 5 this afternoon"
+      if (c == null && k - from >= 3) {
+        Stretch inPart = NoDayParts.inPartOfNoDay(r, from, k); // "5 in the afternoon | tomorrow": the time in its part first
+        if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) {
+          java.time.LocalTime at = inPart.start().toLocalTime();
+          c = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
+        }
+      }
       int d = k;
       if (r.w.at(d).equals(",") || r.w.at(d).equals("on") || r.w.at(d).equals("of")) {
         d++;

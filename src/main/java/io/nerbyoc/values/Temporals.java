@@ -307,8 +307,9 @@ final class Temporals {
 
     /** "now", "today", "date" in "to date", "current date": the reference date as a range's end. */
     private boolean now(int from, int to) {
-      return to - from == 1 && (w.at(from).equals("now") || w.at(from).equals("date"))
-          || to - from == 2 && w.at(from).equals("current") && w.at(from + 1).equals("date");
+      return to - from == 1 && (w.at(from).equals("now") || w.at(from).equals("date") || w.at(from).equals("present"))
+          || to - from == 2 && (w.at(from).equals("current") && w.at(from + 1).equals("date")
+              || w.at(from).equals("the") && w.at(from + 1).equals("present")); // "2015 to present", "to the present"
     }
 
     /** A range between two moments, or a moment and a clock time on its day: "(2016-11-07T14,2016-11-08T16:30,PT26H30M)". */
@@ -325,6 +326,9 @@ final class Temporals {
         tb = ta.substring(0, ta.indexOf('T')) + tb; // the day as the first part writes it: "XXXX-WXX-4T21:00"
       } else if (a.kind() != Stretch.Kind.MOMENT || b.kind() != Stretch.Kind.MOMENT) {
         return null;
+      }
+      if (!e.isAfter(s) && tb.startsWith("XXXX-WXX-") && ChronoUnit.DAYS.between(e, s) < 7) {
+        e = e.plusWeeks(1); // "from Monday 9am to Friday 5pm": a weekday ending a range is the first one after its start
       }
       if (!e.isAfter(s)) {
         return null;

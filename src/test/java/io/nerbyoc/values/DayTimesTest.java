@@ -147,6 +147,13 @@ class DayTimesTest {
   }
 
   @Test
+  void a_time_in_its_part_of_the_day_before_its_day() {
+    assertEquals("2016-11-08T17 = 2016-11-08T17:00:00", time("5 in the afternoon tomorrow"), "as \"tomorrow 5 in the afternoon\"");
+    assertEquals("XXXX-WXX-5T21:30 = 2016-11-04T21:30:00", time("9:30 in the evening on Friday"));
+    assertNull(time("5 in the afternoon 3 people"));
+  }
+
+  @Test
   void o_clock_with_its_half_of_the_day() {
     assertEquals("T19 = 19:00:00", time("7 o'clock p.m."));
     assertEquals("T19 = 19:00:00", time("seven o'clock pm"));

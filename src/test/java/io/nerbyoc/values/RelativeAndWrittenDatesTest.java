@@ -112,6 +112,8 @@ class RelativeAndWrittenDatesTest {
   void ranges_to_now_and_between_moments() {
     assertEquals("(2017-04-01,2017-06-01,P2M) = 2017-04-01..2017-06-01", date("from April to June in 2017"));
     assertEquals("(2016-03-01,2016-11-07,P251D) = 2016-03-01..2016-11-07", date("from March to date"), "the last March");
+    assertEquals("(2015-01-01,2016-11-07,P676D) = 2015-01-01..2016-11-07", date("2015 to present"), "the present as now");
+    assertEquals("(2015-01-01,2016-11-07,P676D) = 2015-01-01..2016-11-07", date("from 2015 to the present"));
     assertEquals("(2016-11-07,XXXX-11-15,P8D) = 2016-11-07..2016-11-15", date("between now and November 15th"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("the year to date"));
     assertEquals("(2016-11-07T14,2016-11-08T16:30,PT26H30M) = 2016-11-07T14:00:00..2016-11-08T16:30:00",
@@ -253,6 +255,15 @@ class RelativeAndWrittenDatesTest {
     assertEquals("2016-W44 = 2016-10-31..2016-11-07", date("this past week"), "the last one, as the weekend");
     assertEquals("2016-10 = 2016-10-01..2016-11-01", date("this past month"));
     assertEquals("2015 = 2015-01-01..2016-01-01", date("this past year"));
+  }
+
+  @Test
+  void a_start_bound_keeps_the_value_as_since_does() {
+    assertEquals("2016-11-08 = 2016-11-08", date("starting tomorrow"));
+    assertEquals("2016-W46 = 2016-11-14..2016-11-21", date("from next week"));
+    assertEquals("XXXX-WXX-1 = 2016-11-07", date("beginning Monday"));
+    assertEquals("XXXX-01-01 = 2017-01-01", date("effective January 1"));
+    assertNull(date("from 3 days"), "an amount counted from a day not said");
   }
 
   @Test

@@ -178,6 +178,8 @@ class TemporalsTest {
   void a_weekday_ending_a_range_is_the_first_after_its_start() {
     assertEquals("(XXXX-WXX-1,XXXX-WXX-5,P4D) = 2016-11-07..2016-11-11", date("from Monday to Friday"), "was 362 days");
     assertEquals("(2016-11-14,2016-11-18,P4D) = 2016-11-14..2016-11-18", date("from next Monday to Friday"));
+    assertEquals("(XXXX-WXX-1T09,XXXX-WXX-5T17,PT104H) = 2016-11-07T09:00:00..2016-11-11T17:00:00",
+        date("from Monday 9am to Friday 5pm"), "moments too: the first Friday after the start");
     assertNull(date("from May 5 to Friday"), "which Friday depends on a year the text does not give");
     assertNull(date("from Friday to May 5"));
   }
