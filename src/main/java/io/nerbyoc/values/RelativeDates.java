@@ -125,6 +125,10 @@ final class RelativeDates {
         return date;
       }
     }
+    if (i + 3 == to && (next || last || past) && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("day")) {
+      java.time.LocalDate d = CalendarPeriods.businessDay(next ? 1 : -1, r.today); // "the next business day": the first weekday after
+      return Stretch.day(d.toString(), d);
+    }
     if (i + 3 == to && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("week")) {
       Stretch week = CalendarPeriods.calendarUnit("week", step, r.ref); // "this working week": its Monday to Friday
       return week == null ? null : Stretch.period(week.timex(), week.start().toLocalDate(), week.start().toLocalDate().plusDays(5));

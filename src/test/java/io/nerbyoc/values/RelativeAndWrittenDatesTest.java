@@ -258,6 +258,15 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void the_next_or_previous_business_day_is_the_weekday_after_or_before() {
+    java.time.LocalDateTime friday = java.time.LocalDateTime.parse("2016-11-11T00:00:00");
+    assertEquals("2016-11-14 = 2016-11-14", Show.value("DATE", "the next business day", friday), "Monday, the weekend skipped");
+    assertEquals("2016-11-14 = 2016-11-14", Show.value("DATE", "next working day", friday));
+    assertEquals("2016-11-04 = 2016-11-04", date("the previous business day"), "before Monday 2016-11-07");
+    assertEquals("2016-11-08 = 2016-11-08", date("the following business day"));
+  }
+
+  @Test
   void a_start_bound_keeps_the_value_as_since_does() {
     assertEquals("2016-11-08 = 2016-11-08", date("starting tomorrow"));
     assertEquals("2016-W46 = 2016-11-14..2016-11-21", date("from next week"));
