@@ -61,6 +61,11 @@ final class Amounts {
     }
     BigDecimal a = negative ? first.value().negate() : first.value();
     int j = first.end();
+    int orMore = orBound(w, j);
+    if (orMore != 0 && j + 2 == w.size() && bound == Bound.EXACT) { // "$10 or more", "5 or fewer": a bound after the amount
+      w = w.slice(0, j);
+      bound = orMore > 0 ? Bound.AT_LEAST : Bound.AT_MOST;
+    }
     if (j == w.size() || plus(w, j) == w.size()) {
       if (!first.hasUnit() && kind != Kind.CARDINAL) {
         return null; // an amount whose unit was not read
@@ -107,6 +112,18 @@ final class Amounts {
 
   private static String unit(Kind kind, Item it) {
     return kind == Kind.MONEY || kind == Kind.QUANTITY ? it.unit() : null;
+  }
+
+  /** 1 for "or more" ("or above", "or greater", "or higher") at {@code j}, -1 for "or less" ("or fewer", "or below", "or lower"), else 0. */
+  private static int orBound(Words w, int j) {
+    if (!w.at(j).equals("or")) {
+      return 0;
+    }
+    return switch (w.at(j + 1)) {
+      case "more", "above", "greater", "higher", "over" -> 1;
+      case "less", "fewer", "below", "lower", "under" -> -1;
+      default -> 0;
+    };
   }
 
   /** End of "- plus", "-plus", "+" after an amount, or {@code j}. */
@@ -163,6 +180,9 @@ final class Amounts {
       return null;
     }
     int j = n.end();
+    if (w.at(j).equals("-") && (PERCENT_WORDS.contains(w.at(j + 1)) || w.at(j + 1).equals("per"))) {
+      j++; // "a 10-percent rise"
+    }
     String u = w.at(j);
     if (u.equals("per") && w.at(j + 1).equals("cent")) {
       return new Item(n.value(), "%", true, n.scale(), j + 2);

@@ -91,6 +91,25 @@ class AmountsTest {
   }
 
   @Test
+  void or_more_and_or_less_after_an_amount_bound_it() {
+    assertEquals("10.. USD", value("MONEY", "$10 or more"));
+    assertEquals("..5", value("CARDINAL", "5 or fewer"));
+    assertEquals("100.. km", value("QUANTITY", "100 km or above"));
+    assertNull(value("MONEY", "more than $10 or more"), "one bound only");
+  }
+
+  @Test
+  void a_hyphen_between_a_number_and_its_percent_word() {
+    assertEquals("10", value("PERCENT", "10-percent"));
+    assertEquals("10", value("PERCENT", "10 - per cent"));
+  }
+
+  @Test
+  void a_cent_sign_is_hundredths_of_a_dollar() {
+    assertEquals("0.99 USD", value("MONEY", "99¢"));
+  }
+
+  @Test
   void sterling_after_pounds_names_the_pound() {
     assertEquals("5 GBP", value("MONEY", "5 pounds sterling"), "sterling names the pound");
     assertEquals("5 GBP", value("MONEY", "£5 sterling"));

@@ -105,7 +105,7 @@ class TablesTest {
       {"1 terabyte", "TBy"}, {"1 gigabyte", "GBy"}, {"1 megabyte", "MBy"}, {"1 kilobyte", "kBy"}, {"1 byte", "By"},
       {"1 petabytes", "PBy"}, {"1 bit", "bit"}, {"1 bits", "bit"}, {"1 kilobits", "kbit"}, {"1 megabit", "Mbit"},
       {"1 gigabits", "Gbit"}, {"1 Mbps", "Mbit/s"}, {"1 kbps", "kbit/s"}, {"1 Gbps", "Gbit/s"},
-      {"1 decimeters", "dm"}, {"1 decimetre", "dm"}, {"1 m²", "m2"}, {"1 km²", "km2"}, {"1 cc", "cm3"},
+      {"1 mpg", "[mi_i]/[gal_us]"}, {"1 decimeters", "dm"}, {"1 decimetre", "dm"}, {"1 m²", "m2"}, {"1 km²", "km2"}, {"1 cc", "cm3"},
       {"1 light years", "[ly]"}, {"1 light-year", "[ly]"}};
     for (String[] c : cases) {
       assertEquals("1 " + c[1], value("QUANTITY", c[0]), c[0]);
