@@ -30,6 +30,10 @@ final class Temporals {
   private static final List<List<String>> MODIFIERS =
       java.util.Arrays.stream(WordLists.phrases(Temporals.class, "period-modifiers")).map(List::of).toList();
   private static final Set<String> RANGE = WordLists.set(Temporals.class, "date-range-words");
+  /** Words before a period that place it and say nothing more: "in 2015", "during the morning", "throughout 2015". */
+  private static final Set<String> IN_WORDS = Set.of("in", "during", "throughout");
+  /** Words after a date that open it to the future, its value kept as a bound's: "2015 onwards", "from 2015 on". */
+  private static final Set<String> ONWARDS = Set.of("onwards", "onward", "on");
   /**
    * Words that bound a time on one side and keep its value, as "no later than" does (theirs mark the
    * bound apart): "until Friday" is Friday's, "since 2010" 2010's.
@@ -93,10 +97,16 @@ final class Temporals {
       if (read == null && m == from + 1 && DayTimes.HOUR_CUES.contains(w.at(from))) {
         read = any(from, to); // "at 8 tonight": the cue makes the bare number an hour
       }
-      if (read == null && m == from && to - from > 2 && w.at(from).equals("in") && w.at(from + 1).equals("the")) {
-        Stretch counted = any(from + 1, to); // "in the past three days", "in the last two years": the stretch itself
-        if (counted != null && counted.timex().startsWith("(")) {
-          return counted;
+      if (read == null && m == from && to - from > 1 && IN_WORDS.contains(w.at(from))) {
+        Stretch within = any(from + 1, to); // "in the past three days", "in the year 2020", "during 2015": the stretch itself
+        if (within != null && !within.timex().startsWith("P")) {
+          return within; // but "in 3 business days" counts from a day: no reading here
+        }
+      }
+      if (read == null && m == from && to - from > 1 && ONWARDS.contains(w.at(to - 1))) {
+        Stretch since = new Reader(w.slice(from, to - 1), ref).whole(); // "2015 onwards", "from 2015 on": kept, as "since 2015"
+        if (since != null && !since.timex().startsWith("P") && (!w.at(to - 1).equals("on") || w.at(from).equals("from"))) {
+          return since;
         }
       }
       if (read == null && m == from && to - from > 1 && w.at(from).equals("for")) {

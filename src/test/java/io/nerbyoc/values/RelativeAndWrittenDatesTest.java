@@ -276,11 +276,24 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void onwards_after_a_date_keeps_its_value_as_since() {
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("from 2015 onwards"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("2015 onward"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("from 2015 on"));
+    assertNull(date("2015 on"), "\"on\" alone may start another phrase");
+  }
+
+  @Test
   void in_before_a_counted_stretch_is_read_past() {
     assertEquals("(2016-11-04,2016-11-07,P3D) = 2016-11-04..2016-11-07", date("in the past three days"));
     assertEquals("(2014-11-07,2016-11-07,P2Y) = 2014-11-07..2016-11-07", date("in the last two years"));
     assertEquals("(2016-11-08,2016-11-13,P5D) = 2016-11-08..2016-11-13", date("in the next five days"));
     assertNull(date("in the meeting"));
+    assertEquals("2020 = 2020-01-01..2021-01-01", date("in the year 2020"));
+    assertEquals("2015 = 2015-01-01..2015-07-01", date("in early 2015"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("throughout 2015"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("during 2015"));
+    assertNull(date("in 3 business days"), "counted from a day: not the amount itself");
   }
 
   @Test
