@@ -91,6 +91,15 @@ class AmountsTest {
   }
 
   @Test
+  void a_bare_number_after_feet_or_stone_is_the_smaller_unit() {
+    assertEquals("6.166667 [ft_i]", value("QUANTITY", "6 ft 2"), "a height: inches unsaid");
+    assertEquals("5.916667 [ft_i]", value("QUANTITY", "5 foot 11"));
+    assertEquals("11.285714 [stone_av]", value("QUANTITY", "11 stone 4"));
+    assertNull(value("QUANTITY", "6 ft 14"), "no inch count of a foot or more");
+    assertNull(value("QUANTITY", "6 km 2"), "only where heights and weights are said so");
+  }
+
+  @Test
   void or_more_and_or_less_after_an_amount_bound_it() {
     assertEquals("10.. USD", value("MONEY", "$10 or more"));
     assertEquals("..5", value("CARDINAL", "5 or fewer"));
