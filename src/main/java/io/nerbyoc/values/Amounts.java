@@ -61,6 +61,11 @@ final class Amounts {
     }
     BigDecimal a = negative ? first.value().negate() : first.value();
     int j = first.end();
+    int orMore = orBound(w, j);
+    if (orMore != 0 && j + 2 == w.size() && bound == Bound.EXACT) { // "$10 or more", "5 or fewer": a bound after the amount
+      w = w.slice(0, j);
+      bound = orMore > 0 ? Bound.AT_LEAST : Bound.AT_MOST;
+    }
     if (j == w.size() || plus(w, j) == w.size()) {
       if (!first.hasUnit() && kind != Kind.CARDINAL) {
         return null; // an amount whose unit was not read
@@ -109,6 +114,18 @@ final class Amounts {
     return kind == Kind.MONEY || kind == Kind.QUANTITY ? it.unit() : null;
   }
 
+  /** 1 for "or more" ("or above", "or greater", "or higher") at {@code j}, -1 for "or less" ("or fewer", "or below", "or lower"), else 0. */
+  private static int orBound(Words w, int j) {
+    if (!w.at(j).equals("or")) {
+      return 0;
+    }
+    return switch (w.at(j + 1)) {
+      case "more", "above", "greater", "higher", "over" -> 1;
+      case "less", "fewer", "below", "lower", "under" -> -1;
+      default -> 0;
+    };
+  }
+
   /** End of "- plus", "-plus", "+" after an amount, or {@code j}. */
   private static int plus(Words w, int j) {
     if (w.at(j).equals("-") && w.at(j + 1).equals("plus")) {
@@ -131,6 +148,9 @@ final class Amounts {
     return switch (kind) {
       case CARDINAL -> {
         Numbers.Parsed n = Numbers.at(w, i);
+        if (n == null && w.at(i).equals("half") && i + 1 == w.size()) {
+          n = new Numbers.Parsed(new BigDecimal("0.5"), i + 1, BigDecimal.ONE); // "more than half": a half, the count's last word
+        }
         yield n == null ? null : new Item(n.value(), null, false, n.scale(), n.end());
       }
       case PERCENT -> percent(w, i);
@@ -160,6 +180,9 @@ final class Amounts {
       return null;
     }
     int j = n.end();
+    if (w.at(j).equals("-") && (PERCENT_WORDS.contains(w.at(j + 1)) || w.at(j + 1).equals("per"))) {
+      j++; // "a 10-percent rise"
+    }
     String u = w.at(j);
     if (u.equals("per") && w.at(j + 1).equals("cent")) {
       return new Item(n.value(), "%", true, n.scale(), j + 2);
@@ -169,6 +192,11 @@ final class Amounts {
       return new Item(n.value(), "%", true, n.scale(), end);
     }
     return new Item(n.value(), null, false, n.scale(), j); // "10 to 15 %": the first shares the second's sign
+  }
+
+  /** Past "sterling" after an amount in pounds, which names the pound it is: "5 pounds sterling", "£5 sterling". */
+  private static int sterling(Words w, int j, String code) {
+    return "GBP".equals(code) && w.at(j).equals("sterling") ? j + 1 : j;
   }
 
   private static Item money(Words w, int i) {
@@ -187,6 +215,7 @@ final class Amounts {
         value = value.multiply(Numbers.MONEY_SCALES.get(w.at(j)));
         j++;
       }
+      j = sterling(w, j, c.code()); // "£5 sterling"
       return new Item(value, c.code(), true, scale, j);
     }
     Numbers.Parsed n = count(w, i, u -> Currencies.isName(u) || Currencies.COUNTRY_WORDS.contains(u));
@@ -205,7 +234,7 @@ final class Amounts {
           if (scale != null && Currencies.isSign(w.at(k))) {
             return new Item(n.value().multiply(scale), c.code(), true, n.scale().multiply(scale), k + 2); // "75 usd million"
           }
-          return new Item(n.value().multiply(c.factor()), c.code(), true, n.scale(), k + 1);
+          return new Item(n.value().multiply(c.factor()), c.code(), true, n.scale(), sterling(w, k + 1, c.code())); // "5 pounds sterling"
         } // a code, not a name, may take its scale after it: "75 USD million", not "75 dollars million"
       }
       if (!Character.isLetter(w.at(k).charAt(0))) {

@@ -110,6 +110,18 @@ final class CalendarPeriods {
    * day after the last; "the previous 4 business days" those before it, up to it. Written as theirs: {@code
    * (2018-08-22,2018-08-28,P4BD)}.
    */
+  /** The {@code n}-th weekday, Monday to Friday, after ({@code n} > 0) or before the reference date. */
+  static LocalDate businessDay(int n, LocalDate today) {
+    LocalDate d = today;
+    for (int k = 0; k < Math.abs(n); ) {
+      d = d.plusDays(n > 0 ? 1 : -1);
+      if (d.getDayOfWeek().getValue() <= 5) {
+        k++;
+      }
+    }
+    return d;
+  }
+
   static Stretch businessDays(int n, boolean ahead, LocalDate today) {
     if (n > 366) {
       return null;

@@ -32,6 +32,8 @@ final class Clock {
     }
   }
 
+  /** An hour with "ish" glued: "11ish". */
+  private static final Pattern ISH = Pattern.compile("(\\d{1,2})ish");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d\\d)(?:[:.](\\d\\d))?");
   private static final Pattern GLUED = Pattern.compile("(\\d{1,2})(?:[:.](\\d\\d))?(?::(\\d\\d))?(am|pm|a\\.m|p\\.m|a|p)");
   /** Four digits led by a zero are hours and minutes as the 24-hour clock writes them ("0730"); no year or count is written so. */
@@ -67,9 +69,18 @@ final class Clock {
     if (end - from >= 3 && w.at(end - 3).equals("past") && (w.at(end - 1).equals("o'clock") || w.at(end - 1).equals("oclock"))) {
       end -= 1; // "half past seven o'clock"
     }
+    if (end - from == 3 && (w.at(from + 1).equals("o'clock") || w.at(from + 1).equals("oclock"))
+        && (AM.contains(w.at(from + 2)) || PM.contains(w.at(from + 2)))) {
+      Integer h = hourWord(w.at(from)); // "seven o'clock p.m."
+      return h == null ? null : meridiem(h, null, w.at(from + 2));
+    }
     int n = end - from;
     String t = w.at(from);
     if (n == 1) {
+      Matcher ish = ISH.matcher(t);
+      if (ish.matches() && Integer.parseInt(ish.group(1)) <= 23) {
+        return new Time(Integer.parseInt(ish.group(1)), -1, -1, false); // "11ish": about that hour, as theirs read it
+      }
       switch (t) {
         case "noon", "midday" -> {
           return new Time(12, -1, -1, true);
@@ -99,6 +110,11 @@ final class Clock {
     }
     if (n >= 2 && w.at(end - 2).equals("past")) {
       return past(w, from, end);
+    }
+    if (n >= 4 && w.at(end - 3).equals("past") && (AM.contains(w.at(end - 1)) || PM.contains(w.at(end - 1)))) {
+      Time t0 = past(w, from, end - 1); // "twenty minutes past three pm"
+      return t0 == null || t0.hour() < 1 || t0.hour() > 12 || hourWord(w.at(end - 2)) == null ? null
+          : t0.withMeridiem(PM.contains(w.at(end - 1)));
     }
     if (n >= 3 && (w.at(end - 2).equals("to") || w.at(end - 3).equals("to"))) {
       Time before = minutesTo(w, from, end);

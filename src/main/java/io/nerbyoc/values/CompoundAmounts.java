@@ -58,6 +58,10 @@ final class CompoundAmounts {
         return new Rest(n.value().divide(ratio, SIX), k + len); // six significant digits, as other fractions
       }
     }
+    BigDecimal bare = BARE_SMALLER.get(unit);
+    if (bare != null && k == w.size() && n.value().stripTrailingZeros().scale() <= 0 && n.value().compareTo(bare) < 0) {
+      return new Rest(n.value().divide(bare, SIX), k); // "6 ft 2", "11 stone 4": a height or weight, its smaller unit unsaid
+    }
     return null;
   }
 
@@ -79,6 +83,8 @@ final class CompoundAmounts {
     return k == w.size() && !signLast ? new Rest(cents, k) : null;
   }
 
+  /** Units after which a bare whole number ending the amount is the smaller unit, as heights and weights are said. */
+  private static final Map<String, BigDecimal> BARE_SMALLER = Map.of("[ft_i]", BigDecimal.valueOf(12), "[stone_av]", BigDecimal.valueOf(14));
   private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
   private static final java.math.MathContext SIX = new java.math.MathContext(6);
 }

@@ -162,8 +162,10 @@ final class Coordinations {
       }
       return;
     }
-    if (end == entityEnd && toks.stream().noneMatch(x -> x.text().matches(".*\\d.*"))) {
-      out.add(new Piece(toks.get(0).start(), end, false)); // "previous" of "or previous Monday"; never a bare number ("at 18")
+    if (end == entityEnd && (toks.stream().noneMatch(x -> x.text().matches(".*\\d.*")) || !out.isEmpty())) {
+      // "previous" of "or previous Monday"; a number only after another piece, so that it reaches rightward alone
+      // ("10" of "9 oclock or 10 | oclock"), never leftward ("at 18" of "at 18 and 19 June")
+      out.add(new Piece(toks.get(0).start(), end, false));
     }
   }
 

@@ -29,7 +29,7 @@ final class Currencies {
   private static final Map<String, String> NAMES = WordLists.typed(Currencies.class, "currency-names");
   /** Hundredths: "50 cents" is 0.50 of the dollar (or euro) the text names, "20 pence" of the pound. */
   private static final Map<String, String> HUNDREDTHS = Map.of(
-      "cent", "USD", "cents", "USD", "penny", "GBP", "pence", "GBP", "pennies", "GBP", "p", "GBP");
+      "cent", "USD", "cents", "USD", "penny", "GBP", "pence", "GBP", "pennies", "GBP", "p", "GBP", "¢", "USD");
 
   /** The currency a country or people names, for names many share ("Canadian dollars", "Swiss francs"). */
   private static final Map<String, Map<String, String>> BY_COUNTRY = Map.of(

@@ -16,6 +16,7 @@ final class DayTimes {
   static Stretch timeOfDay(Temporals.Reader r, int from, int to) {
     Clock.Time t = Clock.parse(r.w, from, to);
     t = t == null && HOUR_CUES.contains(r.w.at(from)) ? Clock.military(r.w, from + 1, to, true) : t; // "at 1630 hours"
+    t = t == null && HOUR_CUES.contains(r.w.at(from)) ? Clock.dotted(r.w, from + 1, to) : t; // "at 6.45"
     if (t != null) {
       return new Stretch(t.timex(), r.today.atTime(t.hour(), Math.max(0, t.minute()), Math.max(0, t.second())), null,
           Stretch.Kind.CLOCK);
@@ -262,6 +263,13 @@ final class DayTimes {
     for (int k = from + 1; k < to; k++) {
       Clock.Time c = Clock.parse(r.w, from, k);
       c = c == null && cued && k > from + 1 ? Clock.cued(r.w, from + 1, k) : c; // "at 8 tonight", "around 5 this afternoon"
+      if (c == null && k - from >= 3) {
+        Stretch inPart = NoDayParts.inPartOfNoDay(r, from, k); // "5 in the afternoon | tomorrow": the time in its part first
+        if (inPart != null && inPart.kind() == Stretch.Kind.CLOCK) {
+          java.time.LocalTime at = inPart.start().toLocalTime();
+          c = new Clock.Time(at.getHour(), inPart.timex().length() > 3 ? at.getMinute() : -1, -1, true);
+        }
+      }
       int d = k;
       if (r.w.at(d).equals(",") || r.w.at(d).equals("on") || r.w.at(d).equals("of")) {
         d++;

@@ -30,7 +30,9 @@ final class Durations {
       Map.entry("year", new Unit("Y", 1, false)), Map.entry("years", new Unit("Y", 1, false)),
       Map.entry("yr", new Unit("Y", 1, false)), Map.entry("yrs", new Unit("Y", 1, false)),
       Map.entry("month", new Unit("M", 1, false)), Map.entry("months", new Unit("M", 1, false)),
+      Map.entry("mo", new Unit("M", 1, false)), Map.entry("mos", new Unit("M", 1, false)), // "6 mos", as forms write it
       Map.entry("week", new Unit("W", 1, false)), Map.entry("weeks", new Unit("W", 1, false)),
+      Map.entry("wk", new Unit("W", 1, false)), Map.entry("wks", new Unit("W", 1, false)),
       Map.entry("fortnight", new Unit("W", 2, false)), Map.entry("fortnights", new Unit("W", 2, false)),
       Map.entry("day", new Unit("D", 1, false)), Map.entry("days", new Unit("D", 1, false)),
       Map.entry("decade", new Unit("Y", 10, false)), Map.entry("decades", new Unit("Y", 10, false)),
@@ -87,6 +89,9 @@ final class Durations {
     } else if (first.equals("half") && (w.at(i + 1).equals("a") || w.at(i + 1).equals("an"))) {
       count = new BigDecimal("0.5");
       i += 2;
+    } else if (first.equals("half") && UNITS.containsKey(w.at(i + 1)) && !w.at(i + 1).endsWith("s")) {
+      count = new BigDecimal("0.5"); // "half year", "half hour": half of one, as theirs read it
+      i += 1;
     } else if (UNITS.containsKey(first) && to - from == 1) {
       return null; // "week" alone is no amount
     } else if (GLUED.matcher(first).matches() && to - from == 1) {

@@ -37,8 +37,10 @@ final class NamedPeriods {
       j += r.w.at(j + 3).equals("on") ? 4 : 3; // "early in the day Wednesday": the edge of that day
       Stretch day = r.dayOf(j, to);
       return day == null || day.kind() != Stretch.Kind.DAY ? null : CalendarPeriods.part(day, e, r.ref);
-    } else if (r.w.at(j).equals("in") && r.w.at(j + 1).equals("the")) {
+    } else if (r.w.at(j).equals("in") && NoDayParts.partOfNoDay(r.w, j, to) != null) {
       return null; // "early in the morning": a part of a day
+    } else if (r.w.at(j).equals("in") && j + 1 < to) {
+      j++; // "later in the year", "early in 2016": as "later this year", "early 2016"
     }
     Stretch base = r.any(j, to);
     if (base == null) {
@@ -264,7 +266,7 @@ final class NamedPeriods {
     } else if (j + 2 == to && r.w.at(j).equals("the") && r.w.at(j + 1).equals("year")) {
       LocalDate s = LocalDate.of(r.today.getYear(), 1, 1).plusMonths((long) (index - 1) * months);
       Stretch q = CalendarPeriods.rangeTimex(s, s.plusMonths(months), "P" + months + "M"); // "the first quarter of the year"
-      return q.withTimex(q.timex().replace(r.today.getYear() + "-", "XXXX-"));
+      return q.withTimex(q.timex().replace((r.today.getYear() + 1) + "-", "XXXX-").replace(r.today.getYear() + "-", "XXXX-"));
     }
     if (year == null) {
       return null;

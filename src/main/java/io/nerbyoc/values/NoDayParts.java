@@ -15,9 +15,9 @@ final class NoDayParts {
   /** Words that narrow a part of a day without placing it: "early morning", "later in the afternoon". */
   private static final java.util.Set<String> PART_EDGES = WordLists.set(NoDayParts.class, "day-part-edges");
 
-  /** "morning", "the morning", "in the morning", "mornings": a part of no particular day, or null. */
+  /** "morning", "the morning", "in the morning", "mornings", "at night": a part of no particular day, or null. */
   static Calendar.DayPart partOfNoDay(Words w, int from, int to) {
-    int i = w.at(from).equals("in") ? from + 1 : from;
+    int i = w.at(from).equals("in") || atNight(w, from) ? from + 1 : from;
     i = w.at(i).equals("the") ? i + 1 : i;
     if (to - i != 1 || w.at(i).equals("tonight")) {
       return null; // "tonight" has its day
@@ -25,6 +25,11 @@ final class NoDayParts {
     String p = w.at(i);
     Calendar.DayPart part = Calendar.DAY_PARTS.get(p);
     return part != null || !p.endsWith("s") ? part : Calendar.DAY_PARTS.get(p.substring(0, p.length() - 1));
+  }
+
+  /** "at night": the one part of a day said with "at". */
+  private static boolean atNight(Words w, int k) {
+    return w.at(k).equals("at") && w.at(k + 1).equals("night");
   }
 
   /**
@@ -39,8 +44,10 @@ final class NoDayParts {
       return new Stretch("T" + whole.code(), d.atTime(whole.from(), 0),
           whole.to() == 24 ? d.plusDays(1).atStartOfDay() : d.atTime(whole.to(), 0), Stretch.Kind.CLOCK_PERIOD);
     }
-    if (to - from >= 2 && PART_EDGES.contains(r.w.at(from))) {
-      Calendar.DayPart edged = partOfNoDay(r.w, from + 1, to);
+    int e = r.w.at(from).equals("in") ? from + 1 : from;
+    e = r.w.at(e).equals("the") ? e + 1 : e; // "in the early morning", as "early in the morning"
+    if (to - e >= 2 && PART_EDGES.contains(r.w.at(e))) {
+      Calendar.DayPart edged = partOfNoDay(r.w, e + 1, to);
       return edged == null ? null : Stretch.timexOnly("T" + edged.code());
     }
     Clock.Time after = timeAfterPart(r.w, from, to);
@@ -57,7 +64,7 @@ final class NoDayParts {
         continue;
       }
       // a bare hour needs "in": "one in the morning", but "1 evening" and "2 morning sessions" count them
-      Clock.Time c = r.w.at(k).equals("in") || Clock.parse(r.w, from, k) != null ? hourIn(r.w, from, k, part) : null;
+      Clock.Time c = r.w.at(k).equals("in") || atNight(r.w, k) || Clock.parse(r.w, from, k) != null ? hourIn(r.w, from, k, part) : null;
       if (c != null) {
         return new Stretch(c.timex(), r.today.atTime(c.hour(), Math.max(0, c.minute()), Math.max(0, c.second())), null,
             Stretch.Kind.CLOCK);

@@ -321,7 +321,7 @@ final class Numbers {
     if (w.size() == 1) {
       Matcher m = ORDINAL_DIGITS.matcher(first);
       if (m.matches()) {
-        return new BigDecimal(m.group(1));
+        return new BigDecimal(m.group(1).replace(",", "")); // "1,000th"
       }
       Long v = ORDINALS.get(first.endsWith("ly") ? first.substring(0, first.length() - 2) : first);
       return v == null ? null : BigDecimal.valueOf(v);
@@ -341,7 +341,7 @@ final class Numbers {
     return unit >= 100 ? tens.value().multiply(BigDecimal.valueOf(unit)) : tens.value().add(BigDecimal.valueOf(unit));
   }
 
-  private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(st|nd|rd|th)");
+  private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,3}(?:,\\d{3})*|\\d+)(st|nd|rd|th)");
   static final Map<String, Long> ORDINALS = Map.ofEntries(
       Map.entry("first", 1L), Map.entry("second", 2L), Map.entry("third", 3L), Map.entry("fourth", 4L),
       Map.entry("fifth", 5L), Map.entry("sixth", 6L), Map.entry("seventh", 7L), Map.entry("eighth", 8L),

@@ -10,6 +10,9 @@ final class RelativeDates {
 
   /** "tomorrow" and how it is written short: "tmrw", "tmr". */
   private static final java.util.Set<String> TOMORROW = io.nerbyoc.lists.WordLists.set(RelativeDates.class, "tomorrow-words");
+  /** Calendar periods "this past" names the last of: "this past week", "this past month". */
+  private static final java.util.Set<String> PAST_UNITS = java.util.Set.of("week", "month", "year", "quarter");
+
   /** Words that point back to a period named earlier in the text ("the same week", "that weekend"). */
   private static final java.util.Set<String> UNDEFINED = io.nerbyoc.lists.WordLists.set(RelativeDates.class, "anaphoric-words");
   /** Such a period's timex, every digit unknown, as Recognizers-Text writes it; no value. */
@@ -48,11 +51,12 @@ final class RelativeDates {
     if (to - back == 2 && UNDEFINED.contains(r.w.at(back)) && UNKNOWN_PERIODS.containsKey(r.w.at(back + 1))) {
       return Stretch.timexOnly(UNKNOWN_PERIODS.get(r.w.at(back + 1))); // "the same week": which one the text said before
     }
-    if (n == 4 && first.equals("the") && r.w.at(from + 1).equals("day")) {
-      if (r.w.at(from + 2).equals("before") && r.w.at(from + 3).equals("yesterday")) {
+    int dayAt = first.equals("the") ? from + 1 : from; // "the day after tomorrow", also without its article
+    if (to - dayAt == 3 && r.w.at(dayAt).equals("day")) {
+      if (r.w.at(dayAt + 1).equals("before") && r.w.at(dayAt + 2).equals("yesterday")) {
         return Stretch.day(r.today.minusDays(2).toString(), r.today.minusDays(2));
       }
-      if (r.w.at(from + 2).equals("after") && r.w.at(from + 3).equals("tomorrow")) {
+      if (r.w.at(dayAt + 1).equals("after") && r.w.at(dayAt + 2).equals("tomorrow")) {
         return Stretch.day(r.today.plusDays(2).toString(), r.today.plusDays(2));
       }
     }
@@ -100,6 +104,9 @@ final class RelativeDates {
       if (r.w.at(i + 2).equals("weekend")) { // "this past weekend" is last week's, "this coming weekend" this week's
         return CalendarPeriods.calendarUnit("weekend", how.equals("past") ? -1 : 0, r.ref);
       }
+      if (how.equals("past") && PAST_UNITS.contains(r.w.at(i + 2))) { // "this past week" is last week, as "this past weekend"
+        return CalendarPeriods.calendarUnit(r.w.at(i + 2), -1, r.ref);
+      }
     }
     boolean last = Temporals.LAST.contains(rel);
     boolean next = Temporals.NEXT.contains(rel);
@@ -117,6 +124,10 @@ final class RelativeDates {
       if (date != null) {
         return date;
       }
+    }
+    if (i + 3 == to && (next || last || past) && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("day")) {
+      java.time.LocalDate d = CalendarPeriods.businessDay(next ? 1 : -1, r.today); // "the next business day": the first weekday after
+      return Stretch.day(d.toString(), d);
     }
     if (i + 3 == to && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("week")) {
       Stretch week = CalendarPeriods.calendarUnit("week", step, r.ref); // "this working week": its Monday to Friday

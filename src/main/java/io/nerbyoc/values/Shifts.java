@@ -19,12 +19,29 @@ final class Shifts {
   private static final Set<String> AFTER = WordLists.set(Shifts.class, "shift-after-words");
   /** Units "all" makes a duration of: "all day" is P1D, "all month" P1M. */
   private static final Set<String> ALL_OF = Set.of("day", "week", "month", "year");
+  /** Words before one unit that make a duration of all of it, as theirs read them: "whole day", "a full year", "the entire hour". */
+  private static final Set<String> WHOLE = Set.of("whole", "full", "entire");
+  /** Words that make days business days, Monday to Friday: "3 business days" is P3BD, as theirs write it. */
+  private static final Set<String> BUSINESS = Set.of("business", "working");
   /**
    * Units counted whole, never added to a day: nights of a stay are days (as theirs), weekends
    * TIMEX3's "WE" ("three weekends" P3WE).
    */
   private static final java.util.Map<String, String> COUNTED_APART = java.util.Map.of("night", "D", "weekend", "WE");
   private static final Set<String> STARTING = WordLists.set(Shifts.class, "shift-starting-words");
+
+  /**
+   * "the whole day", "a full year", "for the entire hour": all of one unit, a duration of one, as theirs
+   * read it (and as "all day"); null otherwise. Read before "the whole" and "entire" are taken for
+   * modifiers of a period ("the whole of 2015" is 2015).
+   */
+  static Stretch wholeUnit(Words w, int from, int to) {
+    int g = w.at(from).equals("for") ? from + 1 : from;
+    g = w.at(g).equals("the") || w.at(g).equals("a") ? g + 1 : g;
+    String last = w.at(to - 1);
+    return to - g == 2 && WHOLE.contains(w.at(g)) && (ALL_OF.contains(last) || last.equals("hour"))
+        ? Stretch.timexOnly(Durations.parse(Words.of("1 " + last), 0, 2).timex()) : null;
+  }
 
   /** "yo", "y/o", "y.o.": years old, as clinical notes abbreviate it. */
   private static final Set<String> YEARS_OLD = Set.of("yo", "y/o", "y.o");
@@ -81,6 +98,12 @@ final class Shifts {
     int f = first.equals("the") || first.equals("for") ? from + 1 : from;
     if (to - f == 2 && r.w.at(f).equals("all") && ALL_OF.contains(last)) { // "all day": the whole of one, as TimeML writes it
       return Stretch.timexOnly(Durations.parse(Words.of("1 " + last), 0, 2).timex());
+    }
+    if (to - f >= 3 && BUSINESS.contains(r.w.at(to - 2)) && (last.equals("day") || last.equals("days"))) { // "3 business days"
+      Numbers.Parsed n = Numbers.at(r.w, f);
+      boolean agrees = n != null && (n.value().compareTo(java.math.BigDecimal.ONE) == 0) == last.equals("day");
+      return !agrees || n.end() != to - 2 || n.value().scale() > 0 || n.value().signum() <= 0 ? null
+          : Stretch.timexOnly("P" + n.value().toPlainString() + "BD");
     }
     String apart = COUNTED_APART.get(last.endsWith("s") ? last.substring(0, last.length() - 1) : last);
     if (apart != null) { // "for 2 nights": a stay counted in days, as theirs (P2D); "three weekends" P3WE

@@ -30,6 +30,10 @@ final class Temporals {
   private static final List<List<String>> MODIFIERS =
       java.util.Arrays.stream(WordLists.phrases(Temporals.class, "period-modifiers")).map(List::of).toList();
   private static final Set<String> RANGE = WordLists.set(Temporals.class, "date-range-words");
+  /** Words before a period that place it and say nothing more: "in 2015", "during the morning", "throughout 2015". */
+  private static final Set<String> IN_WORDS = Set.of("in", "during", "throughout");
+  /** Words after a date that open it to the future, its value kept as a bound's: "2015 onwards", "from 2015 on". */
+  private static final Set<String> ONWARDS = Set.of("onwards", "onward", "on");
   /**
    * Words that bound a time on one side and keep its value, as "no later than" does (theirs mark the
    * bound apart): "until Friday" is Friday's, "since 2010" 2010's.
@@ -77,6 +81,10 @@ final class Temporals {
           return new Reader(Words.of(String.join(" ", rest)), ref).whole();
         }
       }
+      Stretch allOfOne = Shifts.wholeUnit(w, from, to); // "the whole day": before "the whole" is read as a modifier
+      if (allOfOne != null) {
+        return allOfOne;
+      }
       int m = modifier(from);
       m = m == from + 1 && w.at(from).equals("at") ? modifier(m) : m; // "at around 6pm": the link, then the modifier
       if (m > from && UPPER_BOUNDS.contains(String.join(" ", w.list().subList(from, m)))) {
@@ -88,6 +96,18 @@ final class Temporals {
       Stretch read = any(m, to);
       if (read == null && m == from + 1 && DayTimes.HOUR_CUES.contains(w.at(from))) {
         read = any(from, to); // "at 8 tonight": the cue makes the bare number an hour
+      }
+      if (read == null && m == from && to - from > 1 && IN_WORDS.contains(w.at(from))) {
+        Stretch within = any(from + 1, to); // "in the past three days", "in the year 2020", "during 2015": the stretch itself
+        if (within != null && !within.timex().startsWith("P")) {
+          return within; // but "in 3 business days" counts from a day: no reading here
+        }
+      }
+      if (read == null && m == from && to - from > 1 && ONWARDS.contains(w.at(to - 1))) {
+        Stretch since = new Reader(w.slice(from, to - 1), ref).whole(); // "2015 onwards", "from 2015 on": kept, as "since 2015"
+        if (since != null && !since.timex().startsWith("P") && (!w.at(to - 1).equals("on") || w.at(from).equals("from"))) {
+          return since;
+        }
       }
       if (read == null && m == from && to - from > 1 && w.at(from).equals("for")) {
         return any(from + 1, to); // "for the next three days": how long, or which stretch
@@ -297,8 +317,9 @@ final class Temporals {
 
     /** "now", "today", "date" in "to date", "current date": the reference date as a range's end. */
     private boolean now(int from, int to) {
-      return to - from == 1 && (w.at(from).equals("now") || w.at(from).equals("date"))
-          || to - from == 2 && w.at(from).equals("current") && w.at(from + 1).equals("date");
+      return to - from == 1 && (w.at(from).equals("now") || w.at(from).equals("date") || w.at(from).equals("present"))
+          || to - from == 2 && (w.at(from).equals("current") && w.at(from + 1).equals("date")
+              || w.at(from).equals("the") && w.at(from + 1).equals("present")); // "2015 to present", "to the present"
     }
 
     /** A range between two moments, or a moment and a clock time on its day: "(2016-11-07T14,2016-11-08T16:30,PT26H30M)". */
@@ -315,6 +336,9 @@ final class Temporals {
         tb = ta.substring(0, ta.indexOf('T')) + tb; // the day as the first part writes it: "XXXX-WXX-4T21:00"
       } else if (a.kind() != Stretch.Kind.MOMENT || b.kind() != Stretch.Kind.MOMENT) {
         return null;
+      }
+      if (!e.isAfter(s) && tb.startsWith("XXXX-WXX-") && ChronoUnit.DAYS.between(e, s) < 7) {
+        e = e.plusWeeks(1); // "from Monday 9am to Friday 5pm": a weekday ending a range is the first one after its start
       }
       if (!e.isAfter(s)) {
         return null;

@@ -36,7 +36,7 @@ final class Weeks {
       String name = String.join(" ", r.w.slice(i, to - 2).list()); // "Halloween weekend 2021"
       return Calendar.isHoliday(name) ? nearestWeekend(Calendar.holiday(name, Integer.parseInt(r.w.at(to - 1)))) : null;
     }
-    if (to - i >= 4 && r.w.at(i + 1).equals("week") && r.w.at(i + 2).equals("of")
+    if (to - i >= 4 && r.w.at(i + 1).equals("week") && (r.w.at(i + 2).equals("of") || r.w.at(i + 2).equals("in")) // "in" as "of"
         && (Temporals.PERIOD_ORDINALS.containsKey(t) || t.equals("last"))) {
       return ofMonth(r, t.equals("last") ? -1 : Temporals.PERIOD_ORDINALS.get(t), i + 3, to);
     }

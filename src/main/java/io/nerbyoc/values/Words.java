@@ -49,6 +49,8 @@ final class Words {
         j = word(t, i);
         if (j < n && t.charAt(j) == '$') {
           j++; // "nt$", "hk$"
+        } else if (j < n && (t.charAt(j) == '\u00b2' || t.charAt(j) == '\u00b3')) {
+          j++; // "m²", "km³": a unit's power, glued
         }
       } else if (c == '\'' && i + 1 < n && t.charAt(i + 1) == 's' && (i + 2 == n || !Character.isLetter(t.charAt(i + 2)))) {
         j = i + 2; // "year 's", "year's"
@@ -82,6 +84,11 @@ final class Words {
         out.set(out.size() - 1, out.get(out.size() - 1) + "'s"); // "the 1990 's", "the late 60 's": a decade as "1990's", tokenized
       } else if (w.equals("m") && !out.isEmpty() && (out.get(out.size() - 1).equals("a") || out.get(out.size() - 1).equals("p"))) {
         out.set(out.size() - 1, out.get(out.size() - 1) + ".m"); // "one thirty p m": a.m. and p.m. spelled out letter by letter
+      } else if (w.equals("day") && out.size() >= 2 && out.get(out.size() - 1).equals("-") && out.get(out.size() - 2).equals("mid")) {
+        out.remove(out.size() - 1); // "mid-day" is midday, noon, not the middle of a day
+        out.set(out.size() - 1, "midday");
+      } else if (w.equals("day") && !out.isEmpty() && out.get(out.size() - 1).equals("mid")) {
+        out.set(out.size() - 1, "midday"); // "mid day"
       } else {
         out.add(SPELLINGS.getOrDefault(w, w));
       }

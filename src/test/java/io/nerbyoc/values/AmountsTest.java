@@ -22,6 +22,9 @@ class AmountsTest {
     assertEquals("2500", value("CARDINAL", "two thousand five hundred"));
     assertEquals("12", value("CARDINAL", "a dozen"));
     assertEquals("500000", value("CARDINAL", "half a million"));
+    assertEquals("0.5", value("CARDINAL", "half"), "a count of one half, as \"a half\"");
+    assertEquals("0.5..", value("CARDINAL", "more than half"));
+    assertEquals("0.5", value("CARDINAL", "about half"));
     assertEquals("2.5", value("CARDINAL", "two and a half"));
     assertEquals("0.333333", value("CARDINAL", "one-third"));
     assertEquals("0.666667", value("CARDINAL", "two thirds"));
@@ -73,6 +76,8 @@ class AmountsTest {
   void ordinals() {
     assertEquals("3", value("ORDINAL", "third"));
     assertEquals("21", value("ORDINAL", "21st"));
+    assertEquals("1000", value("ORDINAL", "1,000th"), "digits grouped by thousands");
+    assertNull(value("ORDINAL", "1,00th"));
     assertEquals("21", value("ORDINAL", "twenty-first"));
     assertEquals("2", value("ORDINAL", "secondly"));
     assertNull(value("ORDINAL", "last"));
@@ -83,6 +88,41 @@ class AmountsTest {
     assertEquals("101", value("ORDINAL", "one hundred and first"), "was none");
     assertEquals("2001", value("ORDINAL", "two thousand and first"));
     assertNull(value("ORDINAL", "one and first"), "'and' joins an ordinal only after a scale");
+  }
+
+  @Test
+  void a_bare_number_after_feet_or_stone_is_the_smaller_unit() {
+    assertEquals("6.166667 [ft_i]", value("QUANTITY", "6 ft 2"), "a height: inches unsaid");
+    assertEquals("5.916667 [ft_i]", value("QUANTITY", "5 foot 11"));
+    assertEquals("11.285714 [stone_av]", value("QUANTITY", "11 stone 4"));
+    assertNull(value("QUANTITY", "6 ft 14"), "no inch count of a foot or more");
+    assertNull(value("QUANTITY", "6 km 2"), "only where heights and weights are said so");
+  }
+
+  @Test
+  void or_more_and_or_less_after_an_amount_bound_it() {
+    assertEquals("10.. USD", value("MONEY", "$10 or more"));
+    assertEquals("..5", value("CARDINAL", "5 or fewer"));
+    assertEquals("100.. km", value("QUANTITY", "100 km or above"));
+    assertNull(value("MONEY", "more than $10 or more"), "one bound only");
+  }
+
+  @Test
+  void a_hyphen_between_a_number_and_its_percent_word() {
+    assertEquals("10", value("PERCENT", "10-percent"));
+    assertEquals("10", value("PERCENT", "10 - per cent"));
+  }
+
+  @Test
+  void a_cent_sign_is_hundredths_of_a_dollar() {
+    assertEquals("0.99 USD", value("MONEY", "99¢"));
+  }
+
+  @Test
+  void sterling_after_pounds_names_the_pound() {
+    assertEquals("5 GBP", value("MONEY", "5 pounds sterling"), "sterling names the pound");
+    assertEquals("5 GBP", value("MONEY", "£5 sterling"));
+    assertNull(value("MONEY", "5 dollars sterling"));
   }
 
   @Test

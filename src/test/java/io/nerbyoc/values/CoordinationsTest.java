@@ -74,6 +74,15 @@ class CoordinationsTest {
   }
 
   @Test
+  void a_last_bare_number_reads_with_the_words_after_the_entity() {
+    assertEquals("9 oclock=T09; 10=T10", parts("Book it for 9 oclock or 10 oclock please.", "9 oclock or 10"),
+        "the last part's number and the word after it are one time");
+    assertEquals("Monday=XXXX-WXX-1; 3=XXXX-WXX-3T15", parts("Come Monday or 3 pm on Wednesday.", "Monday or 3"));
+    assertEquals("next Monday=2016-11-14", parts("It is next Monday or 3 people.", "next Monday or 3"), "a count reads nothing");
+    assertEquals("9 oclock=T09", parts("Book it for 9 oclock or 10.", "9 oclock or 10"), "alone, a number stays unread");
+  }
+
+  @Test
   void a_bare_day_takes_the_month_of_a_later_part() {
     assertEquals("18=XXXX-06-18; 19 June=XXXX-06-19", parts("I am looking at 18 and 19 June.", "18 and 19 June"));
     assertEquals("3=2017-05-03; 4=2017-05-04; 5 May 2017=2017-05-05", parts("On 3, 4 or 5 May 2017.", "3, 4 or 5 May 2017"));

@@ -79,6 +79,10 @@ class DayTimesTest {
     assertEquals("XXXX-WXX-1T02:30 = 2016-11-07T02:30:00", time("Monday at 2.30"));
     assertEquals("T19:45 = 19:45:00", time("in the evening around 7.45"));
     assertNull(time("Monday 2.30"), "without a cue a number");
+    assertEquals("T06:45 = 06:45:00", time("at 6.45"), "the cue alone, as for a clock time");
+    assertEquals("T19:30 = 19:30:00", time("by 19.30"));
+    assertNull(time("at 6.75"), "no such minute");
+    assertNull(time("at 5"), "alone a bare number may count");
     assertEquals("(T09:30,T16:30,PT7H) = 09:30:00..16:30:00", time("9.30-4.30pm PST"), "before a time, a time");
     assertEquals("(XXXX-06-04T09:30,XXXX-06-04T16:30,PT7H) = 2016-06-04T09:30:00..2016-06-04T16:30:00",
         time("6/4 between 9.30-4.30pm"));
@@ -138,6 +142,40 @@ class DayTimesTest {
     assertEquals("TAF", time("late afternoon"));
     assertEquals("TEV", time("later in the evening"));
     assertEquals("TMO", time("early in the morning"));
+    assertEquals("TMO", time("in the early morning"), "\"in the\" before the edge as after it");
+    assertEquals("TEV", time("in late evening"));
+  }
+
+  @Test
+  void a_time_in_its_part_of_the_day_before_its_day() {
+    assertEquals("2016-11-08T17 = 2016-11-08T17:00:00", time("5 in the afternoon tomorrow"), "as \"tomorrow 5 in the afternoon\"");
+    assertEquals("XXXX-WXX-5T21:30 = 2016-11-04T21:30:00", time("9:30 in the evening on Friday"));
+    assertNull(time("5 in the afternoon 3 people"));
+  }
+
+  @Test
+  void o_clock_with_its_half_of_the_day() {
+    assertEquals("T19 = 19:00:00", time("7 o'clock p.m."));
+    assertEquals("T19 = 19:00:00", time("seven o'clock pm"));
+    assertEquals("T07 = 07:00:00", time("seven oclock am"));
+    assertNull(time("13 o'clock pm"));
+  }
+
+  @Test
+  void an_hour_with_ish_is_that_hour() {
+    assertEquals("T11 = 11:00:00", time("11ish"), "as theirs");
+    assertEquals("XXXX-WXX-5T17 = 2016-11-04T17:00:00", time("Friday at 17ish"));
+    assertNull(time("30ish"));
+  }
+
+  @Test
+  void an_hour_at_night_is_in_the_night_s_half() {
+    assertEquals("T23 = 23:00:00", time("eleven o'clock at night"));
+    assertEquals("T23:30 = 23:30:00", time("half past eleven at night"));
+    assertEquals("T22 = 22:00:00", time("10 at night"));
+    assertEquals("T03 = 03:00:00", time("3 at night"), "the small hours stay");
+    assertEquals("TNI = 20:00:00..24:00:00", time("at night"));
+    assertNull(time("7 at night markets"), "a count");
   }
 
   @Test
@@ -156,7 +194,12 @@ class DayTimesTest {
     assertEquals("T07:30 = 07:30:00", time("half past 7"));
     assertEquals("T07:15 = 07:15:00", time("15 past seven o'clock"));
     assertEquals("T00 = 00:00:00", time("mid night"));
+    assertEquals("T12 = 12:00:00", time("mid-day"), "was the middle third of today");
+    assertEquals("2016-11-08T12 = 2016-11-08T12:00:00", time("tomorrow mid day"));
     assertEquals(null, time("75 past 3"), "no hour has 75 minutes");
+    assertEquals("T15:20 = 15:20:00", time("twenty minutes past three pm"), "with its half of the day");
+    assertEquals("T09:15 = 09:15:00", time("a quarter past 9 a.m."));
+    assertNull(time("a quarter past 13 pm"));
   }
 
   @Test

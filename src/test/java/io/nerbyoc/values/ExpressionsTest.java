@@ -58,6 +58,13 @@ class ExpressionsTest {
   }
 
   @Test
+  void p_m_written_letter_by_letter_after_the_entity_is_part_of_its_time() {
+    assertEquals(Arrays.asList("XXXX-01-24T13:30", null), values("I left there [DATE january twenty fourth] [CARDINAL one thirty] p m."),
+        "was XXXX-01-24T01:30: the reach stopped before \"p m\"");
+    assertEquals(List.of("2016-11-08T07"), values("We leave [DATE tomorrow] at seven a m."));
+  }
+
+  @Test
   void two_digits_after_a_day_and_its_month_are_its_year_only_where_the_date_ends() {
     assertEquals(List.of("XX16-11-07"), values("The invoice is dated 7 [DATE Nov 16]."));
     assertEquals(List.of("XX16-11-07"), values("The invoice is dated [DATE 7 Nov] 16."));

@@ -112,6 +112,8 @@ class RelativeAndWrittenDatesTest {
   void ranges_to_now_and_between_moments() {
     assertEquals("(2017-04-01,2017-06-01,P2M) = 2017-04-01..2017-06-01", date("from April to June in 2017"));
     assertEquals("(2016-03-01,2016-11-07,P251D) = 2016-03-01..2016-11-07", date("from March to date"), "the last March");
+    assertEquals("(2015-01-01,2016-11-07,P676D) = 2015-01-01..2016-11-07", date("2015 to present"), "the present as now");
+    assertEquals("(2015-01-01,2016-11-07,P676D) = 2015-01-01..2016-11-07", date("from 2015 to the present"));
     assertEquals("(2016-11-07,XXXX-11-15,P8D) = 2016-11-07..2016-11-15", date("between now and November 15th"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("the year to date"));
     assertEquals("(2016-11-07T14,2016-11-08T16:30,PT26H30M) = 2016-11-07T14:00:00..2016-11-08T16:30:00",
@@ -250,6 +252,55 @@ class RelativeAndWrittenDatesTest {
   void this_past_and_this_coming_weekend() {
     assertEquals("2016-W44-WE = 2016-11-05..2016-11-07", date("this past weekend"));
     assertEquals("2016-W45-WE = 2016-11-12..2016-11-14", date("this coming weekend"));
+    assertEquals("2016-W44 = 2016-10-31..2016-11-07", date("this past week"), "the last one, as the weekend");
+    assertEquals("2016-10 = 2016-10-01..2016-11-01", date("this past month"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("this past year"));
+  }
+
+  @Test
+  void the_next_or_previous_business_day_is_the_weekday_after_or_before() {
+    java.time.LocalDateTime friday = java.time.LocalDateTime.parse("2016-11-11T00:00:00");
+    assertEquals("2016-11-14 = 2016-11-14", Show.value("DATE", "the next business day", friday), "Monday, the weekend skipped");
+    assertEquals("2016-11-14 = 2016-11-14", Show.value("DATE", "next working day", friday));
+    assertEquals("2016-11-04 = 2016-11-04", date("the previous business day"), "before Monday 2016-11-07");
+    assertEquals("2016-11-08 = 2016-11-08", date("the following business day"));
+  }
+
+  @Test
+  void a_start_bound_keeps_the_value_as_since_does() {
+    assertEquals("2016-11-08 = 2016-11-08", date("starting tomorrow"));
+    assertEquals("2016-W46 = 2016-11-14..2016-11-21", date("from next week"));
+    assertEquals("XXXX-WXX-1 = 2016-11-07", date("beginning Monday"));
+    assertEquals("XXXX-01-01 = 2017-01-01", date("effective January 1"));
+    assertNull(date("from 3 days"), "an amount counted from a day not said");
+  }
+
+  @Test
+  void onwards_after_a_date_keeps_its_value_as_since() {
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("from 2015 onwards"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("2015 onward"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("from 2015 on"));
+    assertNull(date("2015 on"), "\"on\" alone may start another phrase");
+  }
+
+  @Test
+  void in_before_a_counted_stretch_is_read_past() {
+    assertEquals("(2016-11-04,2016-11-07,P3D) = 2016-11-04..2016-11-07", date("in the past three days"));
+    assertEquals("(2014-11-07,2016-11-07,P2Y) = 2014-11-07..2016-11-07", date("in the last two years"));
+    assertEquals("(2016-11-08,2016-11-13,P5D) = 2016-11-08..2016-11-13", date("in the next five days"));
+    assertNull(date("in the meeting"));
+    assertEquals("2020 = 2020-01-01..2021-01-01", date("in the year 2020"));
+    assertEquals("2015 = 2015-01-01..2015-07-01", date("in early 2015"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("throughout 2015"));
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("during 2015"));
+    assertNull(date("in 3 business days"), "counted from a day: not the amount itself");
+  }
+
+  @Test
+  void the_day_after_tomorrow_also_without_its_article() {
+    assertEquals("2016-11-09 = 2016-11-09", date("day after tomorrow"));
+    assertEquals("2016-11-05 = 2016-11-05", date("day before yesterday"));
+    assertEquals("2016-11-09 = 2016-11-09", date("the day after tomorrow"));
   }
 
   @Test

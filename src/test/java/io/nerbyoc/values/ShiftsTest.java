@@ -136,10 +136,39 @@ class ShiftsTest {
   }
 
   @Test
+  void weeks_and_months_abbreviated() {
+    assertEquals("P2W", date("2 wks"));
+    assertEquals("P6M", date("6 mos"));
+    assertEquals("P1W", date("1 wk"));
+    assertEquals("2016-10-07 = 2016-10-07", date("1 mo ago"));
+  }
+
+  @Test
+  void half_before_a_unit_is_half_of_one() {
+    assertEquals("P0.5Y", date("half year"));
+    assertEquals("P0.5D", date("half day"));
+    assertEquals("PT0.5H", date("half hour"));
+    assertEquals("P0.5Y", date("half a year"));
+    assertNull(date("half"));
+  }
+
+  @Test
+  void business_days_counted_as_an_amount() {
+    assertEquals("P1BD", date("1 business day"), "Monday to Friday, as theirs write it");
+    assertEquals("P3BD", date("three working days"));
+    assertNull(date("1 business days"));
+  }
+
+  @Test
   void all_of_a_unit_is_one_of_it() {
     assertEquals("P1D", date("all day"), "a duration, as TimeML annotates it");
     assertEquals("P1M", date("for all month"));
     assertNull(date("all night"), "no duration unit");
+    assertEquals("P1D", date("the whole day"), "whole, full and entire as all");
+    assertEquals("P1W", date("whole week"));
+    assertEquals("P1Y", date("a full year"));
+    assertEquals("PT1H", date("the entire hour"));
+    assertNull(date("the whole"));
   }
 
   @Test

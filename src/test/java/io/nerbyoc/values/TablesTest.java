@@ -100,6 +100,20 @@ class TablesTest {
   }
 
   @Test
+  void units_of_information_area_and_volume_complete_their_families() {
+    String[][] cases = {
+      {"1 terabyte", "TBy"}, {"1 gigabyte", "GBy"}, {"1 megabyte", "MBy"}, {"1 kilobyte", "kBy"}, {"1 byte", "By"},
+      {"1 petabytes", "PBy"}, {"1 bit", "bit"}, {"1 bits", "bit"}, {"1 kilobits", "kbit"}, {"1 megabit", "Mbit"},
+      {"1 gigabits", "Gbit"}, {"1 Mbps", "Mbit/s"}, {"1 kbps", "kbit/s"}, {"1 Gbps", "Gbit/s"},
+      {"1 mpg", "[mi_i]/[gal_us]"}, {"1 decimeters", "dm"}, {"1 decimetre", "dm"}, {"1 m²", "m2"}, {"1 km²", "km2"}, {"1 cc", "cm3"},
+      {"1 light years", "[ly]"}, {"1 light-year", "[ly]"}};
+    for (String[] c : cases) {
+      assertEquals("1 " + c[1], value("QUANTITY", c[0]), c[0]);
+    }
+    assertNull(value("QUANTITY", "1 dm"), "the Deutsche Mark as often");
+  }
+
+  @Test
   void april_fools_and_groundhog_day() {
     assertEquals("XXXX-04-01 = 2017-04-01", value("DATE", "April Fools' Day"));
     assertEquals("XXXX-02-02 = 2017-02-02", value("DATE", "Groundhog Day"));
@@ -110,5 +124,19 @@ class TablesTest {
     assertEquals("XXXX-12-31 = 2016-12-31", value("DATE", "New Year Eve"));
     assertEquals("XXXX-11-11 = 2016-11-11", value("DATE", "Veteran's Day"));
     assertEquals("2017-01-16 = 2017-01-16", value("DATE", "MLK Day"));
+    assertEquals("2016-11-24 = 2016-11-24", value("DATE", "thanks giving day"));
+    assertEquals("XXXX-01-01 = 2017-01-01", value("DATE", "Yuandan"), "New Year's Day in Chinese, as theirs");
+    assertEquals("XXXX-01-20 = 2017-01-20", value("DATE", "Inauguration Day"), "the US president's, as theirs");
+  }
+
+  @Test
+  void feasts_by_the_computus_and_fixed_days_the_gregorian_calendar_keeps() {
+    assertEquals("2017-04-13 = 2017-04-13", value("DATE", "Maundy Thursday"), "Easter 2017 is April 16");
+    assertEquals("2017-04-15 = 2017-04-15", value("DATE", "Holy Saturday"));
+    assertEquals("2016-05-26 = 2016-05-26", value("DATE", "Corpus Christi"), "the nearest: 2016 Easter was March 27");
+    assertEquals("XXXX-11-02 = 2016-11-02", value("DATE", "All Souls' Day"));
+    assertEquals("XXXX-01-06 = 2017-01-06", value("DATE", "Epiphany"));
+    assertEquals("XXXX-03-08 = 2017-03-08", value("DATE", "International Women's Day"));
+    assertEquals("XXXX-02-14 = 2017-02-14", value("DATE", "St Valentine's Day"));
   }
 }

@@ -115,6 +115,9 @@ class TemporalsTest {
     assertEquals("(2019-07-01,2019-10-01,P3M) = 2019-07-01..2019-10-01", date("Q3 2019"));
     assertEquals("(2019-01-01,2019-07-01,P6M) = 2019-01-01..2019-07-01", date("the first half of 2019"));
     assertEquals("(XXXX-07-01,XXXX-10-01,P3M)", date("Q3"), "which year is not said: timex only");
+    assertEquals("(XXXX-10-01,XXXX-01-01,P3M) = 2016-10-01..2017-01-01", date("the fourth quarter of the year"),
+        "the end's year unsaid too (was 2017-01-01)");
+    assertEquals("(XXXX-07-01,XXXX-01-01,P6M) = 2016-07-01..2017-01-01", date("the second half of the year"));
     assertEquals("2004-SU", date("the summer of 2004"), "seasons are not placed on the calendar");
     assertEquals("1969-W15 = 1969-04-07..1969-04-14", date("the week of April 12, 1969"));
     assertEquals("FY2023", date("fiscal 2023"), "fiscal calendars differ: a timex, no value");
@@ -152,6 +155,11 @@ class TemporalsTest {
     assertEquals("2016 = 2016-07-01..2017-01-01", date("the end of the year"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("earlier this year"));
     assertEquals("2015 = 2015-07-01..2016-01-01", date("late last year"));
+    assertEquals("2016 = 2016-01-01..2016-07-01", date("early in 2016"), "\"in\" after the edge read past");
+    assertEquals("2016 = 2016-11-07..2017-01-01", date("later in the year"));
+    assertEquals("2016-11 = 2016-11-01..2016-11-07", date("earlier in the month"), "as \"earlier this month\"");
+    assertEquals("2016-11 = 2016-11-16..2016-12-01", date("late in the month"));
+    assertEquals("TMO", date("early in the morning"), "a part of a day, as before");
   }
 
   @Test
@@ -170,6 +178,8 @@ class TemporalsTest {
   void a_weekday_ending_a_range_is_the_first_after_its_start() {
     assertEquals("(XXXX-WXX-1,XXXX-WXX-5,P4D) = 2016-11-07..2016-11-11", date("from Monday to Friday"), "was 362 days");
     assertEquals("(2016-11-14,2016-11-18,P4D) = 2016-11-14..2016-11-18", date("from next Monday to Friday"));
+    assertEquals("(XXXX-WXX-1T09,XXXX-WXX-5T17,PT104H) = 2016-11-07T09:00:00..2016-11-11T17:00:00",
+        date("from Monday 9am to Friday 5pm"), "moments too: the first Friday after the start");
     assertNull(date("from May 5 to Friday"), "which Friday depends on a year the text does not give");
     assertNull(date("from Friday to May 5"));
   }

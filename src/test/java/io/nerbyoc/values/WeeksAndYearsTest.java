@@ -43,6 +43,7 @@ class WeeksAndYearsTest {
   @Test
   void weeks_of_a_month_count_the_iso_weeks_touching_it() {
     assertEquals("XXXX-07-W05 = 2016-07-25..2016-08-01", date("the last week of July"));
+    assertEquals("XXXX-02-W02 = 2017-02-06..2017-02-13", date("the 2nd week in Feb"), "\"in\" as \"of\"");
     assertEquals("2015-01-W01 = 2014-12-29..2015-01-05", date("the first week of Jan 2015"));
     assertEquals("2016-11-W02 = 2016-11-07..2016-11-14", date("the second week of this month"));
   }
