@@ -14,7 +14,15 @@ import java.util.Locale;
 public final class AutoChoice {
   /** One recipe, and why it was chosen (for the log and the manifest). */
   public record Choice(String algorithm, String featureSet, boolean wordClusters, boolean pretrainedTags,
-      boolean gazetteers, boolean encoderTags, boolean refit, int minCutoff, boolean viterbi, String reason) {}
+      boolean gazetteers, double caseAugmentation, boolean encoderTags, boolean refit, int minCutoff, boolean viterbi,
+      String reason) {
+    /** Without case augmentation. */
+    public Choice(String algorithm, String featureSet, boolean wordClusters, boolean pretrainedTags, boolean gazetteers,
+        boolean encoderTags, boolean refit, int minCutoff, boolean viterbi, String reason) {
+      this(algorithm, featureSet, wordClusters, pretrainedTags, gazetteers, 0, encoderTags, refit, minCutoff, viterbi,
+          reason);
+    }
+  }
 
   /** What the choice depends on: the data, the machine and the budget. */
   public record Inputs(long tokens, int types, long validationTokens, boolean validationChannel, int threads,

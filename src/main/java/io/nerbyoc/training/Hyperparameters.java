@@ -27,6 +27,7 @@ public record Hyperparameters(
     boolean wordClusters,
     boolean pretrainedTags,
     boolean gazetteers,
+    double caseAugmentation,
     boolean encoderTags,
     double outsideThreshold,
     boolean refit,
@@ -37,6 +38,12 @@ public record Hyperparameters(
   public static final String AUTO = "auto";
   // maxent trains with L-BFGS: on SEC filings it scores 78.6 F1 where GIS (maxent_gis) scores 53.2, at the same cost.
   public static final String[] ALGORITHMS = {AUTO, "maxent", "maxent_gis", "perceptron", "crf"};
+
+  /**
+   * {@code case_augmentation=true}: every training sentence with entities is copied in capitals
+   * (half of them scored lower on SEC filings, docs/TRAINING.md).
+   */
+  public static final double CASE_AUGMENTATION_ON = 1.0;
 
   public Hyperparameters {
     given = Set.copyOf(given);
@@ -58,6 +65,7 @@ public record Hyperparameters(
     boolean clusters = p.bool("word_clusters", false);
     boolean tags = p.bool("pretrained_tags", false);
     boolean gazetteers = p.bool("gazetteers", false);
+    double caseAugmentation = p.shareOrBool("case_augmentation", 0, CASE_AUGMENTATION_ON);
     boolean encoder = p.bool("encoder_tags", false);
     double outside = p.autoOrDouble("outside_threshold", 0.05, 1.0);
     boolean refit = p.bool("refit", false);
@@ -72,7 +80,7 @@ public record Hyperparameters(
       }
     });
     return new Hyperparameters(algorithm, iterations, cutoff, scheme, features, split, seed, threads, combine, retokenize,
-        clusters, tags, gazetteers, encoder, outside, refit, minutes, checkpoint, given);
+        clusters, tags, gazetteers, caseAugmentation, encoder, outside, refit, minutes, checkpoint, given);
   }
 
   /** The CRF's L-BFGS usually converges in 100-300 iterations; OpenNLP's GIS default is 100. */
@@ -101,6 +109,7 @@ public record Hyperparameters(
         given.contains("word_clusters") ? wordClusters : c.wordClusters(),
         given.contains("pretrained_tags") ? pretrainedTags : c.pretrainedTags(),
         given.contains("gazetteers") ? gazetteers : c.gazetteers(),
+        given.contains("case_augmentation") ? caseAugmentation : c.caseAugmentation(),
         given.contains("encoder_tags") ? encoderTags : c.encoderTags(),
         given.contains("outside_threshold") || !c.viterbi() ? outsideThreshold : 1.0,
         given.contains("refit") ? refit : c.refit(),
@@ -110,7 +119,7 @@ public record Hyperparameters(
   /** The same with another iteration cap (a refit runs as long as the first training found best). */
   public Hyperparameters withIterations(int n) {
     return new Hyperparameters(algorithm, n, cutoff, tagScheme, featureSet, validationSplit, seed, threads,
-        combineWithPretrained, retokenize, wordClusters, pretrainedTags, gazetteers, encoderTags, outsideThreshold, refit,
+        combineWithPretrained, retokenize, wordClusters, pretrainedTags, gazetteers, caseAugmentation, encoderTags, outsideThreshold, refit,
         maxTrainingMinutes, checkpointSeconds, given);
   }
 
@@ -144,6 +153,7 @@ public record Hyperparameters(
     m.put("word_clusters", Boolean.toString(wordClusters));
     m.put("pretrained_tags", Boolean.toString(pretrainedTags));
     m.put("gazetteers", Boolean.toString(gazetteers));
+    m.put("case_augmentation", caseAugmentation > 0 ? Double.toString(caseAugmentation) : "false");
     m.put("encoder_tags", Boolean.toString(encoderTags));
     m.put("outside_threshold", isAutoThreshold() ? "auto" : Double.toString(outsideThreshold));
     m.put("refit", Boolean.toString(refit));

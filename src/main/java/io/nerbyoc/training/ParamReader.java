@@ -90,6 +90,30 @@ final class ParamReader {
     return Double.NaN;
   }
 
+  /**
+   * A share that can also be switched on or off: {@code false} is 0, {@code true} is {@code onShare},
+   * or a number from 0 to 1.
+   */
+  double shareOrBool(String key, double def, double onShare) {
+    String v = value(key);
+    if (v == null) {
+      return def;
+    }
+    if ("true".equalsIgnoreCase(v) || "false".equalsIgnoreCase(v)) {
+      return Booleans.parse(v) ? onShare : 0;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (d >= 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("'" + key + "' must be true, false or a share from 0 to 1 (true = " + onShare + "), got '" + v + "'");
+    return def;
+  }
+
   String oneOf(String key, String def, String... allowed) {
     String v = value(key);
     if (v == null) {

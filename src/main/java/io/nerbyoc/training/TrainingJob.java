@@ -8,6 +8,7 @@ import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.core.RequestOptions;
 import io.nerbyoc.core.TokenSentence;
 import io.nerbyoc.data.Aligner;
+import io.nerbyoc.data.CaseAugmentation;
 import io.nerbyoc.data.DataStats;
 import io.nerbyoc.data.DocSplitter;
 import io.nerbyoc.core.GoldSpan;
@@ -110,6 +111,14 @@ public final class TrainingJob {
       autoReason = choice.reason();
       LOG.info("algorithm=auto chose {}", autoReason);
       LOG.info("Hyperparameters as chosen: {}", hp.toMap());
+    }
+
+    if (hp.caseAugmentation() > 0) {
+      // After the hold-out split: the held-out sentences stay as written, and none has a copy in training.
+      CaseAugmentation.Result aug = CaseAugmentation.augment(data.train(), hp.caseAugmentation(), hp.seed());
+      LOG.info("case_augmentation: {}", CaseAugmentation.describe(aug, hp.caseAugmentation()));
+      data = new Data(aug.docs(), data.validation(), data.validationToTrain(), data.noValidationReason(),
+          data.validationChannel());
     }
 
     if (hp.refit() && data.validation().isEmpty()) {

@@ -58,11 +58,31 @@ class HyperparametersTest {
   }
 
   @Test
+  void case_augmentation_is_true_false_or_a_share_and_a_bad_value_says_which() {
+    assertEquals(0.0, Hyperparameters.parse(Map.of()).caseAugmentation());
+    assertEquals(Hyperparameters.CASE_AUGMENTATION_ON, Hyperparameters.parse(Map.of("case_augmentation", "TRUE"))
+        .caseAugmentation());
+    assertEquals(0.0, Hyperparameters.parse(Map.of("case_augmentation", "false")).caseAugmentation());
+    assertEquals(0.25, Hyperparameters.parse(Map.of("case_augmentation", "0.25")).caseAugmentation());
+    assertEquals("0.25", Hyperparameters.parse(Map.of("case_augmentation", "0.25")).toMap().get("case_augmentation"));
+    for (String bad : new String[] {"yes", "1.5", "-0.1"}) {
+      TrainingInputException e = assertThrows(TrainingInputException.class,
+          () -> Hyperparameters.parse(Map.of("case_augmentation", bad)));
+      assertTrue(e.getMessage().contains("'case_augmentation' must be true, false or a share from 0 to 1 (true = 1.0), got '"
+          + bad + "'"), e.getMessage());
+    }
+    AutoChoice.Choice withCaps = new AutoChoice.Choice("crf", "default", true, true, true, 0.5, false, true, 1, true, "");
+    assertEquals(0.5, Hyperparameters.parse(Map.of()).resolved(withCaps).caseAugmentation(), "auto's choice");
+    assertEquals(0.0, Hyperparameters.parse(Map.of("case_augmentation", "false")).resolved(withCaps).caseAugmentation(),
+        "an explicit false wins over auto");
+  }
+
+  @Test
   void unknown_key_lists_the_valid_ones() {
     TrainingInputException e = assertThrows(TrainingInputException.class,
         () -> Hyperparameters.parse(Map.of("iteratons", "10")));
     assertTrue(e.getMessage().startsWith("Fix the hyperparameters: Unknown hyperparameter 'iteratons'; valid ones are: "
-        + "algorithm, checkpoint_interval_seconds, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
+        + "algorithm, case_augmentation, checkpoint_interval_seconds, combine_with_pretrained, cutoff, encoder_tags, feature_set, gazetteers, iterations, label_scheme, "
         + "max_training_minutes, outside_threshold, "
         + "pretrained_tags, refit, retokenize, seed, tag_scheme, threads, validation_split, word_clusters"),
         e.getMessage());

@@ -146,20 +146,51 @@ public final class EncoderTagger {
    * to trust them too much.
    */
   static List<String[]> crossValidatedTags(List<Example> data, int folds, long seed) {
+    int[] fold = new int[data.size()];
+    for (int s = 0; s < fold.length; s++) {
+      fold[s] = s % folds;
+    }
+    return crossValidatedTags(data, fold, folds, seed);
+  }
+
+  /** The same with each sentence's fold given ({@link #folds}). */
+  static List<String[]> crossValidatedTags(List<Example> data, int[] fold, int folds, long seed) {
     List<String[]> out = new ArrayList<>(Collections.nCopies(data.size(), null));
     java.util.stream.IntStream.range(0, folds).parallel().forEach(f -> {
       List<Example> train = new ArrayList<>();
       for (int s = 0; s < data.size(); s++) {
-        if (s % folds != f) {
+        if (fold[s] != f) {
           train.add(data.get(s));
         }
       }
       EncoderTagger t = train(train, seed + f);
-      for (int s = f; s < data.size(); s += folds) {
-        out.set(s, t.tags(data.get(s).vectors()));
+      for (int s = 0; s < data.size(); s++) {
+        if (fold[s] == f) {
+          out.set(s, t.tags(data.get(s).vectors()));
+        }
       }
     });
     return out;
+  }
+
+  /**
+   * Each sentence's fold: the s-th in turn, except that a sentence whose words differ from an
+   * earlier one's in case only takes that one's fold. The encoder lower-cases its input, so the
+   * two have the same vectors (the copies in capitals of {@code case_augmentation}): in another
+   * fold, one would teach the other's tags, and the held-out tags would be better than on new
+   * text. (Sentences repeated exactly keep their own folds, as before; none of the shared
+   * corpora has sentences that differ in case only.)
+   */
+  static int[] folds(List<TokenSentence> sentences, int folds) {
+    int[] fold = new int[sentences.size()];
+    Map<List<String>, Integer> first = new java.util.HashMap<>();
+    for (int s = 0; s < fold.length; s++) {
+      List<String> words = sentences.get(s).words();
+      List<String> key = words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+      Integer f = first.putIfAbsent(key, s);
+      fold[s] = f != null && !sentences.get(f).words().equals(words) ? fold[f] : s % folds;
+    }
+    return fold;
   }
 
   /**
@@ -176,7 +207,7 @@ public final class EncoderTagger {
         .map(s -> new Example(encoder.encode(s.words()), TagScheme.BIO.encode(s.names(), s.size())))
         .toList();
     LOG.info("encoder_tags: encoded {} sentences in {} s", sentences.size(), seconds(t0));
-    List<String[]> heldOut = crossValidatedTags(data, FOLDS, seed);
+    List<String[]> heldOut = crossValidatedTags(data, folds(sentences, FOLDS), FOLDS, seed);
     LOG.info("encoder_tags: {}-fold tags of the training data in {} s (token accuracy {})", FOLDS, seconds(t0),
         String.format("%.3f", accuracy(data, heldOut)));
     EncoderTagger tagger = train(data, seed);

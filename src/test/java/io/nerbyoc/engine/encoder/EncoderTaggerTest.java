@@ -90,6 +90,17 @@ class EncoderTaggerTest {
     }
   }
 
+  /** The encoder lower-cases: a copy in capitals (case_augmentation) in another fold would leak its original's tags. */
+  @Test
+  void a_sentence_differing_from_an_earlier_one_in_case_only_takes_its_fold() {
+    java.util.function.Function<String, io.nerbyoc.core.TokenSentence> s =
+        t -> new io.nerbyoc.core.TokenSentence(List.of(t.split(" ")), List.of());
+    List<io.nerbyoc.core.TokenSentence> sentences = List.of(s.apply("Ann met Bob"), s.apply("Bob left"),
+        s.apply("It rained"), s.apply("ANN MET BOB"), s.apply("It rained"), s.apply("BOB LEFT"), s.apply("Ann left"));
+    assertArrayEquals(new int[] {0, 1, 2, 0, 1, 1, 0}, EncoderTagger.folds(sentences, 3),
+        "copies in capitals with their originals; an exact repeat and the rest in turn, as before");
+  }
+
   @Test
   void a_missing_or_foreign_tagger_file_is_a_load_error(@TempDir Path dir) throws IOException {
     ModelLoadException missing = assertThrows(ModelLoadException.class, () -> EncoderTagger.load(dir.resolve("none.bin.gz")));
