@@ -2,7 +2,9 @@
 """F1 per genre and per type of the corpus dev set, from an `evaluate --errors` file.
 
     container/NER/evaluate --model embedded --label-scheme spacy --errors /tmp/errors.jsonl target/corpus/spacy18-dev.jsonl
-    python3 data/corpus/score.py /tmp/errors.jsonl [target/corpus/spacy18-dev.jsonl]
+    python3 data/corpus/score.py /tmp/errors.jsonl [target/corpus/spacy18-dev.jsonl] [--genres news,speech,...]
+
+--genres adds one line: F1 over the sentences of those genres together.
 
 A sentence absent from the errors file was recognised exactly; otherwise its missed spans are the
 false negatives and its spurious ones the false positives. Standard library only.
@@ -23,6 +25,13 @@ def f1(g, fn, fp):
 
 
 def main(argv):
+    genres = None
+    if "--genres" in argv:
+        i = argv.index("--genres")
+        if i + 1 >= len(argv):
+            sys.exit(__doc__)
+        genres = set(argv[i + 1].split(","))
+        argv = argv[:i] + argv[i + 2:]
     if not 1 <= len(argv) <= 2:
         sys.exit(__doc__)
     dev = argv[1] if len(argv) > 1 else os.path.join(ROOT, "target", "corpus", "spacy18-dev.jsonl")
@@ -56,6 +65,11 @@ def main(argv):
             f, p, r = f1(g[k], fn[k], fp[k])
             print(f"{k:15s} {f:6.1f} {p:6.1f} {r:6.1f} {g[k]:6d}")
         print()
+    if genres:
+        g, fn, fp = by["genre"]
+        gold, missed, spurious = (sum(c[k] for k in genres) for c in (g, fn, fp))
+        f, p, r = f1(gold, missed, spurious)
+        print(f"{'+'.join(sorted(genres)):15s} {f:6.1f} {p:6.1f} {r:6.1f} {gold:6d}")
     return 0
 
 
