@@ -220,15 +220,20 @@ def transcripts():
             yield doc, said_by
 
 
+def picked(doc, numbers, k):
+    """k of a document's sentence numbers, chosen by a hash of the document and the number (so the
+    choice never changes), in text order."""
+    return sorted(sorted(numbers, key=lambda n: hashlib.sha1(f"{doc}:{n}".encode()).hexdigest())[:k])
+
+
 def speeches():
     """Sixth round, training only: White House speeches and remarks, 2009-2015; (doc, id, genre,
     text, whether an official said it: OFFICIALS)."""
     for doc, said_by in transcripts():
         said_by = [(who, s) for who, s in said_by if 5 <= len(s.split()) <= 60]
         sents = [s for _, s in said_by]
-        ranked = sorted(range(len(sents)), key=lambda i: hashlib.sha1(f"{doc}:{i}".encode()).hexdigest())
         said = int(hashlib.sha1(doc.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < SPOKEN_SHARE
-        for i in sorted(ranked[:SPEECH_SENTENCES]):
+        for i in picked(doc, range(len(sents)), SPEECH_SENTENCES):
             official = bool(OFFICIALS.fullmatch(said_by[i][0] or ""))
             if said:
                 yield doc, f"{doc}:s{i}:spoken", "spoken", spoken(sents[i]), official
@@ -322,16 +327,14 @@ def news():
     """Seventh round, training only: news. English PUD's sentences (news and Wikipedia, a few from
     each document already) and NEWS_SENTENCES from each HHS press release, chosen by a hash so that
     the choice never changes; at most NEWS_CAP sentences."""
-    docs = []
-    for doc, genre, sents in pud_documents():
-        docs.append((doc, genre, sents))
+    docs = list(pud_documents())
     for doc, sents in hhs_releases():
         docs.append((doc, "news-gov", list(enumerate(sents))))
     total = 0
     for doc, genre, sents in sorted(docs, key=lambda d: hashlib.sha1(d[0].encode()).hexdigest()):
         sents = [(n, s) for n, s in sents if 5 <= len(s.split()) <= 60]
-        ranked = sorted(sents, key=lambda x: hashlib.sha1(f"{doc}:{x[0]}".encode()).hexdigest())
-        chosen = sorted(ranked[:NEWS_SENTENCES])
+        text_of = dict(sents)
+        chosen = [(n, text_of[n]) for n in picked(doc, text_of, NEWS_SENTENCES)]
         if not chosen or total + len(chosen) > NEWS_CAP:
             continue
         total += len(chosen)

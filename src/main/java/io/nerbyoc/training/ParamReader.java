@@ -60,13 +60,9 @@ final class ParamReader {
     if (v == null) {
       return def;
     }
-    try {
-      double d = Double.parseDouble(v);
-      if (d >= min && d <= max) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Double d = numberIn(v, min, max);
+    if (d != null) {
+      return d;
     }
     problems.add("'" + key + "' must be a number from " + min + " to " + max + ", got '" + v + "'");
     return def;
@@ -78,13 +74,9 @@ final class ParamReader {
     if (v == null || "auto".equalsIgnoreCase(v)) {
       return Double.NaN;
     }
-    try {
-      double d = Double.parseDouble(v);
-      if (d >= min && d <= max) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Double d = numberIn(v, min, max);
+    if (d != null) {
+      return d;
     }
     problems.add("'" + key + "' must be auto or a number from " + min + " to " + max + ", got '" + v + "'");
     return Double.NaN;
@@ -102,16 +94,22 @@ final class ParamReader {
     if ("true".equalsIgnoreCase(v) || "false".equalsIgnoreCase(v)) {
       return Booleans.parse(v) ? onShare : 0;
     }
-    try {
-      double d = Double.parseDouble(v);
-      if (d >= 0 && d <= 1) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Double d = numberIn(v, 0, 1);
+    if (d != null) {
+      return d;
     }
     problems.add("'" + key + "' must be true, false or a share from 0 to 1 (true = " + onShare + "), got '" + v + "'");
     return def;
+  }
+
+  /** {@code v} as a number from min to max, or null (the caller reports it). */
+  private static Double numberIn(String v, double min, double max) {
+    try {
+      double d = Double.parseDouble(v);
+      return d >= min && d <= max ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   String oneOf(String key, String def, String... allowed) {
