@@ -67,6 +67,8 @@ class RecognizersTextSpecsTest {
       Map.entry("Costa Rican colón", "CRC"), Map.entry("Georgian lari", "GEL"), Map.entry("Lao kip", "LAK"));
   /** Hundredths: their value in cents is ours in dollars. */
   private static final Map<String, String> HUNDREDTHS = Map.of("Cent", "USD", "Pence", "GBP", "Penny", "GBP");
+  /** Their satoshis are ours in bitcoin (a hundred-millionth each). */
+  private static final Map<String, String> HUNDRED_MILLIONTHS = Map.of("Satoshi", "XBT");
   private static final Set<String> OPEN_CURRENCIES = Set.of("Franc", "Rupee");
   /** Their unit names to UCUM. */
   private static final Map<String, String> UNITS = Map.ofEntries(
@@ -266,6 +268,9 @@ class RecognizersTextSpecsTest {
     if (HUNDREDTHS.containsKey(unit)) {
       v = v.movePointLeft(2);
       code = HUNDREDTHS.get(unit);
+    } else if (HUNDRED_MILLIONTHS.containsKey(unit)) {
+      v = v.movePointLeft(8);
+      code = HUNDRED_MILLIONTHS.get(unit);
     } else if (OPEN_CURRENCIES.contains(unit)) {
       code = null;
     } else {
