@@ -199,12 +199,13 @@ final class Measures {
   }
 
   /**
-   * The amount at {@code j} has a currency symbol or code after it: the text writes signs last, so
-   * the sign before that amount closes the one before ("10 $ 30 $" is two amounts in dollars).
+   * The amount at {@code j} has a currency symbol after it: the text writes signs last, so the sign
+   * before that amount closes the one before ("10 $ 30 $" is two amounts in dollars; in "1 $10
+   * dollars bill" the "$" opens "$10").
    */
   private static boolean signAfter(TaggedSentence w, int j) {
     NumberPhrase next = NumberPhrase.at(w, j);
-    return next != null && (Lexicon.isCurrencySymbol(w.at(next.end())) || Lexicon.CURRENCY_WORDS.contains(w.lower(next.end())));
+    return next != null && Lexicon.isCurrencySymbol(w.at(next.end()));
   }
 
   /** Words {@code [from, to)} are all nationalities a currency goes by ("South African", "Egyptian"). */

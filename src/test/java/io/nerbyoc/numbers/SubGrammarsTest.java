@@ -115,6 +115,7 @@ class SubGrammarsTest {
   void a_sign_written_after_amounts_ends_the_first_even_before_a_number() {
     assertEquals("10 $/MONEY", at(Measures::at, "10 $ 30 $", 0), "the next amount has its sign after it too");
     assertNull(at(Measures::at, "In 2004 $ 5 million", 1), "the $ opens the next amount");
+    assertNull(at(Measures::at, "1 $ 10 dollars bill", 0), "a name after the next amount: the $ is its sign");
   }
 
   @Test
