@@ -26,6 +26,8 @@ final class Measures {
   /** Marks that write inches, and the words after them that make them inches ("a pen 10 \" long"), not a quotation's end. */
   private static final Set<String> INCH_MARKS = Set.of("\"", "''", "\u201d", "\u2033");
   private static final Set<String> DIMENSIONS = Set.of("long", "wide", "tall", "high", "thick", "deep");
+  /** "1MM" after a currency sign: a million, as finance writes it (Roman M doubled). */
+  private static final Pattern MILLIONS_MM = Pattern.compile("\\d+(\\.\\d+)?(MM|mm)");
   /** Brackets a unit is written in after its number, as tables write it: "20 (kg)", "20 [kg]". */
   private static final java.util.Map<String, String> BRACKETS = java.util.Map.of("(", ")", "[", "]", "{", "}", "<", ">");
   private static final Set<String> SINGULAR_CURRENCIES = WordLists.set(Measures.class, "singular-currencies");
@@ -106,6 +108,9 @@ final class Measures {
     boolean hash = w.at(i).equals("#"); // pounds sterling in older news text, when scaled: "# 200 million"
     if (!hash && !isCurrencyPrefix(w.at(i))) {
       return null;
+    }
+    if (!hash && MILLIONS_MM.matcher(w.at(i + 1)).matches()) {
+      return Spans.of(i, i + 2, MONEY); // "US$ 1MM": millions as finance writes them, not millimetres
     }
     NumberPhrase num = NumberPhrase.at(w, i + 1);
     int end = num == null ? -1 : num.end();

@@ -30,6 +30,7 @@ final class Amounts {
   }
   private static final Set<String> RANGE_WORDS = WordLists.set(Amounts.class, "range-words");
   private static final Set<String> PERCENT_WORDS = WordLists.set(Amounts.class, "percent-words");
+  private static final java.util.regex.Pattern MILLIONS_MM = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)mm");
   private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{3}(,\\d{3})*(\\.\\d+)?");
   /** Brackets a unit may be written in after its number ("20 [kg]"), as the grammar reads them. */
   private static final Map<String, String> BRACKETS = Map.of("(", ")", "[", "]", "{", "}", "<", ">");
@@ -216,6 +217,11 @@ final class Amounts {
       BigDecimal gluedValue = glued == null ? null : Numbers.digits(end > i + 1 ? digits.toString().replace(",", "") : digits.toString());
       Numbers.Parsed n = glued == null ? Numbers.counted(w, i + 1)
           : gluedValue == null ? null : new Numbers.Parsed(gluedValue, end, BigDecimal.ONE);
+      java.util.regex.Matcher mm = n == null && glued == null ? MILLIONS_MM.matcher(w.at(i + 1)) : null;
+      if (mm != null && mm.matches()) { // "US$ 1MM": millions as finance writes them
+        BigDecimal million = BigDecimal.valueOf(1_000_000);
+        n = new Numbers.Parsed(new BigDecimal(mm.group(1)).multiply(million), i + 2, million);
+      }
       if (n == null) {
         return null;
       }

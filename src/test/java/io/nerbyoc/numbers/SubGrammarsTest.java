@@ -105,6 +105,7 @@ class SubGrammarsTest {
     assertEquals("12,34,567.89 rupees/MONEY", at(Measures::at, "12,34,567.89 rupees", 0), "grouped in lakhs");
     assertEquals("USD50/MONEY", at(Measures::at, "USD50", 0));
     assertEquals("100元/MONEY", at(Measures::at, "100元", 0));
+    assertEquals("US$ 1MM/MONEY", at(Measures::at, "US$ 1MM", 0), "a million after a sign, not a millimetre");
     assertEquals("10 rmb/MONEY", at(Measures::at, "10 rmb 20 usd", 0));
     assertNull(at(Measures::at, "5th", 0), "a glued suffix that names no currency");
     assertEquals("RMB100 , 000/MONEY", at(Measures::at, "RMB100 , 000 shall", 0), "thousands split off by a typed space");

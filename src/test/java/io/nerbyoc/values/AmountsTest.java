@@ -219,6 +219,8 @@ class AmountsTest {
     assertEquals("1234567.89", value("MONEY", "12,34,567.89 rupees"), "grouped in lakhs; rupees alone name no country");
     assertEquals("1234567.89", value("CARDINAL", "12,34,567.89"));
     assertEquals("50 USD", value("MONEY", "USD50"));
+    assertEquals("1000000 USD", value("MONEY", "US$ 1MM"), "millions as finance writes them");
+    assertEquals("1 mm", value("QUANTITY", "1mm"));
     assertEquals("100 CNY", value("MONEY", "100元"));
     assertEquals("40 CNY", value("MONEY", "40 rmb"));
     assertEquals("10 USD", value("MONEY", "10 $"));
