@@ -114,6 +114,25 @@ final class Amounts {
     return second.value().compareTo(a) < 0 ? null : new Amount(a, second.value(), unit);
   }
 
+  /** A code's amount glued after it ("USD50"), with groups of thousands a typed space split off ("RMB100, 000", as contracts type them). */
+  private static Numbers.Parsed gluedAmount(Words w, int i, String digits) {
+    int end = i + 1;
+    StringBuilder all = new StringBuilder(digits);
+    while (w.at(end).equals(",") && THOUSANDS.matcher(w.at(end + 1)).matches()) {
+      all.append(w.at(end + 1));
+      end += 2;
+    }
+    BigDecimal v = Numbers.digits(end > i + 1 ? all.toString().replace(",", "") : digits);
+    return v == null ? null : new Numbers.Parsed(v, end, BigDecimal.ONE);
+  }
+
+  /** "1mm" after a currency sign: millions as finance writes them ("US$ 1MM"), never millimetres there. */
+  private static Numbers.Parsed financeMillions(Words w, int j) {
+    java.util.regex.Matcher mm = MILLIONS_MM.matcher(w.at(j));
+    BigDecimal million = BigDecimal.valueOf(1_000_000);
+    return mm.matches() ? new Numbers.Parsed(new BigDecimal(mm.group(1)).multiply(million), j + 1, million) : null;
+  }
+
   private static String unit(Kind kind, Item it) {
     return kind == Kind.MONEY || kind == Kind.QUANTITY ? it.unit() : null;
   }
@@ -208,20 +227,8 @@ final class Amounts {
     String[] glued = Words.gluedCode(t); // "USD50": a code and its amount in one word
     if (glued != null || Currencies.isSign(t)) {
       Currencies.Currency c = Currencies.sign(glued != null ? glued[0] : t);
-      int end = i + 1;
-      StringBuilder digits = new StringBuilder(glued == null ? "" : glued[1]);
-      while (glued != null && w.at(end).equals(",") && THOUSANDS.matcher(w.at(end + 1)).matches()) {
-        digits.append(w.at(end + 1).replace(",", "")); // "RMB100, 000": groups a comma and a space split off, as contracts type them
-        end += 2;
-      }
-      BigDecimal gluedValue = glued == null ? null : Numbers.digits(end > i + 1 ? digits.toString().replace(",", "") : digits.toString());
-      Numbers.Parsed n = glued == null ? Numbers.counted(w, i + 1)
-          : gluedValue == null ? null : new Numbers.Parsed(gluedValue, end, BigDecimal.ONE);
-      java.util.regex.Matcher mm = n == null && glued == null ? MILLIONS_MM.matcher(w.at(i + 1)) : null;
-      if (mm != null && mm.matches()) { // "US$ 1MM": millions as finance writes them
-        BigDecimal million = BigDecimal.valueOf(1_000_000);
-        n = new Numbers.Parsed(new BigDecimal(mm.group(1)).multiply(million), i + 2, million);
-      }
+      Numbers.Parsed n = glued != null ? gluedAmount(w, i, glued[1]) : Numbers.counted(w, i + 1);
+      n = n == null && glued == null ? financeMillions(w, i + 1) : n;
       if (n == null) {
         return null;
       }

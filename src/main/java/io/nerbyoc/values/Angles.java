@@ -12,7 +12,7 @@ import java.util.Set;
  * Bare "degrees" of arc. Alone, "degrees" is of heat or of arc and gets no unit (docs/VALUES.md);
  * after a word of turning or of an angle ("rotate 90 degrees", "turn left 45 degrees", "an angle
  * of 30 degrees") it can only be of arc, UCUM's {@code deg}. Looks at most three words back, in
- * the entity's sentence, and never past a number or a temperature word.
+ * the entity's sentence, and never past a number ("turn 3 times to 90 degrees" says nothing of these).
  */
 final class Angles {
   private Angles() {}
