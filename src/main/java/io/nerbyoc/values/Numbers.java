@@ -163,6 +163,10 @@ final class Numbers {
     } else if (first.equals("half") && SCALES.containsKey(w.at(i + 1))) {
       base = new BigDecimal("0.5"); // "half million", "half dozen"
       j = i + 1;
+    } else if (first.equals("hundred") && SCALES.containsKey(w.at(i + 1)) && !UNITS.containsKey(w.at(i - 1))
+        && digits(w.at(i - 1)) == null) {
+      base = BigDecimal.ONE; // "hundred thousand dollars": the "a" left out, as people say it
+      j = i;
     } else if (quarter > i) {
       j = quarter; // "quarter million", "a quarter billion"
       base = new BigDecimal("0.25");

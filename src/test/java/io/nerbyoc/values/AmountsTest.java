@@ -22,6 +22,8 @@ class AmountsTest {
     assertEquals("2500", value("CARDINAL", "two thousand five hundred"));
     assertEquals("12", value("CARDINAL", "a dozen"));
     assertEquals("500000", value("CARDINAL", "half a million"));
+    assertEquals("100000", value("CARDINAL", "hundred thousand"), "the \"a\" left out");
+    assertEquals("300000", value("CARDINAL", "three hundred thousand"));
     assertEquals("0.5", value("CARDINAL", "half"), "a count of one half, as \"a half\"");
     assertEquals("0.5..", value("CARDINAL", "more than half"));
     assertEquals("0.5", value("CARDINAL", "about half"));
