@@ -185,6 +185,9 @@ class RecognizersTextSpecsTest {
         int end = result.get("End").getAsInt() + 1; // theirs is inclusive
         List<Entity> over = ours.stream().filter(e -> e.start() < end && start < e.end()).toList();
         if (over.isEmpty()) {
+          // listed too, so the report shows what the recognizer misses, not only what the resolver does
+          DIFFERENCES.add(file + "\tother span\t" + ref.toLocalDate() + "\t" + result.get("Text").getAsString() + "\t"
+              + result.getAsJsonObject("Resolution") + "\tno entity\t" + input.replace('\n', ' '));
           continue;
         }
         tally.overlapped++;
