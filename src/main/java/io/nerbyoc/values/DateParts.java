@@ -14,14 +14,10 @@ import java.util.regex.Pattern;
  * weekday. {@link #parse} reads a whole slice; {@link #toStretch} places it against the reference
  * date, a missing year taking the occurrence nearest to it.
  */
-record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear, boolean theDay) {
+record DateParts(Integer year, Integer month, Integer day, Integer weekday, boolean theDay) {
 
   DateParts(Integer year, Integer month, Integer day, Integer weekday) {
-    this(year, month, day, weekday, null, false);
-  }
-
-  DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
-    this(year, month, day, weekday, shortYear, false);
+    this(year, month, day, weekday, false);
   }
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
@@ -50,7 +46,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (to - from > 3 && w.at(to - 1).equals(")") && w.at(to - 3).equals("(") && Calendar.weekday(w.at(to - 2)) != null) {
       DateParts d = parse(w, from, to - 3, bareDay, refYear); // "May/22 (Tue)": the weekday in brackets names the date's day
       return d != null && d.month != null && d.day != null && d.weekday == null
-          ? new DateParts(d.year, d.month, d.day, Calendar.weekday(w.at(to - 2)), d.shortYear) : null;
+          ? new DateParts(d.year, d.month, d.day, Calendar.weekday(w.at(to - 2))) : null;
     }
     int i = from;
     Integer weekday = Calendar.weekday(w.at(i));
@@ -61,7 +57,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       }
       if (w.at(i).equals("(") && w.at(to - 1).equals(")") && i + 2 < to) {
         DateParts d = date(w, i + 1, to - 1, false, refYear); // "Friday (Jun-15)": the date in brackets names the day
-        return d != null && d.month != null && d.day != null ? new DateParts(d.year, d.month, d.day, weekday, d.shortYear) : null;
+        return d != null && d.month != null && d.day != null ? new DateParts(d.year, d.month, d.day, weekday) : null;
       }
       if (i == to) {
         return new DateParts(null, null, null, weekday);
@@ -70,7 +66,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         int[] end = {i + 1};
         Integer day = dayAt(w, i + 1, to, true, end);
         if (day != null && end[0] == to) { // "Friday the 26th", "Monday the twenty seventh": a date, as theirs
-          return new DateParts(null, null, day, weekday, null, true);
+          return new DateParts(null, null, day, weekday, true);
         }
       }
     }
@@ -81,7 +77,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (d != null && weekday != null && d.day == null) {
       return null; // "Friday 2010" names no one day: a weekday needs its day
     }
-    return d == null ? null : new DateParts(d.year, d.month, d.day, weekday, d.shortYear);
+    return d == null ? null : new DateParts(d.year, d.month, d.day, weekday);
   }
 
   /**
@@ -145,8 +141,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         Integer y = sl.group(3) == null ? null : year(sl.group(3), refYear);
         boolean dayFirst = num(sl.group(1)) > 12 && num(sl.group(2)) <= 12;
         DateParts d = valid(y, num(dayFirst ? sl.group(2) : sl.group(1)), num(dayFirst ? sl.group(1) : sl.group(2)));
-        return d == null || sl.group(3) == null || sl.group(3).length() == 4 ? d
-            : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": which century is not said
+        return d; // "12/12/30": the century by year()'s rule
       }
       Matcher dot = DOTTED.matcher(t);
       if (dot.matches()) {
@@ -197,6 +192,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         }
         Integer y = yearAt(w, j, to, refYear);
         return y == null ? null : valid(y, m, day);
+      }
+      if (w.at(j).equals("of") && j + 2 == to && w.at(j + 1).matches("\\d\\d")) {
+        return valid(year(w.at(j + 1), refYear), m, null); // "April of 87": after "of" two digits are no day, but a year
       }
       if (w.at(j).equals("of") || w.at(j).equals(",") || w.at(j).equals("in")) {
         j++;
@@ -262,9 +260,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
       j++;
     }
-    if (j + 1 == to && w.at(j).matches("\\d\\d")) { // "7 Nov 16": after its day and month, two digits are a year, its century not said
-      DateParts d = valid(year(w.at(j), refYear), month, day);
-      return d == null ? null : new DateParts(d.year, d.month, d.day, null, w.at(j));
+    if (j + 1 == to && w.at(j).matches("\\d\\d")) { // "7 Nov 16": after its day and month, two digits are a year, its century by year()
+      return valid(year(w.at(j), refYear), month, day);
     }
     Integer y = yearAt(w, j, to, refYear);
     return y == null ? null : valid(y, month, day);
@@ -456,8 +453,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       if (day > YearMonth.of(year, month).lengthOfMonth()) {
         return null; // "Feb 29" completed by a year that has none
       }
-      String y = shortYear != null ? "XX" + shortYear : String.format("%04d", year);
-      return Stretch.day(String.format("%s-%02d-%02d", y, month, day), LocalDate.of(year, month, day));
+      // a two-digit year's century by the rule of year(): the timex says what the value says, as theirs
+      return Stretch.day(String.format("%04d-%02d-%02d", year, month, day), LocalDate.of(year, month, day));
     }
     return Stretch.day(String.format("XXXX-%02d-%02d", month, day), nearestDate(today, month, day));
   }

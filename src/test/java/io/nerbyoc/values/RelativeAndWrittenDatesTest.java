@@ -180,10 +180,13 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
-  void two_digits_after_a_day_and_its_month_are_a_year_of_no_said_century() {
-    assertEquals("XX16-11-07 = 2016-11-07", date("7 Nov 16"));
-    assertEquals("XX99-03-01 = 1999-03-01", date("01 March 99"), "the two-digit years' rule places the value");
-    assertEquals("XX87-04-15 = 1987-04-15", date("15 April of 87"));
+  void two_digits_after_a_day_and_its_month_are_a_year_by_the_two_digit_years_rule() {
+    assertEquals("2016-11-07 = 2016-11-07", date("7 Nov 16"));
+    assertEquals("1999-03-01 = 1999-03-01", date("01 March 99"), "at most ten years after the reference year");
+    assertEquals("1987-04-15 = 1987-04-15", date("15 April of 87"));
+    assertEquals("2026-03-18 = 2026-03-18", date("03/18/26"));
+    assertEquals("1927-03-18 = 1927-03-18", date("03/18/27"), "2027 would be eleven years after 2016");
+    assertEquals("1987-04 = 1987-04-01..1987-05-01", date("April of 87"), "after 'of', two digits are no day");
     assertNull(date("31 Feb 16"), "no such day");
   }
 
