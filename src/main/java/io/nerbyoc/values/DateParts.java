@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  * weekday. {@link #parse} reads a whole slice; {@link #toStretch} places it against the reference
  * date, a missing year taking the occurrence nearest to it.
  */
-record DateParts(Integer year, Integer month, Integer day, Integer weekday, boolean theDay) {
+record DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear, boolean theDay) {
 
   DateParts(Integer year, Integer month, Integer day, Integer weekday) {
-    this(year, month, day, weekday, false);
+    this(year, month, day, weekday, null, false);
+  }
+
+  DateParts(Integer year, Integer month, Integer day, Integer weekday, String shortYear) {
+    this(year, month, day, weekday, shortYear, false);
   }
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
@@ -46,7 +50,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, bool
     if (to - from > 3 && w.at(to - 1).equals(")") && w.at(to - 3).equals("(") && Calendar.weekday(w.at(to - 2)) != null) {
       DateParts d = parse(w, from, to - 3, bareDay, refYear); // "May/22 (Tue)": the weekday in brackets names the date's day
       return d != null && d.month != null && d.day != null && d.weekday == null
-          ? new DateParts(d.year, d.month, d.day, Calendar.weekday(w.at(to - 2))) : null;
+          ? new DateParts(d.year, d.month, d.day, Calendar.weekday(w.at(to - 2)), d.shortYear) : null;
     }
     int i = from;
     Integer weekday = Calendar.weekday(w.at(i));
@@ -57,7 +61,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, bool
       }
       if (w.at(i).equals("(") && w.at(to - 1).equals(")") && i + 2 < to) {
         DateParts d = date(w, i + 1, to - 1, false, refYear); // "Friday (Jun-15)": the date in brackets names the day
-        return d != null && d.month != null && d.day != null ? new DateParts(d.year, d.month, d.day, weekday) : null;
+        return d != null && d.month != null && d.day != null ? new DateParts(d.year, d.month, d.day, weekday, d.shortYear) : null;
       }
       if (i == to) {
         return new DateParts(null, null, null, weekday);
@@ -66,7 +70,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, bool
         int[] end = {i + 1};
         Integer day = dayAt(w, i + 1, to, true, end);
         if (day != null && end[0] == to) { // "Friday the 26th", "Monday the twenty seventh": a date, as theirs
-          return new DateParts(null, null, day, weekday, true);
+          return new DateParts(null, null, day, weekday, null, true);
         }
       }
     }
@@ -77,7 +81,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, bool
     if (d != null && weekday != null && d.day == null) {
       return null; // "Friday 2010" names no one day: a weekday needs its day
     }
-    return d == null ? null : new DateParts(d.year, d.month, d.day, weekday);
+    return d == null ? null : new DateParts(d.year, d.month, d.day, weekday, d.shortYear);
   }
 
   /**
@@ -141,7 +145,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, bool
         Integer y = sl.group(3) == null ? null : year(sl.group(3), refYear);
         boolean dayFirst = num(sl.group(1)) > 12 && num(sl.group(2)) <= 12;
         DateParts d = valid(y, num(dayFirst ? sl.group(2) : sl.group(1)), num(dayFirst ? sl.group(1) : sl.group(2)));
-        return d; // "12/12/30": the century by year()'s rule
+        return d == null || sl.group(3) == null || sl.group(3).length() == 4 ? d
+            : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": the century open in the timex
       }
       Matcher dot = DOTTED.matcher(t);
       if (dot.matches()) {
@@ -261,7 +266,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, bool
       j++;
     }
     if (j + 1 == to && w.at(j).matches("\\d\\d")) { // "7 Nov 16": after its day and month, two digits are a year, its century by year()
-      return valid(year(w.at(j), refYear), month, day);
+      DateParts d = valid(year(w.at(j), refYear), month, day);
+      return d == null ? null : new DateParts(d.year, d.month, d.day, null, w.at(j));
     }
     Integer y = yearAt(w, j, to, refYear);
     return y == null ? null : valid(y, month, day);
@@ -453,8 +459,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, bool
       if (day > YearMonth.of(year, month).lengthOfMonth()) {
         return null; // "Feb 29" completed by a year that has none
       }
-      // a two-digit year's century by the rule of year(): the timex says what the value says, as theirs
-      return Stretch.day(String.format("%04d-%02d-%02d", year, month, day), LocalDate.of(year, month, day));
+      // a two-digit year's century as its value has it (year()), but open in the 30s, as theirs: 1930s and 2030s are both near
+      String y = shortYear != null && shortYear.startsWith("3") ? "XX" + shortYear : String.format("%04d", year);
+      return Stretch.day(String.format("%s-%02d-%02d", y, month, day), LocalDate.of(year, month, day));
     }
     return Stretch.day(String.format("XXXX-%02d-%02d", month, day), nearestDate(today, month, day));
   }

@@ -186,6 +186,7 @@ class RelativeAndWrittenDatesTest {
     assertEquals("1987-04-15 = 1987-04-15", date("15 April of 87"));
     assertEquals("2026-03-18 = 2026-03-18", date("03/18/26"));
     assertEquals("1927-03-18 = 1927-03-18", date("03/18/27"), "2027 would be eleven years after 2016");
+    assertEquals("XX35-11-12 = 1935-11-12", date("11/12/35"), "the 1930s and the 2030s both near: the century open");
     assertEquals("1987-04 = 1987-04-01..1987-05-01", date("April of 87"), "after 'of', two digits are no day");
     assertNull(date("31 Feb 16"), "no such day");
   }
