@@ -70,6 +70,17 @@ final class Dates {
     return a == null || b.end() > a.end() ? b : a;
   }
 
+  /**
+   * A month or weekday name written in lower case in a sentence that has capitals ("april 2017",
+   * "friday 5/12"): only whole names (four letters or more), read only with the day or year that
+   * makes it a date ("august" is a word too), and never "may" or "march", verbs before a number.
+   */
+  private static boolean lowerCaseName(String t, Set<String> names) {
+    String name = t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    return t.length() >= 4 && t.chars().allMatch(c -> c >= 'a' && c <= 'z') && names.contains(name)
+        && !Lexicon.AMBIGUOUS_MONTHS.contains(name);
+  }
+
   static TokenSpan date(int start, int end) {
     return end > start ? Spans.of(start, end, DATE) : null;
   }
@@ -80,7 +91,8 @@ final class Dates {
   static TokenSpan absolute(TaggedSentence w, int i) {
     int n = w.size();
     String t = w.at(i);
-    if (Lexicon.isWeekday(t)) {
+    boolean lowerDay = lowerCaseName(t, Lexicon.WEEKDAYS);
+    if (Lexicon.isWeekday(t) || lowerDay) {
       int j = i + 1;
       int k = w.at(j).equals(",") ? j + 1 : j;
       int md = monthDate(w, k, true);
@@ -97,7 +109,7 @@ final class Dates {
           return date(i, d + 1);
         }
       }
-      return date(i, md > k ? md : j);
+      return md > k ? date(i, md) : lowerDay ? null : date(i, j); // "friday 5/12", never "friday" alone
     }
     // Eras: "AD 51", "51 BC", "300 BCE"
     if ((t.equals("AD") || t.equals("A.D.")) && Lexicon.digits(ERA_YEAR, w.at(i + 1))) {
@@ -295,9 +307,11 @@ final class Dates {
    */
   static int monthDate(TaggedSentence w, int i, boolean bareAllowed) {
     String t = w.at(i);
-    if (!Lexicon.isMonth(t)) {
+    boolean lower = lowerCaseName(t, Lexicon.MONTHS);
+    if (!Lexicon.isMonth(t) && !lower) {
       return i;
     }
+    bareAllowed &= !lower;
     int j = i + 1;
     boolean any = false;
     int d = dayAfterMonth(w, j);
@@ -320,7 +334,7 @@ final class Dates {
       j++;
       any = true;
     }
-    if (!any && !bareAllowed && (Lexicon.AMBIGUOUS_MONTHS.contains(t) || t.endsWith("."))) {
+    if (!any && !bareAllowed && (Lexicon.AMBIGUOUS_MONTHS.contains(t) || t.endsWith(".") || lower)) {
       return i;
     }
     return j;

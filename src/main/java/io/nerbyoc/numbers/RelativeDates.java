@@ -44,6 +44,13 @@ final class RelativeDates {
         }
         return Dates.date(i, i + 1);
       }
+      case "week" -> {
+        // "week 10", "Week 23": an ISO week by its number (1 to 53), not a count of anything after it
+        String n = w.at(i + 1);
+        if (n.matches("[1-9]|[1-4]\\d|5[0-3]") && !Lexicon.isDateUnit(w.lower(i + 2)) && !Lexicon.isTimeUnit(w.lower(i + 2))) {
+          return Dates.date(i, i + 2);
+        }
+      }
       case "recent" -> {
         if (Lexicon.isDateUnit(w.lower(i + 1)) && w.lower(i + 1).endsWith("s")) {
           return Dates.date(i, i + 2);

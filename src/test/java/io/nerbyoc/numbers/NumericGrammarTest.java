@@ -42,6 +42,21 @@ class NumericGrammarTest {
   }
 
   @Test
+  void weeks_by_number_are_dates() {
+    check("week 10 8 p.m. suits me", "week 10/DATE", "8 p.m./TIME");
+    check("on Thursday , Week 23", "Thursday/DATE", "Week 23/DATE"); // one expression for the values (docs/VALUES.md)
+    check("week 54 and week 3 days", "54/NUMBER", "3 days/DATE");
+  }
+
+  @Test
+  void lower_case_names_in_a_cased_sentence_need_their_day_or_year() {
+    check("What is the april 2017 bonus", "april 2017/DATE");
+    check("This task should be done friday 5/12", "friday 5/12/DATE");
+    check("It may be in may , or friday");
+    check("We march 2 miles", "2 miles/QUANTITY"); // "may" and "march" are verbs too: not read in lower case
+  }
+
+  @Test
   void relative_dates_keep_the_and_possessive() {
     check("last year and this week and next month", "last year/DATE", "this week/DATE", "next month/DATE");
     check("yesterday and today , three weeks ago", "yesterday/DATE", "today/DATE", "three weeks ago/DATE");
