@@ -22,6 +22,8 @@ final class RelativeDates {
   private static final Set<String> DEMONSTRATIVES = WordLists.set(RelativeDates.class, "demonstratives");
   private static final Set<String> BARE_AFTER = WordLists.set(RelativeDates.class, "bare-after");
   private static final Set<String> PART_OF = WordLists.set(RelativeDates.class, "part-of-period");
+  /** Periods the calendar has one of at a time: "end of year" names the current one ("end of day" is an idiom too). */
+  private static final Set<String> CALENDAR_UNITS = Set.of("year", "month", "week", "quarter");
   private static final Set<String> AFTER_DURATION = WordLists.set(RelativeDates.class, "after-duration");
 
   /**
@@ -67,6 +69,9 @@ final class RelativeDates {
         if (w.lower(k).equals("the") && Lexicon.isDateUnit(w.lower(k + 1))) {
           return Dates.date(i, k + 2);
         }
+        if (CALENDAR_UNITS.contains(w.lower(k))) {
+          return Dates.date(i, k + 1); // "the end of year"
+        }
         TokenSpan inner = Dates.at(w, k);
         if (inner != null && inner.label().equals(DATE)) {
           return Dates.date(i, inner.end());
@@ -91,6 +96,10 @@ final class RelativeDates {
       if (counted != null && !w.lower(j).equals("a") && !w.lower(j).equals("an") && !hyphenated(w, counted)) {
         return Spans.of(i, ended(w, counted.end()), counted.label());
       }
+    }
+    // "end of year", "start of month", as business writes them: the period the text is in
+    if (j == i && PART_OF.contains(lw) && w.lower(i + 1).equals("of") && CALENDAR_UNITS.contains(w.lower(i + 2))) {
+      return Dates.date(i, i + 3);
     }
     // "earlier this year", "late last month", "early next week"
     if (j == i && Lexicon.EDGE.contains(lw) && DEICTIC.contains(w.lower(i + 1))) {

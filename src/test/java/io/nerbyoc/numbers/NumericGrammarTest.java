@@ -49,6 +49,12 @@ class NumericGrammarTest {
   }
 
   @Test
+  void the_edge_of_a_calendar_unit_without_articles() {
+    check("a party at the end of year", "the end of year/DATE");
+    check("paid end of month", "end of month/DATE");
+  }
+
+  @Test
   void lower_case_names_in_a_cased_sentence_need_their_day_or_year() {
     check("What is the april 2017 bonus", "april 2017/DATE");
     check("This task should be done friday 5/12", "friday 5/12/DATE");
