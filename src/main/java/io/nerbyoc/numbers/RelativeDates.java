@@ -124,10 +124,14 @@ final class RelativeDates {
       if (label != null && !ordinalSecond && !(rel.equals("first") && j == i && num == null)) {
         return Spans.of(i, k + 1, label);
       }
-      if (k == j + 1 && (DEICTIC.contains(rel) || rel.equals("coming"))) {
+      if (k == j + 1 && (DEICTIC.contains(rel) || rel.equals("coming") || rel.equals("previous"))) {
         String u = w.at(k);
         if (Lexicon.SEASONS.contains(w.lower(k)) || Lexicon.isWeekday(u) || Lexicon.isMonth(u)) {
           return Dates.date(i, k + 1);
+        }
+        int holiday = Holidays.endAnyCase(w, k);
+        if (holiday > k) {
+          return Dates.date(i, holiday); // "last Easter", "next new year day": the word before makes it the feast
         }
         if (Lexicon.DAY_PARTS.contains(w.lower(k)) && !rel.equals("past")) {
           return Spans.of(i, k + 1, TIME);

@@ -55,6 +55,13 @@ class NumericGrammarTest {
   }
 
   @Test
+  void a_holiday_after_last_or_next_in_any_case() {
+    check("When was the last easter ?", "the last easter/DATE");
+    check("When was previous Easter ?", "previous Easter/DATE");
+    check("When is the next new year day ?", "the next new year day/DATE");
+  }
+
+  @Test
   void lower_case_names_in_a_cased_sentence_need_their_day_or_year() {
     check("What is the april 2017 bonus", "april 2017/DATE");
     check("This task should be done friday 5/12", "friday 5/12/DATE");
