@@ -62,6 +62,13 @@ class NumericGrammarTest {
   }
 
   @Test
+  void times_written_loosely() {
+    check("create appointment at 3 p . m . today", "3 p . m . today/TIME"); // a time with its day, as "3pm today"
+    check("I 'll be back 11ish or noonish", "11ish/TIME", "noonish/TIME");
+    check("plan p . m . 3 p people");
+  }
+
+  @Test
   void lower_case_names_in_a_cased_sentence_need_their_day_or_year() {
     check("What is the april 2017 bonus", "april 2017/DATE");
     check("This task should be done friday 5/12", "friday 5/12/DATE");
