@@ -65,7 +65,7 @@ class NumericGrammarTest {
   void times_written_loosely() {
     check("create appointment at 3 p . m . today", "3 p . m . today/TIME"); // a time with its day, as "3pm today"
     check("I 'll be back 11ish or noonish", "11ish/TIME", "noonish/TIME");
-    check("plan p . m . 3 p people");
+    check("plan p . m . 3 p people", "3/NUMBER");
   }
 
   @Test
