@@ -22,6 +22,8 @@ final class RelativeDates {
   private static final Set<String> DEMONSTRATIVES = WordLists.set(RelativeDates.class, "demonstratives");
   private static final Set<String> BARE_AFTER = WordLists.set(RelativeDates.class, "bare-after");
   private static final Set<String> PART_OF = WordLists.set(RelativeDates.class, "part-of-period");
+  /** Words that order a holiday's years; "this"/"that" also point at things ("that easter egg", "this New Year's tax hike"). */
+  private static final Set<String> SEQUENCE = Set.of("last", "next", "previous", "coming");
   /** Periods the calendar has one of at a time: "end of year" names the current one ("end of day" is an idiom too). */
   private static final Set<String> CALENDAR_UNITS = Set.of("year", "month", "week", "quarter");
   private static final Set<String> AFTER_DURATION = WordLists.set(RelativeDates.class, "after-duration");
@@ -129,7 +131,7 @@ final class RelativeDates {
         if (Lexicon.SEASONS.contains(w.lower(k)) || Lexicon.isWeekday(u) || Lexicon.isMonth(u)) {
           return Dates.date(i, k + 1);
         }
-        int holiday = Holidays.endAnyCase(w, k);
+        int holiday = SEQUENCE.contains(rel) ? Holidays.endAnyCase(w, k) : k;
         if (holiday > k) {
           return Dates.date(i, holiday); // "last Easter", "next new year day": the word before makes it the feast
         }

@@ -59,6 +59,7 @@ class NumericGrammarTest {
     check("When was the last easter ?", "the last easter/DATE");
     check("When was previous Easter ?", "previous Easter/DATE");
     check("When is the next new year day ?", "the next new year day/DATE");
+    check("still have that easter egg and this New Year 's tax hike", "New Year 's/DATE");
   }
 
   @Test
