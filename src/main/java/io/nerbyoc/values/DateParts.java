@@ -113,6 +113,12 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (n <= 0) {
       return null;
     }
+    if (n >= 2 && Numbers.isNumberWord(w.at(i))) {
+      Integer y = spelledYear(w, i, to); // "two thousand and fifteen", "nineteen ninety six": a DATE that is a year said aloud
+      if (y != null) {
+        return new DateParts(y, null, null, null);
+      }
+    }
     if (n >= 3 && separatedMonth(w, i, to)) { // "Dec-2018", "05-aug-2016", "23/sep/2020", "2019/aug/01"
       java.util.List<String> kept = new java.util.ArrayList<>(w.list().subList(i, to));
       kept.removeIf(x -> x.equals("-") || x.equals("/"));

@@ -63,6 +63,14 @@ class NumericGrammarTest {
   }
 
   @Test
+  void a_spelled_year_after_in_ending_its_clause() {
+    check("They left in nineteen ninety six and came back in two thousand and fifteen",
+        "nineteen ninety six/DATE", "two thousand and fifteen/DATE");
+    check("Show sales in two thousand and twenty", "two thousand and twenty/DATE");
+    check("in two thousand cases and in nineteen twenty people", "two thousand/NUMBER", "nineteen twenty/NUMBER");
+  }
+
+  @Test
   void times_written_loosely() {
     check("create appointment at 3 p . m . today", "3 p . m . today/TIME"); // a time with its day, as "3pm today"
     check("I 'll be back 11ish or noonish", "11ish/TIME", "noonish/TIME");

@@ -180,6 +180,13 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_year_said_aloud() {
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("two thousand and fifteen"));
+    assertEquals("1996 = 1996-01-01..1997-01-01", date("nineteen ninety six"));
+    assertNull(date("two"), "one word is no year");
+  }
+
+  @Test
   void two_digits_after_a_day_and_its_month_are_a_year_by_the_two_digit_years_rule() {
     assertEquals("2016-11-07 = 2016-11-07", date("7 Nov 16"));
     assertEquals("1999-03-01 = 1999-03-01", date("01 March 99"), "at most ten years after the reference year");
