@@ -22,6 +22,7 @@ final class RelativeDates {
   private static final Set<String> DEMONSTRATIVES = WordLists.set(RelativeDates.class, "demonstratives");
   private static final Set<String> BARE_AFTER = WordLists.set(RelativeDates.class, "bare-after");
   private static final Set<String> PART_OF = WordLists.set(RelativeDates.class, "part-of-period");
+  private static final java.util.regex.Pattern GLUED_WEEKS_YEARS = java.util.regex.Pattern.compile("[1-9]\\d?[wy]");
   /** Words that order a holiday's years; "this"/"that" also point at things ("that easter egg", "this New Year's tax hike"). */
   private static final Set<String> SEQUENCE = Set.of("last", "next", "previous", "coming");
   /** Periods the calendar has one of at a time: "end of year" names the current one ("end of day" is an idiom too). */
@@ -34,6 +35,9 @@ final class RelativeDates {
    */
   static TokenSpan at(TaggedSentence w, int i) {
     String lw = w.lower(i);
+    if (GLUED_WEEKS_YEARS.matcher(lw).matches()) {
+      return Dates.date(i, i + 1); // "grown for 3Y", "lasted 2W", as schedules write them ("3D" is a film's, "2h" a time's)
+    }
     switch (lw) {
       case "early", "late", "earlier", "later" -> {
         String day = w.lower(i + 1);
@@ -119,6 +123,9 @@ final class RelativeDates {
         k = num.end();
       } else if (w.lower(k).equals("few") || w.lower(k).equals("several") || w.lower(k).equals("couple")) {
         k += w.lower(k + 1).equals("of") ? 2 : 1;
+      }
+      if ((w.lower(k).equals("working") || w.lower(k).equals("business")) && w.lower(k + 1).equals("week")) {
+        k++; // "this working week", as "this workweek"
       }
       String unit = w.lower(k);
       String label = Lexicon.isDateUnit(unit) ? DATE : Lexicon.isTimeUnit(unit) ? TIME : null;

@@ -71,6 +71,13 @@ class NumericGrammarTest {
   }
 
   @Test
+  void working_weeks() {
+    check("It will happen this working week", "this working week/DATE");
+    check("It will happen on next workweek", "next workweek/DATE");
+    check("grown for 3Y , lasted 2W , a 3D film", "3Y/DATE", "2W/DATE"); // "3D" no date
+  }
+
+  @Test
   void times_written_loosely() {
     check("create appointment at 3 p . m . today", "3 p . m . today/TIME"); // a time with its day, as "3pm today"
     check("I 'll be back 11ish or noonish", "11ish/TIME", "noonish/TIME");

@@ -180,6 +180,12 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
+  void a_workweek_as_a_working_week() {
+    assertEquals("2016-W46 = 2016-11-14..2016-11-19", date("next workweek"));
+    assertEquals("P3Y", date("3Y"), "a glued y as a glued d or w");
+  }
+
+  @Test
   void a_year_said_aloud() {
     assertEquals("2015 = 2015-01-01..2016-01-01", date("two thousand and fifteen"));
     assertEquals("1996 = 1996-01-01..1997-01-01", date("nineteen ninety six"));
