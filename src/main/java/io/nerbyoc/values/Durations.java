@@ -107,6 +107,10 @@ final class Durations {
       }
       count = n.value();
       i = n.end();
+      if (w.at(i).equals("and") && w.at(i + 1).equals("half") && UNITS.containsKey(w.at(i + 2))) {
+        count = count.add(new BigDecimal("0.5")); // "one and half hour", as "an hour and half"
+        i += 2;
+      }
       if (w.at(i).equals("-")) {
         i++; // "10 - year"
       }

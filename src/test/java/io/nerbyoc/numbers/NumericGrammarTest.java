@@ -71,6 +71,12 @@ class NumericGrammarTest {
   }
 
   @Test
+  void a_half_or_a_quarter_before_a_unit() {
+    check("one and half hour is enough", "one and half hour/TIME");
+    check("a one and a quarter year gap", "one and a quarter year/DATE");
+  }
+
+  @Test
   void working_weeks() {
     check("It will happen this working week", "this working week/DATE");
     check("It will happen on next workweek", "next workweek/DATE");

@@ -183,6 +183,7 @@ class RelativeAndWrittenDatesTest {
   void a_workweek_as_a_working_week() {
     assertEquals("2016-W46 = 2016-11-14..2016-11-19", date("next workweek"));
     assertEquals("P3Y", date("3Y"), "a glued y as a glued d or w");
+    assertEquals("PT1.5H", value("TIME", "one and half hour"), "'and half' without its article");
   }
 
   @Test
