@@ -81,6 +81,20 @@ final class Dates {
         && !Lexicon.AMBIGUOUS_MONTHS.contains(name);
   }
 
+  private static final Pattern GLUED_MONTH_DAY = Pattern.compile("([A-Za-z]{3,9})(\\d{1,2})|([A-Za-z]{3,9})-(\\d{1,2})-\\d{4}");
+
+  /** A month's name glued to its day, as chat writes it ("mar3"), or dashed with its day and year ("Sep-23-2020"). */
+  private static boolean gluedMonth(String t) {
+    java.util.regex.Matcher m = GLUED_MONTH_DAY.matcher(t);
+    if (!m.matches()) {
+      return false;
+    }
+    String name = m.group(1) != null ? m.group(1) : m.group(3);
+    String cased = Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+    return Lexicon.MONTHS.contains(cased) && day >= 1 && day <= 31;
+  }
+
   static TokenSpan date(int start, int end) {
     return end > start ? Spans.of(start, end, DATE) : null;
   }
@@ -122,7 +136,7 @@ final class Dates {
     if (h > i) {
       return date(i, h);
     }
-    if (Lexicon.digits(NUMERIC_DATE, t) || slashDate(w, i)) {
+    if (Lexicon.digits(NUMERIC_DATE, t) || slashDate(w, i) || gluedMonth(t)) {
       return date(i, i + 1);
     }
     int md = monthDate(w, i, MONTH_CONTEXT.contains(w.lower(i - 1)));

@@ -107,6 +107,11 @@ final class RelativeDates {
     if (j == i && PART_OF.contains(lw) && w.lower(i + 1).equals("of") && CALENDAR_UNITS.contains(w.lower(i + 2))) {
       return Dates.date(i, i + 3);
     }
+    // "(by) end of day", "end of the day" without the article before: the literal end ("at the end of the day" is also an idiom)
+    if (j == i && lw.equals("end") && w.lower(i + 1).equals("of") && (w.lower(i + 2).equals("day")
+        || w.lower(i + 2).equals("the") && (w.lower(i + 3).equals("day") || CALENDAR_UNITS.contains(w.lower(i + 3))))) {
+      return Dates.date(i, w.lower(i + 2).equals("the") ? i + 4 : i + 3);
+    }
     // "earlier this year", "late last month", "early next week"
     if (j == i && Lexicon.EDGE.contains(lw) && DEICTIC.contains(w.lower(i + 1))) {
       TokenSpan rest = at(w, i + 1);
@@ -124,8 +129,9 @@ final class RelativeDates {
       } else if (w.lower(k).equals("few") || w.lower(k).equals("several") || w.lower(k).equals("couple")) {
         k += w.lower(k + 1).equals("of") ? 2 : 1;
       }
-      if ((w.lower(k).equals("working") || w.lower(k).equals("business")) && w.lower(k + 1).equals("week")) {
-        k++; // "this working week", as "this workweek"
+      if ((w.lower(k).equals("working") || w.lower(k).equals("business")) && w.lower(k + 1).equals("week")
+          || (w.lower(k).equals("school") || w.lower(k).equals("academic")) && w.lower(k + 1).equals("year")) {
+        k++; // "this working week", as "this workweek"; "this school year"
       }
       String unit = w.lower(k);
       String label = Lexicon.isDateUnit(unit) ? DATE : Lexicon.isTimeUnit(unit) ? TIME : null;

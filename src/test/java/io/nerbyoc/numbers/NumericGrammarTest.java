@@ -52,6 +52,7 @@ class NumericGrammarTest {
   void the_edge_of_a_calendar_unit_without_articles() {
     check("a party at the end of year", "the end of year/DATE");
     check("paid end of month", "end of month/DATE");
+    check("go to bed end of the day since , or by end of day", "end of the day/DATE", "end of day/DATE");
   }
 
   @Test
@@ -80,6 +81,7 @@ class NumericGrammarTest {
   void working_weeks() {
     check("It will happen this working week", "this working week/DATE");
     check("It will happen on next workweek", "next workweek/DATE");
+    check("gains in this school year", "this school year/DATE");
     check("grown for 3Y , lasted 2W , a 3D film", "3Y/DATE", "2W/DATE"); // "3D" no date
   }
 
@@ -88,6 +90,13 @@ class NumericGrammarTest {
     check("create appointment at 3 p . m . today", "3 p . m . today/TIME"); // a time with its day, as "3pm today"
     check("I 'll be back 11ish or noonish", "11ish/TIME", "noonish/TIME");
     check("plan p . m . 3 p people", "3/NUMBER");
+  }
+
+  @Test
+  void a_month_glued_to_its_day() {
+    check("mar3 this week", "mar3/DATE", "this week/DATE");
+    check("I 'll go back Sep-23-2020 .", "Sep-23-2020/DATE");
+    check("the abc3 and ken12 items");
   }
 
   @Test
