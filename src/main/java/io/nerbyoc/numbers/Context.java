@@ -32,8 +32,9 @@ final class Context {
     if (s.label().equals(NUMBER) && (AGE.contains(before) || appositiveAge(w, s))) {
       return Spans.of(s.start(), s.end(), DATE);
     }
-    if (s.label().equals(NUMBER) && YEAR_PREPOSITIONS.contains(before) && spelledYear(w, s) && clauseEnds(w, s.end())) {
-      return Spans.of(s.start(), s.end(), DATE); // "came back in two thousand and fifteen", as "in 2015"
+    if (s.label().equals(NUMBER) && YEAR_PREPOSITIONS.contains(before) && clauseEnds(w, s.end())
+        && (spelledYear(w, s) || s.length() == 1 && FAR_YEAR.matcher(w.at(s.start())).matches())) {
+      return Spans.of(s.start(), s.end(), DATE); // "came back in two thousand and fifteen", "will end in 2150", as "in 2015"
     }
     String first = w.lower(s.start());
     if ((s.label().equals(DATE) || s.label().equals(TIME)) && s.length() == 2 && (first.equals("a") || first.equals("an"))
@@ -43,6 +44,8 @@ final class Context {
     return s; // a possessive "'s" stays outside, as for every type ("this year's")
   }
 
+  /** A year of the next century, which Lexicon.YEAR leaves to counts unless a preposition says when. */
+  private static final java.util.regex.Pattern FAR_YEAR = java.util.regex.Pattern.compile("21\\d\\d");
   /** Prepositions before which a spelled year ending its clause is the year ("for two thousand" may count). */
   private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "before", "after", "during");
 

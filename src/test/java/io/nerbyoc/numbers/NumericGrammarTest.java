@@ -68,6 +68,8 @@ class NumericGrammarTest {
     check("They left in nineteen ninety six and came back in two thousand and fifteen",
         "nineteen ninety six/DATE", "two thousand and fifteen/DATE");
     check("Show sales in two thousand and twenty", "two thousand and twenty/DATE");
+    check("This contract will end in 2150 , right ?", "2150/DATE");
+    check("in 2150 cases", "2150/NUMBER");
     check("in two thousand cases and in nineteen twenty people", "two thousand/NUMBER", "nineteen twenty/NUMBER");
   }
 
