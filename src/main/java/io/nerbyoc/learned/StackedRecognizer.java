@@ -101,13 +101,21 @@ public final class StackedRecognizer implements Recognizer {
     }
     List<Entity> ruled = rulesDecide.isEmpty() ? out : withRulesTypes(out, evidence, overruled);
     List<Entity> decided = withSureEvidence(withRulesWhereOverruled(ruled, evidence, overruled), evidence);
-    return decided.isEmpty() ? wholeTextValue(text, evidence) : decided;
+    return withWholeTextValue(decided, wholeTextValue(text, evidence));
+  }
+
+  /** The grammar's entity over the whole text where the decider found nothing or only that span. */
+  static List<Entity> withWholeTextValue(List<Entity> decided, List<Entity> whole) {
+    boolean same = decided.size() == 1 && !whole.isEmpty()
+        && decided.get(0).start() == whole.get(0).start() && decided.get(0).end() == whole.get(0).end();
+    return decided.isEmpty() || same ? whole : decided;
   }
 
   /**
    * A text that is one number, date or amount and nothing else ("sixteen", "1, 234, 567", a form
-   * field's value) keeps the grammar's entity when the decider found nothing: with no words
-   * around it the decider has no context to judge it by, and the grammar read all of it.
+   * field's value) keeps the grammar's entity where the decider found nothing or the same span
+   * ("11th" alone a rank, not a DATE): with no words around it the decider has no context to judge
+   * it by, and the grammar read all of it.
    */
   static List<Entity> wholeTextValue(String text, List<Entity> evidence) {
     if (evidence.size() != 1 || !NUMERIC.contains(evidence.get(0).label())) {

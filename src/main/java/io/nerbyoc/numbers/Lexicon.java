@@ -10,7 +10,7 @@ final class Lexicon {
   private Lexicon() {}
 
   static final Pattern DIGITS =
-      Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+|\\d+(\\s|\\u00a0)?\\d*/\\d+");
+      Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d\\d)+,\\d{3}|\\d+)(\\.\\d+)?|[+-]?\\.\\d+|\\d+(\\s|\\u00a0)?\\d*/\\d+");
   /** A number with its scale glued on, as in "£3m" or "2.5bn". */
   static final Pattern DIGITS_SCALED = Pattern.compile("\\d+(\\.\\d+)?(m|bn|mn|mln|k|b|tn)", Pattern.CASE_INSENSITIVE);
   /** Decades: 1990s, '90s, 60s. */
@@ -23,7 +23,7 @@ final class Lexicon {
   static final Pattern QUARTER = Pattern.compile("[1-4]Q|Q[1-4]|H[12]|FY\\d{2,4}|FY'\\d\\d|Q[1-4]-?\\d{2,4}");
   /** Glued measurements: 5ft, 10km, 3kg. */
   static final Pattern DIGITS_UNIT =
-      Pattern.compile("\\d+(\\.\\d+)?(km|kg|cm|mm|ft|mi|lb|lbs|oz|mph|kph|kmh|mw|gw|kw|kwh|gwh|mhz|ghz|gb|mb|tb|ml|sq\\.?ft)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\d+(\\.\\d+)?(km|kg|cm|mm|ft|mi|lb|lbs|oz|mph|kph|kmh|mw|gw|kw|kwh|gwh|mhz|ghz|gb|mb|tb|ml|sq\\.?ft|kmph|k?m2)", Pattern.CASE_INSENSITIVE);
   /** mid-1990s, early-2004, mid-June: one token. */
   static final Pattern GLUED_PERIOD =
       Pattern.compile("(mid|early|late)-(\\d{4}s?|\\d0s|'\\d0s|january|february|march|april|may|june|july|august"
@@ -63,6 +63,12 @@ final class Lexicon {
 
   static final Set<String> CURRENCY_PREFIXES = WordLists.set(Lexicon.class, "currency-prefixes");
   static final Set<String> CURRENCY_WORDS = WordLists.set(Lexicon.class, "currency-words");
+  /** A currency code with a scale letter ("MAUD": millions of Australian dollars), listed among the currency words. */
+  static boolean isScaledCode(String low) {
+    return low.length() == 4 && "mkt".indexOf(low.charAt(0)) >= 0 && CURRENCY_WORDS.contains(low)
+        && CURRENCY_PREFIXES.contains(low.substring(1));
+  }
+
   /** Currency words that are also ordinary words: need a scale or a nationality before them. */
   static final Set<String> AMBIGUOUS_CURRENCIES = WordLists.set(Lexicon.class, "ambiguous-currencies");
 
@@ -96,6 +102,7 @@ final class Lexicon {
     s.addAll(TIME_UNITS);
     s.addAll(RELATIVE);
     s.addAll(CURRENCY_PREFIXES);
+    s.addAll(CURRENCY_WORDS); // "MAUD 60", "dollar 22.5 million"
     for (String m : MONTHS) {
       s.add(lower(m));
     }

@@ -21,6 +21,15 @@ final class Measures {
 
   /** "NT$", "CAN$", "R$" and other dollar prefixes the tokenizer keeps whole. */
   private static final Pattern DOLLAR_PREFIX = Pattern.compile("[A-Z]{1,3}\\$");
+  /** A currency glued to its amount: a code before it ("USD50", a prefix), a code or name after it ("115USD", "100元"). */
+  private static final Pattern GLUED_CODE = Pattern.compile("([A-Za-z]{3})\\d[\\d,]*(\\.\\d+)?|\\d[\\d,]*(\\.\\d+)?(\\p{L}+)");
+  /** Marks that write inches, and the words after them that make them inches ("a pen 10 \" long"), not a quotation's end. */
+  private static final Set<String> INCH_MARKS = Set.of("\"", "''", "\u201d", "\u2033");
+  private static final Set<String> DIMENSIONS = Set.of("long", "wide", "tall", "high", "thick", "deep");
+  /** "1MM" after a currency sign: a million, as finance writes it (Roman M doubled). */
+  private static final Pattern MILLIONS_MM = Pattern.compile("\\d+(\\.\\d+)?(MM|mm)");
+  /** Brackets a unit is written in after its number, as tables write it: "20 (kg)", "20 [kg]". */
+  private static final java.util.Map<String, String> BRACKETS = java.util.Map.of("(", ")", "[", "]", "{", "}", "<", ">");
   private static final Set<String> SINGULAR_CURRENCIES = WordLists.set(Measures.class, "singular-currencies");
   private static final Set<String> LOWER_NATIONALITIES = WordLists.set(Measures.class, "currency-nationalities");
   private static final Set<String> PER_UNITS = WordLists.set(Measures.class, "per-units");
@@ -35,8 +44,15 @@ final class Measures {
     if (m != null) {
       return m;
     }
+    m = namedBefore(w, i);
+    if (m != null) {
+      return m;
+    }
     if (Lexicon.digits(Lexicon.DIGITS_UNIT, w.at(i))) {
       return Spans.of(i, i + 1, QUANTITY);
+    }
+    if (gluedCode(w.at(i))) {
+      return Spans.of(i, thousands(w, i + 1), MONEY);
     }
     NumberPhrase num = NumberPhrase.at(w, i);
     if (num == null || num.article() && !w.lower(num.end()).equals("dollar")) {
@@ -58,7 +74,33 @@ final class Measures {
     if (t.isEmpty() || t.length() > 4) {
       return false;
     }
-    return Lexicon.CURRENCY_PREFIXES.contains(Lexicon.lower(t)) || t.endsWith("$") && DOLLAR_PREFIX.matcher(t).matches();
+    String low = Lexicon.lower(t);
+    return Lexicon.CURRENCY_PREFIXES.contains(low) || t.endsWith("$") && DOLLAR_PREFIX.matcher(t).matches()
+        || Lexicon.isScaledCode(low); // "MAUD 60"
+  }
+
+  private static final Pattern GROUP = Pattern.compile("\\d{3}(,\\d{3})*(\\.\\d+)?");
+
+  /** Past groups of thousands a comma and a space split from a glued amount ("RMB100, 000", as contracts type it). */
+  static int thousands(TaggedSentence w, int j) {
+    int k = j;
+    while (w.at(k).equals(",") && GROUP.matcher(w.at(k + 1)).matches()) {
+      k += 2;
+    }
+    return k;
+  }
+
+  /** "USD50", "115USD", "100元": one token, a currency and its amount. */
+  static boolean gluedCode(String t) {
+    if (t.length() < 2 || t.length() > 20) {
+      return false;
+    }
+    java.util.regex.Matcher m = GLUED_CODE.matcher(t);
+    if (!m.matches()) {
+      return false;
+    }
+    return m.group(1) != null ? Lexicon.CURRENCY_PREFIXES.contains(Lexicon.lower(m.group(1)))
+        : Lexicon.CURRENCY_WORDS.contains(Lexicon.lower(m.group(4)));
   }
 
   /** "$40", "US$ 20", "€5", "£3m", "$ 10 - 20 million", "$10 to $20". */
@@ -66,6 +108,9 @@ final class Measures {
     boolean hash = w.at(i).equals("#"); // pounds sterling in older news text, when scaled: "# 200 million"
     if (!hash && !isCurrencyPrefix(w.at(i))) {
       return null;
+    }
+    if (!hash && MILLIONS_MM.matcher(w.at(i + 1)).matches()) {
+      return Spans.of(i, i + 2, MONEY); // "US$ 1MM": millions as finance writes them, not millimetres
     }
     NumberPhrase num = NumberPhrase.at(w, i + 1);
     int end = num == null ? -1 : num.end();
@@ -77,6 +122,22 @@ final class Measures {
       return null;
     }
     return Spans.of(i, end, MONEY);
+  }
+
+  /**
+   * "dollar 22.5 million": a currency's name before a scaled amount, as some write it; lower case
+   * only ("Euro 2008" is a tournament) and never its hundredths.
+   */
+  private static TokenSpan namedBefore(TaggedSentence w, int i) {
+    String t = w.at(i);
+    if (!SINGULAR_CURRENCIES.contains(t) || !Lexicon.CURRENCY_WORDS.contains(t) || t.equals("cent") || t.equals("penny")) {
+      return null;
+    }
+    NumberPhrase num = NumberPhrase.at(w, i + 1);
+    if (num == null || num.article() || num.vague() || !Lexicon.SCALES.contains(w.lower(num.end() - 1))) {
+      return null;
+    }
+    return Spans.of(i, num.end(), MONEY);
   }
 
   /** "12 %", "six percent", "5 per cent", "5 percentage points", "100 percentage", "one hundred percents". */
@@ -109,7 +170,7 @@ final class Measures {
     if (Lexicon.DASHES.contains(w.lower(j)) && SINGULAR_CURRENCIES.contains(w.lower(j + 1))) {
       return Spans.of(i, j + 2, MONEY); // "a 12 - cent dividend"
     }
-    if (Lexicon.isCurrencySymbol(w.at(j)) && !startsWithDigit(w.lower(j + 1))) {
+    if (Lexicon.isCurrencySymbol(w.at(j)) && (!startsWithDigit(w.lower(j + 1)) || signAfter(w, j + 1))) {
       return Spans.of(i, j + 1, MONEY); // "10 €", "100 ₾"; in "2004 $5 million" the "$" opens the next amount
     }
     int adjectives = 0;
@@ -142,6 +203,16 @@ final class Measures {
     return Spans.of(i, end, MONEY);
   }
 
+  /**
+   * The amount at {@code j} has a currency symbol after it: the text writes signs last, so the sign
+   * before that amount closes the one before ("10 $ 30 $" is two amounts in dollars; in "1 $10
+   * dollars bill" the "$" opens "$10").
+   */
+  private static boolean signAfter(TaggedSentence w, int j) {
+    NumberPhrase next = NumberPhrase.at(w, j);
+    return next != null && Lexicon.isCurrencySymbol(w.at(next.end()));
+  }
+
   /** Words {@code [from, to)} are all nationalities a currency goes by ("South African", "Egyptian"). */
   private static boolean knownCountries(TaggedSentence w, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -172,6 +243,19 @@ final class Measures {
     }
     if (Lexicon.AREA_PREFIXES.contains(w.lower(j)) && Lexicon.MEASURE_UNITS.contains(w.lower(j + 1))) {
       j++;
+    }
+    String u0 = w.lower(j);
+    if (!hyphen && INCH_MARKS.contains(u0) && DIMENSIONS.contains(w.lower(j + 1))) {
+      return Spans.of(i, j + 1, QUANTITY); // "10 \" long": inches, where a quotation mark would take no "long" after it
+    }
+    if (!hyphen && u0.length() > 2 && u0.startsWith("<") && u0.endsWith(">")
+        && Lexicon.MEASURE_UNITS.contains(u0.substring(1, u0.length() - 1))) {
+      return Spans.of(i, j + 1, QUANTITY); // "20 <kg>", one token to the tokenizer, which takes it for a tag
+    }
+    String close = hyphen ? null : BRACKETS.get(u0);
+    if (close != null && Lexicon.MEASURE_UNITS.contains(w.lower(j + 1)) && w.lower(j + 2).equals(close)
+        && !Lexicon.AREA_PREFIXES.contains(w.lower(j + 1))) {
+      return Spans.of(i, j + 3, QUANTITY); // "20 (kg)", "20 [kg]": the unit as a table's column writes it
     }
     String u = w.lower(j);
     if (!Lexicon.MEASURE_UNITS.contains(u) || Lexicon.AREA_PREFIXES.contains(u)) {

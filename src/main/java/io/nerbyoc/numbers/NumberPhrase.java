@@ -112,8 +112,8 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
           && (w.lower(j - 1).equals("hundred") || w.lower(j - 1).equals("thousand"))) {
         j += 2;
       } else if (Lexicon.FRACTIONS.contains(lw) && j == i + 1 && (lw.endsWith("s") || w.lower(i).equals("one"))
-          && !lw.equals("quarter") && !lw.equals("quarters")) {
-        j++; // "two thirds", "one third"; not "five third - generation"
+          && (!lw.equals("quarter") && !lw.equals("quarters") || Lexicon.SCALES.contains(w.lower(j + 1)))) {
+        j++; // "two thirds", "one third", "three quarters billion"; not "five third - generation", "three quarters" (of a year)
       } else {
         break;
       }

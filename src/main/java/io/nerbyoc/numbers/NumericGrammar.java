@@ -117,6 +117,15 @@ public final class NumericGrammar {
         && Lexicon.isOrdinalWord(w.lower(i + 2))) {
       return Spans.of(i, i + 3, ORDINAL);
     }
+    // "one hundred twenty-fifth", "a hundred and first": a spelled count of hundreds or more before a rank is one rank
+    NumberPhrase count = NumberPhrase.single(w, i);
+    if (count != null && !count.digits() && !count.vague() && Lexicon.SCALES.contains(w.lower(count.end() - 1))) {
+      int k = w.lower(count.end()).equals("and") ? count.end() + 1 : count.end();
+      TokenSpan rank = ordinal(w, k);
+      if (rank != null) {
+        return Spans.of(i, rank.end(), ORDINAL);
+      }
+    }
     return null;
   }
 

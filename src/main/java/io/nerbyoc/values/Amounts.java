@@ -30,6 +30,10 @@ final class Amounts {
   }
   private static final Set<String> RANGE_WORDS = WordLists.set(Amounts.class, "range-words");
   private static final Set<String> PERCENT_WORDS = WordLists.set(Amounts.class, "percent-words");
+  private static final java.util.regex.Pattern MILLIONS_MM = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)mm");
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{3}(,\\d{3})*(\\.\\d+)?");
+  /** Brackets a unit may be written in after its number ("20 [kg]"), as the grammar reads them. */
+  private static final Map<String, String> BRACKETS = Map.of("(", ")", "[", "]", "{", "}", "<", ">");
   /** Units of time a measure is per ("7,000 m3 / s", "50 km/ms"), to their UCUM symbols. */
   private static final Map<String, String> PER_TIME = WordLists.typed(Amounts.class, "per-time-units");
 
@@ -108,6 +112,25 @@ final class Amounts {
     }
     // a range runs upward: "5/1-5/7" is no 5 to 0.71, "3-2" is a score
     return second.value().compareTo(a) < 0 ? null : new Amount(a, second.value(), unit);
+  }
+
+  /** A code's amount glued after it ("USD50"), with groups of thousands a typed space split off ("RMB100, 000", as contracts type them). */
+  private static Numbers.Parsed gluedAmount(Words w, int i, String digits) {
+    int end = i + 1;
+    StringBuilder all = new StringBuilder(digits);
+    while (w.at(end).equals(",") && THOUSANDS.matcher(w.at(end + 1)).matches()) {
+      all.append(w.at(end + 1));
+      end += 2;
+    }
+    BigDecimal v = Numbers.digits(end > i + 1 ? all.toString().replace(",", "") : digits);
+    return v == null ? null : new Numbers.Parsed(v, end, BigDecimal.ONE);
+  }
+
+  /** "1mm" after a currency sign: millions as finance writes them ("US$ 1MM"), never millimetres there. */
+  private static Numbers.Parsed financeMillions(Words w, int j) {
+    java.util.regex.Matcher mm = MILLIONS_MM.matcher(w.at(j));
+    BigDecimal million = BigDecimal.valueOf(1_000_000);
+    return mm.matches() ? new Numbers.Parsed(new BigDecimal(mm.group(1)).multiply(million), j + 1, million) : null;
   }
 
   private static String unit(Kind kind, Item it) {
@@ -201,14 +224,16 @@ final class Amounts {
 
   private static Item money(Words w, int i) {
     String t = w.at(i);
-    if (Currencies.isSign(t)) {
-      Currencies.Currency c = Currencies.sign(t);
-      Numbers.Parsed n = Numbers.counted(w, i + 1);
+    String[] glued = Words.gluedCode(t); // "USD50": a code and its amount in one word
+    if (glued != null || Currencies.isSign(t)) {
+      Currencies.Currency c = Currencies.sign(glued != null ? glued[0] : t);
+      Numbers.Parsed n = glued != null ? gluedAmount(w, i, glued[1]) : Numbers.counted(w, i + 1);
+      n = n == null && glued == null ? financeMillions(w, i + 1) : n;
       if (n == null) {
         return null;
       }
-      BigDecimal value = n.value();
-      BigDecimal scale = n.scale();
+      BigDecimal value = n.value().multiply(c.factor()); // "MAUD 60": a scaled code counts millions
+      BigDecimal scale = n.scale().multiply(c.factor());
       int j = n.end();
       if (Numbers.MONEY_SCALES.containsKey(w.at(j))) {
         scale = scale.multiply(Numbers.MONEY_SCALES.get(w.at(j))); // "$ 3 m"
@@ -217,6 +242,11 @@ final class Amounts {
       }
       j = sterling(w, j, c.code()); // "£5 sterling"
       return new Item(value, c.code(), true, scale, j);
+    }
+    Currencies.Currency before = Currencies.isName(t) && !Currencies.isHundredth(t) ? Currencies.named(w, i, i + 1) : null;
+    Numbers.Parsed after = before == null ? null : Numbers.counted(w, i + 1);
+    if (after != null && after.scale().compareTo(BigDecimal.ONE) > 0) { // "dollar 22.5 million": the name first, as some write it
+      return new Item(after.value().multiply(before.factor()), before.code(), true, after.scale(), after.end());
     }
     Numbers.Parsed n = count(w, i, u -> Currencies.isName(u) || Currencies.COUNTRY_WORDS.contains(u));
     if (n == null) {
@@ -273,6 +303,10 @@ final class Amounts {
     int j = n.end();
     if (w.at(j).equals("-") && Units.isUnitWord(w.at(j + 1))) {
       j++; // "3.5 - inch"
+    }
+    String unitInBrackets = BRACKETS.containsKey(w.at(j)) && w.at(j + 2).equals(BRACKETS.get(w.at(j))) ? Units.of(w, j + 1, j + 2) : null;
+    if (unitInBrackets != null) {
+      return new Item(n.value(), unitInBrackets, true, n.scale(), j + 3); // "20 (kg)", as a table's column writes it
     }
     for (int len = Math.min(3, w.size() - j); len >= 1; len--) {
       String unit = Units.of(w, j, j + len);

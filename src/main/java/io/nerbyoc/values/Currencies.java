@@ -30,6 +30,9 @@ final class Currencies {
   /** Hundredths: "50 cents" is 0.50 of the dollar (or euro) the text names, "20 pence" of the pound. */
   private static final Map<String, String> HUNDREDTHS = Map.of(
       "cent", "USD", "cents", "USD", "penny", "GBP", "pence", "GBP", "pennies", "GBP", "p", "GBP", "¢", "USD");
+  /** The satoshi, a hundred-millionth of a bitcoin: "2 satoshis" is 0.00000002 XBT, as cents are hundredths. */
+  private static final Map<String, Currency> MINOR = Map.of(
+      "satoshi", new Currency("XBT", new BigDecimal("1E-8")), "satoshis", new Currency("XBT", new BigDecimal("1E-8")));
 
   /** The currency a country or people names, for names many share ("Canadian dollars", "Swiss francs"). */
   private static final Map<String, Map<String, String>> BY_COUNTRY = Map.of(
@@ -60,7 +63,7 @@ final class Currencies {
   record Currency(String code, BigDecimal factor) {}
 
   static boolean isSign(String w) {
-    return SIGNS.containsKey(w) || SIGNS_WITHOUT_CODE.contains(w) || CODES.contains(w);
+    return SIGNS.containsKey(w) || SIGNS_WITHOUT_CODE.contains(w) || CODES.contains(w) || SCALED_CODES.containsKey(w);
   }
 
   /** A currency symbol written after an amount ("10 €", "100 ₾"), not a code or a prefix with letters ("US$"). */
@@ -69,6 +72,9 @@ final class Currencies {
   }
 
   static Currency sign(String w) {
+    if (SCALED_CODES.containsKey(w)) { // "MAUD 60": 60 million Australian dollars
+      return new Currency(w.substring(1).toUpperCase(java.util.Locale.ROOT), Numbers.SCALES.get(SCALED_CODES.get(w)));
+    }
     String code = SIGNS.containsKey(w) ? SIGNS.get(w) : CODES.contains(w) ? w.toUpperCase(java.util.Locale.ROOT) : null;
     return new Currency(code, BigDecimal.ONE);
   }
@@ -85,7 +91,7 @@ final class Currencies {
   /** True for a word that names a currency (or its hundredth) after an amount. */
   static boolean isName(String w) {
     return NAMES.containsKey(w) || FAMILY.containsKey(w) || HUNDREDTHS.containsKey(w) || CODES.contains(w)
-        || SCALED_CODES.containsKey(w);
+        || SCALED_CODES.containsKey(w) || MINOR.containsKey(w);
   }
 
   /**
@@ -101,6 +107,9 @@ final class Currencies {
         code = NAMES.containsKey(country) ? NAMES.get(country) : inFamily("dollar", country); // "euro cents", "Canadian cents"
       }
       return new Currency(code, new BigDecimal("0.01"));
+    }
+    if (MINOR.containsKey(name) && country.isEmpty()) {
+      return MINOR.get(name);
     }
     if (CODES.contains(name)) {
       return new Currency(name.toUpperCase(java.util.Locale.ROOT), BigDecimal.ONE);

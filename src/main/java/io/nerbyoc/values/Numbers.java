@@ -47,7 +47,7 @@ final class Numbers {
       Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10),
       Map.entry("hundredth", 100), Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
 
-  private static final Pattern DIGITS = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
+  private static final Pattern DIGITS = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d\\d)+,\\d{3}|\\d+)(\\.\\d+)?|[+-]?\\.\\d+");
   private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?)(m|bn|bln|mn|mln|k|b|tn)");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
@@ -163,6 +163,10 @@ final class Numbers {
     } else if (first.equals("half") && SCALES.containsKey(w.at(i + 1))) {
       base = new BigDecimal("0.5"); // "half million", "half dozen"
       j = i + 1;
+    } else if (first.equals("hundred") && SCALES.containsKey(w.at(i + 1)) && !UNITS.containsKey(w.at(i - 1))
+        && digits(w.at(i - 1)) == null) {
+      base = BigDecimal.ONE; // "hundred thousand dollars": the "a" left out, as people say it
+      j = i;
     } else if (quarter > i) {
       j = quarter; // "quarter million", "a quarter billion"
       base = new BigDecimal("0.25");
@@ -294,9 +298,9 @@ final class Numbers {
     // "one - third", "two thirds", "one third"
     String next = w.at(j).equals("-") ? w.at(j + 1) : w.at(j);
     int step = w.at(j).equals("-") ? 2 : 1;
-    if (total + current > 0 && FRACTIONS.containsKey(next) && !next.startsWith("quarter")
+    if (total + current > 0 && FRACTIONS.containsKey(next) && (!next.startsWith("quarter") || SCALES.containsKey(w.at(j + step)))
         && (next.endsWith("s") || total + current == 1) && !w.at(j - 1).equals("hundred") && !w.at(j - 1).equals("thousand")) {
-      end[0] = j + step; // "two thirds", "twenty fifths", "fifty-four hundredths"
+      end[0] = j + step; // "two thirds", "twenty fifths", "fifty-four hundredths", "three quarters" of a billion
       return BigDecimal.valueOf(total + current).divide(BigDecimal.valueOf(FRACTIONS.get(next)), CONTEXT);
     }
     end[0] = j;
@@ -337,6 +341,9 @@ final class Numbers {
     Parsed tens = at(w.slice(0, count), 0);
     if (tens == null || tens.end() != count) {
       return null;
+    }
+    if (unit < 100 && tens.value().remainder(BigDecimal.valueOf(unit < 10 ? 10 : 100)).signum() != 0) {
+      return null; // "two first" is two things first, not a third; "twenty first" and "one hundred eleventh" fill a zero place
     }
     return unit >= 100 ? tens.value().multiply(BigDecimal.valueOf(unit)) : tens.value().add(BigDecimal.valueOf(unit));
   }

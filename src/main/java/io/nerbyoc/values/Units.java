@@ -18,7 +18,7 @@ final class Units {
   private static final Map<String, String> COMPOUND = WordLists.typed(Units.class, "compound-units");
 
   /** Glued forms: "10km", "200lbs", "5ft". */
-  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z²³/]+)");
+  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z²³/]+[23]?)");
 
   /** A UCUM unit for the words {@code [from, to)} ("square miles", "degrees celsius", "km"), or null. */
   static String of(Words w, int from, int to) {

@@ -23,7 +23,7 @@ public final class ValueResolver {
    */
   public static List<Entity> attach(String text, List<Entity> entities, LocalDateTime reference) {
     List<Entity> own = attach(entities, reference);
-    return text == null ? own : Expressions.widen(text, own, reference);
+    return text == null ? own : Angles.attach(text, Expressions.widen(text, own, reference));
   }
 
   /** {@code entities} with values where their own text resolves; relative dates against {@code reference}. */

@@ -23,7 +23,7 @@ final class Words {
   private static final java.util.regex.Pattern ISO_T = java.util.regex.Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)t(?=\\d)");
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final java.util.regex.Pattern GLUED_CODE =
-      java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3})");
+      java.util.regex.Pattern.compile("([a-z]{3})(\\d[\\d,.]*)|(\\d[\\d,.]*)([a-z]{3}|元)");
 
   /** Informal spellings of time words, read as the words they spell: "see you tonite". */
   private static final java.util.Map<String, String> SPELLINGS = java.util.Map.of("tonite", "tonight", "nite", "night");
@@ -68,15 +68,16 @@ final class Words {
       String w = t.substring(i, j);
       w = w.startsWith("--") ? "-" : w;
       w = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-      java.util.regex.Matcher code = w.length() >= 4 && Character.isLetter(w.charAt(0)) != Character.isLetter(w.charAt(w.length() - 1))
+      java.util.regex.Matcher code = w.length() >= 2 && Character.isLetter(w.charAt(0)) != Character.isLetter(w.charAt(w.length() - 1))
           ? GLUED_CODE.matcher(w) : null;
       java.util.regex.Matcher monthDay = Character.isLetter(w.charAt(0)) ? MONTH_DAY.matcher(w) : null;
       if (monthDay != null && monthDay.matches() && Calendar.month(monthDay.group(1)) != null) {
         out.add(monthDay.group(1)); // "dec31": a month and its day run together
         out.add(monthDay.group(2));
-      } else if (code != null && code.matches() && Currencies.isSign(code.group(1) != null ? code.group(1) : code.group(4))) {
-        out.add(code.group(1) != null ? code.group(1) : code.group(3)); // "usd115.5", "115usd": code and amount apart
-        out.add(code.group(1) != null ? code.group(2) : code.group(4));
+      } else if (code != null && code.matches() && code.group(4) != null
+          && (Currencies.isSign(code.group(4)) || Currencies.isName(code.group(4)))) {
+        out.add(code.group(3)); // "115usd": amount and code apart ("usd115.5" stays one word: Amounts reads it, and no number before it is its count)
+        out.add(code.group(4));
       } else if (w.equals("$") && !out.isEmpty() && (out.get(out.size() - 1).length() >= 2 || out.get(out.size() - 1).equals("c"))
           && Currencies.isSign(out.get(out.size() - 1) + "$")) {
         out.set(out.size() - 1, out.get(out.size() - 1) + "$"); // "c $ 16.4 million", "hk $ 10": one sign, spaced
@@ -104,6 +105,13 @@ final class Words {
     return new Words(out);
   }
 
+  /** A currency code glued before its amount ("usd115.5"): {code, amount}, or null. */
+  static String[] gluedCode(String w) {
+    java.util.regex.Matcher code = w.length() >= 4 && Character.isLetter(w.charAt(0)) ? GLUED_CODE.matcher(w) : null;
+    return code != null && code.matches() && code.group(1) != null && Currencies.isSign(code.group(1))
+        ? new String[] {code.group(1), code.group(2)} : null;
+  }
+
   /** Digits with inner separators (",", ".", ":", "/", an ISO date's "-") and glued letters. */
   private static int number(String t, int i) {
     int n = t.length();
@@ -122,6 +130,10 @@ final class Words {
     }
     while (j < n && Character.isLetter(t.charAt(j))) {
       j++; // "5m", "3pm", "21st", "1990s", "10km"
+    }
+    if (j > i && Character.isLetter(t.charAt(j - 1)) && j < n && (t.charAt(j) == '2' || t.charAt(j) == '3')
+        && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j + 1)))) {
+      j++; // "24703m2": a unit's power, glued as "m²" is
     }
     if (t.charAt(j - 1) == 'h' && j + 1 < n && isDigit(t.charAt(j)) && isDigit(t.charAt(j + 1)) && (j + 2 == n || !isDigit(t.charAt(j + 2)))
         && isDigit(t.charAt(j - 2))) {

@@ -28,6 +28,17 @@ class WholeTextValueTest {
   }
 
   @Test
+  void the_grammars_label_stands_where_the_decider_found_the_same_span() {
+    List<Entity> whole = List.of(new Entity(0, 4, "ORDINAL", "11th", 0.9, "rules:numbers"));
+    List<Entity> date = List.of(new Entity(0, 4, "DATE", "11th", 0.84, "learned"));
+    assertEquals(whole, StackedRecognizer.withWholeTextValue(date, whole), "alone, \"11th\" is a rank");
+    assertEquals(whole, StackedRecognizer.withWholeTextValue(List.of(), whole));
+    List<Entity> shorter = List.of(new Entity(0, 2, "CARDINAL", "11", 0.8, "learned"));
+    assertEquals(shorter, StackedRecognizer.withWholeTextValue(shorter, whole), "another span is the decider's to choose");
+    assertEquals(date, StackedRecognizer.withWholeTextValue(date, List.of()));
+  }
+
+  @Test
   void words_around_the_number_or_a_name_leave_the_decision_to_the_decider() {
     assertTrue(StackedRecognizer.wholeTextValue("about sixteen people", List.of(cardinal(6, 13, "sixteen"))).isEmpty());
     assertTrue(StackedRecognizer.wholeTextValue("sixteen", List.of(new Entity(0, 7, "ORG", "sixteen", 0.9, "crf-3class")))

@@ -195,6 +195,8 @@ class NumericGrammarTest {
   @Test
   void ordinals() {
     check("first , 21st , secondly and twenty - first", "first/ORDINAL", "21st/ORDINAL", "secondly/ORDINAL", "twenty - first/ORDINAL");
+    check("the one hundred twenty - fifth and a hundred and first", "one hundred twenty - fifth/ORDINAL", "a hundred and first/ORDINAL");
+    check("two first prizes", "two/NUMBER", "first/ORDINAL"); // only hundreds or more run into a rank
   }
 
   @Test

@@ -64,6 +64,8 @@ class SubGrammarsTest {
     assertEquals(new NumberPhrase(3, false, false, true), NumberPhrase.at(words("tens of thousands"), 0));
     assertEquals(new NumberPhrase(1, false, false, true), NumberPhrase.at(words("hundreds"), 0));
     assertEquals(new NumberPhrase(3, true, false, false), NumberPhrase.at(words("5 to 10 people"), 0));
+    assertEquals(new NumberPhrase(3, false, false, false), NumberPhrase.at(words("three quarters billion"), 0));
+    assertEquals(new NumberPhrase(1, false, false, false), NumberPhrase.at(words("three quarters of a year"), 0), "a period's");
   }
 
   @Test
@@ -91,6 +93,53 @@ class SubGrammarsTest {
     assertEquals("12 %/PERCENT", at(Measures::at, "12 %", 0));
     assertEquals("10 km/QUANTITY", at(Measures::at, "10 km away", 0));
     assertEquals("30 degrees Celsius/QUANTITY", at(Measures::at, "30 degrees Celsius", 0));
+  }
+
+  @Test
+  void bitcoin_scaled_codes_lakhs_and_glued_currencies_are_money() {
+    assertEquals("10000 bitcoins/MONEY", at(Measures::at, "10000 bitcoins", 0));
+    assertEquals("6.25 BTC/MONEY", at(Measures::at, "6.25 BTC", 0));
+    assertEquals("2 satoshis/MONEY", at(Measures::at, "2 satoshis", 0));
+    assertEquals("₿ 21,000,000/MONEY", at(Measures::at, "₿ 21,000,000", 0));
+    assertEquals("MAUD 60/MONEY", at(Measures::at, "MAUD 60", 0), "millions of Australian dollars");
+    assertEquals("12,34,567.89 rupees/MONEY", at(Measures::at, "12,34,567.89 rupees", 0), "grouped in lakhs");
+    assertEquals("USD50/MONEY", at(Measures::at, "USD50", 0));
+    assertEquals("100元/MONEY", at(Measures::at, "100元", 0));
+    assertEquals("US$ 1MM/MONEY", at(Measures::at, "US$ 1MM", 0), "a million after a sign, not a millimetre");
+    assertEquals("10 rmb/MONEY", at(Measures::at, "10 rmb 20 usd", 0));
+    assertNull(at(Measures::at, "5th", 0), "a glued suffix that names no currency");
+    assertEquals("RMB100 , 000/MONEY", at(Measures::at, "RMB100 , 000 shall", 0), "thousands split off by a typed space");
+    assertEquals("three quarters billion us dollars/MONEY", at(Measures::at, "three quarters billion us dollars", 0));
+  }
+
+  @Test
+  void a_sign_written_after_amounts_ends_the_first_even_before_a_number() {
+    assertEquals("10 $/MONEY", at(Measures::at, "10 $ 30 $", 0), "the next amount has its sign after it too");
+    assertNull(at(Measures::at, "In 2004 $ 5 million", 1), "the $ opens the next amount");
+    assertNull(at(Measures::at, "1 $ 10 dollars bill", 0), "a name after the next amount: the $ is its sign");
+  }
+
+  @Test
+  void a_currency_name_before_a_scaled_amount_in_lower_case() {
+    assertEquals("dollar 22.5 million/MONEY", at(Measures::at, "at dollar 22.5 million", 1));
+    assertNull(at(Measures::at, "Euro 2008", 0), "a tournament");
+    assertNull(at(Measures::at, "the dollar 5", 1), "no scale: the name of a currency, then a count");
+  }
+
+  @Test
+  void units_in_brackets_glued_powers_and_bits_are_quantities() {
+    assertEquals("20 ( kg )/QUANTITY", at(Measures::at, "20 ( kg )", 0));
+    assertEquals("20 [ kg ]/QUANTITY", at(Measures::at, "20 [ kg ]", 0));
+    assertEquals("20 { kg }/QUANTITY", at(Measures::at, "20 { kg }", 0));
+    assertEquals("20 <kg>/QUANTITY", at(Measures::at, "20 <kg>", 0), "the tokenizer keeps it whole, as a tag");
+    assertNull(at(Measures::at, "20 ( kg ]", 0), "brackets that do not pair");
+    assertNull(at(Measures::at, "20 ( see )", 0));
+    assertEquals("24703m2/QUANTITY", at(Measures::at, "24703m2", 0));
+    assertEquals("10kmph/QUANTITY", at(Measures::at, "10kmph", 0));
+    assertEquals("16 - bit/QUANTITY", at(Measures::at, "16 - bit", 0));
+    assertEquals("100 Mbps/QUANTITY", at(Measures::at, "100 Mbps", 0));
+    assertEquals("10 \"/QUANTITY", at(Measures::at, "10 \" long", 0), "inches: the mark, then a dimension");
+    assertEquals("10/NUMBER", at(NumericGrammar::core, "10 \" and", 0), "a quotation's end");
   }
 
   @Test

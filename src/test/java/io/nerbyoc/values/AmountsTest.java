@@ -22,6 +22,8 @@ class AmountsTest {
     assertEquals("2500", value("CARDINAL", "two thousand five hundred"));
     assertEquals("12", value("CARDINAL", "a dozen"));
     assertEquals("500000", value("CARDINAL", "half a million"));
+    assertEquals("100000", value("CARDINAL", "hundred thousand"), "the \"a\" left out");
+    assertEquals("300000", value("CARDINAL", "three hundred thousand"));
     assertEquals("0.5", value("CARDINAL", "half"), "a count of one half, as \"a half\"");
     assertEquals("0.5..", value("CARDINAL", "more than half"));
     assertEquals("0.5", value("CARDINAL", "about half"));
@@ -81,6 +83,26 @@ class AmountsTest {
     assertEquals("21", value("ORDINAL", "twenty-first"));
     assertEquals("2", value("ORDINAL", "secondly"));
     assertNull(value("ORDINAL", "last"));
+    assertEquals("21", value("ORDINAL", "twenty first"));
+    assertEquals("111", value("ORDINAL", "one hundred eleventh"));
+    assertNull(value("ORDINAL", "two first"), "two things first, not a third (was 3)");
+  }
+
+  @Test
+  void a_fraction_of_a_scale() {
+    assertEquals("750000000 USD", value("MONEY", "three quarters billion us dollars"), "was 3 USD");
+  }
+
+  @Test
+  void groups_of_thousands_split_from_a_glued_amount() {
+    assertEquals("100000 CNY", value("MONEY", "RMB100, 000"), "as contracts type it");
+    assertEquals("24000000 CNY", value("MONEY", "RMB24, 000,000.00"));
+  }
+
+  @Test
+  void the_inch_mark_of_a_measure() {
+    assertEquals("10 [in_i]", value("QUANTITY", "10 \""));
+    assertEquals("5.166667 [ft_i]", value("QUANTITY", "5 ft 2\""));
   }
 
   @Test
@@ -183,6 +205,41 @@ class AmountsTest {
     assertEquals("115.5 USD", value("MONEY", "USD115.5"));
     assertEquals("115 USD", value("MONEY", "115USD"));
     assertEquals("420000000 FIM", value("MONEY", "420 million finnish markka"));
+  }
+
+  @Test
+  void bitcoin_and_its_satoshis() {
+    assertEquals("10000 XBT", value("MONEY", "10000 bitcoins"));
+    assertEquals("6.25 XBT", value("MONEY", "6.25 BTC"));
+    assertEquals("21000000 XBT", value("MONEY", "₿21,000,000"));
+    assertEquals("0.00000002 XBT", value("MONEY", "2 satoshis"), "a hundred-millionth each");
+  }
+
+  @Test
+  void scaled_codes_lakhs_glued_and_named_first_currencies() {
+    assertEquals("60000000 AUD", value("MONEY", "MAUD 60"), "a code with a scale letter before its amount");
+    assertEquals("1234567.89", value("MONEY", "12,34,567.89 rupees"), "grouped in lakhs; rupees alone name no country");
+    assertEquals("1234567.89", value("CARDINAL", "12,34,567.89"));
+    assertEquals("50 USD", value("MONEY", "USD50"));
+    assertEquals("1000000 USD", value("MONEY", "US$ 1MM"), "millions as finance writes them");
+    assertEquals("1 mm", value("QUANTITY", "1mm"));
+    assertEquals("100 CNY", value("MONEY", "100元"));
+    assertEquals("40 CNY", value("MONEY", "40 rmb"));
+    assertEquals("10 USD", value("MONEY", "10 $"));
+    assertEquals("22500000 USD", value("MONEY", "dollar 22.5 million"));
+    assertNull(value("MONEY", "dollar 5"), "the name first only before a scaled amount");
+  }
+
+  @Test
+  void units_in_brackets_glued_powers_and_bits() {
+    assertEquals("20 kg", value("QUANTITY", "20 (kg)"));
+    assertEquals("20 kg", value("QUANTITY", "20 [kg]"));
+    assertEquals("20 kg", value("QUANTITY", "20 {kg}"));
+    assertEquals("20 kg", value("QUANTITY", "20 <kg>"));
+    assertNull(value("QUANTITY", "20 (kg]"), "brackets that do not pair");
+    assertEquals("24703 m2", value("QUANTITY", "24703m2"));
+    assertEquals("10 km/h", value("QUANTITY", "10kmph"));
+    assertEquals("16 bit", value("QUANTITY", "16-bit"));
   }
 
   @Test

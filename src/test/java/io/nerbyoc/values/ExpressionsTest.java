@@ -144,6 +144,12 @@ class ExpressionsTest {
   }
 
   @Test
+  void a_code_glued_before_its_amount_takes_no_count_before_it() {
+    assertEquals(List.of("50"), values("we are giving away 3 [MONEY USD50] Cards."), "was 3.50: '3 USD 50' as hundredths");
+    assertEquals(List.of("15.5"), values("just [MONEY 15 USD] 50 more"), "spaced, the number after is still its hundredths");
+  }
+
+  @Test
   void over_is_never_the_first_word_of_an_amount() {
     assertEquals(List.of("3"), values("The cart fell over [CARDINAL 3] times."));
   }

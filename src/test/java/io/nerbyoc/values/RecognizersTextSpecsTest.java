@@ -67,6 +67,8 @@ class RecognizersTextSpecsTest {
       Map.entry("Costa Rican colón", "CRC"), Map.entry("Georgian lari", "GEL"), Map.entry("Lao kip", "LAK"));
   /** Hundredths: their value in cents is ours in dollars. */
   private static final Map<String, String> HUNDREDTHS = Map.of("Cent", "USD", "Pence", "GBP", "Penny", "GBP");
+  /** Their satoshis are ours in bitcoin (a hundred-millionth each). */
+  private static final Map<String, String> HUNDRED_MILLIONTHS = Map.of("Satoshi", "XBT");
   private static final Set<String> OPEN_CURRENCIES = Set.of("Franc", "Rupee");
   /** Their unit names to UCUM. */
   private static final Map<String, String> UNITS = Map.ofEntries(
@@ -127,7 +129,7 @@ class RecognizersTextSpecsTest {
    */
   private static final Map<String, Integer> FLOORS = Map.of(
       "Number_NumberModel.json", 168, "Number_OrdinalModel.json", 18, "Number_PercentModel.json", 11,
-      "NumberWithUnit_CurrencyModel.json", 172, "NumberWithUnit_DimensionModel.json", 67,
+      "NumberWithUnit_CurrencyModel.json", 187, "NumberWithUnit_DimensionModel.json", 78,
       "NumberWithUnit_TemperatureModel.json", 23, "DateTime_DateTimeModel.json", 829, "NumberWithUnit_AgeModel.json", 16);
 
   private static void assertFloors(String... files) {
@@ -269,6 +271,9 @@ class RecognizersTextSpecsTest {
     if (HUNDREDTHS.containsKey(unit)) {
       v = v.movePointLeft(2);
       code = HUNDREDTHS.get(unit);
+    } else if (HUNDRED_MILLIONTHS.containsKey(unit)) {
+      v = v.movePointLeft(8);
+      code = HUNDRED_MILLIONTHS.get(unit);
     } else if (OPEN_CURRENCIES.contains(unit)) {
       code = null;
     } else {

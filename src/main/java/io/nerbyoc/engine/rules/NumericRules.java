@@ -35,8 +35,22 @@ public final class NumericRules {
       if (t.isFree(s.start(), s.end()) || namesYield(t, s)) {
         t.clear(s.start(), s.end());
         t.set(s.start(), s.end(), s.label(), SCORE, SOURCE);
+      } else if (unitOpensName(t, s)) {
+        t.clearOverlapping(s.start(), s.end());
+        t.set(s.start(), s.end(), s.label(), SCORE, SOURCE);
       }
     }
+  }
+
+  /**
+   * True when the only name over an amount starts at its unit after a hyphen ("four-mile drive",
+   * where a CRF read "mile drive" as a name): a hyphen joins the unit to its number as one
+   * modifier, so the name is a cut through it and goes.
+   */
+  private static boolean unitOpensName(TaggedSentence t, TokenSpan s) {
+    int unit = s.end() - 1;
+    return UNIT_AMOUNTS.contains(s.label()) && s.end() - s.start() >= 3 && t.words[unit - 1].equals("-")
+        && t.isFree(s.start(), unit) && t.runStart(unit) == unit;
   }
 
   /**

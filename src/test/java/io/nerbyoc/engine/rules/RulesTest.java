@@ -46,6 +46,16 @@ class RulesTest {
   }
 
   @Test
+  void a_name_starting_at_the_unit_of_a_hyphened_amount_goes_with_it() {
+    TaggedSentence t = tagging("on my four - mile drive to the Seven - Mile Bridge");
+    t.set(4, 6, "ORGANIZATION", 0.9, "crf"); // "mile drive": a cut through "four-mile"
+    t.set(8, 12, "LOCATION", 0.9, "crf"); // a whole name holding the amount stays
+    NumericRules.apply(t);
+    assertArrayEquals(new String[] {
+        "O", "O", "QUANTITY", "QUANTITY", "QUANTITY", "O", "O", "O", "LOCATION", "LOCATION", "LOCATION", "LOCATION"}, t.labels);
+  }
+
+  @Test
   void nationalities_replace_single_token_misc_only() {
     TaggedSentence t = tagging("French Americans met the French Open team");
     t.set(4, 6, "MISC", 0.9, "crf");
