@@ -32,12 +32,49 @@ final class Context {
     if (s.label().equals(NUMBER) && (AGE.contains(before) || appositiveAge(w, s))) {
       return Spans.of(s.start(), s.end(), DATE);
     }
+    if (s.label().equals(NUMBER) && YEAR_PREPOSITIONS.contains(before) && clauseEnds(w, s.end())
+        && (spelledYear(w, s) || s.length() == 1 && FAR_YEAR.matcher(w.at(s.start())).matches())) {
+      return Spans.of(s.start(), s.end(), DATE); // "came back in two thousand and fifteen", "will end in 2150", as "in 2015"
+    }
     String first = w.lower(s.start());
     if ((s.label().equals(DATE) || s.label().equals(TIME)) && s.length() == 2 && (first.equals("a") || first.equals("an"))
         && (RATE.contains(before) || rateAfterAmount(w, s.start() - 1))) {
       return null;
     }
     return s; // a possessive "'s" stays outside, as for every type ("this year's")
+  }
+
+  /** A year of the next century, which Lexicon.YEAR leaves to counts unless a preposition says when. */
+  private static final java.util.regex.Pattern FAR_YEAR = java.util.regex.Pattern.compile("21\\d\\d");
+  /** Prepositions before which a spelled year ending its clause is the year ("for two thousand" may count). */
+  private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "before", "after", "during");
+
+  /**
+   * A year in words as it is said: its two halves ("nineteen ninety six", "twenty twenty", "nineteen
+   * fifteen") or "two thousand" and what follows ("two thousand and fifteen").
+   */
+  private static boolean spelledYear(TaggedSentence w, TokenSpan s) {
+    java.util.List<String> t = new java.util.ArrayList<>();
+    for (int k = s.start(); k < s.end(); k++) {
+      t.add(w.lower(k));
+    }
+    Set<String> teens = NumberWords.TEENS;
+    if (t.size() >= 2 && (teens.contains(t.get(0)) && !t.get(0).equals("ten") || t.get(0).equals("twenty"))) {
+      boolean tens = NumberWords.TENS.contains(t.get(1));
+      return t.size() == 2 && (tens || teens.contains(t.get(1))) || t.size() == 3 && tens && NumberWords.UNITS.contains(t.get(2));
+    }
+    if (t.size() >= 2 && t.get(0).equals("two") && t.get(1).equals("thousand")) {
+      java.util.List<String> rest = t.subList(t.size() > 2 && t.get(2).equals("and") ? 3 : 2, t.size());
+      return rest.isEmpty() || rest.size() == 1 && NumberWords.FROM_ONE.contains(rest.get(0))
+          || rest.size() == 2 && NumberWords.TENS.contains(rest.get(0)) && NumberWords.UNITS.contains(rest.get(1));
+    }
+    return false;
+  }
+
+  /** Nothing a number could count follows: the end, punctuation, or a conjunction. */
+  private static boolean clauseEnds(TaggedSentence w, int k) {
+    String next = w.lower(k);
+    return k >= w.size() || !Character.isLetterOrDigit(next.charAt(0)) || next.equals("and") || next.equals("or") || next.equals("but");
   }
 
   /** Types whose words can be a name's words; an amount with its unit never is. */

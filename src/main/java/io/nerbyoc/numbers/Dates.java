@@ -70,6 +70,31 @@ final class Dates {
     return a == null || b.end() > a.end() ? b : a;
   }
 
+  /**
+   * A month or weekday name written in lower case in a sentence that has capitals ("april 2017",
+   * "friday 5/12"): only whole names (four letters or more), read only with the day or year that
+   * makes it a date ("august" is a word too), and never "may" or "march", verbs before a number.
+   */
+  private static boolean lowerCaseName(String t, Set<String> names) {
+    String name = t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    return t.length() >= 4 && t.chars().allMatch(c -> c >= 'a' && c <= 'z') && names.contains(name)
+        && !Lexicon.AMBIGUOUS_MONTHS.contains(name);
+  }
+
+  private static final Pattern GLUED_MONTH_DAY = Pattern.compile("([A-Za-z]{3,9})(\\d{1,2})|([A-Za-z]{3,9})-(\\d{1,2})-\\d{4}");
+
+  /** A month's name glued to its day, as chat writes it ("mar3"), or dashed with its day and year ("Sep-23-2020"). */
+  private static boolean gluedMonth(String t) {
+    java.util.regex.Matcher m = GLUED_MONTH_DAY.matcher(t);
+    if (!m.matches()) {
+      return false;
+    }
+    String name = m.group(1) != null ? m.group(1) : m.group(3);
+    String cased = Character.toUpperCase(name.charAt(0)) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+    return Lexicon.MONTHS.contains(cased) && day >= 1 && day <= 31;
+  }
+
   static TokenSpan date(int start, int end) {
     return end > start ? Spans.of(start, end, DATE) : null;
   }
@@ -80,7 +105,8 @@ final class Dates {
   static TokenSpan absolute(TaggedSentence w, int i) {
     int n = w.size();
     String t = w.at(i);
-    if (Lexicon.isWeekday(t)) {
+    boolean lowerDay = lowerCaseName(t, Lexicon.WEEKDAYS);
+    if (Lexicon.isWeekday(t) || lowerDay) {
       int j = i + 1;
       int k = w.at(j).equals(",") ? j + 1 : j;
       int md = monthDate(w, k, true);
@@ -97,7 +123,7 @@ final class Dates {
           return date(i, d + 1);
         }
       }
-      return date(i, md > k ? md : j);
+      return md > k ? date(i, md) : lowerDay ? null : date(i, j); // "friday 5/12", never "friday" alone
     }
     // Eras: "AD 51", "51 BC", "300 BCE"
     if ((t.equals("AD") || t.equals("A.D.")) && Lexicon.digits(ERA_YEAR, w.at(i + 1))) {
@@ -110,7 +136,7 @@ final class Dates {
     if (h > i) {
       return date(i, h);
     }
-    if (Lexicon.digits(NUMERIC_DATE, t) || slashDate(w, i)) {
+    if (Lexicon.digits(NUMERIC_DATE, t) || slashDate(w, i) || gluedMonth(t)) {
       return date(i, i + 1);
     }
     int md = monthDate(w, i, MONTH_CONTEXT.contains(w.lower(i - 1)));
@@ -295,9 +321,11 @@ final class Dates {
    */
   static int monthDate(TaggedSentence w, int i, boolean bareAllowed) {
     String t = w.at(i);
-    if (!Lexicon.isMonth(t)) {
+    boolean lower = lowerCaseName(t, Lexicon.MONTHS);
+    if (!Lexicon.isMonth(t) && !lower) {
       return i;
     }
+    bareAllowed &= !lower;
     int j = i + 1;
     boolean any = false;
     int d = dayAfterMonth(w, j);
@@ -320,7 +348,7 @@ final class Dates {
       j++;
       any = true;
     }
-    if (!any && !bareAllowed && (Lexicon.AMBIGUOUS_MONTHS.contains(t) || t.endsWith("."))) {
+    if (!any && !bareAllowed && (Lexicon.AMBIGUOUS_MONTHS.contains(t) || t.endsWith(".") || lower)) {
       return i;
     }
     return j;

@@ -22,6 +22,22 @@ final class Holidays {
     return java.util.Set.copyOf(s);
   }
 
+  /**
+   * End of the holiday name starting at {@code i} in any case ("last easter"), or {@code i}: for
+   * a caller that has seen a word placing it in time, so that the name cannot be some other word.
+   */
+  static int endAnyCase(TaggedSentence w, int i) {
+    int best = i;
+    for (String[] name : NAMES) {
+      boolean match = i + name.length > best;
+      for (int k = 0; k < name.length && match; k++) {
+        match = w.at(i + k).equalsIgnoreCase(name[k]);
+      }
+      best = match ? i + name.length : best;
+    }
+    return best;
+  }
+
   /** End of the holiday name starting at {@code i}, or {@code i}. */
   static int end(TaggedSentence w, int i) {
     if (!FIRST_WORDS.contains(w.at(i))) {

@@ -121,6 +121,12 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
     return j;
   }
 
+  /** End of "half" or "a quarter" at {@code k} when a unit of time follows, or -1: elsewhere they may count apart. */
+  private static int partBeforeUnit(TaggedSentence w, int k) {
+    int unit = w.lower(k).equals("half") ? k + 1 : w.lower(k).equals("a") && w.lower(k + 1).equals("quarter") ? k + 2 : -1;
+    return unit > 0 && (Lexicon.isDateUnit(w.lower(unit)) || Lexicon.isTimeUnit(w.lower(unit))) ? unit : -1;
+  }
+
   /** Scale words and "and a half" after the number ending at {@code j}. */
   private static NumberPhrase scaled(TaggedSentence w, int j, boolean digits) {
     int n = w.size();
@@ -130,6 +136,8 @@ record NumberPhrase(int end, boolean digits, boolean article, boolean vague) {
     if (j + 2 < n && w.lower(j).equals("and") && w.lower(j + 1).equals("a")
         && w.lower(j + 2).equals("half")) {
       j += 3;
+    } else if (w.lower(j).equals("and") && partBeforeUnit(w, j + 1) > 0) {
+      j = partBeforeUnit(w, j + 1); // "one and half hour", "one and a quarter year"
     } else if (Lexicon.DASHES.contains(w.lower(j)) && w.lower(j + 1).equals("and") && w.lower(j + 3).equals("a-half")) {
       j += 4; // "two - and - a-half"
     } else if (Lexicon.DASHES.contains(w.lower(j)) && w.lower(j + 1).equals("and") && w.lower(j + 3).equals("a")

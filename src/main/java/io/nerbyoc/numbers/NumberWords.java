@@ -19,6 +19,9 @@ public final class NumberWords {
   public static final Set<String> FROM_ONE = union("UNITS", "TEENS", "TENS");
   /** "one" to "nine": what a hyphenated number ends in ("twenty - five"). */
   public static final Set<String> UNITS = union("UNITS");
+  /** "ten" to "nineteen" and "twenty" to "ninety": the halves of a year said aloud ("nineteen ninety"). */
+  static final Set<String> TEENS = union("TEENS");
+  static final Set<String> TENS = union("TENS");
 
   private NumberWords() {}
 

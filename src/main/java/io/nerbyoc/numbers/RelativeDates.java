@@ -22,6 +22,11 @@ final class RelativeDates {
   private static final Set<String> DEMONSTRATIVES = WordLists.set(RelativeDates.class, "demonstratives");
   private static final Set<String> BARE_AFTER = WordLists.set(RelativeDates.class, "bare-after");
   private static final Set<String> PART_OF = WordLists.set(RelativeDates.class, "part-of-period");
+  private static final java.util.regex.Pattern GLUED_WEEKS_YEARS = java.util.regex.Pattern.compile("[1-9]\\d?[wy]");
+  /** Words that order a holiday's years; "this"/"that" also point at things ("that easter egg", "this New Year's tax hike"). */
+  private static final Set<String> SEQUENCE = Set.of("last", "next", "previous", "coming");
+  /** Periods the calendar has one of at a time: "end of year" names the current one ("end of day" is an idiom too). */
+  private static final Set<String> CALENDAR_UNITS = Set.of("year", "month", "week", "quarter");
   private static final Set<String> AFTER_DURATION = WordLists.set(RelativeDates.class, "after-duration");
 
   /**
@@ -30,6 +35,9 @@ final class RelativeDates {
    */
   static TokenSpan at(TaggedSentence w, int i) {
     String lw = w.lower(i);
+    if (GLUED_WEEKS_YEARS.matcher(lw).matches()) {
+      return Dates.date(i, i + 1); // "grown for 3Y", "lasted 2W", as schedules write them ("3D" is a film's, "2h" a time's)
+    }
     switch (lw) {
       case "early", "late", "earlier", "later" -> {
         String day = w.lower(i + 1);
@@ -43,6 +51,13 @@ final class RelativeDates {
           return Spans.of(i, i + 2, TIME);
         }
         return Dates.date(i, i + 1);
+      }
+      case "week" -> {
+        // "week 10", "Week 23": an ISO week by its number (1 to 53), not a count of anything after it
+        String n = w.at(i + 1);
+        if (n.matches("[1-9]|[1-4]\\d|5[0-3]") && !Lexicon.isDateUnit(w.lower(i + 2)) && !Lexicon.isTimeUnit(w.lower(i + 2))) {
+          return Dates.date(i, i + 2);
+        }
       }
       case "recent" -> {
         if (Lexicon.isDateUnit(w.lower(i + 1)) && w.lower(i + 1).endsWith("s")) {
@@ -59,6 +74,9 @@ final class RelativeDates {
         int k = j + 2;
         if (w.lower(k).equals("the") && Lexicon.isDateUnit(w.lower(k + 1))) {
           return Dates.date(i, k + 2);
+        }
+        if (CALENDAR_UNITS.contains(w.lower(k))) {
+          return Dates.date(i, k + 1); // "the end of year"
         }
         TokenSpan inner = Dates.at(w, k);
         if (inner != null && inner.label().equals(DATE)) {
@@ -85,6 +103,15 @@ final class RelativeDates {
         return Spans.of(i, ended(w, counted.end()), counted.label());
       }
     }
+    // "end of year", "start of month", as business writes them: the period the text is in
+    if (j == i && PART_OF.contains(lw) && w.lower(i + 1).equals("of") && CALENDAR_UNITS.contains(w.lower(i + 2))) {
+      return Dates.date(i, i + 3);
+    }
+    // "(by) end of day", "end of the day" without the article before: the literal end ("at the end of the day" is also an idiom)
+    if (j == i && lw.equals("end") && w.lower(i + 1).equals("of") && (w.lower(i + 2).equals("day")
+        || w.lower(i + 2).equals("the") && (w.lower(i + 3).equals("day") || CALENDAR_UNITS.contains(w.lower(i + 3))))) {
+      return Dates.date(i, w.lower(i + 2).equals("the") ? i + 4 : i + 3);
+    }
     // "earlier this year", "late last month", "early next week"
     if (j == i && Lexicon.EDGE.contains(lw) && DEICTIC.contains(w.lower(i + 1))) {
       TokenSpan rest = at(w, i + 1);
@@ -102,16 +129,24 @@ final class RelativeDates {
       } else if (w.lower(k).equals("few") || w.lower(k).equals("several") || w.lower(k).equals("couple")) {
         k += w.lower(k + 1).equals("of") ? 2 : 1;
       }
+      if ((w.lower(k).equals("working") || w.lower(k).equals("business")) && w.lower(k + 1).equals("week")
+          || (w.lower(k).equals("school") || w.lower(k).equals("academic")) && w.lower(k + 1).equals("year")) {
+        k++; // "this working week", as "this workweek"; "this school year"
+      }
       String unit = w.lower(k);
       String label = Lexicon.isDateUnit(unit) ? DATE : Lexicon.isTimeUnit(unit) ? TIME : null;
       boolean ordinalSecond = unit.equals("second") && num == null; // "this second version"
       if (label != null && !ordinalSecond && !(rel.equals("first") && j == i && num == null)) {
         return Spans.of(i, k + 1, label);
       }
-      if (k == j + 1 && (DEICTIC.contains(rel) || rel.equals("coming"))) {
+      if (k == j + 1 && (DEICTIC.contains(rel) || rel.equals("coming") || rel.equals("previous"))) {
         String u = w.at(k);
         if (Lexicon.SEASONS.contains(w.lower(k)) || Lexicon.isWeekday(u) || Lexicon.isMonth(u)) {
           return Dates.date(i, k + 1);
+        }
+        int holiday = SEQUENCE.contains(rel) ? Holidays.endAnyCase(w, k) : k;
+        if (holiday > k) {
+          return Dates.date(i, holiday); // "last Easter", "next new year day": the word before makes it the feast
         }
         if (Lexicon.DAY_PARTS.contains(w.lower(k)) && !rel.equals("past")) {
           return Spans.of(i, k + 1, TIME);

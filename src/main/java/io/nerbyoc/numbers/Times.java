@@ -21,6 +21,8 @@ final class Times {
   private static final Set<String> MERIDIEM = WordLists.set(Times.class, "meridiem");
   private static final Set<String> ZONES = WordLists.set(Times.class, "time-zones");
   private static final Set<String> DAY_WORDS = WordLists.set(Times.class, "day-words");
+  /** An hour with "ish" glued: about that hour ("11ish"), as the values read it. */
+  private static final java.util.regex.Pattern ISH = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])ish");
 
   static TokenSpan at(TaggedSentence w, int i) {
     int c = clock(w, i);
@@ -49,8 +51,10 @@ final class Times {
   private static int clock(TaggedSentence w, int i) {
     String t = w.at(i);
     int j;
-    if (Lexicon.digits(Lexicon.CLOCK_AMPM, t)) {
-      j = i + 1;
+    if (Lexicon.digits(Lexicon.CLOCK_AMPM, t) || Lexicon.digits(ISH, t)) {
+      j = i + 1; // "3pm", "11ish"
+    } else if (hour(w, i) && spacedMeridiem(w, i + 1)) {
+      j = w.at(i + 4).equals(".") ? i + 5 : i + 4; // "3 p . m .", as some transcripts write it
     } else if (Lexicon.digits(Lexicon.CLOCK, t) && t.indexOf(':') > 0) {
       j = i + 1;
       if (MERIDIEM.contains(w.lower(j))) {
@@ -71,6 +75,12 @@ final class Times {
       j += 2;
     }
     return j;
+  }
+
+  /** "p . m" or "a . m", a.m. or p.m. written letter by letter. */
+  private static boolean spacedMeridiem(TaggedSentence w, int j) {
+    String ap = w.lower(j);
+    return (ap.equals("a") || ap.equals("p")) && w.at(j + 1).equals(".") && w.lower(j + 2).equals("m");
   }
 
   private static boolean hour(TaggedSentence w, int i) {

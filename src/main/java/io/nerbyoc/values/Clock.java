@@ -82,7 +82,7 @@ final class Clock {
         return new Time(Integer.parseInt(ish.group(1)), -1, -1, false); // "11ish": about that hour, as theirs read it
       }
       switch (t) {
-        case "noon", "midday" -> {
+        case "noon", "midday", "noonish" -> { // "noonish": about noon, as theirs read it
           return new Time(12, -1, -1, true);
         }
         case "midnight" -> {

@@ -113,6 +113,12 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (n <= 0) {
       return null;
     }
+    if (n >= 2 && Numbers.isNumberWord(w.at(i))) {
+      Integer y = spelledYear(w, i, to); // "two thousand and fifteen", "nineteen ninety six": a DATE that is a year said aloud
+      if (y != null) {
+        return new DateParts(y, null, null, null);
+      }
+    }
     if (n >= 3 && separatedMonth(w, i, to)) { // "Dec-2018", "05-aug-2016", "23/sep/2020", "2019/aug/01"
       java.util.List<String> kept = new java.util.ArrayList<>(w.list().subList(i, to));
       kept.removeIf(x -> x.equals("-") || x.equals("/"));
@@ -146,7 +152,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         boolean dayFirst = num(sl.group(1)) > 12 && num(sl.group(2)) <= 12;
         DateParts d = valid(y, num(dayFirst ? sl.group(2) : sl.group(1)), num(dayFirst ? sl.group(1) : sl.group(2)));
         return d == null || sl.group(3) == null || sl.group(3).length() == 4 ? d
-            : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": which century is not said
+            : new DateParts(d.year, d.month, d.day, null, sl.group(3)); // "12/12/30": the century open in the timex
       }
       Matcher dot = DOTTED.matcher(t);
       if (dot.matches()) {
@@ -197,6 +203,9 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
         }
         Integer y = yearAt(w, j, to, refYear);
         return y == null ? null : valid(y, m, day);
+      }
+      if (w.at(j).equals("of") && j + 2 == to && w.at(j + 1).matches("\\d\\d")) {
+        return valid(year(w.at(j + 1), refYear), m, null); // "April of 87": after "of" two digits are no day, but a year
       }
       if (w.at(j).equals("of") || w.at(j).equals(",") || w.at(j).equals("in")) {
         j++;
@@ -262,7 +271,7 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
     if (w.at(j).equals(",") || w.at(j).equals("of") || w.at(j).equals("in")) {
       j++;
     }
-    if (j + 1 == to && w.at(j).matches("\\d\\d")) { // "7 Nov 16": after its day and month, two digits are a year, its century not said
+    if (j + 1 == to && w.at(j).matches("\\d\\d")) { // "7 Nov 16": after its day and month, two digits are a year, its century by year()
       DateParts d = valid(year(w.at(j), refYear), month, day);
       return d == null ? null : new DateParts(d.year, d.month, d.day, null, w.at(j));
     }
@@ -456,7 +465,8 @@ record DateParts(Integer year, Integer month, Integer day, Integer weekday, Stri
       if (day > YearMonth.of(year, month).lengthOfMonth()) {
         return null; // "Feb 29" completed by a year that has none
       }
-      String y = shortYear != null ? "XX" + shortYear : String.format("%04d", year);
+      // a two-digit year's century as its value has it (year()), but open in the 30s, as theirs: 1930s and 2030s are both near
+      String y = shortYear != null && shortYear.startsWith("3") ? "XX" + shortYear : String.format("%04d", year);
       return Stretch.day(String.format("%s-%02d-%02d", y, month, day), LocalDate.of(year, month, day));
     }
     return Stretch.day(String.format("XXXX-%02d-%02d", month, day), nearestDate(today, month, day));

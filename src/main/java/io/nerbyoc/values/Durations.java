@@ -47,10 +47,11 @@ final class Durations {
       Map.entry("sec", new Unit("S", 1, true)), Map.entry("secs", new Unit("S", 1, true)));
 
   /**
-   * Single letters that are units only glued to their number, as schedules write them ("10d", "3w"); not "m"
+   * Single letters that are units only glued to their number, as schedules write them ("10d", "3w", "3y"); not "m"
    * (months or minutes) nor "h" ("14h" is also a time of day). Apart, "d" is no unit.
    */
-  private static final Map<String, Unit> GLUED_LETTERS = Map.of("d", new Unit("D", 1, false), "w", new Unit("W", 1, false));
+  private static final Map<String, Unit> GLUED_LETTERS =
+      Map.of("d", new Unit("D", 1, false), "w", new Unit("W", 1, false), "y", new Unit("Y", 1, false)); // "3y" too
 
   private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
 
@@ -106,6 +107,10 @@ final class Durations {
       }
       count = n.value();
       i = n.end();
+      if (w.at(i).equals("and") && w.at(i + 1).equals("half") && UNITS.containsKey(w.at(i + 2))) {
+        count = count.add(new BigDecimal("0.5")); // "one and half hour", as "an hour and half"
+        i += 2;
+      }
       if (w.at(i).equals("-")) {
         i++; // "10 - year"
       }

@@ -46,6 +46,9 @@ final class NamedPeriods {
     if (base == null) {
       base = calendarUnitAfterThe(r, j, to);
     }
+    if (base == null && !adjective && j + 1 == to && !r.w.at(j).equals("day")) {
+      base = CalendarPeriods.calendarUnit(r.w.at(j), 0, r.ref); // "end of year", "end of month": the current one, as with "the"
+    }
     if (base == null || base.start() == null || base.end() == null) {
       return null;
     }

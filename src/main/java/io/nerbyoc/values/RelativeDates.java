@@ -129,7 +129,7 @@ final class RelativeDates {
       java.time.LocalDate d = CalendarPeriods.businessDay(next ? 1 : -1, r.today); // "the next business day": the first weekday after
       return Stretch.day(d.toString(), d);
     }
-    if (i + 3 == to && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("week")) {
+    if (i + 3 == to && BUSINESS.contains(r.w.at(i + 1)) && r.w.at(i + 2).equals("week") || i + 2 == to && r.w.at(i + 1).equals("workweek")) {
       Stretch week = CalendarPeriods.calendarUnit("week", step, r.ref); // "this working week": its Monday to Friday
       return week == null ? null : Stretch.period(week.timex(), week.start().toLocalDate(), week.start().toLocalDate().plusDays(5));
     }

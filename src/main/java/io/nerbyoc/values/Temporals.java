@@ -24,6 +24,7 @@ final class Temporals {
       return null;
     }
     Stretch s = new Reader(w, reference).whole();
+    s = s != null ? s : ImpossibleDates.read(w); // "Feb 30": the timex as written, no value
     return s == null ? null : s.toValue();
   }
 

@@ -83,6 +83,10 @@ final class Words {
         out.set(out.size() - 1, out.get(out.size() - 1) + "$"); // "c $ 16.4 million", "hk $ 10": one sign, spaced
       } else if (w.equals("'s") && !out.isEmpty() && DECADE.matcher(out.get(out.size() - 1)).matches()) {
         out.set(out.size() - 1, out.get(out.size() - 1) + "'s"); // "the 1990 's", "the late 60 's": a decade as "1990's", tokenized
+      } else if (w.equals("m") && out.size() >= 2 && out.get(out.size() - 1).equals(".")
+          && (out.get(out.size() - 2).equals("a") || out.get(out.size() - 2).equals("p"))) {
+        out.remove(out.size() - 1); // "3 p . m .": letter by letter with dots
+        out.set(out.size() - 1, out.get(out.size() - 1) + ".m");
       } else if (w.equals("m") && !out.isEmpty() && (out.get(out.size() - 1).equals("a") || out.get(out.size() - 1).equals("p"))) {
         out.set(out.size() - 1, out.get(out.size() - 1) + ".m"); // "one thirty p m": a.m. and p.m. spelled out letter by letter
       } else if (w.equals("day") && out.size() >= 2 && out.get(out.size() - 1).equals("-") && out.get(out.size() - 2).equals("mid")) {

@@ -42,6 +42,74 @@ class NumericGrammarTest {
   }
 
   @Test
+  void weeks_by_number_are_dates() {
+    check("week 10 8 p.m. suits me", "week 10/DATE", "8 p.m./TIME");
+    check("on Thursday , Week 23", "Thursday/DATE", "Week 23/DATE"); // one expression for the values (docs/VALUES.md)
+    check("week 54 and week 3 days", "54/NUMBER", "3 days/DATE");
+  }
+
+  @Test
+  void the_edge_of_a_calendar_unit_without_articles() {
+    check("a party at the end of year", "the end of year/DATE");
+    check("paid end of month", "end of month/DATE");
+    check("go to bed end of the day since , or by end of day", "end of the day/DATE", "end of day/DATE");
+  }
+
+  @Test
+  void a_holiday_after_last_or_next_in_any_case() {
+    check("When was the last easter ?", "the last easter/DATE");
+    check("When was previous Easter ?", "previous Easter/DATE");
+    check("When is the next new year day ?", "the next new year day/DATE");
+    check("still have that easter egg and this New Year 's tax hike", "New Year 's/DATE");
+  }
+
+  @Test
+  void a_spelled_year_after_in_ending_its_clause() {
+    check("They left in nineteen ninety six and came back in two thousand and fifteen",
+        "nineteen ninety six/DATE", "two thousand and fifteen/DATE");
+    check("Show sales in two thousand and twenty", "two thousand and twenty/DATE");
+    check("This contract will end in 2150 , right ?", "2150/DATE");
+    check("in 2150 cases", "2150/NUMBER");
+    check("in two thousand cases and in nineteen twenty people", "two thousand/NUMBER", "nineteen twenty/NUMBER");
+  }
+
+  @Test
+  void a_half_or_a_quarter_before_a_unit() {
+    check("one and half hour is enough", "one and half hour/TIME");
+    check("a one and a quarter year gap", "one and a quarter year/DATE");
+  }
+
+  @Test
+  void working_weeks() {
+    check("It will happen this working week", "this working week/DATE");
+    check("It will happen on next workweek", "next workweek/DATE");
+    check("gains in this school year", "this school year/DATE");
+    check("grown for 3Y , lasted 2W , a 3D film", "3Y/DATE", "2W/DATE"); // "3D" no date
+  }
+
+  @Test
+  void times_written_loosely() {
+    check("create appointment at 3 p . m . today", "3 p . m . today/TIME"); // a time with its day, as "3pm today"
+    check("I 'll be back 11ish or noonish", "11ish/TIME", "noonish/TIME");
+    check("plan p . m . 3 p people", "3/NUMBER");
+  }
+
+  @Test
+  void a_month_glued_to_its_day() {
+    check("mar3 this week", "mar3/DATE", "this week/DATE");
+    check("I 'll go back Sep-23-2020 .", "Sep-23-2020/DATE");
+    check("the abc3 and ken12 items");
+  }
+
+  @Test
+  void lower_case_names_in_a_cased_sentence_need_their_day_or_year() {
+    check("What is the april 2017 bonus", "april 2017/DATE");
+    check("This task should be done friday 5/12", "friday 5/12/DATE");
+    check("It may be in may , or friday");
+    check("We march 2 miles", "2 miles/QUANTITY"); // "may" and "march" are verbs too: not read in lower case
+  }
+
+  @Test
   void relative_dates_keep_the_and_possessive() {
     check("last year and this week and next month", "last year/DATE", "this week/DATE", "next month/DATE");
     check("yesterday and today , three weeks ago", "yesterday/DATE", "today/DATE", "three weeks ago/DATE");

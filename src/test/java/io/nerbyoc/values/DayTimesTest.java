@@ -259,6 +259,8 @@ class DayTimesTest {
   @Test
   void a_meridiem_spelled_letter_by_letter_and_after_spelled_minutes() {
     assertEquals("T20:45 = 20:45:00", time("8:45 p m"));
+    assertEquals("T15 = 15:00:00", time("3 p . m ."), "letter by letter with dots");
+    assertEquals("T12 = 12:00:00", time("noonish"), "about noon, as '11ish' is about 11");
     assertEquals("T11:20 = 11:20:00", time("eleven twenty a m"));
     assertEquals("T16:40 = 16:40:00", time("four forty pm"));
   }

@@ -130,7 +130,7 @@ class RecognizersTextSpecsTest {
   private static final Map<String, Integer> FLOORS = Map.of(
       "Number_NumberModel.json", 168, "Number_OrdinalModel.json", 18, "Number_PercentModel.json", 11,
       "NumberWithUnit_CurrencyModel.json", 187, "NumberWithUnit_DimensionModel.json", 78,
-      "NumberWithUnit_TemperatureModel.json", 23, "DateTime_DateTimeModel.json", 792, "NumberWithUnit_AgeModel.json", 16);
+      "NumberWithUnit_TemperatureModel.json", 23, "DateTime_DateTimeModel.json", 832, "NumberWithUnit_AgeModel.json", 16);
 
   private static void assertFloors(String... files) {
     StringBuilder below = new StringBuilder();
@@ -187,6 +187,9 @@ class RecognizersTextSpecsTest {
         int end = result.get("End").getAsInt() + 1; // theirs is inclusive
         List<Entity> over = ours.stream().filter(e -> e.start() < end && start < e.end()).toList();
         if (over.isEmpty()) {
+          // listed too, so the report shows what the recognizer misses, not only what the resolver does
+          DIFFERENCES.add(file + "\tother span\t" + ref.toLocalDate() + "\t" + result.get("Text").getAsString() + "\t"
+              + result.getAsJsonObject("Resolution") + "\tno entity\t" + input.replace('\n', ' '));
           continue;
         }
         tally.overlapped++;

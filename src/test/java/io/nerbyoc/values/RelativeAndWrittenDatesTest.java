@@ -180,10 +180,28 @@ class RelativeAndWrittenDatesTest {
   }
 
   @Test
-  void two_digits_after_a_day_and_its_month_are_a_year_of_no_said_century() {
-    assertEquals("XX16-11-07 = 2016-11-07", date("7 Nov 16"));
-    assertEquals("XX99-03-01 = 1999-03-01", date("01 March 99"), "the two-digit years' rule places the value");
-    assertEquals("XX87-04-15 = 1987-04-15", date("15 April of 87"));
+  void a_workweek_as_a_working_week() {
+    assertEquals("2016-W46 = 2016-11-14..2016-11-19", date("next workweek"));
+    assertEquals("P3Y", date("3Y"), "a glued y as a glued d or w");
+    assertEquals("PT1.5H", value("TIME", "one and half hour"), "'and half' without its article");
+  }
+
+  @Test
+  void a_year_said_aloud() {
+    assertEquals("2015 = 2015-01-01..2016-01-01", date("two thousand and fifteen"));
+    assertEquals("1996 = 1996-01-01..1997-01-01", date("nineteen ninety six"));
+    assertNull(date("two"), "one word is no year");
+  }
+
+  @Test
+  void two_digits_after_a_day_and_its_month_are_a_year_by_the_two_digit_years_rule() {
+    assertEquals("2016-11-07 = 2016-11-07", date("7 Nov 16"));
+    assertEquals("1999-03-01 = 1999-03-01", date("01 March 99"), "at most ten years after the reference year");
+    assertEquals("1987-04-15 = 1987-04-15", date("15 April of 87"));
+    assertEquals("2026-03-18 = 2026-03-18", date("03/18/26"));
+    assertEquals("1927-03-18 = 1927-03-18", date("03/18/27"), "2027 would be eleven years after 2016");
+    assertEquals("XX35-11-12 = 1935-11-12", date("11/12/35"), "the 1930s and the 2030s both near: the century open");
+    assertEquals("1987-04 = 1987-04-01..1987-05-01", date("April of 87"), "after 'of', two digits are no day");
     assertNull(date("31 Feb 16"), "no such day");
   }
 

@@ -153,6 +153,8 @@ class TemporalsTest {
     assertEquals("XXXX-WXX-5 = 2016-11-04T16:00:00..2016-11-05", date("late in the day on Friday"));
     assertEquals("(1990-01-01,2000-01-01,P10Y) = 1993-01-01..1996-01-01", date("the mid-1990s"));
     assertEquals("2016 = 2016-07-01..2017-01-01", date("the end of the year"));
+    assertEquals("2016 = 2016-07-01..2017-01-01", date("end of year"), "without its articles, as business writes it");
+    assertEquals("2016-11 = 2016-11-16..2016-12-01", date("end of month"));
     assertEquals("2016 = 2016-01-01..2016-11-07", date("earlier this year"));
     assertEquals("2015 = 2015-07-01..2016-01-01", date("late last year"));
     assertEquals("2016 = 2016-01-01..2016-07-01", date("early in 2016"), "\"in\" after the edge read past");
