@@ -24,7 +24,7 @@ final class MatVec {
   /** y[yOff .. yOff+nO) = b + x[xOff .. xOff+nI) · wT, with wT as (nI, nO). */
   static void multiply(float[] wT, float[] b, int nO, int nI, float[] x, int xOff, float[] y, int yOff) {
     if (VECTOR_API && xOff == 0 && yOff == 0) {
-      VectorKernels.multiplyRows(wT, b, nO, nI, x, 1, y);
+      VectorKernels.multiplyRows(wT, b == null ? new float[nO] : b, nO, nI, x, 1, y);
       return;
     }
     if (b == null) {
@@ -53,7 +53,7 @@ final class MatVec {
    */
   static void multiplyRows(float[] wT, float[] b, int nO, int nI, float[] x, int rows, float[] y) {
     if (VECTOR_API) {
-      VectorKernels.multiplyRows(wT, b, nO, nI, x, rows, y);
+      VectorKernels.multiplyRows(wT, b == null ? new float[nO] : b, nO, nI, x, rows, y);
     } else {
       scalarMultiplyRows(wT, b, nO, nI, x, rows, y);
     }

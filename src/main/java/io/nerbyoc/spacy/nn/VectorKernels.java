@@ -8,12 +8,19 @@ import jdk.incubator.vector.VectorSpecies;
  * scalar loop here): four rows at a time keep their accumulators in registers while each row of
  * the transposed weights is read once. Loaded only when the JVM runs with
  * {@code --add-modules jdk.incubator.vector} (container/NER/serve does).
+ *
+ * <p>Every vector is made inside {@link #multiplyRows} itself, never returned by a helper: C2 keeps
+ * a vector in registers only when it knows its exact class, and a helper call that it declines to
+ * inline (it does for rarely profiled call sites) hides that class, so the whole loop falls back
+ * to boxed vectors, about 3x slower than the scalar loop (the "slow mode" in docs/PERFORMANCE.md).
+ * The bias is therefore never null here.
  */
 final class VectorKernels {
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
 
   private VectorKernels() {}
 
+  /** As {@link MatVec#multiplyRows}, with a bias {@code b} that is never null. */
   static void multiplyRows(float[] wT, float[] b, int nO, int nI, float[] x, int rows, float[] y) {
     int bound = S.loopBound(nO);
     int r = 0;
@@ -27,7 +34,7 @@ final class VectorKernels {
       int x2 = x1 + nI;
       int x3 = x2 + nI;
       for (int o = 0; o < bound; o += S.length()) {
-        FloatVector a0 = start(b, o);
+        FloatVector a0 = FloatVector.fromArray(S, b, o);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
         FloatVector a3 = a0;
@@ -51,7 +58,7 @@ final class VectorKernels {
       int xr = r * nI;
       int yr = r * nO;
       for (int o = 0; o < bound; o += S.length()) {
-        FloatVector a = start(b, o);
+        FloatVector a = FloatVector.fromArray(S, b, o);
         for (int i = 0; i < nI; i++) {
           a = FloatVector.fromArray(S, wT, i * nO + o).fma(FloatVector.broadcast(S, x[xr + i]), a);
         }
@@ -61,14 +68,10 @@ final class VectorKernels {
     }
   }
 
-  private static FloatVector start(float[] b, int o) {
-    return b == null ? FloatVector.zero(S) : FloatVector.fromArray(S, b, o);
-  }
-
   /** Outputs past the last full vector, scalar. */
   private static void tail(float[] wT, float[] b, int nO, int nI, float[] x, int xr, float[] y, int yr, int from) {
     for (int o = from; o < nO; o++) {
-      float s = b == null ? 0f : b[o];
+      float s = b[o];
       for (int i = 0; i < nI; i++) {
         s += x[xr + i] * wT[i * nO + o];
       }

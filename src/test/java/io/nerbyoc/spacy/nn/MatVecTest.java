@@ -43,6 +43,28 @@ class MatVecTest {
     }
   }
 
+  @Test
+  void without_a_bias_the_product_starts_from_zero() {
+    Random r = new Random(11);
+    int nO = 21;
+    int nI = 13;
+    int rows = 6;
+    float[] wT = MatVec.transpose(random(r, nO * nI), nO, nI);
+    float[] x = random(r, rows * nI);
+    float[] expected = new float[rows * nO];
+    float[] actual = new float[rows * nO];
+    MatVec.scalarMultiplyRows(wT, null, nO, nI, x, rows, expected);
+    MatVec.multiplyRows(wT, null, nO, nI, x, rows, actual);
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], actual[i], 1e-4f * (1 + Math.abs(expected[i])), "at " + i);
+    }
+    float[] one = new float[nO];
+    MatVec.multiply(wT, null, nO, nI, x, 0, one, 0);
+    for (int o = 0; o < nO; o++) {
+      assertEquals(expected[o], one[o], 1e-4f * (1 + Math.abs(expected[o])), "single row at " + o);
+    }
+  }
+
   private static float[] random(Random r, int n) {
     float[] a = new float[n];
     for (int i = 0; i < n; i++) {
