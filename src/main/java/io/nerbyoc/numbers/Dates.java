@@ -44,6 +44,8 @@ final class Dates {
   private static final Set<String> YEAR_CONTEXT = WordLists.set(Dates.class, "year-context");
   /** Words that, right before an ambiguous month name ("May", "March"), make it a month. */
   private static final Set<String> MONTH_CONTEXT = WordLists.set(Dates.class, "month-context");
+  /** Words that place what follows in time, so that a holiday's name in lower case is the holiday. */
+  private static final Set<String> BEFORE_A_FEAST = Set.of("on", "before", "after", "since", "until", "till", "during");
   private static final Set<String> DAY_ORDINALS = WordLists.set(Dates.class, "day-ordinals");
   private static final Set<String> SLASH_DATE_CUES = WordLists.set(Dates.class, "slash-date-cues");
   /** Words after a lone day number that leave it a day: "on the 17 between 2 and 4pm". */
@@ -133,6 +135,9 @@ final class Dates {
       return date(i, i + 2);
     }
     int h = Holidays.end(w, i);
+    if (h == i && BEFORE_A_FEAST.contains(w.lower(i - 1))) {
+      h = Holidays.endAnyCase(w, i); // "leave before independence day": the word before places it in time
+    }
     if (h > i) {
       return date(i, h);
     }

@@ -129,9 +129,10 @@ final class RelativeDates {
       } else if (w.lower(k).equals("few") || w.lower(k).equals("several") || w.lower(k).equals("couple")) {
         k += w.lower(k + 1).equals("of") ? 2 : 1;
       }
-      if ((w.lower(k).equals("working") || w.lower(k).equals("business")) && w.lower(k + 1).equals("week")
+      if ((w.lower(k).equals("working") || w.lower(k).equals("business"))
+          && (w.lower(k + 1).equals("week") || w.lower(k + 1).equals("days") || w.lower(k + 1).equals("day"))
           || (w.lower(k).equals("school") || w.lower(k).equals("academic")) && w.lower(k + 1).equals("year")) {
-        k++; // "this working week", as "this workweek"; "this school year"
+        k++; // "this working week", as "this workweek"; "the next 4 business days"; "this school year"
       }
       String unit = w.lower(k);
       String label = Lexicon.isDateUnit(unit) ? DATE : Lexicon.isTimeUnit(unit) ? TIME : null;

@@ -202,16 +202,18 @@ final class CalendarPeriods {
     return early ? new LocalDateTime[] {s, t1} : mid ? new LocalDateTime[] {t1, t2} : new LocalDateTime[] {t2, e};
   }
 
-  /** "the 1990s", "'90s", "1980 's": decades, as ranges ("(1990-01-01,2000-01-01,P10Y)") as theirs. */
+  /** "the 1990s", "1980 's", "'90s": decades, as ranges ("(1990-01-01,2000-01-01,P10Y)", "(XX90-01-01,XX00-01-01,P10Y)") as theirs. */
   static Stretch decade(String t, int refYear) {
     String d = t.endsWith("'s") ? t.substring(0, t.length() - 2) + "s" : t;
     if (DECADE.matcher(d).matches()) {
       int y = Integer.parseInt(d.substring(0, 4));
       return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
     }
-    if (SHORT_DECADE.matcher(d).matches()) {
-      int y = DateParts.year(d.replace("'", "").substring(0, 2), refYear);
-      return rangeTimex(LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1), "P10Y");
+    if (SHORT_DECADE.matcher(d).matches()) { // "'90s": which century is not written (its value takes the nearer), as theirs
+      String c = d.replace("'", "").substring(0, 2);
+      int y = DateParts.year(c, refYear);
+      String next = String.format("%02d", (Integer.parseInt(c) + 10) % 100);
+      return Stretch.period("(XX" + c + "-01-01,XX" + next + "-01-01,P10Y)", LocalDate.of(y, 1, 1), LocalDate.of(y + 10, 1, 1));
     }
     return null;
   }

@@ -25,7 +25,54 @@ final class Temporals {
     }
     Stretch s = new Reader(w, reference).whole();
     s = s != null ? s : ImpossibleDates.read(w); // "Feb 30": the timex as written, no value
+    s = s != null ? s : countedBefore(w, reference);
+    s = s != null ? s : beforeALink(w, reference);
+    s = s != null ? s : recurring(w, reference);
     return s == null ? null : s.toValue();
+  }
+
+  /** Words that anchor a time to the reference date by themselves, so that it reads without a number before it. */
+  private static final Set<String> ANCHORS = Set.of("this", "last", "next", "tonight", "today", "tomorrow", "yesterday");
+
+  /**
+   * A number the anchored time after it does not take, a label or a count kept in the span:
+   * "building 34 this afternoon", "I counted 13 last minute". The time is read alone; with the
+   * number it reads as nothing (had it been an hour, "at 4 this afternoon", the whole would have
+   * read). Only after an anchor: "31 Feb 16" is no "Feb 16", "2 morning sessions" no morning.
+   */
+  private static Stretch countedBefore(Words w, LocalDateTime reference) {
+    Numbers.Parsed n = w.size() > 1 ? Numbers.at(w, 0) : null;
+    if (n == null || n.end() != 1 || !ANCHORS.contains(w.at(1))) {
+      return null;
+    }
+    Stretch rest = new Reader(w.slice(1, w.size()), reference).whole();
+    return rest == null || rest.timex().startsWith("P") ? null : rest; // "3 2 hours" is no time
+  }
+
+  /** Words that link a time to what follows it, never its last word: "meet at 2pm for 1 hr" cut as "2pm for". */
+  private static final Set<String> TRAILING_LINKS = Set.of("for", "at", "in", "of", "with", "by", "and", "or", "to", "from");
+
+  /** A time whose span ends in a link word the recognizer kept: the time without it. */
+  private static Stretch beforeALink(Words w, LocalDateTime reference) {
+    return w.size() > 1 && TRAILING_LINKS.contains(w.at(w.size() - 1))
+        ? new Reader(w.slice(0, w.size() - 1), reference).whole() : null;
+  }
+
+  /** Words after a date that make it recur, which TIMEX3 writes as the date itself: "19 June every year". */
+  private static final Set<String> RECURRING = Set.of("every year", "each year", "every week", "each week");
+
+  /**
+   * "19 June every year", "Monday every week": the date's timex, its year or week left open as the
+   * text leaves it, and no resolved day (every one of them is meant, not the nearest).
+   */
+  private static Stretch recurring(Words w, LocalDateTime reference) {
+    if (w.size() < 3 || !RECURRING.contains(w.at(w.size() - 2) + " " + w.at(w.size() - 1))) {
+      return null;
+    }
+    Stretch date = new Reader(w.slice(0, w.size() - 2), reference).whole();
+    boolean open = date != null && (w.at(w.size() - 1).equals("year") ? date.timex().startsWith("XXXX-")
+        : date.timex().startsWith("XXXX-WXX-"));
+    return open ? Stretch.timexOnly(date.timex()) : null;
   }
 
   private static final List<List<String>> MODIFIERS =

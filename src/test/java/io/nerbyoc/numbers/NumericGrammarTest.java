@@ -64,6 +64,13 @@ class NumericGrammarTest {
   }
 
   @Test
+  void a_holiday_after_a_word_that_places_it_in_any_case() {
+    check("I plan to leave before independence day .", "independence day/DATE");
+    check("We met on easter and after christmas .", "easter/DATE", "christmas/DATE");
+    check("an independence day parade");
+  }
+
+  @Test
   void a_spelled_year_after_in_ending_its_clause() {
     check("They left in nineteen ninety six and came back in two thousand and fifteen",
         "nineteen ninety six/DATE", "two thousand and fifteen/DATE");
@@ -84,6 +91,7 @@ class NumericGrammarTest {
     check("It will happen this working week", "this working week/DATE");
     check("It will happen on next workweek", "next workweek/DATE");
     check("gains in this school year", "this school year/DATE");
+    check("set something up for the next 4 business days", "the next 4 business days/DATE");
     check("grown for 3Y , lasted 2W , a 3D film", "3Y/DATE", "2W/DATE"); // "3D" no date
   }
 

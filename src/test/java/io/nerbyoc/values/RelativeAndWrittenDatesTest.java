@@ -36,7 +36,9 @@ class RelativeAndWrittenDatesTest {
     assertEquals("(2016-11-08,2021-11-08,P5Y) = 2016-11-08..2021-11-08", date("5 upcoming years"));
     assertEquals("(2016-08-29,2016-11-07,P10W) = 2016-08-29..2016-11-07", date("10 previous weeks"));
     assertEquals("(2016-11-08,2016-11-10,P2D) = 2016-11-08..2016-11-10", date("the 2 next days"), "an article before the count");
-    assertNull(date("13 last minute"), "'I counted 13 last minute': a singular unit is not what is counted");
+    assertNull(date("the next couple weeks"), "a vague count, as 'a couple of dollars' (docs/VALUES.md)");
+    // "I counted 13 last minute": a singular unit is not what is counted; the minute itself is the time
+    assertEquals("(2016-11-06T23:59:00,2016-11-07T00:00:00,PT1M) = 2016-11-06T23:59:00..2016-11-07", date("13 last minute"));
   }
 
   @Test
