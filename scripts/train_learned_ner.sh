@@ -44,6 +44,9 @@ for part in train select train2 heldout dev; do
     --json "$OUT/$part.rules.score.json" "$OUT/$part.jsonl" >/dev/null
   "$PY" data/learned/stack_docs.py "$OUT/$part.jsonl" "$OUT/$part.rules.jsonl" "$OUT/$part.spacy"
 done
+# Static word vectors for every word of every part, composed from the encoder's word pieces
+# (piece_vectors.py; at serving time the Java engine composes them for any word, so none are installed).
+"$PY" data/learned/piece_vectors.py target/models/encoder "$OUT/vectors" "$OUT"/{train,select,train2,heldout,dev}.spacy
 rm -rf "$OUT/model"
 TRAIN="$OUT/train.spacy,$OUT/dev.spacy"
 BEST=model-best
@@ -53,7 +56,7 @@ if [ "$TRAIN_ON_SELECT" = 1 ]; then
 fi
 TRAIN="$TRAIN,$OUT/train2.spacy"  # the held-out half trained on since the eighth decider (split.py)
 "$PY" -m spacy train data/learned/config.cfg --code data/learned/stack_reader.py \
-  --paths.train "$TRAIN" --paths.dev "$OUT/select.spacy" \
+  --paths.train "$TRAIN" --paths.dev "$OUT/select.spacy" --paths.vectors "$OUT/vectors" \
   --training.max_steps "$MAX_STEPS" --system.seed "$SEED" --output "$OUT/model"
 if [ "$INSTALL" != 1 ]; then
   echo "train_learned_ner: trained $OUT/model/$BEST (not installed)"
@@ -61,5 +64,6 @@ if [ "$INSTALL" != 1 ]; then
 fi
 rm -rf src/main/models/learned/ner-spacy18
 cp -r "$OUT/model/$BEST" src/main/models/learned/ner-spacy18
+rm src/main/models/learned/ner-spacy18/vocab/{vectors,key2row}  # composed at serving time (engine.encoder.PieceVectors)
 echo "train_learned_ner: src/main/models/learned/ner-spacy18 updated; score it with" \
   "scripts/evaluate.sh --model embedded --label-scheme spacy $OUT/heldout.jsonl"

@@ -13,6 +13,7 @@ import sys
 import spacy
 from spacy.tokens import Doc
 
+from piece_vectors import add_vectors
 from stack_docs import evidence_tags
 
 
@@ -24,6 +25,7 @@ def main(pipeline, predictions, out):
             r = json.loads(line)
             doc = nlp.make_doc(r["text"])
             tags, origins = evidence_tags(doc, r["ents"])
+            add_vectors(nlp, [t.text for t in doc])
             doc = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
                       lemmas=origins)
             for _, proc in nlp.pipeline:

@@ -10,6 +10,8 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans
 
+from piece_vectors import add_vectors
+
 
 def prf(c):
     p = c["tp"] / max(1, c["tp"] + c["fp"])
@@ -22,6 +24,7 @@ def main(pipeline, data):
     counts = {k: collections.defaultdict(lambda: collections.Counter()) for k in ("rules", "learned")}
     for ref in DocBin().from_disk(data).get_docs(nlp.vocab):
         tags = [t.tag_ for t in ref]
+        add_vectors(nlp, [t.text for t in ref])
         doc = Doc(nlp.vocab, words=[t.text for t in ref], spaces=[bool(t.whitespace_) for t in ref], tags=tags,
                   lemmas=[t.lemma_ for t in ref])
         for _, proc in nlp.pipeline:

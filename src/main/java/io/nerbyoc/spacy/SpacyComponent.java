@@ -5,6 +5,7 @@ import io.nerbyoc.pipeline.Component;
 import io.nerbyoc.pipeline.ConfigReader;
 import io.nerbyoc.pipeline.LoadContext;
 import io.nerbyoc.pipeline.ModelLoadException;
+import io.nerbyoc.spacy.nn.StaticVectors;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +42,13 @@ public final class SpacyComponent implements Component<SpacyComponent.Config> {
 
   /** Loads the pipeline in {@code dir} and logs what runs and what was skipped. */
   public static SpacyRecognizer load(Path dir) {
+    return load(dir, null);
+  }
+
+  /** {@link #load(Path)} with static vectors supplied (see {@link SpacyPipeline#load(Path, StaticVectors.Table)}). */
+  static SpacyRecognizer load(Path dir, StaticVectors.Table vectors) {
     long t0 = System.nanoTime();
-    SpacyPipeline p = SpacyPipeline.load(dir);
+    SpacyPipeline p = vectors == null ? SpacyPipeline.load(dir) : SpacyPipeline.load(dir, vectors);
     if (p.readsTags()) {
       throw new ModelLoadException(dir, "the pipeline's tok2vec embeds TAG or LEMMA, which a tagger or lemmatizer sets in "
           + "spaCy and this engine does not run: train it with attrs [\"NORM\", \"PREFIX\", \"SUFFIX\", \"SHAPE\"] (spaCy's default)");

@@ -1,5 +1,6 @@
 package io.nerbyoc.spacy;
 
+import io.nerbyoc.spacy.nn.StaticVectors;
 import io.nerbyoc.spacy.text.SpacyToken;
 import io.nerbyoc.spacy.text.SpacyTokenizer;
 import io.nerbyoc.spacy.vocab.LexemeFeatures;
@@ -38,7 +39,15 @@ public final class SpacyPipeline {
 
   /** Loads the pipeline in {@code dir} (see {@link SpacyPipelineLoader}). */
   public static SpacyPipeline load(Path dir) {
-    return SpacyPipelineLoader.load(dir);
+    return SpacyPipelineLoader.load(dir, null);
+  }
+
+  /**
+   * Loads a pipeline whose static vectors the caller supplies instead of {@code vocab/vectors}: the
+   * stacked decider's, composed from the encoder's word pieces for any word ({@code learned}).
+   */
+  public static SpacyPipeline load(Path dir, StaticVectors.Table vectors) {
+    return SpacyPipelineLoader.load(dir, vectors);
   }
 
   /** Tokenizes {@code text} and runs every component, as {@code nlp(text)}. */

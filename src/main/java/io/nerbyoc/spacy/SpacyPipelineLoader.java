@@ -56,22 +56,24 @@ final class SpacyPipelineLoader {
   private final SpacyConfig config;
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Tok2Vec> tok2vecs = new LinkedHashMap<>();
-  private Map<Long, Integer> keyToRow;
-  private Npy vectorTable;
+  /** Vectors the caller supplies for a pipeline that ships none of its own (null: read {@code vocab/vectors}). */
+  private final StaticVectors.Table suppliedVectors;
+  private StaticVectors.Table vocabVectors;
 
-  private SpacyPipelineLoader(Path dir, SpacyConfig config) {
+  private SpacyPipelineLoader(Path dir, SpacyConfig config, StaticVectors.Table suppliedVectors) {
     this.dir = dir;
     this.config = config;
+    this.suppliedVectors = suppliedVectors;
   }
 
-  static SpacyPipeline load(Path dir) {
+  static SpacyPipeline load(Path dir, StaticVectors.Table suppliedVectors) {
     Path cfg = dir.resolve("config.cfg");
     if (!Files.isRegularFile(cfg)) {
       throw new ModelLoadException(dir + " is not a spaCy pipeline: it has no config.cfg. Save the pipeline with "
           + "nlp.to_disk(path) and package that directory.");
     }
     try {
-      return new SpacyPipelineLoader(dir, SpacyConfig.read(cfg)).build();
+      return new SpacyPipelineLoader(dir, SpacyConfig.read(cfg), suppliedVectors).build();
     } catch (IOException e) {
       throw new ModelLoadException("spaCy pipeline " + dir + " cannot be read: " + e.getMessage()
           + ". Save it again with nlp.to_disk(path) from spaCy 3.x and package the whole directory.");
@@ -259,7 +261,15 @@ final class SpacyPipelineLoader {
   }
 
   private StaticVectors staticVectors(int nO, int nI, float[] w) throws IOException {
-    if (vectorTable == null) {
+    StaticVectors.Table table = suppliedVectors != null ? suppliedVectors : vocabVectors();
+    if (table.dim() != nI) {
+      throw new IOException("static vectors of width " + table.dim() + " but the model projects " + nI);
+    }
+    return new StaticVectors(table, nO, w);
+  }
+
+  private StaticVectors.Table vocabVectors() throws IOException {
+    if (vocabVectors == null) {
       Path cfg = dir.resolve("vocab").resolve("vectors.cfg");
       if (Files.isRegularFile(cfg)) {
         Object mode = MiniJson.parseObject(Files.readString(cfg)).get("mode");
@@ -268,17 +278,15 @@ final class SpacyPipelineLoader {
               + "not floret)");
         }
       }
-      vectorTable = Npy.read(file("vocab", "vectors"));
-      keyToRow = new HashMap<>();
+      Npy table = Npy.read(file("vocab", "vectors"));
+      Map<Long, Integer> keyToRow = new HashMap<>();
       Object k2r = Msgpack.read(Files.readAllBytes(file("vocab", "key2row")));
       if (k2r instanceof Map<?, ?> m) {
         m.forEach((k, v) -> keyToRow.put(((Number) k).longValue(), ((Number) v).intValue()));
       }
+      vocabVectors = StaticVectors.keyed(Map.copyOf(keyToRow), table.data(), table.cols());
     }
-    if (vectorTable.cols() != nI) {
-      throw new IOException("static vectors of width " + vectorTable.cols() + " but the model projects " + nI);
-    }
-    return new StaticVectors(Map.copyOf(keyToRow), vectorTable.data(), nI, nO, w);
+    return vocabVectors;
   }
 
   /** The vocab's lexeme_norm lookups table (string id to norm), when the pipeline has one. */

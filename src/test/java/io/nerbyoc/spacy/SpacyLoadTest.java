@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nerbyoc.core.Entity;
+import io.nerbyoc.engine.encoder.PieceVectors;
 import io.nerbyoc.pipeline.ModelLoadException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,6 +84,23 @@ class SpacyLoadTest {
       assertEquals("spacy:en_pipeline 0.0.0", e.source());
     }
     assertTrue(r.labels().containsAll(List.of("PER", "ORG", "LOC", "MISC")), r.labels().toString());
+  }
+
+  @Test
+  void the_shipped_decider_served_alone_as_a_users_pipeline_is_refused_naming_the_attribute() {
+    // it embeds the rules' evidence as TAG and LEMMA, which a user's request cannot give it
+    Path decider = Path.of("src/main/models/learned/ner-spacy18");
+    ModelLoadException e = assertThrows(ModelLoadException.class,
+        () -> SpacyComponent.load(decider, PieceVectors.shipped(Path.of("target/models"))));
+    assertTrue(e.getMessage().contains("TAG or LEMMA") && e.getMessage().contains("attrs"), e.getMessage());
+  }
+
+  @Test
+  void a_pipeline_that_projects_static_vectors_but_ships_none_is_refused_naming_the_file() {
+    // the shipped decider's vectors are composed by the container (PieceVectors); alone, it has none
+    ModelLoadException e = assertThrows(ModelLoadException.class,
+        () -> SpacyComponent.load(Path.of("src/main/models/learned/ner-spacy18")));
+    assertTrue(e.getMessage().contains("vocab/vectors is missing"), e.getMessage());
   }
 
   private static Path copyNarrow(Path tmp) throws IOException {

@@ -2,6 +2,8 @@ package io.nerbyoc.engine.corenlp;
 
 import io.nerbyoc.core.Recognizer;
 import io.nerbyoc.engine.casing.TrueCaser;
+import io.nerbyoc.engine.encoder.PieceVectors;
+import io.nerbyoc.engine.encoder.TextEncoder;
 import io.nerbyoc.engine.retyper.NameRetyper;
 import io.nerbyoc.engine.rules.RuleStage;
 import io.nerbyoc.learned.StackedRecognizer;
@@ -112,8 +114,10 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
     if (c.embeddedDecider().isEmpty()) {
       return rules;
     }
-    return new StackedRecognizer(rules, SpacyPipeline.load(ctx.embeddedRoot().resolve(c.embeddedDecider())),
-        Set.copyOf(c.rulesDecide()));
+    // the decider's static vectors (when it has any) are composed from the encoder's word pieces
+    SpacyPipeline decider = SpacyPipeline.load(ctx.embeddedRoot().resolve(c.embeddedDecider()),
+        PieceVectors.shipped(ctx.embeddedRoot()));
+    return new StackedRecognizer(rules, decider, Set.copyOf(c.rulesDecide()));
   }
 
   @Override
@@ -126,6 +130,8 @@ public final class CrfComponent implements Component<CrfComponent.Config> {
     files.addAll(c.features().embeddedFiles());
     if (!c.embeddedDecider().isEmpty()) {
       files.add(c.embeddedDecider());
+      files.add(TextEncoder.MODEL); // its word vectors (PieceVectors)
+      files.add(TextEncoder.TOKENIZER);
     }
     return files;
   }

@@ -102,7 +102,7 @@ public final class Tok2Vec {
       tables.get(k).embed(f.attr(attrs.get(k)), concat, k * tw);
     }
     if (vectors != null) {
-      vectors.embed(f.orth(), concat, tables.size() * tw);
+      vectors.embed(f, concat, tables.size() * tw);
     }
     float[] out = new float[width];
     mixer.apply(concat, 0, out, 0);

@@ -44,7 +44,7 @@ public final class Vocab {
     }
     if (normOverride != null) {
       return new LexemeFeatures(StringIds.of(normOverride), f.prefix(), f.suffix(), f.shape(), f.lower(), f.orth(),
-          f.isSpace());
+          f.isSpace(), f.text());
     }
     return f;
   }
@@ -58,7 +58,7 @@ public final class Vocab {
     }
     String prefix = orth.isEmpty() ? "" : PyStrings.head(orth, 1);
     return new LexemeFeatures(StringIds.of(norm), StringIds.of(prefix), StringIds.of(PyStrings.tail(orth, 3)),
-        StringIds.of(shape(orth)), StringIds.of(lower), orthId, PyStrings.isSpace(orth));
+        StringIds.of(shape(orth)), StringIds.of(lower), orthId, PyStrings.isSpace(orth), orth);
   }
 
   /** spaCy's word shape: letters as X/x, digits as d, others kept; runs cut after four; "LONG" from 100 characters. */

@@ -3,6 +3,7 @@ package io.nerbyoc.spacy.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nerbyoc.engine.encoder.PieceVectors;
 import io.nerbyoc.spacy.SpacyPipeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LongRunTest {
   @Test
   void a_forty_thousand_character_run_of_brackets_tokenizes_in_well_under_a_second_per_ten_thousand() {
-    SpacyPipeline nlp = SpacyPipeline.load(Path.of("src/main/models/learned/ner-spacy18"));
+    SpacyPipeline nlp = SpacyPipeline.load(Path.of("src/main/models/learned/ner-spacy18"), PieceVectors.shipped(Path.of("target/models")));
     Random random = new Random(7);
     String alphabet = "()[]{}<>";
     StringBuilder b = new StringBuilder();
@@ -35,7 +36,7 @@ class LongRunTest {
 
   @Test
   void a_long_run_ending_in_a_surrogate_pair_is_not_cut_inside_it() {
-    SpacyPipeline nlp = SpacyPipeline.load(Path.of("src/main/models/learned/ner-spacy18"));
+    SpacyPipeline nlp = SpacyPipeline.load(Path.of("src/main/models/learned/ner-spacy18"), PieceVectors.shipped(Path.of("target/models")));
     String text = "x".repeat(SpacyTokenizer.LONG_RUN - 1) + "\uD835\uDC00" + "y".repeat(10);
     StringBuilder joined = new StringBuilder();
     for (SpacyToken t : nlp.tokenize(text)) {
