@@ -9,7 +9,7 @@
 #   SPACY_PYTHON=~/.venvs/spacy/bin/python MAX_STEPS=3000 scripts/train_learned_ner.sh
 # The shipped model: a first run chooses the step on select, then
 #   MAX_STEPS=<that step> TRAIN_ON_SELECT=1 scripts/train_learned_ner.sh   # select trained on too, last weights installed
-# (the shipped one, on the corpus of seven rounds with train2: MAX_STEPS=10000 TRAIN_ON_SELECT=1). SEED (0) is spaCy's seed. For experiments: PROFILE=FILE takes the evidence from another profile manifest, OUT=DIR keeps
+# (the shipped one, on the corpus of seven rounds with train2: MAX_STEPS=7200 TRAIN_ON_SELECT=1). SEED (0) is spaCy's seed. For experiments: PROFILE=FILE takes the evidence from another profile manifest, OUT=DIR keeps
 # everything there, INSTALL=0 leaves src/main/models alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
