@@ -1,6 +1,5 @@
 package io.nerbyoc.engine.encoder;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.WireFormat;
 import io.nerbyoc.pipeline.ModelLoadException;
@@ -18,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Static word vectors for the stacked decider, composed from the shipped encoder's word-piece input
- * embeddings: a word's vector is the mean of its pieces' rows (the encoder's own tokenizer; unknown
- * pieces left out). Every word has one, seen in training or not, and nothing but the encoder's
+ * embeddings: a word's vector is the mean of its pieces' rows (the encoder's own vocabulary, cut by
+ * {@link WordPieces}). Every word has one, seen in training or not, and nothing but the encoder's
  * files is shipped for it. {@code data/learned/piece_vectors.py} composes the same vectors for
  * training. The table stays int8 as the ONNX file holds it (11.7 MB) and is dequantized per word.
  * Thread-safe.
@@ -29,16 +28,14 @@ public final class PieceVectors implements StaticVectors.Table {
   static final String TABLE = "embeddings.word_embeddings.weight";
   private static final Map<Path, PieceVectors> LOADED = new ConcurrentHashMap<>();
 
-  private final HuggingFaceTokenizer tokenizer;
-  private final long unknown;
+  private final WordPieces pieces;
   private final byte[] quantized;
   private final int dim;
   private final float scale;
   private final int zeroPoint;
 
-  PieceVectors(HuggingFaceTokenizer tokenizer, long unknown, byte[] quantized, int dim, float scale, int zeroPoint) {
-    this.tokenizer = tokenizer;
-    this.unknown = unknown;
+  PieceVectors(WordPieces pieces, byte[] quantized, int dim, float scale, int zeroPoint) {
+    this.pieces = pieces;
     this.quantized = quantized;
     this.dim = dim;
     this.scale = scale;
@@ -63,7 +60,7 @@ public final class PieceVectors implements StaticVectors.Table {
 
   private static PieceVectors open(Path root) {
     Path model = root.resolve(TextEncoder.MODEL);
-    Path vocab = root.resolve(TextEncoder.TOKENIZER);
+    Path vocab = root.resolve(TextEncoder.TOKENIZER); // its vocabulary only: no native tokenizer is loaded
     for (Path p : List.of(model, vocab)) {
       if (!Files.isRegularFile(p)) {
         throw new ModelLoadException(p, "the encoder file the decider's word vectors come from is missing; rebuild with "
@@ -71,8 +68,7 @@ public final class PieceVectors implements StaticVectors.Table {
       }
     }
     try {
-      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("truncation", "false"));
-      long unknown = tokenizer.encode("[UNK]", false, false).getIds()[0];
+      WordPieces pieces = WordPieces.read(vocab);
       Map<String, Tensor> t = initializers(Files.readAllBytes(model), TABLE);
       Tensor q = t.get(TABLE + "_quantized");
       Tensor s = t.get(TABLE + "_scale");
@@ -82,7 +78,7 @@ public final class PieceVectors implements StaticVectors.Table {
         throw new IOException("no uint8-quantized " + TABLE + " in the model");
       }
       int dim = q.dims.get(1).intValue();
-      return new PieceVectors(tokenizer, unknown, q.raw, dim, s.numbers.get(0).floatValue(), z.numbers.get(0).intValue());
+      return new PieceVectors(pieces, q.raw, dim, s.numbers.get(0).floatValue(), z.numbers.get(0).intValue());
     } catch (IOException | RuntimeException e) {
       throw new ModelLoadException(model, "the decider's word vectors cannot be read from the encoder (" + e.getMessage() + ")");
     }
@@ -96,24 +92,19 @@ public final class PieceVectors implements StaticVectors.Table {
   /** The mean of the word's pieces' rows; null for a word with no known piece. */
   @Override
   public float[] row(LexemeFeatures word) {
-    long[] ids = tokenizer.encode(word.text(), false, false).getIds();
+    int[] ids = pieces.ids(word.text());
+    if (ids.length == 0) {
+      return null;
+    }
     float[] v = new float[dim];
-    int n = 0;
-    for (long id : ids) {
-      if (id == unknown) {
-        continue;
-      }
-      int base = (int) id * dim;
+    for (int id : ids) {
+      int base = id * dim;
       for (int i = 0; i < dim; i++) {
         v[i] += ((quantized[base + i] & 0xff) - zeroPoint) * scale;
       }
-      n++;
-    }
-    if (n == 0) {
-      return null;
     }
     for (int i = 0; i < dim; i++) {
-      v[i] /= n;
+      v[i] /= ids.length;
     }
     return v;
   }

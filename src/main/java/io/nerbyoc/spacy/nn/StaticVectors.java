@@ -2,6 +2,7 @@ package io.nerbyoc.spacy.nn;
 
 import io.nerbyoc.spacy.vocab.LexemeFeatures;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * spaCy's StaticVectors: the word's row of a vectors table (no row gives zeros), projected by W
@@ -17,10 +18,15 @@ public final class StaticVectors {
     float[] row(LexemeFeatures word);
   }
 
+  /** Words whose projection is kept: a table that composes vectors (a tokenizer call each) is asked once per word. */
+  private static final int CACHE_LIMIT = 50_000;
+  private static final float[] NONE = new float[0];
+
   private final Table table;
   private final int dim;
   private final int nO;
   private final float[] w;
+  private final Map<String, float[]> projected = new ConcurrentHashMap<>();
 
   public StaticVectors(Table table, int nO, float[] w) {
     this.table = table;
@@ -52,17 +58,29 @@ public final class StaticVectors {
 
   /** Writes the projected vector of {@code word} into {@code out} at {@code off} (zeros when it has none). */
   public void embed(LexemeFeatures word, float[] out, int off) {
-    float[] v = table.row(word);
-    if (v == null) {
-      return;
+    float[] p = projected.get(word.text());
+    if (p == null) {
+      p = project(table.row(word));
+      if (projected.size() < CACHE_LIMIT) {
+        projected.put(word.text(), p);
+      }
     }
+    System.arraycopy(p, 0, out, off, p.length);
+  }
+
+  private float[] project(float[] v) {
+    if (v == null) {
+      return NONE;
+    }
+    float[] p = new float[nO];
     for (int o = 0; o < nO; o++) {
       float s = 0f;
       int wr = o * dim;
       for (int i = 0; i < dim; i++) {
         s += w[wr + i] * v[i];
       }
-      out[off + o] = s;
+      p[o] = s;
     }
+    return p;
   }
 }
