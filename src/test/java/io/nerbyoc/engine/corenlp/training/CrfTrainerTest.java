@@ -29,6 +29,15 @@ class CrfTrainerTest {
     assertEquals(5, crf.flags.QNsize);
   }
 
+  /** The regularisation and the case-insensitive features chosen on SEC filings (docs/TRAINING.md, issue 22, sec22). */
+  @Test
+  void the_crf_trains_with_sigma_3_and_case_insensitive_features() {
+    CRFClassifier<CoreLabel> crf = new CRFClassifier<>(CrfTrainer.properties(SPEC));
+    assertEquals(3.0, crf.flags.sigma);
+    assertTrue(crf.flags.useLC, "the lower-cased word and its neighbours");
+    assertTrue(crf.flags.lowercaseNGrams, "character n-grams of the lower-cased word");
+  }
+
   private static List<List<TokenSentence>> docs() {
     List<TokenSentence> sentences = new ArrayList<>();
     String[] people = {"Ann", "Bob", "Cy", "Di"};
