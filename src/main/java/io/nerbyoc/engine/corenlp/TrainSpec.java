@@ -9,7 +9,8 @@ import io.nerbyoc.tags.TagScheme;
  *
  * @param algorithm {@code maxent} (L-BFGS), {@code maxent_gis}, {@code perceptron} (OpenNLP) or {@code crf}
  * @param tagScheme {@link TagScheme#BIO} or {@link TagScheme#BILOU} (also called IOBES): how entity tokens are coded
- * @param featureSet OpenNLP feature generators: {@code default} or {@code rich}
+ * @param featureSet {@code default} or {@code rich}: OpenNLP's feature generators; for the CRF, {@code rich} adds
+ *     case-insensitive features and a weaker prior (sigma 3; {@code corenlp.training.CrfTrainer})
  * @param wordClusters add the embedded models' word clusters as features ({@link PretrainedFeatures})
  * @param pretrainedTags add the embedded models' entity tags as features
  * @param gazetteers add name and place list matches as features ({@link Gazetteer})

@@ -51,6 +51,15 @@ public final class CrfTrainer {
   static final int EDGE_CUTOFF = 2;
 
   /**
+   * {@code feature_set=rich}: Stanford's CoNLL flags plus case-insensitive features, with a weaker
+   * prior ({@link #RICH_SIGMA}); {@code default}: the CoNLL flags with CoreNLP's sigma 1.
+   */
+  public static final String RICH = "rich";
+
+  /** The CRF's Gaussian prior with {@code feature_set=rich} (CoreNLP's {@code sigma}; its default is 1). */
+  static final double RICH_SIGMA = 3.0;
+
+  /**
    * What training produced: the model file in the model directory, the optimiser iterations it
    * took, the seconds the CRF itself took (indexing features and optimising, after the feature
    * layers were computed), the feature layers (for a refit to reuse; null without any) and, for a
@@ -245,6 +254,17 @@ public final class CrfTrainer {
     p.setProperty("useTypeySequences", "true");
     p.setProperty("wordShape", "chris2useLC");
     p.setProperty("useDisjunctive", "true");
+    if (RICH.equals(spec.featureSet())) {
+      // Case-insensitive features: the lower-cased word and its neighbours (useLC, beside the cased
+      // words) and the character n-grams taken of the lower-cased word (lowercaseNGrams, instead of
+      // the cased word's; the word shape keeps the case), so a name written in capitals ("UNION BANK"
+      // in a signature block) shares weights with the same name in mixed case.
+      p.setProperty("useLC", "true");
+      p.setProperty("lowercaseNGrams", "true");
+      // A weaker Gaussian prior than CoreNLP's default sigma 1 (chosen on document-level splits of
+      // SEC filings' training data among 0.5, 1, 3 and 10; docs/TRAINING.md, issue 22, sec22).
+      p.setProperty("sigma", Double.toString(RICH_SIGMA));
+    }
     // CRFClassifier's L-BFGS reads maxQNItr; maxIterations only caps its other optimisers.
     p.setProperty("maxQNItr", Integer.toString(spec.iterations()));
     p.setProperty("maxIterations", Integer.toString(spec.iterations()));

@@ -29,6 +29,23 @@ class CrfTrainerTest {
     assertEquals(5, crf.flags.QNsize);
   }
 
+  /**
+   * feature_set=rich gives the CRF case-insensitive features and a weaker prior (chosen on SEC
+   * filings, docs/TRAINING.md issue 22, sec22); default keeps Stanford's CoNLL flags and sigma 1.
+   */
+  @Test
+  void the_rich_feature_set_adds_case_insensitive_features_and_sigma_3() {
+    CRFClassifier<CoreLabel> plain = new CRFClassifier<>(CrfTrainer.properties(SPEC));
+    assertEquals(1.0, plain.flags.sigma);
+    assertTrue(!plain.flags.useLC && !plain.flags.lowercaseNGrams);
+    TrainSpec rich = new TrainSpec("crf", 40, 1, io.nerbyoc.tags.TagScheme.BIO, "rich", 1, false, false, false, false, 42);
+    CRFClassifier<CoreLabel> crf = new CRFClassifier<>(CrfTrainer.properties(rich));
+    assertEquals(3.0, crf.flags.sigma);
+    assertTrue(crf.flags.useLC, "the lower-cased word and its neighbours");
+    assertTrue(crf.flags.lowercaseNGrams, "character n-grams of the lower-cased word");
+    assertTrue(crf.flags.useDisjunctive && crf.flags.useNGrams, "the CoNLL flags stay");
+  }
+
   private static List<List<TokenSentence>> docs() {
     List<TokenSentence> sentences = new ArrayList<>();
     String[] people = {"Ann", "Bob", "Cy", "Di"};
