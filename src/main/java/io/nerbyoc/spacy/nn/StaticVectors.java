@@ -23,16 +23,12 @@ public final class StaticVectors {
   private static final float[] NONE = new float[0];
 
   private final Table table;
-  private final int dim;
-  private final int nO;
-  private final float[] w;
+  private final Linear projection;
   private final Map<String, float[]> projected = new ConcurrentHashMap<>();
 
   public StaticVectors(Table table, int nO, float[] w) {
     this.table = table;
-    this.dim = table.dim();
-    this.nO = nO;
-    this.w = w;
+    this.projection = new Linear(nO, table.dim(), w, null);
   }
 
   /** spaCy's {@code vocab/vectors}: rows found by the word's ORTH id, as spaCy's default vectors mode does. */
@@ -72,15 +68,8 @@ public final class StaticVectors {
     if (v == null) {
       return NONE;
     }
-    float[] p = new float[nO];
-    for (int o = 0; o < nO; o++) {
-      float s = 0f;
-      int wr = o * dim;
-      for (int i = 0; i < dim; i++) {
-        s += w[wr + i] * v[i];
-      }
-      p[o] = s;
-    }
+    float[] p = new float[projection.nO()];
+    projection.apply(v, 0, p, 0);
     return p;
   }
 }
